@@ -1,0 +1,187 @@
+#include "driver/build.h"
+
+#include <map>
+
+#include "escape/escape.h"
+#include "ir/builder.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "lower/lower.h"
+#include "driver/loader.h"
+#include "target/target.h"
+#include "types/checker.h"
+
+namespace ergo::driver {
+
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+std::string findErgoRoot(const char* argv0) {
+  if (const char* env = std::getenv("ERGOROOT"); env && *env) return env;
+  std::string exe = llvm::sys::fs::getMainExecutable(argv0, reinterpret_cast<void*>(&findErgoRoot));
+  llvm::SmallString<256> root(path::parent_path(path::parent_path(exe)));
+  path::append(root, "lib", "ergo");
+  return std::string(root);
+}
+
+namespace {
+
+// Removes a directory tree when the build ends.
+struct TempDir {
+  llvm::SmallString<128> path;
+  ~TempDir() {
+    if (!path.empty()) fs::remove_directories(path);
+  }
+};
+
+std::string defaultOutput(const std::vector<std::string>& args, const ModuleInfo& module) {
+  if (!args.empty() && llvm::StringRef(args[0]).ends_with(".go"))
+    return path::stem(args[0]).str();
+  std::string dir = args.empty() ? "." : args[0];
+  llvm::SmallString<256> abs(dir);
+  fs::make_absolute(abs);
+  path::remove_dots(abs, true);
+  if (!module.path.empty() && abs == llvm::StringRef(module.root))
+    return path::filename(module.path).str();
+  return path::filename(abs).str();
+}
+
+}  // namespace
+
+bool build(const BuildOptions& options, const std::vector<std::string>& args,
+           std::string& executable, llvm::raw_ostream& err) {
+  std::string error;
+  std::unique_ptr<target::Target> tgt =
+      target::makeTarget(options.goos, options.goarch, options.optLevel, error);
+  if (!tgt) {
+    err << "ergo: " << error << "\n";
+    return false;
+  }
+  llvm::SmallString<256> stdlibRoot(options.ergoRoot);
+  path::append(stdlibRoot, "stdlib");
+  llvm::SmallString<256> runtimeArchive(options.ergoRoot);
+  path::append(runtimeArchive, options.goos + "_" + options.goarch, "libergort.a");
+  if (!fs::exists(runtimeArchive)) {
+    err << "ergo: cannot find the runtime for " << options.goos << "/" << options.goarch << " ("
+        << runtimeArchive << "); set ERGOROOT\n";
+    return false;
+  }
+
+  // Which files or directory make the main package.
+  bool fileArgs = !args.empty() && llvm::StringRef(args[0]).ends_with(".go");
+  std::string dir = fileArgs ? path::parent_path(args[0]).str() : (args.empty() ? "." : args[0]);
+  if (dir.empty()) dir = ".";
+  if (fileArgs) {
+    for (const std::string& a : args) {
+      if (!llvm::StringRef(a).ends_with(".go")) {
+        err << "named files must all be .go files: " << a << "\n";
+        return false;
+      }
+      if (!fs::exists(a)) {
+        err << "stat " << a << ": no such file or directory\n";
+        return false;
+      }
+    }
+  } else if (args.size() > 1) {
+    err << "ergo: building several packages at once is not supported yet\n";
+    return false;
+  } else if (!fs::is_directory(dir)) {
+    err << "stat " << dir << ": directory not found\n";
+    return false;
+  }
+  ModuleInfo module = findModule(dir, error);
+  if (!error.empty()) {
+    err << "go: " << error << "\n";
+    return false;
+  }
+
+  SourceFiles sources;
+  Diagnostics diags(sources);
+  diags.setReportAll(options.reportAllErrors);
+  Interner names;
+  Loader loader(sources, diags, names, std::string(stdlibRoot), module, options.goos, options.goarch);
+  std::vector<SourcePackage*> order = fileArgs ? loader.loadFiles(args, err) : loader.loadDir(dir, err);
+  if (order.empty()) return false;
+
+  // Check and compile each package, dependencies first.
+  types::TypeContext typeContext;
+  types::Universe universe(typeContext, names);
+  types::Info info;
+  std::map<std::string, std::unique_ptr<types::Package>> checked;
+  types::CheckerConfig config;
+  config.importer = [&](llvm::StringRef p) -> types::Package* {
+    auto it = checked.find(p.str());
+    return it == checked.end() ? nullptr : it->second.get();
+  };
+  TempDir work;
+  if (std::error_code ec = fs::createUniqueDirectory("ergo-build", work.path)) {
+    err << "ergo: cannot create a temporary directory: " << ec.message() << "\n";
+    return false;
+  }
+  llvm::LLVMContext llvmContext;
+  std::vector<std::string> objects;
+  std::vector<std::string> packageInits;
+  for (SourcePackage* sp : order) {
+    auto pkg = std::make_unique<types::Package>();
+    pkg->path = sp->path;
+    pkg->files = sp->files;
+    if (!module.goVersion.empty() && !sp->isStdlib) pkg->languageVersion = "go" + module.goVersion;
+    bool ok = types::checkPackage(*pkg, universe, names, info, diags, config);
+    if (!ok) {
+      diags.flush(err);
+      return false;
+    }
+    types::Package* raw = pkg.get();
+    checked[sp->path] = std::move(pkg);
+
+    std::unique_ptr<ir::Module> irModule = ir::buildModule(*raw, info, typeContext, diags);
+    packageInits.push_back(irModule->init->symbol);
+    bool isMain = raw->name == "main" && sp == order.back();
+    if (isMain) ir::addProgramEntry(*irModule, typeContext, packageInits);
+    if (diags.hasErrors()) {
+      diags.flush(err);
+      return false;
+    }
+    for (const std::string& problem : ir::verifyModule(*irModule))
+      err << "internal compiler error: " << problem << "\n";
+    escape::analyze(*irModule);
+    bool userCode = !sp->isStdlib;
+    if (options.dump == "ir" && userCode) llvm::outs() << ir::printModule(*irModule);
+
+    std::unique_ptr<llvm::Module> llvmModule =
+        lower::lowerModule(*irModule, llvmContext, tgt->dataLayout(), tgt->triple, diags);
+    if (diags.hasErrors()) {
+      diags.flush(err);
+      return false;
+    }
+    if (options.dump == "llvm" && userCode) llvmModule->print(llvm::outs(), nullptr);
+    std::string object;
+    if (!target::emitObject(*tgt, *llvmModule, options.optLevel, object, error)) {
+      err << "ergo: " << error << "\n";
+      return false;
+    }
+    llvm::SmallString<256> objPath(work.path);
+    path::append(objPath, std::to_string(objects.size()) + ".o");
+    std::error_code ec;
+    llvm::raw_fd_ostream os(objPath, ec);
+    if (ec) {
+      err << "ergo: " << objPath << ": " << ec.message() << "\n";
+      return false;
+    }
+    os << object;
+    objects.push_back(std::string(objPath));
+  }
+  if (checked[order.back()->path]->name != "main" || !options.link) {
+    executable.clear();
+    return true;  // a library package: compiled and checked, nothing to link
+  }
+  executable = options.output.empty() ? defaultOutput(args, module) : options.output;
+  if (!target::link(*tgt, objects, std::string(runtimeArchive), executable, error)) {
+    err << "ergo: " << error << "\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace ergo::driver

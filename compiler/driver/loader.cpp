@@ -1,0 +1,212 @@
+#include "driver/loader.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "syntax/parser.h"
+
+namespace ergo::driver {
+
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+ModuleInfo findModule(const std::string& start, std::string& error) {
+  llvm::SmallString<256> dir(start);
+  fs::make_absolute(dir);
+  path::remove_dots(dir, true);
+  while (true) {
+    llvm::SmallString<256> gomod(dir);
+    path::append(gomod, "go.mod");
+    if (fs::exists(gomod)) {
+      ModuleInfo info;
+      info.root = std::string(dir);
+      auto buffer = llvm::MemoryBuffer::getFile(gomod);
+      if (!buffer) {
+        error = "cannot read " + std::string(gomod);
+        return info;
+      }
+      llvm::SmallVector<llvm::StringRef, 16> lines;
+      (*buffer)->getBuffer().split(lines, '\n');
+      for (llvm::StringRef line : lines) {
+        line = line.split("//").first.trim();
+        if (line.consume_front("module ")) info.path = line.trim().trim('"').str();
+        else if (line.consume_front("go ")) info.goVersion = line.trim().str();
+      }
+      if (info.path.empty()) error = std::string(gomod) + ": no module declaration";
+      return info;
+    }
+    llvm::StringRef parent = path::parent_path(dir);
+    if (parent.empty() || parent == dir) return {};
+    dir = parent;
+  }
+}
+
+bool Loader::matchesTarget(llvm::StringRef name) const {
+  // Files named *_GOOS.go, *_GOARCH.go or *_GOOS_GOARCH.go build only for that target.
+  static const std::set<std::string> kOses = {"aix", "android", "darwin", "dragonfly", "freebsd",
+                                              "hurd", "illumos", "ios", "js", "linux", "nacl",
+                                              "netbsd", "openbsd", "plan9", "solaris", "windows",
+                                              "zos", "wasip1"};
+  static const std::set<std::string> kArches = {"386", "amd64", "arm", "arm64", "loong64", "mips",
+                                                "mipsle", "mips64", "mips64le", "ppc64",
+                                                "ppc64le", "riscv64", "s390x", "wasm"};
+  llvm::StringRef stem = name.drop_back(3);  // ".go"
+  llvm::SmallVector<llvm::StringRef, 4> parts;
+  stem.split(parts, '_');
+  if (parts.size() >= 3 && kOses.count(parts[parts.size() - 2].str()) &&
+      kArches.count(parts.back().str()))
+    return parts[parts.size() - 2] == goos_ && parts.back() == goarch_;
+  if (parts.size() >= 2) {
+    if (kOses.count(parts.back().str())) return parts.back() == goos_;
+    if (kArches.count(parts.back().str())) return parts.back() == goarch_;
+  }
+  return true;
+}
+
+std::vector<std::string> Loader::goFilesIn(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
+    llvm::StringRef name = path::filename(it->path());
+    if (!name.ends_with(".go") || name.ends_with("_test.go") || name.starts_with("_") ||
+        name.starts_with("."))
+      continue;
+    if (!matchesTarget(name)) continue;
+    if (it->type() == fs::file_type::directory_file) continue;
+    files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool Loader::resolveImport(const std::string& importPath, std::string& dir, bool& isStdlib) {
+  if (!module_.path.empty() &&
+      (importPath == module_.path || llvm::StringRef(importPath).starts_with(module_.path + "/"))) {
+    llvm::SmallString<256> d(module_.root);
+    path::append(d, llvm::StringRef(importPath).drop_front(module_.path.size()));
+    dir = std::string(d);
+    isStdlib = false;
+    return fs::is_directory(dir);
+  }
+  llvm::SmallString<256> d(stdlibRoot_);
+  path::append(d, importPath);
+  dir = std::string(d);
+  isStdlib = true;
+  return fs::is_directory(dir);
+}
+
+SourcePackage* Loader::parsePackage(const std::string& importPath, const std::string& dir,
+                                    const std::vector<std::string>& files, llvm::raw_ostream& err) {
+  auto pkg = std::make_unique<SourcePackage>();
+  pkg->path = importPath;
+  pkg->dir = dir;
+  for (const std::string& file : files) {
+    std::string error;
+    uint32_t id = sources_.load(file, error);
+    if (!id) {
+      err << "open " << file << ": " << error << "\n";
+      return nullptr;
+    }
+    syntax::File* f = syntax::parseFile(id, sources_.text(id), arena_, names_, diags_);
+    pkg->files.push_back(f);
+    for (syntax::ImportSpec* imp : f->imports) {
+      std::string p = imp->path->text.size() >= 2 ? imp->path->text.drop_front().drop_back().str() : "";
+      if (std::find(pkg->imports.begin(), pkg->imports.end(), p) == pkg->imports.end())
+        pkg->imports.push_back(p);
+    }
+  }
+  if (diags_.hasErrors()) {
+    diags_.flush(err);
+    return nullptr;
+  }
+  SourcePackage* raw = pkg.get();
+  packages_[importPath] = std::move(pkg);
+  return raw;
+}
+
+std::vector<SourcePackage*> Loader::loadAll(SourcePackage* root, llvm::raw_ostream& err) {
+  // Depth-first over imports; the post-order puts dependencies first.
+  std::vector<SourcePackage*> order;
+  std::set<std::string> done, active;
+  bool failed = false;
+  std::function<void(SourcePackage*, std::vector<std::string>&)> visit =
+      [&](SourcePackage* pkg, std::vector<std::string>& stack) {
+        active.insert(pkg->path);
+        stack.push_back(pkg->path);
+        for (const std::string& imp : pkg->imports) {
+          if (failed) return;
+          if (imp == "C" || imp == "unsafe") continue;  // reported by the checker
+          if (active.count(imp)) {
+            err << "package " << stack.front() << "\n";
+            for (size_t i = 1; i < stack.size(); ++i) err << "\timports " << stack[i] << "\n";
+            err << "\timports " << imp << ": import cycle not allowed\n";
+            failed = true;
+            return;
+          }
+          if (done.count(imp)) continue;
+          SourcePackage* dep = nullptr;
+          auto it = packages_.find(imp);
+          if (it != packages_.end()) {
+            dep = it->second.get();
+          } else {
+            std::string dir;
+            bool isStdlib = false;
+            if (!resolveImport(imp, dir, isStdlib)) {
+              if (isStdlib)
+                err << "package " << imp << " is not in std (" << dir << ")\n";
+              else
+                err << "no required module provides package " << imp << "\n";
+              failed = true;
+              return;
+            }
+            dep = parsePackage(imp, dir, goFilesIn(dir), err);
+            if (!dep) {
+              failed = true;
+              return;
+            }
+            dep->isStdlib = isStdlib;
+          }
+          visit(dep, stack);
+        }
+        stack.pop_back();
+        active.erase(pkg->path);
+        if (done.insert(pkg->path).second) order.push_back(pkg);
+      };
+  std::vector<std::string> stack;
+  visit(root, stack);
+  if (failed) return {};
+  return order;
+}
+
+std::vector<SourcePackage*> Loader::loadFiles(const std::vector<std::string>& files,
+                                              llvm::raw_ostream& err) {
+  SourcePackage* root = parsePackage("main", "", files, err);
+  if (!root) return {};
+  return loadAll(root, err);
+}
+
+std::vector<SourcePackage*> Loader::loadDir(const std::string& dir, llvm::raw_ostream& err) {
+  std::vector<std::string> files = goFilesIn(dir);
+  if (files.empty()) {
+    err << "no Go files in " << dir << "\n";
+    return {};
+  }
+  // The import path of the directory within its module; the main package is always "main".
+  std::string importPath = "main";
+  SourcePackage* root = parsePackage(importPath, dir, files, err);
+  if (!root) return {};
+  if (!root->files.empty() && root->files[0]->packageName->name != "main") {
+    llvm::SmallString<256> abs(dir);
+    fs::make_absolute(abs);
+    path::remove_dots(abs, true);
+    llvm::StringRef rel = llvm::StringRef(abs).drop_front(std::min(abs.size(), module_.root.size()));
+    root->path = module_.path.empty() ? root->files[0]->packageName->name.str() : module_.path + rel.str();
+  }
+  return loadAll(root, err);
+}
+
+}  // namespace ergo::driver

@@ -1,0 +1,121 @@
+// The `ergo` command, shaped like `go`: build, run, version, env.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "driver/build.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace {
+
+std::string envOr(const char* name, const char* fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? v : fallback;
+}
+
+// Runs the program and returns its exit status (128+signal if a signal killed it).
+int runProgram(const std::string& exe, const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(exe.c_str()));
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid == 0) {
+    execv(exe.c_str(), argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0) {
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  return 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"ergo compiles Go programs to static native executables.", "ergo"};
+  app.require_subcommand(1);
+  ergo::driver::BuildOptions options;
+  options.goos = envOr("GOOS", "linux");
+  options.goarch = envOr("GOARCH", "amd64");
+  options.ergoRoot = ergo::driver::findErgoRoot(argv[0]);
+
+  int optLevel = 2;
+  std::vector<std::string> buildArgs;
+  CLI::App* buildCmd = app.add_subcommand("build", "compile packages and dependencies");
+  buildCmd->add_option("-o", options.output, "write the executable to this file");
+  buildCmd->add_option("-O", optLevel, "optimisation level: -O0, -O1 or -O2 (default)")
+      ->check(CLI::Range(0, 2));
+  buildCmd->add_option("-d", options.dump, "print the code of the user's packages: ir or llvm")
+      ->check(CLI::IsMember({"ir", "llvm"}));
+  buildCmd->add_flag("-e", options.reportAllErrors, "report all errors, not just the first 10");
+  buildCmd->add_option("packages", buildArgs, "files.go, a directory, or ./...");
+
+  std::vector<std::string> runArgs;
+  CLI::App* runCmd = app.add_subcommand("run", "compile and run a Go program");
+  runCmd->add_option("-O", optLevel, "optimisation level: -O0, -O1 or -O2 (default)")
+      ->check(CLI::Range(0, 2));
+  runCmd->add_option("args", runArgs, "file.go... or a directory, then the program's arguments")
+      ->required();
+  runCmd->prefix_command();  // everything after the package goes to the program
+
+  CLI::App* versionCmd = app.add_subcommand("version", "print the ergo version");
+  CLI::App* envCmd = app.add_subcommand("env", "print ergo's environment");
+
+  CLI11_PARSE(app, argc, argv);
+  options.optLevel = optLevel;
+
+  if (versionCmd->parsed()) {
+    llvm::outs() << "ergo version " << ERGO_VERSION << " (go1.22) " << options.goos << "/"
+                 << options.goarch << "\n";
+    return 0;
+  }
+  if (envCmd->parsed()) {
+    llvm::outs() << "GOARCH=\"" << options.goarch << "\"\n"
+                 << "GOOS=\"" << options.goos << "\"\n"
+                 << "GOVERSION=\"go1.22\"\n"
+                 << "ERGOROOT=\"" << options.ergoRoot << "\"\n"
+                 << "ERGOVERSION=\"" << ERGO_VERSION << "\"\n";
+    return 0;
+  }
+  if (buildCmd->parsed()) {
+    if (buildArgs.size() == 1 && llvm::StringRef(buildArgs[0]).ends_with("/...")) {
+      llvm::errs() << "ergo: package patterns (./...) are not supported yet\n";
+      return 1;
+    }
+    std::string exe;
+    return ergo::driver::build(options, buildArgs, exe, llvm::errs()) ? 0 : 1;
+  }
+  // run: the leading .go files (or one directory) name the program; the rest are its arguments.
+  std::vector<std::string> files(runArgs.begin(), runArgs.end());
+  std::vector<std::string> programArgs;
+  size_t n = 0;
+  while (n < files.size() && llvm::StringRef(files[n]).ends_with(".go")) ++n;
+  if (n == 0) n = 1;
+  programArgs.assign(files.begin() + n, files.end());
+  files.resize(n);
+  llvm::SmallString<128> tmp;
+  if (std::error_code ec = llvm::sys::fs::createUniqueDirectory("ergo-run", tmp)) {
+    llvm::errs() << "ergo: " << ec.message() << "\n";
+    return 1;
+  }
+  llvm::SmallString<128> exePath(tmp);
+  llvm::sys::path::append(exePath, "prog");
+  options.output = std::string(exePath);
+  std::string exe;
+  if (!ergo::driver::build(options, files, exe, llvm::errs())) {
+    llvm::sys::fs::remove_directories(tmp);
+    return 1;
+  }
+  llvm::outs().flush();
+  int status = runProgram(exe, programArgs);
+  llvm::sys::fs::remove_directories(tmp);
+  return status;
+}

@@ -1,0 +1,945 @@
+#include "ir/builder.h"
+
+#include "fmt/format.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace ergo::ir {
+
+using namespace ergo::syntax;  // NOLINT: the builder walks the AST throughout
+namespace ty = ergo::types;
+
+namespace {
+
+class Builder {
+ public:
+  Builder(ty::Package& pkg, const ty::Info& info, ty::TypeContext& ctx, Diagnostics& diags,
+          Module& mod)
+      : pkg_(pkg), info_(info), ctx_(ctx), diags_(diags), mod_(mod) {}
+
+  void build() {
+    for (ty::Func* f : pkg_.funcs) {
+      if (!f->decl->body) continue;
+      buildFunction(functionFor(f), f, f->decl->body);
+    }
+    for (size_t i = 0; i < pkg_.initFuncs.size(); ++i) {
+      ty::Func* f = pkg_.initFuncs[i];
+      Function* fn = newFunction(fmt::format("{}.init.{}", pkg_.path, i), voidSig(), f);
+      initFuncs_.push_back(fn);
+      buildFunction(fn, f, f->decl->body);
+    }
+    buildPackageInit();
+  }
+
+ private:
+  // ---- functions and globals ----
+  ty::Signature* voidSig() { return ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false); }
+
+  Function* newFunction(std::string symbol, ty::Signature* sig, ty::Func* obj) {
+    if (Function* existing = mod_.findFunction(symbol)) return existing;
+    mod_.functions.push_back(std::make_unique<Function>());
+    Function* fn = mod_.functions.back().get();
+    fn->symbol = std::move(symbol);
+    fn->sig = sig;
+    fn->object = obj;
+    fn->external = true;  // until a body is built
+    return fn;
+  }
+
+  Function* functionFor(ty::Func* f) {
+    auto it = funcs_.find(f);
+    if (it != funcs_.end()) return it->second;
+    Function* fn = newFunction(f->symbol(), f->sig(), f);
+    funcs_[f] = fn;
+    return fn;
+  }
+
+  Value* globalAddr(ty::Var* v) {
+    std::string symbol = v->pkg->path + "." + v->name.str();
+    bool known = false;
+    for (const Global& g : mod_.globals) known |= g.symbol == symbol;
+    if (!known) mod_.globals.push_back(Global{symbol, v->type, v->pkg != &pkg_});
+    Value* g = fn_->newValue(Op::GlobalRef, ctx_.pointer(v->type));
+    g->name = symbol;
+    return g;
+  }
+
+  void buildFunction(Function* fn, ty::Func* obj, BlockStmt* body) {
+    fn_ = fn;
+    fn->external = false;
+    cur_ = fn->newBlock("entry");
+    vars_.clear();
+    results_.clear();
+    const auto& paramTypes = fn->sig->params->types;
+    for (size_t i = 0; i < paramTypes.size(); ++i) {
+      Value* p = fn->newValue(Op::Param, paramTypes[i]);
+      p->index = static_cast<int64_t>(i);
+      fn->params.push_back(p);
+      if (obj && i < obj->params.size() && !obj->params[i]->name.empty() &&
+          obj->params[i]->name != "_") {
+        Value* a = alloc(obj->params[i]->type, obj->params[i]->name.str(), obj->params[i]->pos);
+        vars_[obj->params[i]] = a;
+        store(a, p);
+      }
+    }
+    if (obj) {
+      for (ty::Var* r : obj->results) {
+        if (r->name.empty()) continue;
+        Value* a = alloc(r->type, r->name.str(), r->pos);
+        if (r->name != "_") vars_[r] = a;
+        results_.push_back(a);
+      }
+    }
+    stmtList(body->stmts);
+    if (!cur_->terminated()) {
+      if (fn->sig->results->size() == 0) {
+        emit(Op::Return, nullptr, {}, body->rbrace);
+      } else if (!results_.empty()) {
+        returnNamed(body->rbrace);
+      } else {
+        emit(Op::Unreachable, nullptr, {}, body->rbrace);
+      }
+    }
+  }
+
+  void buildPackageInit() {
+    Function* fn = newFunction(pkg_.path + ".init", voidSig(), nullptr);
+    mod_.init = fn;
+    fn_ = fn;
+    fn->external = false;
+    cur_ = fn->newBlock("entry");
+    vars_.clear();
+    for (const ty::Initializer& init : pkg_.initOrder) {
+      const ty::TypeAndValue* tv = info_.typeOf(init.rhs);
+      if (init.lhs.size() == 1) {
+        Value* v = expr(init.rhs);
+        if (init.lhs[0]->name == "_") continue;
+        store(globalAddr(init.lhs[0]), convert(v, init.lhs[0]->type));
+        continue;
+      }
+      Value* t = (tv && tv->mode == ty::Mode::CommaOk) ? commaOk(init.rhs) : expr(init.rhs);
+      for (size_t i = 0; i < init.lhs.size(); ++i) {
+        if (init.lhs[i]->name == "_") continue;
+        Value* x = extract(t, i);
+        store(globalAddr(init.lhs[i]), convert(x, init.lhs[i]->type));
+      }
+    }
+    for (Function* f : initFuncs_) {
+      Value* c = emit(Op::Call, nullptr, {}, {});
+      c->callee = f;
+    }
+    emit(Op::Return, nullptr, {}, {});
+  }
+
+  // ---- emitting ----
+  Value* emit(Op op, ty::Type* type, std::initializer_list<Value*> operands, Pos pos) {
+    if (cur_->terminated()) cur_ = fn_->newBlock("unreachable");
+    Value* v = fn_->newValue(op, type);
+    v->operands.assign(operands.begin(), operands.end());
+    v->pos = pos;
+    v->block = cur_;
+    cur_->instrs.push_back(v);
+    return v;
+  }
+  Value* alloc(ty::Type* t, std::string name, Pos pos) {
+    Value* a = emit(Op::Alloc, ctx_.pointer(t), {}, pos);
+    a->auxType = t;
+    a->name = std::move(name);
+    return a;
+  }
+  Value* load(Value* addr, Pos pos = {}) {
+    return emit(Op::Load, llvm::cast<ty::Pointer>(addr->type)->elem, {addr}, pos);
+  }
+  void store(Value* addr, Value* v, Pos pos = {}) { emit(Op::Store, nullptr, {addr, v}, pos); }
+  void jump(Block* target) {
+    Value* j = emit(Op::Jump, nullptr, {}, {});
+    j->targets[0] = target;
+  }
+  void branch(Value* cond, Block* then, Block* els) {
+    Value* b = emit(Op::If, nullptr, {cond}, {});
+    b->targets[0] = then;
+    b->targets[1] = els;
+  }
+  Value* constant(ty::Type* t, const ty::Constant& c) {
+    Value* v = fn_->newValue(Op::Const, concrete(t));
+    v->constant = c;
+    return v;
+  }
+  Value* zero(ty::Type* t) { return constant(t, ty::Constant()); }
+  Value* intConst(int64_t n) { return constant(ctx_.basic(ty::BasicKind::Int), ty::Constant::fromInt64(n)); }
+  Value* extract(Value* tuple, size_t i) {
+    auto* t = llvm::cast<ty::Tuple>(tuple->type);
+    Value* x = emit(Op::Extract, t->types[i], {tuple}, tuple->pos);
+    x->index = static_cast<int64_t>(i);
+    return x;
+  }
+  void unsupported(Pos pos, llvm::StringRef what) {
+    diags_.error(pos, fmt::format("ergo does not support {} yet", what.str()));
+  }
+
+  // Untyped types of non-constant values (comparison results) become their defaults.
+  ty::Type* concrete(ty::Type* t) {
+    if (t && ty::isUntyped(t) && !ty::isBasic(t, ty::BasicKind::UntypedNil))
+      return ty::defaultType(ctx_, t);
+    return t;
+  }
+  ty::Type* typeOf(Expr* e) {
+    const ty::TypeAndValue* tv = info_.typeOf(e);
+    return tv ? concrete(tv->type) : nullptr;
+  }
+
+  // Converts v for assignment to a variable of type `to` (interfaces, untyped nil).
+  Value* convert(Value* v, ty::Type* to) {
+    if (!to || v->type == to) return v;
+    if (v->op == Op::Const && ty::isBasic(v->type, ty::BasicKind::UntypedNil)) return zero(to);
+    if (ty::isInterface(to)) {
+      if (ty::isInterface(v->type)) {
+        if (ty::isEmptyInterface(to)) {
+          if (ty::isEmptyInterface(v->type)) return v;
+          unsupported(v->pos, "converting interfaces with methods");
+          return zero(to);
+        }
+        unsupported(v->pos, "converting between interfaces with methods");
+        return zero(to);
+      }
+      if (!ty::isEmptyInterface(to)) {
+        unsupported(v->pos, "interfaces with methods");
+        return zero(to);
+      }
+      return emit(Op::MakeInterface, to, {v}, v->pos);
+    }
+    return v;
+  }
+
+  // ---- expressions ----
+  Value* expr(Expr* e) {
+    const ty::TypeAndValue* tv = info_.typeOf(e);
+    if (tv && tv->mode == ty::Mode::Constant) return constant(tv->type, tv->value);
+    switch (e->kind) {
+      case NodeKind::ParenExpr:
+        return expr(llvm::cast<ParenExpr>(e)->x);
+      case NodeKind::Ident:
+        return identValue(llvm::cast<Ident>(e));
+      case NodeKind::SelectorExpr:
+        return identValue(llvm::cast<SelectorExpr>(e)->sel);
+      case NodeKind::CallExpr:
+        return call(llvm::cast<CallExpr>(e));
+      case NodeKind::IndexExpr: {
+        auto* ix = llvm::cast<IndexExpr>(e);
+        Value* x = expr(ix->x);
+        Value* i = expr(ix->indices[0]);
+        if (ty::isString(x->type))
+          return emit(Op::StringIndex, ctx_.basic(ty::BasicKind::Uint8), {x, i}, e->pos);
+        return load(indexAddr(x, i, e->pos), e->pos);
+      }
+      case NodeKind::SliceExpr: {
+        auto* s = llvm::cast<SliceExpr>(e);
+        Value* x = expr(s->x);
+        Value* lo = s->lo ? expr(s->lo) : nullptr;
+        Value* hi = s->hi ? expr(s->hi) : nullptr;
+        Value* max = s->max ? expr(s->max) : nullptr;
+        return emit(Op::Slice, typeOf(e), {x, lo, hi, max}, e->pos);
+      }
+      case NodeKind::TypeAssertExpr: {
+        auto* ta = llvm::cast<TypeAssertExpr>(e);
+        Value* x = expr(ta->x);
+        Value* a = emit(Op::TypeAssert, typeOf(e), {x}, e->pos);
+        a->auxType = typeOf(e);
+        return a;
+      }
+      case NodeKind::UnaryExpr: {
+        auto* u = llvm::cast<UnaryExpr>(e);
+        Value* x = expr(u->x);
+        Value* r = emit(Op::UnOp, typeOf(e), {x}, e->pos);
+        r->tok = u->op;
+        return r;
+      }
+      case NodeKind::BinaryExpr:
+        return binary(llvm::cast<BinaryExpr>(e));
+      case NodeKind::CompositeLit: {
+        auto* c = llvm::cast<CompositeLit>(e);
+        ty::Type* t = typeOf(e);
+        auto* st = llvm::cast<ty::Slice>(ty::underlying(t));
+        Value* n = intConst(static_cast<int64_t>(c->elts.size()));
+        Value* s = emit(Op::MakeSlice, t, {n, n}, e->pos);
+        for (size_t i = 0; i < c->elts.size(); ++i) {
+          Value* v = convert(expr(c->elts[i]), st->elem);
+          store(indexAddr(s, intConst(static_cast<int64_t>(i)), c->elts[i]->pos), v);
+        }
+        return s;
+      }
+      default:
+        unsupported(e->pos, fmt::format("this expression ({})", nodeKindName(e->kind)));
+        return zero(typeOf(e) ? typeOf(e) : ctx_.basic(ty::BasicKind::Int));
+    }
+  }
+
+  Value* indexAddr(Value* slice, Value* index, Pos pos) {
+    auto* st = llvm::cast<ty::Slice>(ty::underlying(slice->type));
+    return emit(Op::IndexAddr, ctx_.pointer(st->elem), {slice, index}, pos);
+  }
+
+  Value* identValue(Ident* id) {
+    ty::Object* obj = info_.objectOf(id);
+    if (!obj) return zero(typeOf(id));
+    switch (obj->kind) {
+      case ty::ObjectKind::Var:
+        return load(varAddr(static_cast<ty::Var*>(obj)), id->pos);
+      case ty::ObjectKind::Nil:
+        return zero(ctx_.basic(ty::BasicKind::UntypedNil));
+      case ty::ObjectKind::Func:
+        unsupported(id->pos, "function values");
+        return zero(ctx_.basic(ty::BasicKind::Int));
+      default:
+        unsupported(id->pos, "this kind of name");
+        return zero(ctx_.basic(ty::BasicKind::Int));
+    }
+  }
+
+  Value* varAddr(ty::Var* v) {
+    auto it = vars_.find(v);
+    if (it != vars_.end()) return it->second;
+    if (v->isGlobal) return globalAddr(v);
+    // A variable of an enclosing function would need a closure.
+    unsupported(v->pos, "closures");
+    Value* a = alloc(v->type, v->name.str(), v->pos);
+    vars_[v] = a;
+    return a;
+  }
+
+  Value* binary(BinaryExpr* e) {
+    if (e->op == Tok::LogAnd || e->op == Tok::LogOr) {
+      // x && y: a temporary written on each path (LLVM's mem2reg makes it a phi).
+      ty::Type* t = typeOf(e);
+      Value* result = alloc(t, "", e->pos);
+      Value* x = expr(e->x);
+      store(result, x);
+      Block* rhs = fn_->newBlock(e->op == Tok::LogAnd ? "and.rhs" : "or.rhs");
+      Block* done = fn_->newBlock(e->op == Tok::LogAnd ? "and.done" : "or.done");
+      if (e->op == Tok::LogAnd) branch(x, rhs, done);
+      else branch(x, done, rhs);
+      cur_ = rhs;
+      store(result, expr(e->y));
+      jump(done);
+      cur_ = done;
+      return load(result, e->pos);
+    }
+    Value* x = expr(e->x);
+    Value* y = expr(e->y);
+    // Mixed interface / concrete comparisons compare as interfaces.
+    if (ty::isInterface(x->type) && !ty::isInterface(y->type)) y = convert(y, x->type);
+    else if (ty::isInterface(y->type) && !ty::isInterface(x->type)) x = convert(x, y->type);
+    if (x->op == Op::Const && ty::isBasic(x->type, ty::BasicKind::UntypedNil)) x = zero(y->type);
+    if (y->op == Op::Const && ty::isBasic(y->type, ty::BasicKind::UntypedNil)) y = zero(x->type);
+    Value* r = emit(Op::BinOp, typeOf(e), {x, y}, e->opPos);
+    r->tok = e->op;
+    return r;
+  }
+
+  // Evaluates arguments, spreading f(g()) over several parameters.
+  std::vector<Value*> argValues(llvm::ArrayRef<Expr*> args) {
+    std::vector<Value*> out;
+    if (args.size() == 1) {
+      const ty::TypeAndValue* tv = info_.typeOf(args[0]);
+      if (tv && llvm::isa_and_nonnull<ty::Tuple>(tv->type) && tv->mode != ty::Mode::CommaOk) {
+        Value* t = expr(args[0]);
+        for (size_t i = 0; i < llvm::cast<ty::Tuple>(tv->type)->size(); ++i)
+          out.push_back(extract(t, i));
+        return out;
+      }
+    }
+    for (Expr* a : args) out.push_back(expr(a));
+    return out;
+  }
+
+  ty::Func* staticCallee(Expr* fun) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = p->x;
+    Ident* id = llvm::dyn_cast<Ident>(fun);
+    if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = sel->sel;
+    if (!id) return nullptr;
+    return llvm::dyn_cast_or_null<ty::Func>(info_.objectOf(id));
+  }
+
+  Value* call(CallExpr* e) {
+    const ty::TypeAndValue* fun = info_.typeOf(e->fun);
+    if (fun && fun->mode == ty::Mode::TypeExpr) return conversion(e, fun->type);
+    if (fun && fun->mode == ty::Mode::Builtin) return builtin(e);
+    ty::Func* callee = staticCallee(e->fun);
+    if (!callee) {
+      unsupported(e->pos, "calls of function values");
+      return zero(ctx_.basic(ty::BasicKind::Int));
+    }
+    Function* fn = functionFor(callee);
+    ty::Signature* sig = callee->sig();
+    std::vector<Value*> args = argValues(e->args);
+    const auto& params = sig->params->types;
+    std::vector<Value*> operands;
+    size_t fixed = sig->variadic && !e->hasDots ? params.size() - 1 : params.size();
+    for (size_t i = 0; i < fixed && i < args.size(); ++i) operands.push_back(convert(args[i], params[i]));
+    if (sig->variadic && !e->hasDots) {
+      // Pack the extra arguments into a new slice (nil when there are none, as gc).
+      ty::Type* st = params.back();
+      ty::Type* elem = llvm::cast<ty::Slice>(st)->elem;
+      size_t extra = args.size() - fixed;
+      if (extra == 0) {
+        operands.push_back(zero(st));
+      } else {
+        Value* n = intConst(static_cast<int64_t>(extra));
+        Value* s = emit(Op::MakeSlice, st, {n, n}, e->pos);
+        for (size_t k = 0; k < extra; ++k)
+          store(indexAddr(s, intConst(static_cast<int64_t>(k)), e->pos), convert(args[fixed + k], elem));
+        operands.push_back(s);
+      }
+    }
+    ty::Type* rt = nullptr;
+    if (sig->results->size() == 1) rt = sig->results->types[0];
+    else if (sig->results->size() > 1) rt = sig->results;
+    Value* c = emit(Op::Call, rt, {}, e->pos);
+    c->operands = std::move(operands);
+    c->callee = fn;
+    return c;
+  }
+
+  Value* conversion(CallExpr* e, ty::Type* to) {
+    Value* x = expr(e->args[0]);
+    if (ty::isInterface(to)) return convert(x, to);
+    if (x->op == Op::Const && ty::isBasic(x->type, ty::BasicKind::UntypedNil)) return zero(to);
+    ty::Type* from = x->type;
+    if (ty::underlying(from) == ty::underlying(to)) {
+      // Same representation: only the static type changes.
+      Value* c = emit(Op::Convert, to, {x}, e->pos);
+      return c;
+    }
+    return emit(Op::Convert, to, {x}, e->pos);
+  }
+
+  Value* builtin(CallExpr* e) {
+    auto* id = llvm::dyn_cast<Ident>(e->fun);
+    while (!id) {
+      auto* p = llvm::dyn_cast<ParenExpr>(e->fun);
+      id = p ? llvm::dyn_cast<Ident>(p->x) : nullptr;
+      if (!p) break;
+    }
+    auto* b = id ? llvm::dyn_cast_or_null<ty::Builtin>(info_.objectOf(id)) : nullptr;
+    if (!b) {
+      unsupported(e->pos, "this builtin call");
+      return zero(ctx_.basic(ty::BasicKind::Int));
+    }
+    ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
+    switch (b->id) {
+      case ty::BuiltinId::Len:
+        return emit(Op::Len, intType, {expr(e->args[0])}, e->pos);
+      case ty::BuiltinId::Cap:
+        return emit(Op::Cap, intType, {expr(e->args[0])}, e->pos);
+      case ty::BuiltinId::Append: {
+        Value* s = expr(e->args[0]);
+        if (e->hasDots) return emit(Op::AppendSlice, s->type, {s, expr(e->args[1])}, e->pos);
+        ty::Type* elem = llvm::cast<ty::Slice>(ty::underlying(s->type))->elem;
+        std::vector<Value*> operands{s};
+        for (size_t i = 1; i < e->args.size(); ++i) operands.push_back(convert(expr(e->args[i]), elem));
+        Value* a = emit(Op::Append, s->type, {}, e->pos);
+        a->operands = std::move(operands);
+        return a;
+      }
+      case ty::BuiltinId::Copy: {
+        Value* dst = expr(e->args[0]);
+        Value* src = expr(e->args[1]);
+        return emit(Op::Copy, intType, {dst, src}, e->pos);
+      }
+      case ty::BuiltinId::Make: {
+        ty::Type* t = typeOf(e);
+        Value* len = convert(expr(e->args[1]), nullptr);
+        Value* cap = e->args.size() > 2 ? expr(e->args[2]) : len;
+        return emit(Op::MakeSlice, t, {len, cap}, e->pos);
+      }
+      case ty::BuiltinId::Print:
+      case ty::BuiltinId::Println: {
+        std::vector<Value*> args;
+        for (Expr* a : e->args) args.push_back(expr(a));
+        Value* p = emit(Op::Print, nullptr, {}, e->pos);
+        p->operands = std::move(args);
+        p->flag = b->id == ty::BuiltinId::Println;
+        return p;
+      }
+      case ty::BuiltinId::Panic: {
+        Value* v = convert(expr(e->args[0]), ctx_.emptyInterface());
+        emit(Op::Panic, nullptr, {v}, e->pos);
+        emit(Op::Unreachable, nullptr, {}, e->pos);
+        return nullptr;
+      }
+      default:
+        unsupported(e->pos, fmt::format("the built-in {}", b->name.str()));
+        return zero(typeOf(e) ? typeOf(e) : intType);
+    }
+  }
+
+  // x.(T) in a comma-ok context: a (T, bool) tuple.
+  Value* commaOk(Expr* e) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = p->x;
+    auto* ta = llvm::dyn_cast<TypeAssertExpr>(e);
+    if (!ta) {
+      unsupported(e->pos, "this comma-ok expression");
+      return zero(ctx_.tuple({ctx_.basic(ty::BasicKind::Int), ctx_.basic(ty::BasicKind::Bool)}));
+    }
+    ty::Type* t = typeOf(ta);
+    Value* x = expr(ta->x);
+    Value* a = emit(Op::TypeAssert, ctx_.tuple({t, ctx_.basic(ty::BasicKind::Bool)}), {x}, e->pos);
+    a->auxType = t;
+    a->flag = true;
+    return a;
+  }
+
+  // ---- statements ----
+  struct Targets {
+    Block* breakTo;
+    Block* continueTo;  // null for switches
+  };
+
+  void stmtList(llvm::ArrayRef<Stmt*> list) {
+    for (Stmt* s : list) stmt(s);
+  }
+
+  // The variable an identifier on the left of := or = denotes (null for _).
+  ty::Var* lhsVar(Ident* id) {
+    if (id->name == "_") return nullptr;
+    return llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(id));
+  }
+
+  void declare(ty::Var* v, Value* init, Pos pos) {
+    Value* a = alloc(v->type, v->name.str(), pos);
+    vars_[v] = a;
+    if (init) store(a, convert(init, v->type));
+  }
+
+  // Address of an assignable expression; null for the blank identifier.
+  Value* addr(Expr* e) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = p->x;
+    if (auto* id = llvm::dyn_cast<Ident>(e)) {
+      ty::Var* v = lhsVar(id);
+      return v ? varAddr(v) : nullptr;
+    }
+    if (auto* sel = llvm::dyn_cast<SelectorExpr>(e)) {
+      ty::Var* v = llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(sel->sel));
+      if (v) return varAddr(v);
+    }
+    if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) {
+      Value* x = expr(ix->x);
+      Value* i = expr(ix->indices[0]);
+      return indexAddr(x, i, e->pos);
+    }
+    unsupported(e->pos, "assigning to this expression");
+    return nullptr;
+  }
+
+  void assignValues(llvm::ArrayRef<Expr*> lhs, std::vector<Value*> values) {
+    std::vector<Value*> addrs;
+    for (Expr* l : lhs) addrs.push_back(addr(l));
+    for (size_t i = 0; i < lhs.size(); ++i) {
+      if (!addrs[i]) continue;
+      ty::Type* t = llvm::cast<ty::Pointer>(addrs[i]->type)->elem;
+      store(addrs[i], convert(values[i], t));
+    }
+  }
+
+  std::vector<Value*> rhsValues(llvm::ArrayRef<Expr*> rhs, size_t want) {
+    if (rhs.size() == 1 && want == 2) {
+      const ty::TypeAndValue* tv = info_.typeOf(rhs[0]);
+      if (tv && tv->mode == ty::Mode::CommaOk) {
+        Value* t = commaOk(rhs[0]);
+        return {extract(t, 0), extract(t, 1)};
+      }
+    }
+    return argValues(rhs);
+  }
+
+  void assignStmt(AssignStmt* s) {
+    if (s->op == Tok::Define) {
+      std::vector<Value*> values = rhsValues(s->rhs, s->lhs.size());
+      for (size_t i = 0; i < s->lhs.size() && i < values.size(); ++i) {
+        auto* id = llvm::cast<Ident>(s->lhs[i]);
+        ty::Var* v = lhsVar(id);
+        if (!v) continue;
+        if (info_.defs.count(id)) declare(v, values[i], id->pos);
+        else store(varAddr(v), convert(values[i], v->type));
+      }
+      return;
+    }
+    if (s->op == Tok::Assign) {
+      assignValues(s->lhs, rhsValues(s->rhs, s->lhs.size()));
+      return;
+    }
+    // x op= y
+    static const std::pair<Tok, Tok> kOps[] = {
+        {Tok::AddAssign, Tok::Add}, {Tok::SubAssign, Tok::Sub}, {Tok::MulAssign, Tok::Mul},
+        {Tok::QuoAssign, Tok::Quo}, {Tok::RemAssign, Tok::Rem}, {Tok::AndAssign, Tok::And},
+        {Tok::OrAssign, Tok::Or},   {Tok::XorAssign, Tok::Xor}, {Tok::ShlAssign, Tok::Shl},
+        {Tok::ShrAssign, Tok::Shr}, {Tok::AndNotAssign, Tok::AndNot}};
+    Tok op = Tok::Add;
+    for (auto [a, b] : kOps)
+      if (a == s->op) op = b;
+    updateInPlace(s->lhs[0], op, expr(s->rhs[0]), s->pos);
+  }
+
+  void updateInPlace(Expr* lhs, Tok op, Value* y, Pos pos) {
+    Value* a = addr(lhs);
+    if (!a) return;
+    Value* x = load(a, pos);
+    if (y->op == Op::Const && y->type != x->type && op != Tok::Shl && op != Tok::Shr)
+      y = constant(x->type, y->constant);
+    Value* r = emit(Op::BinOp, x->type, {x, y}, pos);
+    r->tok = op;
+    store(a, r, pos);
+  }
+
+  void stmt(Stmt* s) {
+    switch (s->kind) {
+      case NodeKind::EmptyStmt:
+      case NodeKind::BadStmt:
+        return;
+      case NodeKind::ExprStmt:
+        expr(llvm::cast<ExprStmt>(s)->x);
+        return;
+      case NodeKind::DeclStmt: {
+        auto* gd = llvm::cast<DeclStmt>(s)->decl;
+        if (gd->tok != Tok::Var) return;  // constants are folded; types are static
+        for (Decl* d : gd->specs) {
+          auto* vs = llvm::cast<ValueSpec>(d);
+          std::vector<Value*> values;
+          if (!vs->values.empty()) values = rhsValues(vs->values, vs->names.size());
+          for (size_t i = 0; i < vs->names.size(); ++i) {
+            auto* v = llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(vs->names[i]));
+            if (!v || vs->names[i]->name == "_") continue;
+            declare(v, i < values.size() ? values[i] : nullptr, vs->names[i]->pos);
+          }
+        }
+        return;
+      }
+      case NodeKind::IncDecStmt: {
+        auto* inc = llvm::cast<IncDecStmt>(s);
+        ty::Type* t = typeOf(inc->x);
+        updateInPlace(inc->x, inc->op == Tok::Inc ? Tok::Add : Tok::Sub,
+                      constant(t, ty::Constant::fromInt64(1)), s->pos);
+        return;
+      }
+      case NodeKind::AssignStmt:
+        assignStmt(llvm::cast<AssignStmt>(s));
+        return;
+      case NodeKind::ReturnStmt: {
+        auto* r = llvm::cast<ReturnStmt>(s);
+        if (r->results.empty()) {
+          if (!results_.empty()) returnNamed(s->pos);
+          else emit(Op::Return, nullptr, {}, s->pos);
+          return;
+        }
+        std::vector<Value*> values = argValues(r->results);
+        const auto& types = fn_->sig->results->types;
+        for (size_t i = 0; i < values.size() && i < types.size(); ++i)
+          values[i] = convert(values[i], types[i]);
+        Value* ret = emit(Op::Return, nullptr, {}, s->pos);
+        ret->operands = std::move(values);
+        return;
+      }
+      case NodeKind::BlockStmt:
+        stmtList(llvm::cast<BlockStmt>(s)->stmts);
+        return;
+      case NodeKind::IfStmt: {
+        auto* i = llvm::cast<IfStmt>(s);
+        if (i->init) stmt(i->init);
+        Value* cond = expr(i->cond);
+        Block* then = fn_->newBlock("if.then");
+        Block* done = fn_->newBlock("if.done");
+        Block* els = i->els ? fn_->newBlock("if.else") : done;
+        branch(cond, then, els);
+        cur_ = then;
+        stmt(i->then);
+        if (!cur_->terminated()) jump(done);
+        if (i->els) {
+          cur_ = els;
+          stmt(i->els);
+          if (!cur_->terminated()) jump(done);
+        }
+        cur_ = done;
+        return;
+      }
+      case NodeKind::ForStmt:
+        forStmt(llvm::cast<ForStmt>(s));
+        return;
+      case NodeKind::RangeStmt:
+        rangeStmt(llvm::cast<RangeStmt>(s));
+        return;
+      case NodeKind::SwitchStmt:
+        switchStmt(llvm::cast<SwitchStmt>(s));
+        return;
+      case NodeKind::TypeSwitchStmt:
+        typeSwitchStmt(llvm::cast<TypeSwitchStmt>(s));
+        return;
+      case NodeKind::BranchStmt: {
+        auto* b = llvm::cast<BranchStmt>(s);
+        if (b->op == Tok::Fallthrough) {
+          if (fallthrough_) jump(fallthrough_);
+          return;
+        }
+        for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+          if (b->op == Tok::Break) {
+            jump(it->breakTo);
+            return;
+          }
+          if (it->continueTo) {
+            jump(it->continueTo);
+            return;
+          }
+        }
+        return;
+      }
+      default:
+        unsupported(s->pos, fmt::format("this statement ({})", nodeKindName(s->kind)));
+        return;
+    }
+  }
+
+  void returnNamed(Pos pos) {
+    std::vector<Value*> values;
+    for (Value* a : results_) values.push_back(load(a, pos));
+    Value* ret = emit(Op::Return, nullptr, {}, pos);
+    ret->operands = std::move(values);
+  }
+
+  void forStmt(ForStmt* f) {
+    if (f->init) stmt(f->init);
+    Block* cond = fn_->newBlock("for.cond");
+    Block* body = fn_->newBlock("for.body");
+    Block* post = fn_->newBlock("for.post");
+    Block* done = fn_->newBlock("for.done");
+    jump(cond);
+    cur_ = cond;
+    if (f->cond) branch(expr(f->cond), body, done);
+    else jump(body);
+    cur_ = body;
+    targets_.push_back({done, post});
+    stmt(f->body);
+    targets_.pop_back();
+    if (!cur_->terminated()) jump(post);
+    cur_ = post;
+    if (f->post) stmt(f->post);
+    jump(cond);
+    cur_ = done;
+  }
+
+  void rangeStmt(RangeStmt* r) {
+    ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
+    Value* x = expr(r->x);
+    bool isString = ty::isString(x->type);
+    bool isInt = ty::isInteger(x->type);
+    ty::Type* counterType = isInt ? x->type : intType;
+    Value* n = isInt ? x : emit(Op::Len, intType, {x}, r->pos);
+    Value* counter = alloc(counterType, "", r->pos);
+    Value* nextOffset = isString ? alloc(intType, "", r->pos) : nullptr;
+    Block* cond = fn_->newBlock("range.cond");
+    Block* body = fn_->newBlock("range.body");
+    Block* post = fn_->newBlock("range.post");
+    Block* done = fn_->newBlock("range.done");
+    jump(cond);
+    cur_ = cond;
+    Value* i = load(counter);
+    Value* more = emit(Op::BinOp, ctx_.basic(ty::BasicKind::Bool), {i, n}, r->pos);
+    more->tok = Tok::Lss;
+    branch(more, body, done);
+
+    cur_ = body;
+    Value* key = load(counter);
+    Value* value = nullptr;
+    if (isString) {
+      Value* decoded = emit(Op::DecodeRune, ctx_.tuple({ctx_.basic(ty::BasicKind::Int32), intType}),
+                            {x, key}, r->pos);
+      value = extract(decoded, 0);
+      store(nextOffset, extract(decoded, 1));
+    } else if (r->value) {
+      value = load(indexAddr(x, key, r->pos), r->pos);
+    }
+    // Go 1.22: variables declared by := are new in each iteration.
+    Expr* lhs[2] = {r->key, r->value};
+    Value* vals[2] = {key, value};
+    for (int k = 0; k < 2; ++k) {
+      if (!lhs[k] || !vals[k]) continue;
+      if (r->op == Tok::Define) {
+        ty::Var* v = lhsVar(llvm::cast<Ident>(lhs[k]));
+        if (v) declare(v, vals[k], lhs[k]->pos);
+      } else {
+        assignValues({lhs[k]}, {vals[k]});
+      }
+    }
+    targets_.push_back({done, post});
+    stmt(r->body);
+    targets_.pop_back();
+    if (!cur_->terminated()) jump(post);
+
+    cur_ = post;
+    Value* next;
+    if (isString) {
+      next = load(nextOffset);
+    } else {
+      next = emit(Op::BinOp, counterType, {load(counter), constant(counterType, ty::Constant::fromInt64(1))}, r->pos);
+      next->tok = Tok::Add;
+    }
+    store(counter, next);
+    jump(cond);
+    cur_ = done;
+  }
+
+  void switchStmt(SwitchStmt* s) {
+    if (s->init) stmt(s->init);
+    Value* tag = s->tag ? expr(s->tag)
+                        : constant(ctx_.basic(ty::BasicKind::Bool), ty::Constant::fromBool(true));
+    Block* done = fn_->newBlock("switch.done");
+    std::vector<Block*> bodies;
+    for (size_t i = 0; i < s->clauses.size(); ++i) bodies.push_back(fn_->newBlock("switch.case"));
+    Block* defaultBody = done;
+    for (size_t i = 0; i < s->clauses.size(); ++i) {
+      CaseClause* c = s->clauses[i];
+      if (c->isDefault) {
+        defaultBody = bodies[i];
+        continue;
+      }
+      for (Expr* e : c->list) {
+        Value* v = expr(e);
+        Value* t = tag;
+        if (ty::isInterface(t->type) && !ty::isInterface(v->type)) v = convert(v, t->type);
+        if (v->op == Op::Const && v->type != t->type && !ty::isInterface(t->type))
+          v = constant(t->type, v->constant);
+        Value* eq = emit(Op::BinOp, ctx_.basic(ty::BasicKind::Bool), {t, v}, e->pos);
+        eq->tok = Tok::Eql;
+        Block* next = fn_->newBlock("switch.next");
+        branch(eq, bodies[i], next);
+        cur_ = next;
+      }
+    }
+    jump(defaultBody);
+    for (size_t i = 0; i < s->clauses.size(); ++i) {
+      cur_ = bodies[i];
+      Block* savedFallthrough = fallthrough_;
+      fallthrough_ = i + 1 < bodies.size() ? bodies[i + 1] : nullptr;
+      targets_.push_back({done, nullptr});
+      stmtList(s->clauses[i]->body);
+      targets_.pop_back();
+      fallthrough_ = savedFallthrough;
+      if (!cur_->terminated()) jump(done);
+    }
+    cur_ = done;
+  }
+
+  void typeSwitchStmt(TypeSwitchStmt* s) {
+    if (s->init) stmt(s->init);
+    Value* x = expr(s->guard->x);
+    Block* done = fn_->newBlock("typeswitch.done");
+    std::vector<Block*> bodies;
+    std::vector<Value*> bindings;
+    for (CaseClause* c : s->clauses) {
+      bodies.push_back(fn_->newBlock("typeswitch.case"));
+      Value* binding = nullptr;
+      auto it = info_.implicits.find(c);
+      if (s->binding && it != info_.implicits.end()) {
+        auto* v = static_cast<ty::Var*>(it->second);
+        binding = alloc(v->type, v->name.str(), s->binding->pos);
+        vars_[v] = binding;
+      }
+      bindings.push_back(binding);
+    }
+    Block* defaultBody = done;
+    Value* defaultBinding = nullptr;
+    for (size_t i = 0; i < s->clauses.size(); ++i) {
+      CaseClause* c = s->clauses[i];
+      if (c->isDefault) {
+        defaultBody = bodies[i];
+        defaultBinding = bindings[i];
+        continue;
+      }
+      bool single = c->list.size() == 1;
+      for (Expr* e : c->list) {
+        const ty::TypeAndValue* tv = info_.typeOf(e);
+        Block* matched = fn_->newBlock("typeswitch.match");
+        Block* next = fn_->newBlock("typeswitch.next");
+        Value* value = x;
+        if (tv && tv->mode == ty::Mode::TypeExpr) {
+          Value* a = emit(Op::TypeAssert, ctx_.tuple({tv->type, ctx_.basic(ty::BasicKind::Bool)}), {x}, e->pos);
+          a->auxType = tv->type;
+          a->flag = true;
+          branch(extract(a, 1), matched, next);
+          if (single) {
+            cur_ = matched;
+            value = extract(a, 0);
+          }
+        } else {  // case nil
+          Value* eq = emit(Op::BinOp, ctx_.basic(ty::BasicKind::Bool), {x, zero(x->type)}, e->pos);
+          eq->tok = Tok::Eql;
+          branch(eq, matched, next);
+        }
+        cur_ = matched;
+        if (bindings[i]) store(bindings[i], convert(value, llvm::cast<ty::Pointer>(bindings[i]->type)->elem));
+        jump(bodies[i]);
+        cur_ = next;
+      }
+    }
+    if (defaultBinding) store(defaultBinding, x);
+    jump(defaultBody);
+    for (size_t i = 0; i < s->clauses.size(); ++i) {
+      cur_ = bodies[i];
+      targets_.push_back({done, nullptr});
+      stmtList(s->clauses[i]->body);
+      targets_.pop_back();
+      if (!cur_->terminated()) jump(done);
+    }
+    cur_ = done;
+  }
+
+  ty::Package& pkg_;
+  const ty::Info& info_;
+  ty::TypeContext& ctx_;
+  Diagnostics& diags_;
+  Module& mod_;
+  llvm::DenseMap<ty::Func*, Function*> funcs_;
+  std::vector<Function*> initFuncs_;
+  Function* fn_ = nullptr;
+  Block* cur_ = nullptr;
+  llvm::DenseMap<ty::Var*, Value*> vars_;
+  std::vector<Value*> results_;
+  std::vector<Targets> targets_;
+  Block* fallthrough_ = nullptr;
+};
+
+}  // namespace
+
+void addProgramEntry(Module& main, ty::TypeContext& ctx,
+                     const std::vector<std::string>& packageInits) {
+  ty::Signature* sig = ctx.signature(ctx.tuple({}), ctx.tuple({}), false);
+  auto declare = [&](const std::string& symbol) {
+    main.functions.push_back(std::make_unique<Function>());
+    Function* f = main.functions.back().get();
+    f->symbol = symbol;
+    f->sig = sig;
+    f->external = true;
+    return f;
+  };
+  Function* entry = declare("ergo.inittasks");
+  entry->external = false;
+  Block* b = entry->newBlock("entry");
+  for (const std::string& init : packageInits) {
+    Function* callee = main.findFunction(init);
+    if (!callee) callee = declare(init);
+    Value* c = entry->newValue(Op::Call, nullptr);
+    c->callee = callee;
+    c->block = b;
+    b->instrs.push_back(c);
+  }
+  Value* ret = entry->newValue(Op::Return, nullptr);
+  ret->block = b;
+  b->instrs.push_back(ret);
+}
+
+std::unique_ptr<Module> buildModule(ty::Package& pkg, const ty::Info& info,
+                                    ty::TypeContext& ctx, Diagnostics& diags) {
+  auto mod = std::make_unique<Module>();
+  mod->path = pkg.path;
+  Builder(pkg, info, ctx, diags, *mod).build();
+  return mod;
+}
+
+}  // namespace ergo::ir

@@ -1,0 +1,108 @@
+// The typed SSA intermediate representation, after golang.org/x/tools/go/ssa: one Function
+// per Go function, basic blocks of instructions, every value typed with a `types` type.
+// Local variables are explicit `Alloc`s accessed with Load and Store (LLVM's mem2reg turns
+// them into registers); escape analysis decides which Allocs live on the heap.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "support/source.h"
+#include "syntax/token.h"
+#include "types/constant.h"
+#include "types/object.h"
+#include "types/type.h"
+
+namespace ergo::ir {
+
+enum class Op : uint8_t {
+#define OP(name, terminator) name,
+#include "ir/ops.def"
+};
+
+const char* opName(Op op);
+bool isTerminator(Op op);
+
+class Block;
+class Function;
+
+// A value: an instruction or a constant/parameter/reference. Fields beyond `operands` are
+// used only by the kinds documented in ops.def.
+struct Value {
+  Op op;
+  types::Type* type = nullptr;  // null for instructions without a result (Store, Jump, ...)
+  uint32_t id = 0;              // number for printing, unique within a function
+  Pos pos;
+  std::vector<Value*> operands;
+  Block* block = nullptr;       // the block of an instruction
+
+  syntax::Tok tok = syntax::Tok::EndOfFile;  // BinOp, UnOp
+  types::Constant constant;                  // Const
+  types::Type* auxType = nullptr;            // Alloc, TypeAssert
+  bool flag = false;                         // TypeAssert comma-ok, Print newline
+  bool heap = false;                         // Alloc, set by escape analysis
+  int64_t index = 0;                         // Param, Extract
+  Function* callee = nullptr;                // Call, FuncRef
+  std::string name;                          // GlobalRef symbol, Alloc variable name
+  Block* targets[2] = {nullptr, nullptr};    // Jump, If
+};
+
+class Block {
+ public:
+  uint32_t index = 0;
+  std::string comment;  // "for.body", "if.then", ...
+  std::vector<Value*> instrs;
+  bool terminated() const { return !instrs.empty() && isTerminator(instrs.back()->op); }
+};
+
+class Function {
+ public:
+  std::string symbol;          // linker name: "main.main", "fmt.Println", "runtime.write"
+  types::Signature* sig = nullptr;
+  types::Func* object = nullptr;
+  bool external = false;       // no body: implemented by the runtime (//go:linkname)
+  std::vector<Value*> params;
+  std::vector<std::unique_ptr<Block>> blocks;
+  std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
+
+  Value* newValue(Op op, types::Type* type) {
+    values.push_back(std::make_unique<Value>());
+    Value* v = values.back().get();
+    v->op = op;
+    v->type = type;
+    v->id = static_cast<uint32_t>(values.size());
+    return v;
+  }
+  Block* newBlock(std::string comment) {
+    blocks.push_back(std::make_unique<Block>());
+    blocks.back()->index = static_cast<uint32_t>(blocks.size() - 1);
+    blocks.back()->comment = std::move(comment);
+    return blocks.back().get();
+  }
+};
+
+struct Global {
+  std::string symbol;  // "main.counter"
+  types::Type* type;   // the variable's type (the symbol's address is a *type)
+  bool external = false;  // defined by another package's object
+};
+
+// The IR of one package.
+class Module {
+ public:
+  std::string path;  // import path
+  std::vector<std::unique_ptr<Function>> functions;  // defined and referenced ones
+  std::vector<Global> globals;
+  Function* init = nullptr;  // "<path>.init": variable initialisers, then init functions
+  // For the main package only: the packages' init functions in the order they must run.
+  std::vector<std::string> initOrder;
+
+  Function* findFunction(llvm::StringRef symbol) const {
+    for (const auto& f : functions)
+      if (f->symbol == symbol) return f.get();
+    return nullptr;
+  }
+};
+
+}  // namespace ergo::ir

@@ -1,0 +1,89 @@
+// The lowering's private state, shared by its files: layouts and type descriptors
+// (typedesc.cpp), runtime entry points (runtime.cpp), and instructions (lower.cpp).
+#pragma once
+
+#include <string>
+
+#include "abi/abi.h"
+#include "fmt/format.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/IRBuilder.h"
+#include "lower/lower.h"
+
+namespace ergo::lower {
+
+namespace ty = ergo::types;
+
+class Lowerer {
+ public:
+  Lowerer(const ir::Module& m, llvm::LLVMContext& c, const llvm::DataLayout& dl,
+          llvm::StringRef triple, Diagnostics& diags);
+  std::unique_ptr<llvm::Module> run();
+
+  // ---- layouts and descriptors (typedesc.cpp) ----
+  llvm::Type* llType(ty::Type* t);
+  llvm::StructType* stringType() const { return stringTy_; }
+  llvm::StructType* sliceType() const { return sliceTy_; }
+  llvm::StructType* ifaceType() const { return ifaceTy_; }
+  uint64_t sizeOf(ty::Type* t);
+  llvm::Constant* typeDescriptor(ty::Type* t);
+  llvm::Constant* stringConstant(llvm::StringRef s);
+  // Whether values of t are stored directly in an interface's data word.
+  bool isPointerShaped(ty::Type* t);
+
+  // ---- runtime entry points (runtime.cpp) ----
+  llvm::FunctionCallee runtime(llvm::StringRef symbol);
+  llvm::Value* callRuntime(llvm::StringRef symbol, llvm::ArrayRef<llvm::Value*> args);
+  void callNoReturn(llvm::StringRef symbol, llvm::ArrayRef<llvm::Value*> args);
+  // Calls `symbol` (a panic entry point) when `failed` is true; continues in a new block.
+  void checkOrPanic(llvm::Value* failed, llvm::StringRef symbol, llvm::ArrayRef<llvm::Value*> args);
+
+  // ---- functions and instructions (lower.cpp) ----
+  llvm::Function* declareFunction(const ir::Function& f);
+  bool usesRuntimeABI(const ir::Function& f) const;
+  void lowerFunction(const ir::Function& f);
+  void lowerInstr(const ir::Value* v);
+  llvm::Value* value(const ir::Value* v);
+  llvm::Value* constant(const ir::Value* v);
+  llvm::Value* toInt64(llvm::Value* v, ty::Type* t);
+  llvm::Value* binOp(const ir::Value* v);
+  llvm::Value* shift(const ir::Value* v, llvm::Value* x, llvm::Value* y);
+  llvm::Value* divide(const ir::Value* v, llvm::Value* x, llvm::Value* y);
+  llvm::Value* compare(const ir::Value* v, llvm::Value* x, llvm::Value* y);
+  llvm::Value* convert(const ir::Value* v);
+  llvm::Value* makeInterface(llvm::Value* x, ty::Type* t);
+  llvm::Value* typeAssert(const ir::Value* v);
+  llvm::Value* slice(const ir::Value* v);
+  llvm::Value* append(const ir::Value* v);
+  llvm::Value* call(const ir::Value* v);
+  void print(const ir::Value* v);
+  llvm::Value* grow(llvm::Value* s, llvm::Value* newLen, ty::Type* elem);
+  void unsupported(Pos pos, llvm::StringRef what);
+
+  const ir::Module& mod_;
+  llvm::LLVMContext& ctx_;
+  const llvm::DataLayout& dl_;
+  Diagnostics& diags_;
+  std::unique_ptr<llvm::Module> out_;
+  llvm::IRBuilder<> b_;
+  llvm::Type* i1_;
+  llvm::Type* i8_;
+  llvm::Type* i64_;
+  llvm::PointerType* ptr_;
+  llvm::StructType* stringTy_;
+  llvm::StructType* sliceTy_;
+  llvm::StructType* ifaceTy_;
+  llvm::StructType* pairTy_;
+  llvm::StructType* typeDescTy_;
+  llvm::DenseMap<ty::Type*, llvm::Constant*> descriptors_;
+  llvm::StringMap<llvm::Constant*> strings_;
+
+  // Per function.
+  llvm::Function* fn_ = nullptr;
+  llvm::DenseMap<const ir::Value*, llvm::Value*> values_;
+  llvm::DenseMap<const ir::Block*, llvm::BasicBlock*> blocks_;
+  llvm::BasicBlock* entry_ = nullptr;
+};
+
+}  // namespace ergo::lower

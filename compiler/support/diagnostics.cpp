@@ -1,0 +1,50 @@
+#include "support/diagnostics.h"
+
+#include <algorithm>
+
+#include "fmt/format.h"
+
+namespace ergo {
+
+void Diagnostics::error(Pos pos, std::string message) {
+  pending_.emplace_back(pos, std::move(message));
+  ++count_;
+}
+
+std::string Diagnostics::format(Pos pos) const {
+  if (!pos.valid()) return "<unknown>";
+  LineCol lc = files_.lineCol(pos);
+  return fmt::format("{}:{}:{}", files_.path(pos.file).str(), lc.line, lc.col);
+}
+
+unsigned Diagnostics::flush(llvm::raw_ostream& out) {
+  // Sort by position; errors at one position keep the order they were reported in.
+  std::vector<size_t> order(pending_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (pending_[a].first == pending_[b].first) return a < b;
+    return pending_[a].first < pending_[b].first;
+  });
+  std::vector<std::pair<Pos, std::string>> sorted;
+  for (size_t i : order) sorted.push_back(std::move(pending_[i]));
+  pending_ = std::move(sorted);
+  unsigned printed = 0;
+  uint32_t lastFile = 0, lastLine = 0;
+  for (const auto& [pos, message] : pending_) {
+    LineCol lc = files_.lineCol(pos);
+    // gc reports at most one error per line.
+    if (pos.valid() && pos.file == lastFile && lc.line == lastLine) continue;
+    lastFile = pos.file;
+    lastLine = lc.line;
+    if (!reportAll_ && printed == 10) {
+      out << format(pos) << ": too many errors\n";
+      break;
+    }
+    out << format(pos) << ": " << message << "\n";
+    ++printed;
+  }
+  pending_.clear();
+  return printed;
+}
+
+}  // namespace ergo

@@ -1,0 +1,37 @@
+// Diagnostics in gc's form: `file.go:LINE:COL: message`, sorted by position, at most 10 per
+// package followed by `too many errors` (all of them when `-e` is given).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "llvm/Support/raw_ostream.h"
+#include "support/source.h"
+
+namespace ergo {
+
+class Diagnostics {
+ public:
+  explicit Diagnostics(const SourceFiles& files) : files_(files) {}
+
+  void error(Pos pos, std::string message);
+  bool hasErrors() const { return count_ > 0; }
+  unsigned count() const { return count_; }
+
+  // Prints the collected errors sorted by position (duplicates on one line dropped, as gc
+  // does) and forgets them. Returns the number printed.
+  unsigned flush(llvm::raw_ostream& out);
+  // Formats one position as `path:line:col`.
+  std::string format(Pos pos) const;
+
+  void setReportAll(bool all) { reportAll_ = all; }
+  const std::vector<std::pair<Pos, std::string>>& pending() const { return pending_; }
+
+ private:
+  const SourceFiles& files_;
+  std::vector<std::pair<Pos, std::string>> pending_;
+  unsigned count_ = 0;
+  bool reportAll_ = false;
+};
+
+}  // namespace ergo

@@ -1,0 +1,154 @@
+// The checker's driver: universe, the order of the phases, and message helpers.
+#include "syntax/printer.h"
+#include "types/check_internal.h"
+
+namespace ergo::types {
+
+Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
+  auto add = [&](Object* o) {
+    objects_.emplace_back(o);
+    scope_.insert(o);
+  };
+  auto typeName = [&](llvm::StringRef name, Type* t) {
+    auto* tn = new TypeName(names.intern(name), {}, nullptr);
+    tn->type = t;
+    add(tn);
+  };
+  for (BasicKind k : {BasicKind::Bool, BasicKind::Int, BasicKind::Int8, BasicKind::Int16,
+                      BasicKind::Int32, BasicKind::Int64, BasicKind::Uint, BasicKind::Uint8,
+                      BasicKind::Uint16, BasicKind::Uint32, BasicKind::Uint64, BasicKind::Uintptr,
+                      BasicKind::Float32, BasicKind::Float64, BasicKind::Complex64,
+                      BasicKind::Complex128, BasicKind::String})
+    typeName(ctx.basic(k)->name, ctx.basic(k));
+  typeName("byte", ctx.basic(BasicKind::Uint8));
+  typeName("rune", ctx.basic(BasicKind::Int32));
+  typeName("any", ctx.emptyInterface());
+
+  // type error interface { Error() string }
+  auto* errorName = new TypeName(names.intern("error"), {}, nullptr);
+  Named* errorType = ctx.named(errorName);
+  Signature* errorSig = ctx.signature(ctx.tuple({}), ctx.tuple({ctx.basic(BasicKind::String)}),
+                                      false);
+  errorType->underlying = ctx.interface({Method{names.intern("Error"), errorSig}});
+  errorName->type = errorType;
+  errorType_ = errorType;
+  add(errorName);
+
+  for (bool b : {true, false}) {
+    auto* c = new Const(names.intern(b ? "true" : "false"), {}, nullptr);
+    c->type = ctx.basic(BasicKind::UntypedBool);
+    c->value = Constant::fromBool(b);
+    add(c);
+  }
+  auto* iota = new Const(names.intern("iota"), {}, nullptr);
+  iota->type = ctx.basic(BasicKind::UntypedInt);
+  add(iota);
+  auto* nil = new Nil();
+  nil->type = ctx.basic(BasicKind::UntypedNil);
+  add(nil);
+
+  struct B {
+    const char* name;
+    BuiltinId id;
+  };
+  for (B b : {B{"append", BuiltinId::Append}, B{"cap", BuiltinId::Cap},
+              B{"clear", BuiltinId::Clear}, B{"close", BuiltinId::Close},
+              B{"complex", BuiltinId::Complex}, B{"copy", BuiltinId::Copy},
+              B{"delete", BuiltinId::Delete}, B{"imag", BuiltinId::Imag},
+              B{"len", BuiltinId::Len}, B{"make", BuiltinId::Make}, B{"max", BuiltinId::Max},
+              B{"min", BuiltinId::Min}, B{"new", BuiltinId::New}, B{"panic", BuiltinId::Panic},
+              B{"print", BuiltinId::Print}, B{"println", BuiltinId::Println},
+              B{"real", BuiltinId::Real}, B{"recover", BuiltinId::Recover}})
+    add(new Builtin(names.intern(b.name), b.id));
+}
+
+bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info,
+                  Diagnostics& diags, const CheckerConfig& config) {
+  Checker checker(pkg, universe, names, info, diags, config);
+  return checker.run();
+}
+
+bool Checker::run() {
+  unsigned before = diags_.count();
+  pkg_.scope = std::make_unique<Scope>(universe_.scope());
+  collectObjects();
+  for (Object* obj : packageObjects_) resolve(obj);
+  // Function bodies, once every package-level name has a type.
+  for (Object* obj : packageObjects_) {
+    auto* fn = llvm::dyn_cast<Func>(obj);
+    if (!fn || !fn->decl || !fn->decl->body) continue;
+    DeclInfo& d = decls_[fn];
+    scope_ = d.fileScope;
+    currentDecl_ = fn;
+    checkFuncBody(fn, fn->decl->body);
+    currentDecl_ = nullptr;
+  }
+  for (Func* fn : pkg_.initFuncs) {
+    DeclInfo& d = decls_[fn];
+    scope_ = d.fileScope;
+    currentDecl_ = fn;
+    if (fn->decl->body) checkFuncBody(fn, fn->decl->body);
+    currentDecl_ = nullptr;
+  }
+  if (pkg_.name == "main") {
+    Object* m = pkg_.scope->lookupLocal("main");
+    if (!m || !llvm::isa<Func>(m)) {
+      Pos p = pkg_.files.empty() ? Pos{} : pkg_.files[0]->packageName->pos;
+      error(p, "function main is undeclared in the main package");
+    }
+  }
+  checkUnusedImports();
+  if (diags_.count() == before) computeInitOrder();
+  return diags_.count() == before;
+}
+
+std::string Checker::exprString(Expr* e) const { return syntax::exprString(e); }
+
+std::string Checker::operandString(const Operand& x) const {
+  std::string expr = x.expr ? exprString(x.expr) : "";
+  if (x.mode == Mode::Value && x.type && isBasic(x.type, BasicKind::UntypedNil)) return "nil";
+  std::string desc;
+  bool withType = true;
+  switch (x.mode) {
+    case Mode::Invalid:
+      desc = "invalid operand";
+      withType = false;
+      break;
+    case Mode::NoValue:
+      desc = "no value";
+      withType = false;
+      break;
+    case Mode::Builtin:
+      desc = "built-in";
+      withType = false;
+      break;
+    case Mode::TypeExpr:
+      desc = "type";
+      withType = false;
+      break;
+    case Mode::Constant:
+      desc = "constant";
+      break;
+    case Mode::Variable:
+      desc = "variable";
+      break;
+    default:
+      desc = "value";
+      break;
+  }
+  if (x.mode == Mode::Constant && x.type && isUntyped(x.type)) {
+    std::string s = typeStr(x.type) + " constant";
+    std::string v = x.value.toString();
+    if (x.value.known() && v != expr) s += " " + v;
+    return fmt::format("{} ({})", expr, s);
+  }
+  if (x.mode == Mode::Constant) {
+    std::string v = x.value.toString();
+    if (x.value.known() && v != expr) desc += " " + v;
+  }
+  if (withType && x.type) desc += " of type " + typeStr(x.type);
+  if (expr.empty()) return desc;
+  return fmt::format("{} ({})", expr, desc);
+}
+
+}  // namespace ergo::types

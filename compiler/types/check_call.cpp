@@ -1,0 +1,453 @@
+// Calls: function calls and their arguments, conversions, and the builtin functions.
+#include "types/check_internal.h"
+
+namespace ergo::types {
+
+std::vector<Operand> Checker::argumentList(llvm::ArrayRef<Expr*> args) {
+  std::vector<Operand> ops;
+  if (args.size() == 1) {
+    Operand x;
+    rawExpr(x, args[0]);
+    if (auto* t = llvm::dyn_cast_or_null<Tuple>(x.type); t && x.mode == Mode::Value) {
+      // f(g()) where g returns several values.
+      for (Type* ti : t->types) {
+        Operand xi;
+        xi.mode = Mode::Value;
+        xi.type = ti;
+        xi.expr = args[0];
+        ops.push_back(xi);
+      }
+      return ops;
+    }
+    if (x.mode == Mode::NoValue) {
+      error(args[0]->pos, fmt::format("{} (no value) used as value", exprString(args[0])));
+      x.mode = Mode::Invalid;
+    } else if (x.mode == Mode::TypeExpr) {
+      error(args[0]->pos, fmt::format("{} (type) is not an expression", exprString(args[0])));
+      x.mode = Mode::Invalid;
+    } else if (x.mode == Mode::Builtin) {
+      error(args[0]->pos, fmt::format("{} (built-in) must be called", exprString(args[0])));
+      x.mode = Mode::Invalid;
+    } else if (x.mode == Mode::CommaOk) {
+      x.mode = Mode::Value;
+    }
+    ops.push_back(x);
+    return ops;
+  }
+  for (Expr* a : args) {
+    Operand x;
+    expr(x, a);
+    ops.push_back(x);
+  }
+  return ops;
+}
+
+std::string Checker::tupleString(llvm::ArrayRef<Operand> ops) const {
+  std::string s = "(";
+  for (size_t i = 0; i < ops.size(); ++i) {
+    if (i) s += ", ";
+    const Operand& x = ops[i];
+    if (x.mode == Mode::Constant && isUntyped(x.type) && isNumeric(x.type)) s += "number";
+    else s += x.type ? typeStr(x.type) : "invalid type";
+  }
+  return s + ")";
+}
+
+void Checker::arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> argsIn,
+                        const std::string& callee) {
+  std::vector<Operand> args(argsIn.begin(), argsIn.end());
+  for (const Operand& a : args)
+    if (a.invalid()) return;
+  const auto& params = sig->params->types;
+  size_t np = params.size();
+  if (e->hasDots) {
+    if (!sig->variadic) {
+      error(e->args.back()->pos,
+            fmt::format("have (...) used with non-variadic function {}", callee));
+      return;
+    }
+    if (args.size() != np) {
+      bool tooMany = args.size() > np;
+      error(tooMany ? args[np].expr->pos : e->rparen,
+            fmt::format("{} arguments in call to {}\n\thave {}\n\twant {}",
+                        tooMany ? "too many" : "not enough", callee, tupleString(args),
+                        typeString(sig->params, &pkg_)));
+      return;
+    }
+    for (size_t i = 0; i < np; ++i) assignable(args[i], params[i], "argument to " + callee);
+    return;
+  }
+  size_t required = sig->variadic ? np - 1 : np;
+  if (args.size() < required || (!sig->variadic && args.size() > np)) {
+    bool tooMany = args.size() > np;
+    std::string want = "(";
+    for (size_t i = 0; i < np; ++i) {
+      if (i) want += ", ";
+      if (sig->variadic && i + 1 == np)
+        want += "..." + typeStr(llvm::cast<Slice>(params[i])->elem);
+      else
+        want += typeStr(params[i]);
+    }
+    want += ")";
+    error(tooMany ? args[np].expr->pos : e->rparen,
+          fmt::format("{} arguments in call to {}\n\thave {}\n\twant {}",
+                      tooMany ? "too many" : "not enough", callee, tupleString(args), want));
+    return;
+  }
+  for (size_t i = 0; i < args.size(); ++i) {
+    Type* t = i < required ? params[i] : llvm::cast<Slice>(params[np - 1])->elem;
+    assignable(args[i], t, "argument to " + callee);
+  }
+}
+
+void Checker::call(Operand& x, CallExpr* e) {
+  exprOrType(x, e->fun);
+  if (x.invalid()) {
+    // Still check the arguments so that their errors and uses are seen.
+    for (Expr* a : e->args) {
+      Operand tmp;
+      rawExpr(tmp, a);
+    }
+    return;
+  }
+  if (x.mode == Mode::TypeExpr) {
+    Type* t = x.type;
+    if (e->args.size() != 1) {
+      error(e->args.empty() ? e->rparen : e->args[1]->pos,
+            fmt::format("{} arguments in conversion to {}",
+                        e->args.empty() ? "missing" : "too many", typeStr(t)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (e->hasDots) {
+      error(e->args[0]->pos, fmt::format("invalid use of ... in conversion to {}", typeStr(t)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    expr(x, e->args[0], t);
+    if (x.invalid()) return;
+    conversion(x, t, e);
+    return;
+  }
+  if (x.mode == Mode::Builtin) {
+    builtinCall(x, e, x.builtin);
+    return;
+  }
+  auto* sig = llvm::dyn_cast_or_null<Signature>(underlying(x.type));
+  if (!sig) {
+    error(e->pos, fmt::format("invalid operation: cannot call non-function {}", operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  std::vector<Operand> args = argumentList(e->args);
+  arguments(e, sig, args, exprString(e->fun));
+  x.expr = e;
+  switch (sig->results->size()) {
+    case 0:
+      x.mode = Mode::NoValue;
+      x.type = sig->results;
+      break;
+    case 1:
+      x.mode = Mode::Value;
+      x.type = sig->results->types[0];
+      break;
+    default:
+      x.mode = Mode::Value;
+      x.type = sig->results;
+      break;
+  }
+}
+
+bool Checker::convertible(Operand& x, Type* t) {
+  if (isAssignable(x, t)) return true;
+  Type* v = x.type;
+  Type* vu = underlying(v);
+  Type* tu = underlying(t);
+  if (vu == tu) return true;
+  if (isInteger(v) && isInteger(t)) return true;
+  if (isInteger(v) && isString(t)) return true;  // string(rune)
+  auto isByteOrRuneSlice = [](Type* s) {
+    auto* sl = llvm::dyn_cast_or_null<Slice>(underlying(s));
+    return sl && (isBasic(sl->elem, BasicKind::Uint8) || isBasic(sl->elem, BasicKind::Int32));
+  };
+  if (isString(v) && isByteOrRuneSlice(t)) return true;
+  if (isByteOrRuneSlice(v) && isString(t)) return true;
+  return false;
+}
+
+void Checker::conversion(Operand& x, Type* t, CallExpr* e) {
+  Type* tu = underlying(t);
+  if (x.mode == Mode::Constant && llvm::isa_and_nonnull<Basic>(tu) &&
+      !isBasic(tu, BasicKind::UnsafePointer)) {
+    auto* b = llvm::cast<Basic>(tu);
+    // string(65) is "A": an integer constant converts to its UTF-8 encoding.
+    if (isString(b) && x.value.kind() == Constant::Kind::Int) {
+      std::string s;
+      const llvm::APSInt& v = x.value.intValue();
+      appendUtf8(s, v.isNegative() || v.getActiveBits() > 32 ? 0xFFFD
+                                                              : static_cast<uint32_t>(v.getZExtValue()));
+      x.value = Constant::fromString(s);
+    } else if (!representable(x, b, false)) {
+      bool intOverflow = x.value.kind() == Constant::Kind::Int && isInteger(b);
+      if (!isInteger(b) && !isString(b) && !isBoolean(b))
+        unsupported(e->pos, "floating-point and complex numbers");
+      else if (intOverflow)
+        error(e->args[0]->pos, fmt::format("cannot convert {} to type {} (overflows)",
+                                           operandString(x), typeStr(t)));
+      else
+        error(e->args[0]->pos, fmt::format("cannot convert {} to type {}", operandString(x),
+                                           typeStr(t)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.type = t;
+    x.expr = e;
+    return;
+  }
+  if (isUntyped(x.type)) {
+    // Untyped non-constant (a comparison result) or an untyped constant converted to a
+    // non-basic type, e.g. []byte("x") or any(1).
+    Type* target = t;
+    if (!llvm::isa<Basic>(tu) || isInterface(t)) target = isInterface(t) ? nullptr : nullptr;
+    if (isString(x.type) && !llvm::isa<Basic>(tu)) target = ctx_.basic(BasicKind::String);
+    convertUntyped(x, target);
+    if (x.invalid()) return;
+  }
+  if (!convertible(x, t)) {
+    error(e->args[0]->pos,
+          fmt::format("cannot convert {} to type {}", operandString(x), typeStr(t)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.mode = Mode::Value;
+  x.type = t;
+  x.expr = e;
+}
+
+void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
+  std::string name = exprString(e->fun);
+  auto argCountError = [&](size_t want, bool atLeast) {
+    size_t have = e->args.size();
+    if (have < want) {
+      error(e->rparen, fmt::format("not enough arguments for {} (expected {}, found {})",
+                                   exprString(e), want, have));
+    } else {
+      error(e->args[want]->pos, fmt::format("too many arguments for {} (expected {}, found {})",
+                                            exprString(e), want, have));
+    }
+    (void)atLeast;
+    x.mode = Mode::Invalid;
+  };
+  if (e->hasDots && id != BuiltinId::Append) {
+    error(e->pos, fmt::format("invalid operation: invalid use of ... with built-in {}", name));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.expr = e;
+  switch (id) {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      if (e->args.size() != 1) return argCountError(1, false);
+      Operand a;
+      expr(a, e->args[0]);
+      if (a.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      bool ok = llvm::isa_and_nonnull<Slice>(underlying(a.type)) ||
+                (id == BuiltinId::Len && isString(a.type));
+      if (!ok) {
+        error(e->args[0]->pos, fmt::format("invalid argument: {} for {}", operandString(a), name));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      if (a.mode == Mode::Constant && isString(a.type)) {
+        x.mode = Mode::Constant;
+        x.value = Constant::fromInt64(static_cast<int64_t>(a.value.stringValue().size()));
+      } else {
+        if (isUntyped(a.type)) convertUntyped(a, nullptr);
+        x.mode = Mode::Value;
+      }
+      x.type = ctx_.basic(BasicKind::Int);
+      return;
+    }
+    case BuiltinId::Append: {
+      if (e->args.empty()) return argCountError(1, true);
+      Operand s;
+      expr(s, e->args[0]);
+      if (s.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      auto* st = llvm::dyn_cast_or_null<Slice>(underlying(s.type));
+      if (!st) {
+        if (isBasic(s.type, BasicKind::UntypedNil))
+          error(e->args[0]->pos, "first argument to append must be a typed slice; found untyped nil");
+        else
+          error(e->args[0]->pos,
+                fmt::format("invalid argument: {} is not a slice", operandString(s)));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      if (e->hasDots) {
+        if (e->args.size() != 2) return argCountError(2, false);
+        Operand t;
+        expr(t, e->args[1]);
+        if (t.invalid()) {
+          x.mode = Mode::Invalid;
+          return;
+        }
+        // append([]byte, string...) is allowed.
+        if (isBasic(st->elem, BasicKind::Uint8) && isString(t.type)) {
+          convertUntyped(t, ctx_.basic(BasicKind::String));
+        } else {
+          assignable(t, s.type, "argument to append");
+        }
+      } else {
+        for (size_t i = 1; i < e->args.size(); ++i) {
+          Operand v;
+          expr(v, e->args[i], st->elem);
+          assignable(v, st->elem, "argument to append");
+        }
+      }
+      x.mode = Mode::Value;
+      x.type = s.type;
+      return;
+    }
+    case BuiltinId::Make: {
+      if (e->args.empty()) return argCountError(1, true);
+      Type* t = typeExpr(e->args[0]);
+      if (isBasic(t, BasicKind::Invalid)) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      if (!llvm::isa_and_nonnull<Slice>(underlying(t))) {
+        error(e->args[0]->pos, fmt::format("invalid argument: cannot make {}; type must be slice, map, or channel", exprString(e->args[0])));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      if (e->args.size() < 2 || e->args.size() > 3) {
+        error(e->pos, fmt::format("invalid operation: {} expects 2 or 3 arguments; found {}",
+                                  exprString(e), e->args.size()));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      int64_t sizes[2] = {-1, -1};
+      for (size_t i = 1; i < e->args.size(); ++i)
+        if (!index(e->args[i], -1, &sizes[i - 1])) {
+          x.mode = Mode::Invalid;
+          return;
+        }
+      if (sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+        error(e->args[1]->pos, fmt::format("invalid argument: length and capacity swapped"));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.mode = Mode::Value;
+      x.type = t;
+      return;
+    }
+    case BuiltinId::Copy: {
+      if (e->args.size() != 2) return argCountError(2, false);
+      Operand dst, src;
+      expr(dst, e->args[0]);
+      expr(src, e->args[1]);
+      if (dst.invalid() || src.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      auto* ds = llvm::dyn_cast_or_null<Slice>(underlying(dst.type));
+      bool ok = ds && (underlying(src.type) == ds ||
+                       (isBasic(ds->elem, BasicKind::Uint8) && isString(src.type)) ||
+                       (llvm::isa_and_nonnull<Slice>(underlying(src.type)) &&
+                        llvm::cast<Slice>(underlying(src.type))->elem == ds->elem));
+      if (!ok) {
+        error(e->pos, fmt::format("invalid argument: copy expects slice arguments; found {} and {}",
+                                  operandString(dst), operandString(src)));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      if (isUntyped(src.type)) convertUntyped(src, ctx_.basic(BasicKind::String));
+      x.mode = Mode::Value;
+      x.type = ctx_.basic(BasicKind::Int);
+      return;
+    }
+    case BuiltinId::Panic: {
+      if (e->args.size() != 1) return argCountError(1, false);
+      Operand a;
+      expr(a, e->args[0]);
+      if (!a.invalid()) assignable(a, ctx_.emptyInterface(), "argument to panic");
+      x.mode = Mode::NoValue;
+      x.type = ctx_.tuple({});
+      return;
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      for (Expr* arg : e->args) {
+        Operand a;
+        expr(a, arg);
+        if (a.invalid()) continue;
+        if (isBasic(a.type, BasicKind::UntypedNil)) {
+          error(arg->pos, "use of untyped nil in argument to built-in print");
+          continue;
+        }
+        convertUntyped(a, nullptr);
+      }
+      x.mode = Mode::NoValue;
+      x.type = ctx_.tuple({});
+      return;
+    }
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      if (e->args.empty()) return argCountError(1, true);
+      std::vector<Operand> ops;
+      for (Expr* arg : e->args) {
+        Operand a;
+        expr(a, arg);
+        if (a.invalid()) {
+          x.mode = Mode::Invalid;
+          return;
+        }
+        if (!isOrdered(a.type)) {
+          error(arg->pos, fmt::format("invalid argument: {} cannot be ordered", operandString(a)));
+          x.mode = Mode::Invalid;
+          return;
+        }
+        ops.push_back(a);
+      }
+      Operand r = ops[0];
+      for (size_t i = 1; i < ops.size(); ++i) {
+        matchTypes(r, ops[i]);
+        if (r.type != ops[i].type) {
+          error(e->args[i]->pos, fmt::format("invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                                             typeStr(r.type), typeStr(ops[i].type), exprString(e->args[i])));
+          x.mode = Mode::Invalid;
+          return;
+        }
+        if (r.mode == Mode::Constant && ops[i].mode == Mode::Constant) {
+          bool less = Constant::compare(Tok::Lss, ops[i].value, r.value);
+          if ((id == BuiltinId::Min) == less) r.value = ops[i].value;
+        } else {
+          r.mode = Mode::Value;
+        }
+      }
+      for (size_t i = 0; i < ops.size(); ++i)
+        if (r.mode != Mode::Constant && isUntyped(ops[i].type)) convertUntyped(ops[i], r.type);
+      x.mode = r.mode;
+      x.type = r.mode == Mode::Constant ? r.type : (isUntyped(r.type) ? defaultType(ctx_, r.type) : r.type);
+      x.value = r.value;
+      return;
+    }
+    case BuiltinId::Recover:
+      if (!e->args.empty()) return argCountError(0, false);
+      x.mode = Mode::Value;
+      x.type = ctx_.emptyInterface();
+      return;
+    default:
+      unsupported(e->pos, fmt::format("the built-in {}", name));
+      x.mode = Mode::Invalid;
+      return;
+  }
+}
+
+}  // namespace ergo::types

@@ -1,0 +1,578 @@
+// Declarations: collecting package objects, resolving them lazily in dependency order, type
+// expressions, signatures, function bodies, and local declarations.
+#include "types/check_internal.h"
+
+namespace ergo::types {
+
+namespace {
+llvm::StringRef importPath(BasicLit* lit) {
+  llvm::StringRef t = lit->text;
+  return t.size() >= 2 ? t.drop_front().drop_back() : t;
+}
+}  // namespace
+
+void Checker::collectObjects() {
+  if (!pkg_.files.empty()) pkg_.name = pkg_.files[0]->packageName->name.str();
+  for (File* file : pkg_.files) {
+    if (file->packageName->name != pkg_.name) {
+      error(file->packageName->pos,
+            fmt::format("package {}; expected package {}", file->packageName->name.str(),
+                        pkg_.name));
+      continue;
+    }
+    pkg_.ownedScopes.push_back(std::make_unique<Scope>(pkg_.scope.get()));
+    Scope* fileScope = pkg_.ownedScopes.back().get();
+
+    for (ImportSpec* imp : file->imports) {
+      llvm::StringRef path = importPath(imp->path);
+      if (path == "C") {
+        error(imp->pos, "ergo does not support cgo (import \"C\")");
+        continue;
+      }
+      Package* imported = config_.importer ? config_.importer(path) : nullptr;
+      if (!imported) {
+        error(imp->path->pos, fmt::format("could not import {} (package not found)", path.str()));
+        continue;
+      }
+      if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end())
+        pkg_.imports.push_back(imported);
+      llvm::StringRef name = imp->name ? imp->name->name : names_.intern(imported->name);
+      if (name == "_") continue;
+      if (name == ".") {
+        unsupported(imp->pos, "dot imports");
+        continue;
+      }
+      auto* pn = newObject<PkgName>(name, imp->pos, &pkg_, imported);
+      if (imp->name) info_.defs[imp->name] = pn;
+      else info_.implicits[imp] = pn;
+      if (Object* prev = fileScope->insert(pn)) {
+        error(imp->pos, fmt::format("{} redeclared in this block", name.str()));
+        (void)prev;
+        continue;
+      }
+      imports_.push_back(pn);
+    }
+
+    for (Decl* decl : file->decls) {
+      if (auto* fd = llvm::dyn_cast<FuncDecl>(decl)) {
+        auto* fn = newObject<Func>(fd->name->name, fd->name->pos, &pkg_);
+        fn->decl = fd;
+        info_.defs[fd->name] = fn;
+        info_.funcs[fd] = fn;
+        DeclInfo d;
+        d.fileScope = fileScope;
+        d.funcDecl = fd;
+        if (fd->recv) {
+          unsupported(fd->pos, "methods");
+          decls_[fn] = std::move(d);
+          continue;
+        }
+        if (!fd->type->typeParams.empty()) {
+          unsupported(fd->pos, "generic functions");
+          decls_[fn] = std::move(d);
+          continue;
+        }
+        if (fd->name->name == "init") {
+          if (!fd->type->params.empty() || !fd->type->results.empty())
+            error(fd->name->pos, "func init must have no arguments and no return values");
+          if (!fd->body) error(fd->name->pos, "missing function body");
+          pkg_.initFuncs.push_back(fn);
+          fn->type = ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false);
+          decls_[fn] = std::move(d);
+          continue;
+        }
+        if (fd->name->name == "main" && pkg_.name == "main" &&
+            (!fd->type->params.empty() || !fd->type->results.empty()))
+          error(fd->name->pos, "func main must have no arguments and no return values");
+        if (!fd->body && fd->linkname.empty())
+          error(fd->name->pos, "missing function body");
+        declarePackageObject(fn, std::move(d));
+        pkg_.funcs.push_back(fn);
+        continue;
+      }
+      auto* gd = llvm::cast<GenDecl>(decl);
+      if (gd->tok == Tok::Import) continue;
+      Expr* lastType = nullptr;
+      llvm::ArrayRef<Expr*> lastValues;
+      for (Decl* spec : gd->specs) {
+        if (auto* ts = llvm::dyn_cast<TypeSpec>(spec)) {
+          auto* tn = newObject<TypeName>(ts->name->name, ts->name->pos, &pkg_);
+          info_.defs[ts->name] = tn;
+          DeclInfo d;
+          d.fileScope = fileScope;
+          d.typeSpec = ts;
+          declarePackageObject(tn, std::move(d));
+          continue;
+        }
+        auto* vs = llvm::cast<ValueSpec>(spec);
+        if (gd->tok == Tok::Const) {
+          // An empty spec repeats the previous type and values (with the new iota).
+          if (vs->type || !vs->values.empty()) {
+            lastType = vs->type;
+            lastValues = vs->values;
+          }
+          if (lastValues.empty() && vs == gd->specs[0]) error(vs->pos, "missing init expr for const declaration");
+          for (size_t i = 0; i < vs->names.size(); ++i) {
+            auto* c = newObject<Const>(vs->names[i]->name, vs->names[i]->pos, &pkg_);
+            info_.defs[vs->names[i]] = c;
+            DeclInfo d;
+            d.fileScope = fileScope;
+            d.typeExpr = lastType;
+            d.init = i < lastValues.size() ? lastValues[i] : nullptr;
+            d.iota = vs->iota;
+            if (i >= lastValues.size() && !lastValues.empty())
+              error(vs->names[i]->pos, "missing init expr for const declaration");
+            declarePackageObject(c, std::move(d));
+          }
+          if (lastValues.size() > vs->names.size())
+            error(lastValues[vs->names.size()]->pos, "extra init expr");
+          continue;
+        }
+        // var
+        std::vector<Var*> vars;
+        for (Ident* name : vs->names) {
+          auto* v = newObject<Var>(name->name, name->pos, &pkg_, nullptr);
+          v->isGlobal = true;
+          info_.defs[name] = v;
+          vars.push_back(v);
+        }
+        bool multi = vs->values.size() == 1 && vars.size() > 1;
+        if (!vs->values.empty() && !multi && vs->values.size() != vars.size()) {
+          error(vs->names[0]->pos,
+                fmt::format("assignment mismatch: {} variable{} but {} value{}", vars.size(),
+                            vars.size() == 1 ? "" : "s", vs->values.size(),
+                            vs->values.size() == 1 ? "" : "s"));
+        }
+        for (size_t i = 0; i < vars.size(); ++i) {
+          DeclInfo d;
+          d.fileScope = fileScope;
+          d.typeExpr = vs->type;
+          if (multi) {
+            d.init = vs->values[0];
+            d.lhs = vars;
+          } else if (i < vs->values.size()) {
+            d.init = vs->values[i];
+          }
+          declarePackageObject(vars[i], std::move(d));
+        }
+      }
+    }
+  }
+}
+
+void Checker::declarePackageObject(Object* obj, DeclInfo info) {
+  if (obj->name == "_") {
+    decls_[obj] = std::move(info);
+    packageObjects_.push_back(obj);
+    return;
+  }
+  if (Object* prev = pkg_.scope->insert(obj)) {
+    error(obj->pos, fmt::format("{} redeclared in this block\n\t{}: other declaration of {}",
+                                obj->name.str(), diags_.format(prev->pos), obj->name.str()));
+    return;
+  }
+  // An object may not share its name with an import of any file.
+  decls_[obj] = std::move(info);
+  packageObjects_.push_back(obj);
+}
+
+void Checker::resolve(Object* obj) {
+  auto it = decls_.find(obj);
+  if (it == decls_.end()) return;
+  DeclInfo& d = it->second;
+  if (d.color == DeclInfo::Color::Black) return;
+  if (d.color == DeclInfo::Color::Grey) {
+    // A cycle through types or constants; variable cycles are found by the init order.
+    if (llvm::isa<TypeName>(obj) || llvm::isa<Const>(obj)) {
+      if (!obj->type) {
+        error(obj->pos, fmt::format("invalid recursive type {}", obj->name.str()));
+        obj->type = ctx_.basic(BasicKind::Invalid);
+      }
+    }
+    return;
+  }
+  d.color = DeclInfo::Color::Grey;
+  // Resolve in the declaration's own context.
+  Scope* savedScope = scope_;
+  Object* savedDecl = currentDecl_;
+  Func* savedFunc = currentFunc_;
+  int savedIota = iota_;
+  scope_ = d.fileScope;
+  currentDecl_ = obj;
+  currentFunc_ = nullptr;
+  iota_ = -1;
+  switch (obj->kind) {
+    case ObjectKind::TypeName:
+      resolveType(static_cast<TypeName*>(obj), d);
+      break;
+    case ObjectKind::Const:
+      resolveConst(static_cast<Const*>(obj), d);
+      break;
+    case ObjectKind::Var:
+      resolveVar(static_cast<Var*>(obj), d);
+      break;
+    case ObjectKind::Func:
+      resolveFunc(static_cast<Func*>(obj), d);
+      break;
+    default:
+      break;
+  }
+  scope_ = savedScope;
+  currentDecl_ = savedDecl;
+  currentFunc_ = savedFunc;
+  iota_ = savedIota;
+  decls_[obj].color = DeclInfo::Color::Black;
+}
+
+void Checker::resolveType(TypeName* obj, DeclInfo& d) {
+  TypeSpec* ts = d.typeSpec;
+  if (!ts->typeParams.empty()) {
+    unsupported(ts->pos, "generic types");
+    obj->type = ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  if (ts->alias) {
+    obj->type = typeExpr(ts->type);
+    return;
+  }
+  Named* named = ctx_.named(obj);
+  obj->type = named;
+  Type* u = typeExpr(ts->type);
+  named->underlying = underlying(u) ? underlying(u) : ctx_.basic(BasicKind::Invalid);
+}
+
+void Checker::constValue(Const* obj, Expr* typeExprNode, Expr* init, int iota) {
+  obj->type = ctx_.basic(BasicKind::Invalid);
+  if (!init) return;
+  int savedIota = iota_;
+  iota_ = iota;
+  Type* declared = typeExprNode ? typeExpr(typeExprNode) : nullptr;
+  Operand x;
+  expr(x, init);
+  iota_ = savedIota;
+  if (x.invalid()) return;
+  if (x.mode != Mode::Constant) {
+    error(init->pos, fmt::format("{} is not constant", operandString(x)));
+    return;
+  }
+  if (declared) {
+    if (!llvm::isa<Basic>(underlying(declared))) {
+      error(typeExprNode->pos, fmt::format("invalid constant type {}", typeStr(declared)));
+      return;
+    }
+    if (!assignable(x, declared, "in constant declaration")) return;
+  }
+  obj->type = x.type;
+  obj->value = x.value;
+}
+
+void Checker::resolveConst(Const* obj, DeclInfo& d) { constValue(obj, d.typeExpr, d.init, d.iota); }
+
+void Checker::resolveVar(Var* obj, DeclInfo& d) {
+  Type* declared = d.typeExpr ? typeExpr(d.typeExpr) : nullptr;
+  if (!d.init) {
+    obj->type = declared ? declared : ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  if (!d.lhs.empty()) {
+    // var a, b = f(): all variables are typed by one call.
+    for (Var* v : d.lhs) {
+      v->type = declared;
+      if (v != obj) decls_[v].color = DeclInfo::Color::Black;
+    }
+    Operand x;
+    rawExpr(x, d.init);
+    auto* tuple = llvm::dyn_cast_or_null<Tuple>(x.type);
+    if (x.mode == Mode::CommaOk && d.lhs.size() == 2) {
+      Type* t0 = x.type;
+      if (declared) assignable(x, declared, "in variable declaration");
+      d.lhs[0]->type = declared ? declared : t0;
+      d.lhs[1]->type = declared ? declared : ctx_.basic(BasicKind::Bool);
+      info_.types[d.init].mode = Mode::CommaOk;
+    } else if (!tuple || tuple->size() != d.lhs.size()) {
+      if (!x.invalid())
+        error(d.lhs[0]->pos,
+              fmt::format("assignment mismatch: {} variables but {} returns {} value{}",
+                          d.lhs.size(), callName(d.init), tuple ? tuple->size() : 1,
+                          (tuple ? tuple->size() : 1) == 1 ? "" : "s"));
+      for (Var* v : d.lhs)
+        if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
+    } else {
+      for (size_t i = 0; i < d.lhs.size(); ++i) {
+        Operand xi;
+        xi.mode = Mode::Value;
+        xi.type = tuple->types[i];
+        xi.expr = d.init;
+        if (declared) assignable(xi, declared, "in variable declaration");
+        d.lhs[i]->type = declared ? declared : tuple->types[i];
+      }
+    }
+    return;
+  }
+  Operand x;
+  expr(x, d.init, declared);
+  if (x.invalid()) {
+    obj->type = declared ? declared : ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  if (declared) {
+    assignable(x, declared, "in variable declaration");
+    obj->type = declared;
+  } else {
+    if (x.mode == Mode::TypeExpr) {
+      error(d.init->pos, fmt::format("{} (type) is not an expression", exprString(d.init)));
+      obj->type = ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    if (isBasic(x.type, BasicKind::UntypedNil)) {
+      error(d.init->pos, "use of untyped nil in variable declaration");
+      obj->type = ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    convertUntyped(x, nullptr);
+    obj->type = x.type ? x.type : ctx_.basic(BasicKind::Invalid);
+  }
+}
+
+void Checker::resolveFunc(Func* obj, DeclInfo& d) {
+  obj->type = funcSignature(d.funcDecl->type, obj);
+}
+
+Signature* Checker::funcSignature(FuncType* ft, Func* fn) {
+  std::vector<Type*> params, results;
+  bool variadic = false;
+  for (size_t i = 0; i < ft->params.size(); ++i) {
+    const syntax::Field& f = ft->params[i];
+    Type* t;
+    if (auto* e = llvm::dyn_cast<syntax::Ellipsis>(f.type)) {
+      bool last = i + 1 == ft->params.size() && f.names.size() <= 1;
+      if (!last) error(e->pos, "can only use ... with final parameter in list");
+      t = ctx_.slice(typeExpr(e->elem));
+      variadic = last;
+    } else {
+      t = typeExpr(f.type);
+    }
+    size_t n = std::max<size_t>(1, f.names.size());
+    for (size_t k = 0; k < n; ++k) {
+      params.push_back(t);
+      if (fn) {
+        Ident* id = k < f.names.size() ? f.names[k] : nullptr;
+        auto* v = newObject<Var>(id ? id->name : "", id ? id->pos : f.type->pos, &pkg_, t);
+        v->isParam = true;
+        v->used = true;
+        if (id) info_.defs[id] = v;
+        fn->params.push_back(v);
+      }
+    }
+  }
+  for (const syntax::Field& f : ft->results) {
+    Type* t = typeExpr(f.type);
+    size_t n = std::max<size_t>(1, f.names.size());
+    for (size_t k = 0; k < n; ++k) {
+      results.push_back(t);
+      if (fn) {
+        Ident* id = k < f.names.size() ? f.names[k] : nullptr;
+        auto* v = newObject<Var>(id ? id->name : "", id ? id->pos : f.type->pos, &pkg_, t);
+        v->isParam = true;
+        v->used = true;
+        if (id) info_.defs[id] = v;
+        fn->results.push_back(v);
+      }
+    }
+  }
+  return ctx_.signature(ctx_.tuple(params), ctx_.tuple(results), variadic);
+}
+
+Type* Checker::typeExpr(Expr* e) {
+  Type* invalid = ctx_.basic(BasicKind::Invalid);
+  switch (e->kind) {
+    case NodeKind::Ident:
+    case NodeKind::SelectorExpr: {
+      Operand x;
+      exprOrType(x, e);
+      if (x.invalid()) return invalid;
+      if (x.mode != Mode::TypeExpr) {
+        error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        return invalid;
+      }
+      return x.type;
+    }
+    case NodeKind::ParenExpr:
+      return typeExpr(llvm::cast<ParenExpr>(e)->x);
+    case NodeKind::ArrayType: {
+      auto* a = llvm::cast<ArrayType>(e);
+      if (!a->len) {
+        Type* t = ctx_.slice(typeExpr(a->elem));
+        info_.types[e] = {Mode::TypeExpr, t, {}};
+        return t;
+      }
+      unsupported(e->pos, "array types");
+      return invalid;
+    }
+    case NodeKind::InterfaceType: {
+      auto* it = llvm::cast<InterfaceType>(e);
+      if (!it->elems.empty()) {
+        unsupported(e->pos, "interfaces with methods");
+        return invalid;
+      }
+      Type* t = ctx_.emptyInterface();
+      info_.types[e] = {Mode::TypeExpr, t, {}};
+      return t;
+    }
+    case NodeKind::StarExpr:
+      unsupported(e->pos, "pointer types");
+      return invalid;
+    case NodeKind::StructType:
+      unsupported(e->pos, "struct types");
+      return invalid;
+    case NodeKind::MapType:
+      unsupported(e->pos, "map types");
+      return invalid;
+    case NodeKind::ChanType:
+      unsupported(e->pos, "channel types");
+      return invalid;
+    case NodeKind::FuncType:
+      unsupported(e->pos, "function types");
+      return invalid;
+    case NodeKind::IndexExpr:
+      unsupported(e->pos, "generic types");
+      return invalid;
+    case NodeKind::BadExpr:
+      return invalid;
+    default:
+      error(e->pos, fmt::format("{} is not a type", exprString(e)));
+      return invalid;
+  }
+}
+
+void Checker::checkFuncBody(Func* fn, BlockStmt* body) {
+  Func* savedFunc = currentFunc_;
+  std::vector<Var*> savedLocals = std::move(locals_);
+  locals_.clear();
+  currentFunc_ = fn;
+  openScope();
+  for (Var* p : fn->params)
+    if (!p->name.empty() && p->name != "_") scope_->insert(p);
+  for (Var* r : fn->results)
+    if (!r->name.empty() && r->name != "_") scope_->insert(r);
+  // The body shares the parameters' block (a redeclaration in it is an error).
+  stmtList(body->stmts, StmtContext{});
+  closeScope();
+  if (fn->sig() && fn->sig()->results->size() > 0 && !isTerminating(body))
+    error(body->rbrace, "missing return");
+  checkUnusedLocals();
+  currentFunc_ = savedFunc;
+  locals_ = std::move(savedLocals);
+}
+
+void Checker::declareLocal(Object* obj, Ident* id) {
+  if (id) info_.defs[id] = obj;
+  if (obj->name == "_") return;
+  if (Object* prev = scope_->insert(obj)) {
+    error(obj->pos, fmt::format("{} redeclared in this block\n\t{}: other declaration of {}",
+                                obj->name.str(), diags_.format(prev->pos), obj->name.str()));
+    return;
+  }
+  if (auto* v = llvm::dyn_cast<Var>(obj)) locals_.push_back(v);
+}
+
+void Checker::localConstDecl(ValueSpec* spec, Expr* lastType, llvm::ArrayRef<Expr*> lastValues) {
+  std::vector<Const*> consts;
+  for (size_t i = 0; i < spec->names.size(); ++i) {
+    auto* c = newObject<Const>(spec->names[i]->name, spec->names[i]->pos, &pkg_);
+    constValue(c, lastType, i < lastValues.size() ? lastValues[i] : nullptr, spec->iota);
+    if (i >= lastValues.size()) error(spec->names[i]->pos, "missing init expr for const declaration");
+    consts.push_back(c);
+  }
+  // Constants come into scope after the whole spec.
+  for (size_t i = 0; i < consts.size(); ++i) declareLocal(consts[i], spec->names[i]);
+}
+
+void Checker::localVarDecl(ValueSpec* spec) {
+  Type* declared = spec->type ? typeExpr(spec->type) : nullptr;
+  std::vector<Var*> vars;
+  for (Ident* name : spec->names) vars.push_back(newObject<Var>(name->name, name->pos, &pkg_, declared));
+  if (spec->values.empty()) {
+    if (!declared) for (Var* v : vars) v->type = ctx_.basic(BasicKind::Invalid);
+  } else if (spec->values.size() == vars.size()) {
+    for (size_t i = 0; i < vars.size(); ++i) {
+      Operand x;
+      expr(x, spec->values[i], declared);
+      if (x.invalid()) {
+        if (!declared) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+        continue;
+      }
+      if (declared) {
+        assignable(x, declared, "in variable declaration");
+      } else {
+        if (isBasic(x.type, BasicKind::UntypedNil)) {
+          error(spec->values[i]->pos, "use of untyped nil in variable declaration");
+          vars[i]->type = ctx_.basic(BasicKind::Invalid);
+          continue;
+        }
+        convertUntyped(x, nullptr);
+        vars[i]->type = x.type;
+      }
+    }
+  } else if (spec->values.size() == 1) {
+    Operand x;
+    rawExpr(x, spec->values[0]);
+    auto* tuple = llvm::dyn_cast_or_null<Tuple>(x.type);
+    if (x.mode == Mode::CommaOk && vars.size() == 2) {
+      info_.types[spec->values[0]].mode = Mode::CommaOk;
+      if (!declared) {
+        vars[0]->type = x.type;
+        vars[1]->type = ctx_.basic(BasicKind::Bool);
+      }
+    } else if (tuple && tuple->size() == vars.size()) {
+      for (size_t i = 0; i < vars.size(); ++i) {
+        Operand xi;
+        xi.mode = Mode::Value;
+        xi.type = tuple->types[i];
+        xi.expr = spec->values[0];
+        if (declared) assignable(xi, declared, "in variable declaration");
+        else vars[i]->type = tuple->types[i];
+      }
+    } else {
+      if (!x.invalid())
+        error(spec->names[0]->pos,
+              fmt::format("assignment mismatch: {} variables but {} returns {} value{}",
+                          vars.size(), callName(spec->values[0]), tuple ? tuple->size() : 1,
+                          (tuple ? tuple->size() : 1) == 1 ? "" : "s"));
+      for (Var* v : vars)
+        if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
+    }
+  } else {
+    error(spec->names[0]->pos,
+          fmt::format("assignment mismatch: {} variable{} but {} value{}", vars.size(),
+                      vars.size() == 1 ? "" : "s", spec->values.size(),
+                      spec->values.size() == 1 ? "" : "s"));
+    for (Var* v : vars)
+      if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
+  }
+  for (size_t i = 0; i < vars.size(); ++i) declareLocal(vars[i], spec->names[i]);
+}
+
+void Checker::checkUnusedLocals() {
+  for (Var* v : locals_)
+    if (!v->used && v->name != "_") error(v->pos, fmt::format("{} declared but not used", v->name.str()));
+}
+
+std::string Checker::callName(Expr* e) const {
+  // gc names the function, not the call: "but f returns 2 values".
+  if (auto* c = llvm::dyn_cast<CallExpr>(e)) return exprString(c->fun);
+  return exprString(e);
+}
+
+void Checker::checkUnusedImports() {
+  for (PkgName* pn : imports_) {
+    if (pn->used) continue;
+    llvm::StringRef path = pn->imported->path;
+    if (pn->name != pn->imported->name)
+      error(pn->pos, fmt::format("imported and not used: \"{}\" as {}", path.str(), pn->name.str()));
+    else
+      error(pn->pos, fmt::format("imported and not used: \"{}\"", path.str()));
+  }
+}
+
+}  // namespace ergo::types

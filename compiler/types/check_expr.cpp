@@ -1,0 +1,837 @@
+// Expressions: operands, untyped constant conversion, operators, indexing, assertions.
+#include "types/check_internal.h"
+
+namespace ergo::types {
+
+void Checker::record(Operand& x) {
+  if (!x.expr) return;
+  info_.types[x.expr] = TypeAndValue{x.mode, x.type, x.value};
+}
+
+void Checker::updateType(Expr* e, Type* t) {
+  auto it = info_.types.find(e);
+  if (it == info_.types.end()) return;
+  if (!isUntyped(it->second.type)) return;
+  it->second.type = t;
+  // Non-constant untyped expressions pass the final type down to their operands.
+  if (auto* p = llvm::dyn_cast<ParenExpr>(e)) {
+    updateType(p->x, t);
+  } else if (auto* u = llvm::dyn_cast<UnaryExpr>(e)) {
+    if (it->second.mode != Mode::Constant) updateType(u->x, t);
+  } else if (auto* b = llvm::dyn_cast<BinaryExpr>(e)) {
+    if (it->second.mode == Mode::Constant) return;
+    bool isComparison = b->op == Tok::Eql || b->op == Tok::Neq || b->op == Tok::Lss ||
+                        b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq;
+    if (!isComparison) {
+      updateType(b->x, t);
+      if (b->op != Tok::Shl && b->op != Tok::Shr) updateType(b->y, t);
+    }
+  }
+}
+
+void Checker::rawExpr(Operand& x, Expr* e, Type* hint) {
+  x = Operand{};
+  x.expr = e;
+  switch (e->kind) {
+    case NodeKind::BadExpr:
+      return;
+    case NodeKind::Ident:
+      ident(x, llvm::cast<Ident>(e));
+      break;
+    case NodeKind::BasicLit:
+      basicLit(x, llvm::cast<BasicLit>(e));
+      break;
+    case NodeKind::ParenExpr: {
+      rawExpr(x, llvm::cast<ParenExpr>(e)->x, hint);
+      x.expr = e;
+      break;
+    }
+    case NodeKind::SelectorExpr:
+      selector(x, llvm::cast<SelectorExpr>(e));
+      break;
+    case NodeKind::CallExpr:
+      call(x, llvm::cast<CallExpr>(e));
+      break;
+    case NodeKind::IndexExpr:
+      indexExpr(x, llvm::cast<IndexExpr>(e));
+      break;
+    case NodeKind::SliceExpr:
+      sliceExpr(x, llvm::cast<SliceExpr>(e));
+      break;
+    case NodeKind::TypeAssertExpr:
+      typeAssert(x, llvm::cast<TypeAssertExpr>(e));
+      break;
+    case NodeKind::UnaryExpr:
+      unary(x, llvm::cast<UnaryExpr>(e));
+      break;
+    case NodeKind::BinaryExpr:
+      binary(x, llvm::cast<BinaryExpr>(e));
+      break;
+    case NodeKind::CompositeLit:
+      compositeLit(x, llvm::cast<CompositeLit>(e), hint);
+      break;
+    case NodeKind::StarExpr:
+      unsupported(e->pos, "pointers");
+      return;
+    case NodeKind::FuncLit:
+      unsupported(e->pos, "function literals");
+      return;
+    case NodeKind::KeyValueExpr:
+      error(e->pos, "unexpected key:value expression");
+      return;
+    case NodeKind::Ellipsis:
+      error(e->pos, "invalid use of ...");
+      return;
+    default: {
+      // A type literal used as an operand (e.g. the []byte in []byte(s)).
+      Type* t = typeExpr(e);
+      if (isBasic(t, BasicKind::Invalid)) return;
+      x.mode = Mode::TypeExpr;
+      x.type = t;
+      break;
+    }
+  }
+  if (x.mode == Mode::Invalid) return;
+  x.expr = e;
+  record(x);
+}
+
+void Checker::exprOrType(Operand& x, Expr* e) { rawExpr(x, e); }
+
+void Checker::expr(Operand& x, Expr* e, Type* hint) {
+  rawExpr(x, e, hint);
+  switch (x.mode) {
+    case Mode::Invalid:
+      return;
+    case Mode::NoValue:
+      error(e->pos, fmt::format("{} (no value) used as value", exprString(e)));
+      break;
+    case Mode::TypeExpr:
+      error(e->pos, fmt::format("{} (type) is not an expression", exprString(e)));
+      break;
+    case Mode::Builtin:
+      error(e->pos, fmt::format("{} (built-in) must be called", exprString(e)));
+      break;
+    default:
+      if (auto* t = llvm::dyn_cast_or_null<Tuple>(x.type)) {
+        error(e->pos, fmt::format("multiple-value {} (value of type {}) in single-value context",
+                                  exprString(e), typeStr(t)));
+        break;
+      }
+      if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+      return;
+  }
+  x.mode = Mode::Invalid;
+}
+
+void Checker::ident(Operand& x, Ident* id, bool markUsed) {
+  if (id->name == "_") {
+    error(id->pos, "cannot use _ as value");
+    return;
+  }
+  Object* obj = scope_->lookup(id->name);
+  if (!obj) {
+    error(id->pos, fmt::format("undefined: {}", id->name.str()));
+    return;
+  }
+  info_.uses[id] = obj;
+  // References from package-level code to package-level variables and functions give the
+  // initialisation order.
+  bool packageLevel = obj->pkg == &pkg_ && decls_.count(obj);
+  if (packageLevel) {
+    resolve(obj);
+    if (currentDecl_ && (llvm::isa<Var>(obj) || llvm::isa<Func>(obj)))
+      decls_[currentDecl_].deps.insert(obj);
+  }
+  switch (obj->kind) {
+    case ObjectKind::PkgName:
+      error(id->pos, fmt::format("use of package {} without selector", id->name.str()));
+      static_cast<PkgName*>(obj)->used = true;
+      return;
+    case ObjectKind::Const: {
+      auto* c = static_cast<Const*>(obj);
+      if (c->pkg == nullptr && c->name == "iota") {
+        if (iota_ < 0) {
+          error(id->pos, "cannot use iota outside constant declaration");
+          return;
+        }
+        x.mode = Mode::Constant;
+        x.type = c->type;
+        x.value = Constant::fromInt64(iota_);
+        return;
+      }
+      if (!c->type || isBasic(c->type, BasicKind::Invalid)) return;
+      x.mode = Mode::Constant;
+      x.type = c->type;
+      x.value = c->value;
+      return;
+    }
+    case ObjectKind::TypeName:
+      if (!obj->type || isBasic(obj->type, BasicKind::Invalid)) return;
+      x.mode = Mode::TypeExpr;
+      x.type = obj->type;
+      return;
+    case ObjectKind::Var: {
+      auto* v = static_cast<Var*>(obj);
+      if (markUsed) v->used = true;
+      if (!v->type || isBasic(v->type, BasicKind::Invalid)) return;
+      x.mode = Mode::Variable;
+      x.type = v->type;
+      return;
+    }
+    case ObjectKind::Func:
+      if (!obj->type) return;
+      x.mode = Mode::Value;
+      x.type = obj->type;
+      return;
+    case ObjectKind::Builtin:
+      x.mode = Mode::Builtin;
+      x.builtin = static_cast<Builtin*>(obj)->id;
+      x.type = ctx_.basic(BasicKind::Invalid);
+      return;
+    case ObjectKind::Nil:
+      x.mode = Mode::Value;
+      x.type = ctx_.basic(BasicKind::UntypedNil);
+      return;
+    default:
+      return;
+  }
+}
+
+void Checker::basicLit(Operand& x, BasicLit* lit) {
+  switch (lit->litKind) {
+    case Tok::IntLit:
+      x.value = Constant::fromIntLiteral(lit->text);
+      if (!x.value.known()) {
+        error(lit->pos, fmt::format("integer constant overflow"));
+        return;
+      }
+      x.type = ctx_.basic(BasicKind::UntypedInt);
+      break;
+    case Tok::RuneLit: {
+      uint32_t r = 0;
+      if (!unquoteRune(lit->text, r)) return;  // the lexer has reported it
+      x.value = Constant::fromInt64(r);
+      x.type = ctx_.basic(BasicKind::UntypedRune);
+      break;
+    }
+    case Tok::StringLit: {
+      std::string s;
+      if (!unquote(lit->text, s)) return;
+      x.value = Constant::fromString(std::move(s));
+      x.type = ctx_.basic(BasicKind::UntypedString);
+      break;
+    }
+    default:
+      unsupported(lit->pos, "floating-point and complex numbers");
+      return;
+  }
+  x.mode = Mode::Constant;
+}
+
+void Checker::selector(Operand& x, SelectorExpr* e) {
+  if (auto* id = llvm::dyn_cast<Ident>(e->x)) {
+    Object* obj = scope_->lookup(id->name);
+    if (auto* pn = llvm::dyn_cast_or_null<PkgName>(obj)) {
+      pn->used = true;
+      info_.uses[id] = pn;
+      Object* member = pn->imported->scope->lookupLocal(e->sel->name);
+      if (!member || (!member->exported() && pn->imported != &pkg_)) {
+        if (member)
+          error(e->sel->pos, fmt::format("name {} not exported by package {}",
+                                         e->sel->name.str(), pn->imported->name));
+        else
+          error(e->sel->pos, fmt::format("undefined: {}.{}", id->name.str(), e->sel->name.str()));
+        return;
+      }
+      info_.uses[e->sel] = member;
+      switch (member->kind) {
+        case ObjectKind::Const:
+          x.mode = Mode::Constant;
+          x.type = member->type;
+          x.value = static_cast<Const*>(member)->value;
+          return;
+        case ObjectKind::TypeName:
+          x.mode = Mode::TypeExpr;
+          x.type = member->type;
+          return;
+        case ObjectKind::Var:
+          x.mode = Mode::Variable;
+          x.type = member->type;
+          return;
+        case ObjectKind::Func:
+          x.mode = Mode::Value;
+          x.type = member->type;
+          return;
+        default:
+          return;
+      }
+    }
+  }
+  Operand base;
+  exprOrType(base, e->x);
+  if (base.invalid()) return;
+  if (base.mode == Mode::TypeExpr) {
+    error(e->sel->pos, fmt::format("{}.{} undefined (type {} has no method {})",
+                                   exprString(e->x), e->sel->name.str(), typeStr(base.type),
+                                   e->sel->name.str()));
+    return;
+  }
+  error(e->sel->pos, fmt::format("{}.{} undefined (type {} has no field or method {})",
+                                 exprString(e->x), e->sel->name.str(), typeStr(base.type),
+                                 e->sel->name.str()));
+}
+
+bool Checker::representable(Operand& x, Basic* target, bool report) {
+  const Constant& v = x.value;
+  bool ok = false;
+  switch (target->basic) {
+    case BasicKind::Bool: case BasicKind::UntypedBool:
+      ok = v.kind() == Constant::Kind::Bool;
+      break;
+    case BasicKind::String: case BasicKind::UntypedString:
+      ok = v.kind() == Constant::Kind::String;
+      break;
+    case BasicKind::Int: case BasicKind::Int64: ok = v.fitsInt(64, true); break;
+    case BasicKind::Int32: ok = v.fitsInt(32, true); break;
+    case BasicKind::Int16: ok = v.fitsInt(16, true); break;
+    case BasicKind::Int8: ok = v.fitsInt(8, true); break;
+    case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr:
+      ok = v.fitsInt(64, false);
+      break;
+    case BasicKind::Uint32: ok = v.fitsInt(32, false); break;
+    case BasicKind::Uint16: ok = v.fitsInt(16, false); break;
+    case BasicKind::Uint8: ok = v.fitsInt(8, false); break;
+    case BasicKind::UntypedInt: case BasicKind::UntypedRune:
+      ok = v.kind() == Constant::Kind::Int;
+      break;
+    default:
+      if (report) unsupported(x.expr ? x.expr->pos : Pos{}, "floating-point and complex numbers");
+      return false;
+  }
+  if (!ok && report) {
+    if (v.kind() == Constant::Kind::Int && isInteger(target))
+      error(x.expr->pos, fmt::format("cannot use {} as {} value in {} (overflows)",
+                                     operandString(x), typeStr(target), "assignment"));
+    else
+      error(x.expr->pos, fmt::format("cannot convert {} to type {}", operandString(x),
+                                     typeStr(target)));
+  }
+  return ok;
+}
+
+void Checker::convertUntyped(Operand& x, Type* target) {
+  if (x.invalid() || !isUntyped(x.type)) return;
+  if (!target || isUntyped(target) || isInterface(target)) {
+    if (isBasic(x.type, BasicKind::UntypedNil)) {
+      if (target && isInterface(target)) {
+        x.type = target;
+        updateType(x.expr, target);
+      }
+      return;
+    }
+    Type* d = defaultType(ctx_, x.type);
+    if (target && isUntyped(target)) d = target;
+    x.type = d;
+    updateType(x.expr, d);
+    return;
+  }
+  Type* u = underlying(target);
+  if (isBasic(x.type, BasicKind::UntypedNil)) {
+    if (!hasNil(target)) {
+      error(x.expr->pos, fmt::format("cannot convert nil to type {}", typeStr(target)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+  } else if (auto* b = llvm::dyn_cast<Basic>(u)) {
+    bool compatible = (isBoolean(x.type) && isBoolean(b)) || (isString(x.type) && isString(b)) ||
+                      (isNumeric(x.type) && isNumeric(b));
+    if (!compatible) {
+      error(x.expr->pos,
+            fmt::format("cannot convert {} to type {}", operandString(x), typeStr(target)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (x.mode == Mode::Constant && !representable(x, b, false)) {
+      if (x.value.kind() == Constant::Kind::Int && isInteger(b))
+        error(x.expr->pos, fmt::format("{} overflows {}", operandString(x), typeStr(target)));
+      else
+        error(x.expr->pos,
+              fmt::format("cannot convert {} to type {}", operandString(x), typeStr(target)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+  } else {
+    error(x.expr->pos,
+          fmt::format("cannot convert {} to type {}", operandString(x), typeStr(target)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.type = target;
+  updateType(x.expr, target);
+}
+
+namespace {
+int untypedRank(Type* t) {
+  switch (static_cast<Basic*>(t)->basic) {
+    case BasicKind::UntypedInt: return 1;
+    case BasicKind::UntypedRune: return 2;
+    case BasicKind::UntypedFloat: return 3;
+    case BasicKind::UntypedComplex: return 4;
+    default: return 0;
+  }
+}
+}  // namespace
+
+void Checker::matchTypes(Operand& x, Operand& y) {
+  bool xu = isUntyped(x.type), yu = isUntyped(y.type);
+  if (xu && !yu) {
+    if (isBasic(x.type, BasicKind::UntypedNil) || isInterface(y.type) ||
+        llvm::isa<Basic>(underlying(y.type)))
+      convertUntyped(x, y.type);
+  } else if (yu && !xu) {
+    if (isBasic(y.type, BasicKind::UntypedNil) || isInterface(x.type) ||
+        llvm::isa<Basic>(underlying(x.type)))
+      convertUntyped(y, x.type);
+  } else if (xu && yu) {
+    int rx = untypedRank(x.type), ry = untypedRank(y.type);
+    if (rx && ry) {
+      if (rx < ry) x.type = y.type, updateType(x.expr, y.type);
+      else if (ry < rx) y.type = x.type, updateType(y.expr, x.type);
+    }
+  }
+}
+
+bool Checker::implements(Type* t, Interface* iface) {
+  if (iface->empty()) return true;
+  if (auto* ti = llvm::dyn_cast_or_null<Interface>(underlying(t))) {
+    for (const Method& m : iface->methods) {
+      bool found = false;
+      for (const Method& mm : ti->methods) found |= mm.name == m.name && mm.sig == m.sig;
+      if (!found) return false;
+    }
+    return true;
+  }
+  return false;  // methods on defined types come later
+}
+
+bool Checker::isAssignable(Operand& x, Type* t) {
+  Type* v = x.type;
+  if (v == t) return true;
+  Type* vu = underlying(v);
+  Type* tu = underlying(t);
+  if (vu == tu && (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)) &&
+      !llvm::isa<Basic>(vu))
+    return true;
+  if (auto* iface = llvm::dyn_cast_or_null<Interface>(tu)) return implements(v, iface);
+  return false;
+}
+
+bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
+  if (x.invalid() || !t || isBasic(t, BasicKind::Invalid)) return false;
+  if (isUntyped(x.type)) {
+    Type* tu = underlying(t);
+    if (isBasic(x.type, BasicKind::UntypedNil)) {
+      if (!hasNil(t)) {
+        error(x.expr->pos,
+              fmt::format("cannot use nil as {} value in {}", typeStr(t), context));
+        x.mode = Mode::Invalid;
+        return false;
+      }
+    } else if (auto* b = llvm::dyn_cast_or_null<Basic>(tu)) {
+      bool compatible = (isBoolean(x.type) && isBoolean(b)) ||
+                        (isString(x.type) && isString(b)) || (isNumeric(x.type) && isNumeric(b));
+      if (!compatible) {
+        error(x.expr->pos, fmt::format("cannot use {} as {} value in {}", operandString(x),
+                                       typeStr(t), context));
+        x.mode = Mode::Invalid;
+        return false;
+      }
+      if (x.mode == Mode::Constant && !representable(x, b, false)) {
+        bool overflow = x.value.kind() == Constant::Kind::Int && isInteger(b);
+        if (!isInteger(b) && !isString(b) && !isBoolean(b)) {
+          unsupported(x.expr->pos, "floating-point and complex numbers");
+        } else {
+          error(x.expr->pos, fmt::format("cannot use {} as {} value in {}{}", operandString(x),
+                                         typeStr(t), context, overflow ? " (overflows)" : ""));
+        }
+        x.mode = Mode::Invalid;
+        return false;
+      }
+    } else if (!llvm::isa_and_nonnull<Interface>(tu)) {
+      error(x.expr->pos, fmt::format("cannot use {} as {} value in {}", operandString(x),
+                                     typeStr(t), context));
+      x.mode = Mode::Invalid;
+      return false;
+    }
+    convertUntyped(x, t);
+    return !x.invalid();
+  }
+  if (isAssignable(x, t)) return true;
+  std::string why;
+  if (auto* iface = llvm::dyn_cast_or_null<Interface>(underlying(t)); iface && !iface->empty())
+    why = fmt::format(":\n\t{} does not implement {} (missing method {})", typeStr(x.type),
+                      typeStr(t), iface->methods[0].name.str());
+  // gc 1.19 words typed mismatches as "as type T", untyped ones as "as T value".
+  error(x.expr->pos, fmt::format("cannot use {} as type {} in {}{}", operandString(x),
+                                 typeStr(t), context, why));
+  x.mode = Mode::Invalid;
+  return false;
+}
+
+void Checker::unary(Operand& x, UnaryExpr* e) {
+  if (e->op == Tok::And) {
+    unsupported(e->pos, "pointers");
+    return;
+  }
+  if (e->op == Tok::Arrow) {
+    unsupported(e->pos, "channels");
+    return;
+  }
+  expr(x, e->x);
+  if (x.invalid()) return;
+  bool ok = false;
+  switch (e->op) {
+    case Tok::Add: case Tok::Sub: ok = isNumeric(x.type); break;
+    case Tok::Not: ok = isBoolean(x.type); break;
+    case Tok::Xor: ok = isInteger(x.type); break;
+    default: break;
+  }
+  if (!ok) {
+    error(e->pos, fmt::format("invalid operation: operator {} not defined on {}",
+                              tokSpelling(e->op).str(), operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.expr = e;
+  if (x.mode == Mode::Constant) {
+    unsigned bits = 0;
+    if (isUnsigned(x.type)) {
+      auto* b = llvm::cast<Basic>(underlying(x.type));
+      bits = b->basic == BasicKind::Uint8 ? 8 : b->basic == BasicKind::Uint16 ? 16
+             : b->basic == BasicKind::Uint32 ? 32 : 64;
+    }
+    x.value = Constant::unary(e->op, x.value, bits);
+    if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
+      error(e->pos, fmt::format("constant {} overflows {}", x.value.toString(), typeStr(x.type)));
+      x.mode = Mode::Invalid;
+    }
+    return;
+  }
+  x.mode = Mode::Value;
+}
+
+void Checker::shift(Operand& x, Operand& y, BinaryExpr* e) {
+  if (!isInteger(y.type) && !(y.mode == Mode::Constant && isUntyped(y.type) &&
+                              y.value.kind() == Constant::Kind::Int)) {
+    error(e->y->pos, fmt::format("invalid operation: shift count {} must be integer",
+                                 operandString(y)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (y.mode == Mode::Constant) {
+    if (y.value.kind() != Constant::Kind::Int || y.value.intValue().isNegative()) {
+      error(e->y->pos, fmt::format("invalid shift count {}", operandString(y)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (isUntyped(y.type)) convertUntyped(y, ctx_.basic(BasicKind::Uint));
+  } else if (isUntyped(y.type)) {
+    convertUntyped(y, ctx_.basic(BasicKind::Uint));
+  }
+  if (!isInteger(x.type)) {
+    error(e->x->pos, fmt::format("invalid operation: shifted operand {} must be integer",
+                                 operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.expr = e;
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    uint64_t count = y.value.intValue().getLimitedValue(UINT64_MAX);
+    x.value = Constant::shift(e->op, x.value, count);
+    if (!x.value.known()) {
+      error(e->pos, "constant shift overflow");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
+      error(e->pos, fmt::format("constant {} overflows {}", x.value.toString(), typeStr(x.type)));
+      x.mode = Mode::Invalid;
+    }
+    return;
+  }
+  // A non-constant shift of an untyped constant: the constant takes the type it would have
+  // alone; without context that is its default type. (gc delays this to the use site.)
+  if (isUntyped(x.type)) convertUntyped(x, nullptr);
+  x.mode = Mode::Value;
+}
+
+void Checker::comparison(Operand& x, Operand& y, BinaryExpr* e) {
+  bool ok = isAssignable(x, y.type) || isAssignable(y, x.type);
+  std::string cause;
+  if (ok) {
+    bool xnil = isBasic(x.type, BasicKind::UntypedNil), ynil = isBasic(y.type, BasicKind::UntypedNil);
+    if (e->op == Tok::Eql || e->op == Tok::Neq) {
+      if (xnil || ynil) {
+        Type* other = xnil ? y.type : x.type;
+        ok = (xnil && ynil) ? false : hasNil(other);
+        if (xnil && ynil) cause = "operator == not defined on nil";
+      } else if (!isComparable(x.type)) {
+        ok = false;
+        std::string kind = llvm::isa<Slice>(underlying(x.type)) ? "slice"
+                           : llvm::isa<Map>(underlying(x.type)) ? "map" : "func";
+        cause = fmt::format("{} can only be compared to nil", kind);
+      }
+    } else if (!isOrdered(x.type)) {
+      ok = false;
+      cause = fmt::format("operator {} not defined on {}", tokSpelling(e->op).str(),
+                          isInterface(x.type) ? "interface" : typeStr(x.type));
+    }
+  } else {
+    cause = fmt::format("mismatched types {} and {}", typeStr(x.type), typeStr(y.type));
+  }
+  if (!ok) {
+    error(e->opPos.valid() ? e->x->pos : e->pos,
+          fmt::format("invalid operation: {} ({})", exprString(e), cause));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    x.value = Constant::fromBool(Constant::compare(e->op, x.value, y.value));
+  } else {
+    x.mode = Mode::Value;
+    // Untyped operands of a non-constant comparison take their default types.
+    convertUntyped(x, nullptr);
+    convertUntyped(y, nullptr);
+  }
+  x.expr = e;
+  x.type = ctx_.basic(BasicKind::UntypedBool);
+}
+
+void Checker::binary(Operand& x, BinaryExpr* e) {
+  Operand y;
+  expr(x, e->x);
+  expr(y, e->y);
+  if (x.invalid() || y.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (e->op == Tok::Shl || e->op == Tok::Shr) {
+    shift(x, y, e);
+    return;
+  }
+  matchTypes(x, y);
+  if (x.invalid() || y.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  switch (e->op) {
+    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
+      comparison(x, y, e);
+      return;
+    default:
+      break;
+  }
+  if (x.type != y.type) {
+    error(e->x->pos, fmt::format("invalid operation: {} (mismatched types {} and {})",
+                                 exprString(e), typeStr(x.type), typeStr(y.type)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  bool ok = false;
+  switch (e->op) {
+    case Tok::Add: ok = isNumeric(x.type) || isString(x.type); break;
+    case Tok::Sub: case Tok::Mul: case Tok::Quo: ok = isNumeric(x.type); break;
+    case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot:
+      ok = isInteger(x.type);
+      break;
+    case Tok::LogAnd: case Tok::LogOr: ok = isBoolean(x.type); break;
+    default: break;
+  }
+  if (!ok) {
+    error(e->x->pos, fmt::format("invalid operation: operator {} not defined on {}",
+                                 tokSpelling(e->op).str(), operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if ((e->op == Tok::Quo || e->op == Tok::Rem) && y.mode == Mode::Constant &&
+      y.value.kind() == Constant::Kind::Int && y.value.intValue().isZero()) {
+    error(e->y->pos, "invalid operation: division by zero");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.expr = e;
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    x.value = Constant::binary(e->op, x.value, y.value, isInteger(x.type));
+    if (!x.value.known()) {
+      error(e->pos, "constant overflow");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
+      error(e->x->pos,
+            fmt::format("constant {} overflows {}", x.value.toString(), typeStr(x.type)));
+      x.mode = Mode::Invalid;
+    }
+    return;
+  }
+  x.mode = Mode::Value;
+}
+
+bool Checker::index(Expr* e, int64_t max, int64_t* value) {
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return false;
+  if (isUntyped(x.type) && x.mode == Mode::Constant) convertUntyped(x, ctx_.basic(BasicKind::Int));
+  if (x.invalid()) return false;
+  if (!isInteger(x.type)) {
+    error(e->pos, fmt::format("invalid argument: index {} must be integer", operandString(x)));
+    return false;
+  }
+  if (x.mode == Mode::Constant) {
+    if (x.value.intValue().isNegative()) {
+      error(e->pos, fmt::format("invalid argument: index {} must not be negative",
+                                operandString(x)));
+      return false;
+    }
+    if (max >= 0 && x.value.intValue().sge(max)) {
+      error(e->pos, fmt::format("invalid argument: index {} out of bounds [0:{}]",
+                                operandString(x), max));
+      return false;
+    }
+    if (value) *value = x.value.int64();
+  }
+  return true;
+}
+
+void Checker::indexExpr(Operand& x, IndexExpr* e) {
+  exprOrType(x, e->x);
+  if (x.invalid()) return;
+  if (x.mode == Mode::TypeExpr || (x.mode == Mode::Value && llvm::isa<Signature>(x.type) &&
+                                   llvm::isa<Ident>(e->x))) {
+    unsupported(e->pos, "generic instantiation");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (e->indices.size() != 1) {
+    error(e->pos, "unexpected comma; expecting ]");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  Type* u = underlying(x.type);
+  if (isString(x.type)) {
+    int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) : -1;
+    if (!index(e->indices[0], max, nullptr)) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::String));
+    x.mode = Mode::Value;
+    x.type = ctx_.basic(BasicKind::Uint8);
+    x.expr = e;
+    return;
+  }
+  if (auto* s = llvm::dyn_cast_or_null<Slice>(u)) {
+    if (!index(e->indices[0], -1, nullptr)) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::Variable;
+    x.type = s->elem;
+    x.expr = e;
+    return;
+  }
+  error(e->pos, fmt::format("invalid operation: cannot index {}", operandString(x)));
+  x.mode = Mode::Invalid;
+}
+
+void Checker::sliceExpr(Operand& x, SliceExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) return;
+  if (isString(x.type)) {
+    if (e->slice3) {
+      error(e->pos, fmt::format("invalid operation: 3-index slice of string"));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::String));
+  } else if (!llvm::isa_and_nonnull<Slice>(underlying(x.type))) {
+    error(e->pos, fmt::format("cannot slice {}", operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1 : -1;
+  int64_t values[3] = {-1, -1, -1};
+  Expr* parts[3] = {e->lo, e->hi, e->max};
+  for (int i = 0; i < 3; ++i)
+    if (parts[i] && !index(parts[i], max, &values[i])) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+  // Constant indices must be in order.
+  int64_t prev = -1;
+  for (int i = 0; i < 3; ++i) {
+    if (values[i] < 0) continue;
+    if (values[i] < prev) {
+      error(parts[i]->pos, fmt::format("invalid slice indices: {} < {}", values[i], prev));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    prev = values[i];
+  }
+  x.mode = Mode::Value;
+  x.expr = e;
+}
+
+void Checker::typeAssert(Operand& x, TypeAssertExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) return;
+  if (!e->type) {
+    error(e->pos, "use of .(type) outside type switch");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!isInterface(x.type)) {
+    error(e->x->pos, fmt::format("invalid operation: {} is not an interface", operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  Type* t = typeExpr(e->type);
+  if (isBasic(t, BasicKind::Invalid)) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.mode = Mode::CommaOk;
+  x.type = t;
+  x.expr = e;
+}
+
+void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
+  Type* t = e->type ? typeExpr(e->type) : hint;
+  if (!t || isBasic(t, BasicKind::Invalid)) {
+    if (!e->type && !hint) error(e->pos, "invalid composite literal type: missing type");
+    return;
+  }
+  auto* s = llvm::dyn_cast_or_null<Slice>(underlying(t));
+  if (!s) {
+    error(e->pos, fmt::format("invalid composite literal type {}", typeStr(t)));
+    return;
+  }
+  for (Expr* elt : e->elts) {
+    if (llvm::isa<KeyValueExpr>(elt)) {
+      unsupported(elt->pos, "indexed elements in slice literals");
+      continue;
+    }
+    Operand v;
+    if (auto* inner = llvm::dyn_cast<CompositeLit>(elt); inner && !inner->type) {
+      rawExpr(v, elt, s->elem);
+    } else {
+      expr(v, elt, s->elem);
+    }
+    if (!v.invalid()) assignable(v, s->elem, "slice literal");
+  }
+  x.mode = Mode::Value;
+  x.type = t;
+}
+
+}  // namespace ergo::types

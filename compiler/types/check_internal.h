@@ -1,0 +1,170 @@
+// The checker's private state, shared by the check_*.cpp files (one per family of
+// constructs: declarations, expressions, calls and builtins, statements, init order).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "fmt/format.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
+#include "types/checker.h"
+
+namespace ergo::types {
+
+using namespace ergo::syntax;  // NOLINT: the checker reads the AST everywhere
+
+struct Operand {
+  Mode mode = Mode::Invalid;
+  Type* type = nullptr;
+  Constant value;
+  Expr* expr = nullptr;
+  BuiltinId builtin{};  // when mode == Builtin
+  bool invalid() const { return mode == Mode::Invalid; }
+};
+
+// What the checker knows of a package-level object's declaration.
+struct DeclInfo {
+  Scope* fileScope = nullptr;
+  Expr* typeExpr = nullptr;          // var/const: the declared type; type: the type literal
+  Expr* init = nullptr;              // var/const initialiser
+  std::vector<Var*> lhs;             // `var a, b = f()`: every variable of the spec
+  int iota = 0;
+  TypeSpec* typeSpec = nullptr;
+  FuncDecl* funcDecl = nullptr;
+  enum class Color : uint8_t { White, Grey, Black } color = Color::White;
+  llvm::SetVector<Object*> deps;     // package-level vars and funcs it refers to
+};
+
+// Where a statement sits, for break/continue/fallthrough and return checks.
+struct StmtContext {
+  bool inLoop = false;
+  bool inSwitch = false;  // also select
+  bool fallthroughOk = false;
+};
+
+class Checker {
+ public:
+  Checker(Package& pkg, Universe& universe, Interner& names, Info& info, Diagnostics& diags,
+          const CheckerConfig& config)
+      : pkg_(pkg), universe_(universe), ctx_(universe.ctx()), names_(names), info_(info),
+        diags_(diags), config_(config) {}
+
+  bool run();
+
+  // ---- reporting (check.cpp) ----
+  void error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
+  void unsupported(Pos pos, llvm::StringRef what) {
+    error(pos, fmt::format("ergo does not support {} yet", what.str()));
+  }
+  std::string exprString(Expr* e) const;
+  std::string typeStr(Type* t) const { return typeString(t, &pkg_); }
+  std::string operandString(const Operand& x) const;
+  std::string callName(Expr* e) const;
+
+  // ---- declarations (check_decl.cpp) ----
+  void collectObjects();
+  void declarePackageObject(Object* obj, DeclInfo info);
+  void resolve(Object* obj);
+  void resolveType(TypeName* obj, DeclInfo& d);
+  void resolveConst(Const* obj, DeclInfo& d);
+  void resolveVar(Var* obj, DeclInfo& d);
+  void resolveFunc(Func* obj, DeclInfo& d);
+  Type* typeExpr(Expr* e);
+  Signature* funcSignature(FuncType* ft, Func* fn);
+  void checkFuncBody(Func* fn, BlockStmt* body);
+  void declareLocal(Object* obj, Ident* id);
+  void localConstDecl(ValueSpec* spec, Expr* lastType, llvm::ArrayRef<Expr*> lastValues);
+  void localVarDecl(ValueSpec* spec);
+  void constValue(Const* obj, Expr* typeExpr, Expr* init, int iota);
+  void checkUnusedImports();
+  void checkUnusedLocals();
+
+  // ---- expressions (check_expr.cpp) ----
+  void rawExpr(Operand& x, Expr* e, Type* hint = nullptr);
+  void expr(Operand& x, Expr* e, Type* hint = nullptr);  // exactly one value
+  void exprOrType(Operand& x, Expr* e);
+  void ident(Operand& x, Ident* id, bool markUsed = true);
+  void basicLit(Operand& x, BasicLit* lit);
+  void selector(Operand& x, SelectorExpr* e);
+  void unary(Operand& x, UnaryExpr* e);
+  void binary(Operand& x, BinaryExpr* e);
+  void shift(Operand& x, Operand& y, BinaryExpr* e);
+  void comparison(Operand& x, Operand& y, BinaryExpr* e);
+  void indexExpr(Operand& x, IndexExpr* e);
+  void sliceExpr(Operand& x, SliceExpr* e);
+  void typeAssert(Operand& x, TypeAssertExpr* e);
+  void compositeLit(Operand& x, CompositeLit* e, Type* hint);
+  bool index(Expr* e, int64_t max, int64_t* value);
+  void record(Operand& x);
+  void updateType(Expr* e, Type* t);
+  // Converts an untyped operand to `target` (or its default type when target is null or an
+  // interface). Reports an error and invalidates x when it is not representable.
+  void convertUntyped(Operand& x, Type* target);
+  bool representable(Operand& x, Basic* target, bool report);
+  void matchTypes(Operand& x, Operand& y);
+  // Checks that x can be assigned to a value of type `t`; `context` ends the message
+  // ("in assignment"). Converts untyped operands.
+  bool assignable(Operand& x, Type* t, const std::string& context);
+  bool isAssignable(Operand& x, Type* t);
+  bool implements(Type* t, Interface* iface);
+
+  // ---- calls, builtins, conversions (check_call.cpp) ----
+  void call(Operand& x, CallExpr* e);
+  void arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> args,
+                 const std::string& callee);
+  void builtinCall(Operand& x, CallExpr* e, BuiltinId id);
+  void conversion(Operand& x, Type* t, CallExpr* e);
+  bool convertible(Operand& x, Type* t);
+  // Evaluates call arguments, spreading a single multi-value call.
+  std::vector<Operand> argumentList(llvm::ArrayRef<Expr*> args);
+  std::string tupleString(llvm::ArrayRef<Operand> ops) const;
+
+  // ---- statements (check_stmt.cpp) ----
+  void stmtList(llvm::ArrayRef<Stmt*> list, StmtContext ctx);
+  void stmt(Stmt* s, StmtContext ctx);
+  void assignStmt(AssignStmt* s);
+  void shortVarDecl(AssignStmt* s);
+  void assignVar(Expr* lhs, Operand& x, const std::string& context);
+  void ifStmt(IfStmt* s, StmtContext ctx);
+  void forStmt(ForStmt* s, StmtContext ctx);
+  void rangeStmt(RangeStmt* s, StmtContext ctx);
+  void switchStmt(SwitchStmt* s, StmtContext ctx);
+  void typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx);
+  void returnStmt(ReturnStmt* s);
+  void openScope() {
+    pkg_.ownedScopes.push_back(std::make_unique<Scope>(scope_));
+    scope_ = pkg_.ownedScopes.back().get();
+  }
+  void closeScope() { scope_ = scope_->parent(); }
+  bool isTerminating(Stmt* s, llvm::StringRef label = {});
+  bool hasBreak(Stmt* s, bool implicit);
+
+  // ---- initialisation order (initorder.cpp) ----
+  void computeInitOrder();
+
+  Package& pkg_;
+  Universe& universe_;
+  TypeContext& ctx_;
+  Interner& names_;
+  Info& info_;
+  Diagnostics& diags_;
+  const CheckerConfig& config_;
+
+  Scope* scope_ = nullptr;
+  std::vector<Object*> packageObjects_;  // in source order
+  llvm::DenseMap<Object*, DeclInfo> decls_;
+  std::vector<PkgName*> imports_;
+  Object* currentDecl_ = nullptr;  // package-level object whose code is being checked
+  Func* currentFunc_ = nullptr;
+  std::vector<Var*> locals_;  // of the function being checked, for "declared but not used"
+  int iota_ = -1;             // inside a const declaration
+
+  template <typename T, typename... Args>
+  T* newObject(Args&&... args) {
+    pkg_.ownedObjects.push_back(std::make_unique<T>(std::forward<Args>(args)...));
+    return static_cast<T*>(pkg_.ownedObjects.back().get());
+  }
+};
+
+}  // namespace ergo::types

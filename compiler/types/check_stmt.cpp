@@ -1,0 +1,730 @@
+// Statements: assignments, control flow, switches, returns, and terminating statements.
+#include "types/check_internal.h"
+
+namespace ergo::types {
+
+void Checker::stmtList(llvm::ArrayRef<Stmt*> list, StmtContext ctx) {
+  StmtContext inner = ctx;
+  inner.fallthroughOk = false;
+  for (size_t i = 0; i < list.size(); ++i) {
+    StmtContext c = inner;
+    // fallthrough is allowed only as the last statement of a case.
+    if (i + 1 == list.size()) c.fallthroughOk = ctx.fallthroughOk;
+    stmt(list[i], c);
+  }
+}
+
+void Checker::stmt(Stmt* s, StmtContext ctx) {
+  switch (s->kind) {
+    case NodeKind::BadStmt:
+    case NodeKind::EmptyStmt:
+      return;
+    case NodeKind::DeclStmt: {
+      auto* gd = llvm::cast<DeclStmt>(s)->decl;
+      Expr* lastType = nullptr;
+      llvm::ArrayRef<Expr*> lastValues;
+      for (Decl* spec : gd->specs) {
+        if (llvm::isa<TypeSpec>(spec)) {
+          unsupported(spec->pos, "local type declarations");
+          continue;
+        }
+        auto* vs = llvm::cast<ValueSpec>(spec);
+        if (gd->tok == Tok::Const) {
+          if (vs->type || !vs->values.empty()) {
+            lastType = vs->type;
+            lastValues = vs->values;
+          }
+          localConstDecl(vs, lastType, lastValues);
+        } else {
+          localVarDecl(vs);
+        }
+      }
+      return;
+    }
+    case NodeKind::LabeledStmt:
+      unsupported(s->pos, "labels");
+      return;
+    case NodeKind::ExprStmt: {
+      Expr* e = llvm::cast<ExprStmt>(s)->x;
+      Operand x;
+      rawExpr(x, e);
+      if (x.invalid()) return;
+      auto* call = llvm::dyn_cast<CallExpr>(e);
+      if (x.mode == Mode::TypeExpr) {
+        error(e->pos, fmt::format("{} (type) is not an expression", exprString(e)));
+      } else if (!call || x.mode == Mode::Constant || (x.mode != Mode::NoValue && !call)) {
+        error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
+                                  x.mode == Mode::Constant ? (isUntyped(x.type) ? typeStr(x.type) + " constant" : "constant of type " + typeStr(x.type))
+                                  : x.mode == Mode::Variable ? "variable of type " + typeStr(x.type)
+                                  : "value of type " + typeStr(x.type)));
+      } else if (call) {
+        // Calls of some builtins are values that must be used.
+        const TypeAndValue* fun = info_.typeOf(call->fun);
+        if (fun && fun->mode == Mode::Builtin) {
+          auto* b = llvm::dyn_cast_or_null<Builtin>(info_.objectOf(
+              llvm::dyn_cast<Ident>(call->fun)));
+          if (b && b->id != BuiltinId::Panic && b->id != BuiltinId::Print &&
+              b->id != BuiltinId::Println && b->id != BuiltinId::Copy &&
+              b->id != BuiltinId::Recover)
+            error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
+                                      "value of type " + typeStr(x.type)));
+        } else if (fun && fun->mode == Mode::TypeExpr) {
+          error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
+                                    "value of type " + typeStr(x.type)));
+        }
+      }
+      return;
+    }
+    case NodeKind::SendStmt:
+      unsupported(s->pos, "channels");
+      return;
+    case NodeKind::IncDecStmt: {
+      auto* inc = llvm::cast<IncDecStmt>(s);
+      Operand x;
+      if (auto* id = llvm::dyn_cast<Ident>(inc->x)) {
+        ident(x, id, /*markUsed=*/false);
+        x.expr = inc->x;
+        if (!x.invalid()) record(x);
+      } else {
+        expr(x, inc->x);
+      }
+      if (x.invalid()) return;
+      if (!isNumeric(x.type)) {
+        error(inc->x->pos, fmt::format("invalid operation: {}{} (non-numeric type {})",
+                                       exprString(inc->x), tokSpelling(inc->op).str(),
+                                       typeStr(x.type)));
+        return;
+      }
+      if (x.mode != Mode::Variable)
+        error(inc->x->pos, fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
+                                       exprString(inc->x)));
+      return;
+    }
+    case NodeKind::AssignStmt:
+      assignStmt(llvm::cast<AssignStmt>(s));
+      return;
+    case NodeKind::GoStmt:
+      unsupported(s->pos, "go statements");
+      return;
+    case NodeKind::DeferStmt:
+      unsupported(s->pos, "defer statements");
+      return;
+    case NodeKind::ReturnStmt:
+      returnStmt(llvm::cast<ReturnStmt>(s));
+      return;
+    case NodeKind::BranchStmt: {
+      auto* b = llvm::cast<BranchStmt>(s);
+      if (b->label) {
+        unsupported(b->pos, "labels");
+        return;
+      }
+      switch (b->op) {
+        case Tok::Break:
+          if (!ctx.inLoop && !ctx.inSwitch) error(s->pos, "break is not in a loop, switch, or select");
+          break;
+        case Tok::Continue:
+          if (!ctx.inLoop) error(s->pos, "continue is not in a loop");
+          break;
+        case Tok::Fallthrough:
+          if (!ctx.fallthroughOk) error(s->pos, "fallthrough statement out of place");
+          break;
+        default:
+          unsupported(s->pos, "goto");
+          break;
+      }
+      return;
+    }
+    case NodeKind::BlockStmt:
+      openScope();
+      stmtList(llvm::cast<BlockStmt>(s)->stmts, ctx);
+      closeScope();
+      return;
+    case NodeKind::IfStmt:
+      ifStmt(llvm::cast<IfStmt>(s), ctx);
+      return;
+    case NodeKind::SwitchStmt:
+      switchStmt(llvm::cast<SwitchStmt>(s), ctx);
+      return;
+    case NodeKind::TypeSwitchStmt:
+      typeSwitchStmt(llvm::cast<TypeSwitchStmt>(s), ctx);
+      return;
+    case NodeKind::SelectStmt:
+      unsupported(s->pos, "select statements");
+      return;
+    case NodeKind::ForStmt:
+      forStmt(llvm::cast<ForStmt>(s), ctx);
+      return;
+    case NodeKind::RangeStmt:
+      rangeStmt(llvm::cast<RangeStmt>(s), ctx);
+      return;
+    default:
+      error(s->pos, "invalid statement");
+      return;
+  }
+}
+
+void Checker::assignVar(Expr* lhs, Operand& x, const std::string& context) {
+  if (x.invalid()) return;
+  if (auto* id = llvm::dyn_cast<Ident>(lhs); id && id->name == "_") {
+    info_.defs[id] = nullptr;
+    if (isBasic(x.type, BasicKind::UntypedNil)) {
+      error(x.expr->pos, "use of untyped nil in assignment");
+      return;
+    }
+    convertUntyped(x, nullptr);
+    return;
+  }
+  Operand z;
+  if (auto* id = llvm::dyn_cast<Ident>(lhs)) {
+    // Assigning to a variable is not a use of it.
+    ident(z, id, /*markUsed=*/false);
+    z.expr = lhs;
+    if (!z.invalid()) record(z);
+  } else {
+    expr(z, lhs);
+  }
+  if (z.invalid()) return;
+  if (z.mode != Mode::Variable) {
+    if (z.mode == Mode::Value && llvm::isa<IndexExpr>(lhs) &&
+        isString(info_.typeOf(llvm::cast<IndexExpr>(lhs)->x)->type))
+      error(lhs->pos, fmt::format("cannot assign to {} (value of type byte)", exprString(lhs)));
+    else
+      error(lhs->pos, fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
+                                  exprString(lhs)));
+    return;
+  }
+  assignable(x, z.type, context);
+}
+
+void Checker::assignStmt(AssignStmt* s) {
+  if (s->op == Tok::Define) {
+    shortVarDecl(s);
+    return;
+  }
+  if (s->op != Tok::Assign) {
+    // x op= y is x = x op y with x evaluated once.
+    if (s->lhs.size() != 1 || s->rhs.size() != 1) {
+      error(s->pos, fmt::format("assignment operation {} requires single-valued expressions",
+                                tokSpelling(s->op).str()));
+      return;
+    }
+    Operand x, y;
+    if (auto* id = llvm::dyn_cast<Ident>(s->lhs[0])) {
+      ident(x, id, /*markUsed=*/false);
+      x.expr = id;
+      if (!x.invalid()) record(x);
+    } else {
+      expr(x, s->lhs[0]);
+    }
+    if (x.invalid()) {
+      Operand tmp;
+      expr(tmp, s->rhs[0]);
+      return;
+    }
+    if (x.mode != Mode::Variable) {
+      error(s->lhs[0]->pos, fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
+                                        exprString(s->lhs[0])));
+      return;
+    }
+    // Reuse the binary operator rules on a synthetic view of the operands.
+    static const std::pair<Tok, Tok> kOps[] = {
+        {Tok::AddAssign, Tok::Add}, {Tok::SubAssign, Tok::Sub}, {Tok::MulAssign, Tok::Mul},
+        {Tok::QuoAssign, Tok::Quo}, {Tok::RemAssign, Tok::Rem}, {Tok::AndAssign, Tok::And},
+        {Tok::OrAssign, Tok::Or},   {Tok::XorAssign, Tok::Xor}, {Tok::ShlAssign, Tok::Shl},
+        {Tok::ShrAssign, Tok::Shr}, {Tok::AndNotAssign, Tok::AndNot}};
+    Tok op = Tok::Add;
+    for (auto [a, b] : kOps)
+      if (a == s->op) op = b;
+    expr(y, s->rhs[0]);
+    if (y.invalid()) return;
+    Pos savedPos = s->pos;
+    BinaryExpr fake(s->lhs[0]->pos, op, s->lhs[0], s->rhs[0], savedPos);
+    if (op == Tok::Shl || op == Tok::Shr) {
+      shift(x, y, &fake);
+      return;
+    }
+    matchTypes(x, y);
+    if (x.invalid() || y.invalid()) return;
+    if (x.type != y.type) {
+      error(s->lhs[0]->pos, fmt::format("invalid operation: {} {} {} (mismatched types {} and {})",
+                                        exprString(s->lhs[0]), tokSpelling(s->op).str(),
+                                        exprString(s->rhs[0]), typeStr(x.type), typeStr(y.type)));
+      return;
+    }
+    bool ok = op == Tok::Add ? (isNumeric(x.type) || isString(x.type))
+              : (op == Tok::Sub || op == Tok::Mul || op == Tok::Quo) ? isNumeric(x.type)
+                                                                      : isInteger(x.type);
+    if (!ok) {
+      error(s->lhs[0]->pos, fmt::format("invalid operation: operator {} not defined on {}",
+                                        tokSpelling(op).str(), operandString(x)));
+      return;
+    }
+    if ((op == Tok::Quo || op == Tok::Rem) && y.mode == Mode::Constant &&
+        y.value.kind() == Constant::Kind::Int && y.value.intValue().isZero())
+      error(s->rhs[0]->pos, "invalid operation: division by zero");
+    return;
+  }
+  // Plain assignment.
+  if (s->lhs.size() == s->rhs.size()) {
+    std::vector<Operand> values(s->rhs.size());
+    for (size_t i = 0; i < s->rhs.size(); ++i) expr(values[i], s->rhs[i]);
+    for (size_t i = 0; i < s->lhs.size(); ++i) assignVar(s->lhs[i], values[i], "assignment");
+    return;
+  }
+  if (s->rhs.size() == 1) {
+    Operand x;
+    rawExpr(x, s->rhs[0]);
+    if (x.invalid()) return;
+    if (x.mode == Mode::CommaOk && s->lhs.size() == 2) {
+      info_.types[s->rhs[0]].mode = Mode::CommaOk;
+      Operand ok;
+      ok.mode = Mode::Value;
+      ok.type = ctx_.basic(BasicKind::UntypedBool);
+      ok.expr = s->rhs[0];
+      x.mode = Mode::Value;
+      assignVar(s->lhs[0], x, "assignment");
+      assignVar(s->lhs[1], ok, "assignment");
+      return;
+    }
+    auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
+    if (t && t->size() == s->lhs.size()) {
+      for (size_t i = 0; i < s->lhs.size(); ++i) {
+        Operand xi;
+        xi.mode = Mode::Value;
+        xi.type = t->types[i];
+        xi.expr = s->rhs[0];
+        assignVar(s->lhs[i], xi, "assignment");
+      }
+      return;
+    }
+    error(s->lhs[0]->pos, fmt::format("assignment mismatch: {} variables but {} returns {} value{}",
+                                      s->lhs.size(), callName(s->rhs[0]), t ? t->size() : 1,
+                                      (t ? t->size() : 1) == 1 ? "" : "s"));
+    return;
+  }
+  error(s->lhs[0]->pos, fmt::format("assignment mismatch: {} variable{} but {} value{}",
+                                    s->lhs.size(), s->lhs.size() == 1 ? "" : "s", s->rhs.size(),
+                                    s->rhs.size() == 1 ? "" : "s"));
+  for (Expr* r : s->rhs) {
+    Operand tmp;
+    rawExpr(tmp, r);
+  }
+}
+
+void Checker::shortVarDecl(AssignStmt* s) {
+  // Decide which names are new; at least one must be.
+  std::vector<Var*> vars(s->lhs.size(), nullptr);
+  std::vector<bool> isNew(s->lhs.size(), false);
+  bool anyNew = false;
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    auto* id = llvm::dyn_cast<Ident>(s->lhs[i]);
+    if (!id) {
+      error(s->lhs[i]->pos, fmt::format("non-name {} on left side of :=", exprString(s->lhs[i])));
+      continue;
+    }
+    if (id->name == "_") {
+      isNew[i] = true;
+      vars[i] = newObject<Var>(id->name, id->pos, &pkg_, nullptr);
+      info_.defs[id] = vars[i];
+      continue;
+    }
+    Object* prev = scope_->lookupLocal(id->name);
+    for (size_t k = 0; k < i; ++k)
+      if (auto* other = llvm::dyn_cast<Ident>(s->lhs[k]); other && other->name == id->name)
+        error(id->pos, fmt::format("{} repeated on left side of :=", id->name.str()));
+    if (auto* v = llvm::dyn_cast_or_null<Var>(prev)) {
+      vars[i] = v;
+      info_.uses[id] = v;
+    } else {
+      vars[i] = newObject<Var>(id->name, id->pos, &pkg_, nullptr);
+      isNew[i] = true;
+      anyNew = true;
+    }
+  }
+  if (!anyNew) error(s->pos, "no new variables on left side of :=");
+
+  auto typeVar = [&](size_t i, Operand& x) {
+    if (!vars[i]) return;
+    if (!isNew[i]) {
+      assignable(x, vars[i]->type, "assignment");
+      return;
+    }
+    if (x.invalid()) {
+      vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    if (isBasic(x.type, BasicKind::UntypedNil)) {
+      error(x.expr->pos, "use of untyped nil in assignment");
+      vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    convertUntyped(x, nullptr);
+    vars[i]->type = x.type;
+  };
+
+  if (s->lhs.size() == s->rhs.size()) {
+    for (size_t i = 0; i < s->rhs.size(); ++i) {
+      Operand x;
+      expr(x, s->rhs[i]);
+      typeVar(i, x);
+    }
+  } else if (s->rhs.size() == 1) {
+    Operand x;
+    rawExpr(x, s->rhs[0]);
+    auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
+    if (x.mode == Mode::CommaOk && s->lhs.size() == 2) {
+      info_.types[s->rhs[0]].mode = Mode::CommaOk;
+      x.mode = Mode::Value;
+      typeVar(0, x);
+      Operand ok;
+      ok.mode = Mode::Value;
+      ok.type = ctx_.basic(BasicKind::Bool);
+      ok.expr = s->rhs[0];
+      typeVar(1, ok);
+    } else if (t && t->size() == s->lhs.size() && x.mode == Mode::Value) {
+      for (size_t i = 0; i < t->size(); ++i) {
+        Operand xi;
+        xi.mode = Mode::Value;
+        xi.type = t->types[i];
+        xi.expr = s->rhs[0];
+        typeVar(i, xi);
+      }
+    } else {
+      if (!x.invalid())
+        error(s->lhs[0]->pos,
+              fmt::format("assignment mismatch: {} variables but {} returns {} value{}",
+                          s->lhs.size(), callName(s->rhs[0]), t ? t->size() : 1,
+                          (t ? t->size() : 1) == 1 ? "" : "s"));
+      for (size_t i = 0; i < vars.size(); ++i)
+        if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+    }
+  } else {
+    error(s->lhs[0]->pos, fmt::format("assignment mismatch: {} variable{} but {} value{}",
+                                      s->lhs.size(), s->lhs.size() == 1 ? "" : "s",
+                                      s->rhs.size(), s->rhs.size() == 1 ? "" : "s"));
+    for (Expr* r : s->rhs) {
+      Operand tmp;
+      rawExpr(tmp, r);
+    }
+    for (size_t i = 0; i < vars.size(); ++i)
+      if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+  }
+  // New variables come into scope after the whole statement.
+  for (size_t i = 0; i < vars.size(); ++i) {
+    if (!vars[i] || !isNew[i] || vars[i]->name == "_") continue;
+    declareLocal(vars[i], llvm::cast<Ident>(s->lhs[i]));
+  }
+}
+
+void Checker::ifStmt(IfStmt* s, StmtContext ctx) {
+  openScope();
+  if (s->init) stmt(s->init, ctx);
+  if (s->cond) {
+    Operand x;
+    expr(x, s->cond);
+    if (!x.invalid() && !isBoolean(x.type))
+      error(s->cond->pos, fmt::format("non-boolean condition in if statement"));
+  }
+  stmt(s->then, ctx);
+  if (s->els) stmt(s->els, ctx);
+  closeScope();
+}
+
+void Checker::forStmt(ForStmt* s, StmtContext ctx) {
+  openScope();
+  if (s->init) stmt(s->init, ctx);
+  if (s->cond) {
+    Operand x;
+    expr(x, s->cond);
+    if (!x.invalid() && !isBoolean(x.type))
+      error(s->cond->pos, "non-boolean condition in for statement");
+  }
+  if (s->post) {
+    if (auto* a = llvm::dyn_cast<AssignStmt>(s->post); a && a->op == Tok::Define)
+      error(s->post->pos, "cannot declare in post statement of for loop");
+    else
+      stmt(s->post, ctx);
+  }
+  StmtContext inner = ctx;
+  inner.inLoop = true;
+  stmt(s->body, inner);
+  closeScope();
+}
+
+void Checker::rangeStmt(RangeStmt* s, StmtContext ctx) {
+  openScope();
+  Operand x;
+  expr(x, s->x);
+  Type* keyType = nullptr;
+  Type* valueType = nullptr;
+  if (!x.invalid()) {
+    Type* u = underlying(x.type);
+    if (isString(x.type)) {
+      if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::String));
+      keyType = ctx_.basic(BasicKind::Int);
+      valueType = ctx_.basic(BasicKind::Int32);
+    } else if (auto* sl = llvm::dyn_cast_or_null<Slice>(u)) {
+      keyType = ctx_.basic(BasicKind::Int);
+      valueType = sl->elem;
+    } else if (isInteger(x.type)) {
+      // Go 1.22: range over an integer n yields 0..n-1 of n's type.
+      if (isUntyped(x.type)) convertUntyped(x, nullptr);
+      keyType = x.type;
+      if (s->value) error(s->value->pos, fmt::format("range over {} permits only one iteration variable", operandString(x)));
+    } else {
+      error(s->x->pos, fmt::format("cannot range over {}", operandString(x)));
+    }
+  }
+  Expr* lhs[2] = {s->key, s->value};
+  Type* types[2] = {keyType, valueType};
+  if (s->op == Tok::Define) {
+    std::vector<std::pair<Var*, Ident*>> vars;
+    for (int i = 0; i < 2; ++i) {
+      if (!lhs[i]) continue;
+      auto* id = llvm::dyn_cast<Ident>(lhs[i]);
+      if (!id) {
+        error(lhs[i]->pos, fmt::format("non-name {} on left side of :=", exprString(lhs[i])));
+        continue;
+      }
+      Type* t = types[i] ? types[i] : ctx_.basic(BasicKind::Invalid);
+      auto* v = newObject<Var>(id->name, id->pos, &pkg_, t);
+      vars.emplace_back(v, id);
+    }
+    for (auto [v, id] : vars) declareLocal(v, id);
+  } else if (s->op == Tok::Assign) {
+    for (int i = 0; i < 2; ++i) {
+      if (!lhs[i] || !types[i]) continue;
+      Operand v;
+      v.mode = Mode::Value;
+      v.type = types[i];
+      v.expr = s->x;
+      assignVar(lhs[i], v, "range");
+    }
+  }
+  StmtContext inner = ctx;
+  inner.inLoop = true;
+  stmt(s->body, inner);
+  closeScope();
+}
+
+void Checker::switchStmt(SwitchStmt* s, StmtContext ctx) {
+  openScope();
+  if (s->init) stmt(s->init, ctx);
+  Operand tag;
+  if (s->tag) {
+    expr(tag, s->tag);
+    if (!tag.invalid()) {
+      convertUntyped(tag, nullptr);
+      if (!tag.invalid() && !isComparable(tag.type)) {
+        error(s->tag->pos, fmt::format("cannot switch on {}", operandString(tag)));
+        tag.mode = Mode::Invalid;
+      }
+    }
+  }
+  bool seenDefault = false;
+  for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
+    CaseClause* c = s->clauses[ci];
+    if (c->isDefault) {
+      if (seenDefault) error(c->pos, "multiple defaults in switch");
+      seenDefault = true;
+    }
+    for (Expr* e : c->list) {
+      Operand v;
+      expr(v, e);
+      if (v.invalid()) continue;
+      if (!s->tag) {
+        assignable(v, ctx_.basic(BasicKind::Bool), "switch case");
+        continue;
+      }
+      if (tag.invalid()) continue;
+      Operand t = tag;
+      matchTypes(v, t);
+      if (v.invalid()) continue;
+      if (!isAssignable(v, t.type) && !isAssignable(t, v.type)) {
+        error(e->pos, fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
+                                  exprString(e), exprString(s->tag), typeStr(v.type),
+                                  typeStr(t.type)));
+      }
+    }
+    openScope();
+    StmtContext inner = ctx;
+    inner.inSwitch = true;
+    inner.fallthroughOk = ci + 1 < s->clauses.size();
+    stmtList(c->body, inner);
+    closeScope();
+  }
+  closeScope();
+}
+
+void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
+  openScope();
+  if (s->init) stmt(s->init, ctx);
+  Operand x;
+  expr(x, s->guard->x);
+  if (!x.invalid() && !isInterface(x.type)) {
+    error(s->guard->x->pos, fmt::format("{} is not an interface", operandString(x)));
+    x.mode = Mode::Invalid;
+  }
+  std::vector<Var*> clauseVars;
+  bool seenDefault = false;
+  for (CaseClause* c : s->clauses) {
+    if (c->isDefault) {
+      if (seenDefault) error(c->pos, "multiple defaults in switch");
+      seenDefault = true;
+    }
+    Type* single = nullptr;
+    for (Expr* e : c->list) {
+      Operand t;
+      exprOrType(t, e);
+      if (t.invalid()) continue;
+      if (t.mode == Mode::Value && isBasic(t.type, BasicKind::UntypedNil)) {
+        single = c->list.size() == 1 ? x.type : nullptr;
+        continue;
+      }
+      if (t.mode != Mode::TypeExpr) {
+        error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        continue;
+      }
+      single = t.type;
+    }
+    openScope();
+    if (s->binding) {
+      // The clause's variable has the case's type when it lists exactly one type.
+      Type* vt = (c->list.size() == 1 && single) ? single : x.type;
+      auto* v = newObject<Var>(s->binding->name, s->binding->pos, &pkg_,
+                               vt ? vt : ctx_.basic(BasicKind::Invalid));
+      info_.implicits[c] = v;
+      scope_->insert(v);
+      clauseVars.push_back(v);
+    }
+    StmtContext inner = ctx;
+    inner.inSwitch = true;
+    stmtList(c->body, inner);
+    closeScope();
+  }
+  if (s->binding) {
+    info_.defs[s->binding] = nullptr;
+    bool used = false;
+    for (Var* v : clauseVars) used |= v->used;
+    if (!used) error(s->binding->pos, fmt::format("{} declared but not used", s->binding->name.str()));
+  }
+  closeScope();
+}
+
+void Checker::returnStmt(ReturnStmt* s) {
+  if (!currentFunc_) return;
+  Tuple* results = currentFunc_->sig()->results;
+  if (s->results.empty()) {
+    if (results->size() == 0) return;
+    // A bare return is fine with named results.
+    if (!currentFunc_->results.empty() && !currentFunc_->results[0]->name.empty()) {
+      for (Var* r : currentFunc_->results) {
+        Object* o = scope_->lookup(r->name);
+        if (o != r)
+          error(s->pos, fmt::format("result parameter {} not in scope at return\n\tinner declaration of {}",
+                                    r->name.str(), r->name.str()));
+      }
+      return;
+    }
+    error(s->pos, fmt::format("not enough return values\n\thave ()\n\twant {}",
+                              typeString(results, &pkg_)));
+    return;
+  }
+  std::vector<Operand> values = argumentList(s->results);
+  for (const Operand& v : values)
+    if (v.invalid()) return;
+  if (values.size() != results->size()) {
+    bool tooMany = values.size() > results->size();
+    error(s->results[0]->pos,
+          fmt::format("{} return values\n\thave {}\n\twant {}",
+                      tooMany ? "too many" : "not enough", tupleString(values),
+                      typeString(results, &pkg_)));
+    return;
+  }
+  for (size_t i = 0; i < values.size(); ++i)
+    assignable(values[i], results->types[i], "return statement");
+}
+
+// ---- terminating statements (spec "Terminating statements") ----
+
+bool Checker::hasBreak(Stmt* s, bool implicit) {
+  // Whether s contains an unlabeled break that targets the enclosing statement.
+  if (!s) return false;
+  switch (s->kind) {
+    case NodeKind::BranchStmt:
+      return llvm::cast<BranchStmt>(s)->op == Tok::Break && !llvm::cast<BranchStmt>(s)->label;
+    case NodeKind::BlockStmt:
+      for (Stmt* x : llvm::cast<BlockStmt>(s)->stmts)
+        if (hasBreak(x, implicit)) return true;
+      return false;
+    case NodeKind::IfStmt: {
+      auto* i = llvm::cast<IfStmt>(s);
+      return hasBreak(i->then, implicit) || hasBreak(i->els, implicit);
+    }
+    case NodeKind::LabeledStmt:
+      return hasBreak(llvm::cast<LabeledStmt>(s)->stmt, implicit);
+    case NodeKind::CaseClause:
+      for (Stmt* x : llvm::cast<CaseClause>(s)->body)
+        if (hasBreak(x, implicit)) return true;
+      return false;
+    default:
+      // Breaks inside nested loops, switches and selects target those.
+      return false;
+  }
+}
+
+bool Checker::isTerminating(Stmt* s, llvm::StringRef label) {
+  if (!s) return false;
+  switch (s->kind) {
+    case NodeKind::ReturnStmt:
+      return true;
+    case NodeKind::BranchStmt: {
+      Tok op = llvm::cast<BranchStmt>(s)->op;
+      return op == Tok::Goto || op == Tok::Fallthrough;
+    }
+    case NodeKind::ExprStmt: {
+      auto* call = llvm::dyn_cast<CallExpr>(llvm::cast<ExprStmt>(s)->x);
+      if (!call) return false;
+      auto* id = llvm::dyn_cast<Ident>(call->fun);
+      auto* b = id ? llvm::dyn_cast_or_null<Builtin>(info_.objectOf(id)) : nullptr;
+      return b && b->id == BuiltinId::Panic;
+    }
+    case NodeKind::BlockStmt: {
+      auto stmts = llvm::cast<BlockStmt>(s)->stmts;
+      return !stmts.empty() && isTerminating(stmts.back());
+    }
+    case NodeKind::IfStmt: {
+      auto* i = llvm::cast<IfStmt>(s);
+      return i->els && isTerminating(i->then) && isTerminating(i->els);
+    }
+    case NodeKind::LabeledStmt:
+      return isTerminating(llvm::cast<LabeledStmt>(s)->stmt);
+    case NodeKind::ForStmt: {
+      auto* f = llvm::cast<ForStmt>(s);
+      return !f->cond && !hasBreak(f->body, true);
+    }
+    case NodeKind::SwitchStmt:
+    case NodeKind::TypeSwitchStmt: {
+      auto clauses = llvm::isa<SwitchStmt>(s) ? llvm::cast<SwitchStmt>(s)->clauses
+                                              : llvm::cast<TypeSwitchStmt>(s)->clauses;
+      bool hasDefault = false;
+      for (CaseClause* c : clauses) {
+        hasDefault |= c->isDefault;
+        if (c->body.empty() || !isTerminating(c->body.back()) || hasBreak(c, true)) return false;
+      }
+      return hasDefault;
+    }
+    case NodeKind::SelectStmt: {
+      for (CommClause* c : llvm::cast<SelectStmt>(s)->clauses) {
+        if (c->body.empty() || !isTerminating(c->body.back())) return false;
+        for (Stmt* x : c->body)
+          if (hasBreak(x, true)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace ergo::types

@@ -1,0 +1,41 @@
+// The type checker: checks one package at a time (its imports already checked) and records
+// what it learns in an `Info` shared by the build. Errors go to `Diagnostics` in gc's words.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "support/diagnostics.h"
+#include "support/intern.h"
+#include "types/object.h"
+#include "types/type.h"
+
+namespace ergo::types {
+
+// The objects every package sees: predeclared types, constants, nil and builtins.
+class Universe {
+ public:
+  explicit Universe(TypeContext& ctx, Interner& names);
+  Scope* scope() { return &scope_; }
+  TypeContext& ctx() { return ctx_; }
+  Type* errorType() const { return errorType_; }  // the predeclared `error` interface
+
+ private:
+  TypeContext& ctx_;
+  Scope scope_{nullptr};
+  std::vector<std::unique_ptr<Object>> objects_;
+  Type* errorType_ = nullptr;
+};
+
+struct CheckerConfig {
+  // Resolves an import path to an already-checked package (or null: "package not found").
+  std::function<Package*(llvm::StringRef path)> importer;
+};
+
+// Checks `pkg` (whose files are set) and fills `pkg` and `info`. Returns false on errors.
+bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info,
+                  Diagnostics& diags, const CheckerConfig& config);
+
+}  // namespace ergo::types

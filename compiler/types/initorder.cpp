@@ -1,0 +1,77 @@
+// Package variable initialisation order, as the spec defines it: repeatedly initialise the
+// earliest variable in declaration order that does not depend on an uninitialised one, where
+// dependencies pass through the bodies of the functions an initialiser refers to.
+#include "llvm/ADT/DenseSet.h"
+#include "types/check_internal.h"
+
+namespace ergo::types {
+
+void Checker::computeInitOrder() {
+  // The variables each initialiser reads, directly or through functions.
+  llvm::DenseMap<Var*, llvm::SetVector<Var*>> reads;
+  auto collect = [&](Object* root, llvm::SetVector<Var*>& out) {
+    llvm::DenseSet<Object*> seenFuncs;
+    std::vector<Object*> work{root};
+    while (!work.empty()) {
+      Object* o = work.back();
+      work.pop_back();
+      auto it = decls_.find(o);
+      if (it == decls_.end()) continue;
+      for (Object* dep : it->second.deps) {
+        if (auto* v = llvm::dyn_cast<Var>(dep)) out.insert(v);
+        else if (seenFuncs.insert(dep).second) work.push_back(dep);
+      }
+    }
+  };
+  std::vector<Var*> vars;
+  for (Object* obj : packageObjects_)
+    if (auto* v = llvm::dyn_cast<Var>(obj)) {
+      vars.push_back(v);
+      collect(v, reads[v]);
+    }
+
+  llvm::DenseSet<Var*> done;
+  size_t remaining = vars.size();
+  while (remaining > 0) {
+    Var* ready = nullptr;
+    for (Var* v : vars) {
+      if (done.count(v)) continue;
+      DeclInfo& d = decls_[v];
+      bool ok = true;
+      auto check = [&](Var* w) {
+        for (Var* r : reads[w])
+          if (!done.count(r) && !(std::find(d.lhs.begin(), d.lhs.end(), r) != d.lhs.end()))
+            ok = false;
+      };
+      if (d.lhs.empty()) check(v);
+      else for (Var* w : d.lhs) check(w);
+      if (ok && (d.lhs.empty() ? !reads[v].count(v) : true)) {
+        ready = v;
+        break;
+      }
+    }
+    if (!ready) {
+      for (Var* v : vars) {
+        if (done.count(v)) continue;
+        if (reads[v].count(v))
+          error(v->pos, fmt::format("initialization cycle: {} refers to itself", v->name.str()));
+        else
+          error(v->pos, fmt::format("initialization cycle or initialization loop for {}", v->name.str()));
+        return;
+      }
+      return;
+    }
+    DeclInfo& d = decls_[ready];
+    if (d.lhs.empty()) {
+      done.insert(ready);
+      --remaining;
+      if (d.init) pkg_.initOrder.push_back(Initializer{{ready}, d.init});
+    } else {
+      for (Var* w : d.lhs)
+        if (done.insert(w).second) --remaining;
+      pkg_.initOrder.push_back(Initializer{d.lhs, d.init});
+    }
+  }
+}
+
+}  // namespace ergo::types

@@ -1,0 +1,180 @@
+// Objects (what names denote), scopes, packages, and the facts the checker records about
+// expressions for the IR builder (`Info`), after go/types.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "support/source.h"
+#include "syntax/ast.h"
+#include "types/constant.h"
+#include "types/type.h"
+
+namespace ergo::types {
+
+enum class ObjectKind : uint8_t { Var, Const, TypeName, Func, PkgName, Builtin, Nil, Label };
+
+class Object {
+ public:
+  ObjectKind kind;
+  llvm::StringRef name;
+  Type* type = nullptr;
+  Pos pos;
+  Package* pkg = nullptr;  // null for universe objects
+
+  Object(ObjectKind k, llvm::StringRef n, Pos p, Package* pk) : kind(k), name(n), pos(p), pkg(pk) {}
+  virtual ~Object() = default;
+  bool exported() const { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+};
+
+class Var : public Object {
+ public:
+  bool used = false;
+  bool isParam = false;
+  bool isGlobal = false;
+  Var(llvm::StringRef n, Pos p, Package* pk, Type* t) : Object(ObjectKind::Var, n, p, pk) {
+    type = t;
+  }
+  static bool classof(const Object* o) { return o->kind == ObjectKind::Var; }
+};
+
+class Const : public Object {
+ public:
+  Constant value;
+  Const(llvm::StringRef n, Pos p, Package* pk) : Object(ObjectKind::Const, n, p, pk) {}
+  static bool classof(const Object* o) { return o->kind == ObjectKind::Const; }
+};
+
+class TypeName : public Object {
+ public:
+  TypeName(llvm::StringRef n, Pos p, Package* pk) : Object(ObjectKind::TypeName, n, p, pk) {}
+  static bool classof(const Object* o) { return o->kind == ObjectKind::TypeName; }
+};
+
+class Func : public Object {
+ public:
+  syntax::FuncDecl* decl = nullptr;   // null for function literals
+  std::vector<Var*> params;           // parameter objects, in order
+  std::vector<Var*> results;          // result objects (named or not)
+  Func(llvm::StringRef n, Pos p, Package* pk) : Object(ObjectKind::Func, n, p, pk) {}
+  Signature* sig() const { return static_cast<Signature*>(type); }
+  // The linker symbol: "pkgpath.Name", or the //go:linkname target.
+  std::string symbol() const;
+  static bool classof(const Object* o) { return o->kind == ObjectKind::Func; }
+};
+
+class PkgName : public Object {
+ public:
+  Package* imported;
+  bool used = false;
+  PkgName(llvm::StringRef n, Pos p, Package* pk, Package* imp)
+      : Object(ObjectKind::PkgName, n, p, pk), imported(imp) {}
+  static bool classof(const Object* o) { return o->kind == ObjectKind::PkgName; }
+};
+
+enum class BuiltinId : uint8_t {
+  Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic,
+  Print, Println, Real, Recover,
+};
+class Builtin : public Object {
+ public:
+  BuiltinId id;
+  Builtin(llvm::StringRef n, BuiltinId i) : Object(ObjectKind::Builtin, n, {}, nullptr), id(i) {}
+  static bool classof(const Object* o) { return o->kind == ObjectKind::Builtin; }
+};
+
+class Nil : public Object {
+ public:
+  Nil() : Object(ObjectKind::Nil, "nil", {}, nullptr) {}
+  static bool classof(const Object* o) { return o->kind == ObjectKind::Nil; }
+};
+
+class Scope {
+ public:
+  explicit Scope(Scope* parent) : parent_(parent) {}
+  Scope* parent() const { return parent_; }
+  Object* lookupLocal(llvm::StringRef name) const {
+    auto it = objects_.find(name);
+    return it == objects_.end() ? nullptr : it->second;
+  }
+  Object* lookup(llvm::StringRef name) const {
+    for (const Scope* s = this; s; s = s->parent_)
+      if (Object* o = s->lookupLocal(name)) return o;
+    return nullptr;
+  }
+  // Returns the object already declared under this name, if any (and then inserts nothing).
+  Object* insert(Object* obj) {
+    auto [it, inserted] = objects_.try_emplace(obj->name, obj);
+    return inserted ? nullptr : it->second;
+  }
+
+ private:
+  Scope* parent_;
+  llvm::StringMap<Object*> objects_;
+};
+
+// One variable initialisation of a package, in execution order: `lhs... = rhs`.
+struct Initializer {
+  std::vector<Var*> lhs;
+  syntax::Expr* rhs;
+};
+
+class Package {
+ public:
+  std::string path;  // import path ("main" for the main package)
+  std::string name;
+  std::unique_ptr<Scope> scope;
+  std::vector<syntax::File*> files;
+  std::vector<Package*> imports;      // direct imports
+  std::vector<Initializer> initOrder; // filled by the checker
+  std::vector<Func*> funcs;           // every declared function, in source order
+  std::vector<Func*> initFuncs;       // the `func init()`s, in source order
+  std::string languageVersion = "go1.22";
+  // Everything the checker made for this package; it lives as long as the package.
+  std::vector<std::unique_ptr<Object>> ownedObjects;
+  std::vector<std::unique_ptr<Scope>> ownedScopes;
+};
+
+enum class Mode : uint8_t {
+  Invalid,
+  NoValue,   // a call of a function without results
+  Builtin,   // a builtin function name
+  TypeExpr,  // the expression denotes a type
+  Constant,
+  Variable,  // addressable
+  Value,
+  CommaOk,   // a value that may also produce a second boolean (x.(T) in v, ok := ...)
+};
+
+struct TypeAndValue {
+  Mode mode = Mode::Invalid;
+  Type* type = nullptr;
+  Constant value;
+};
+
+// What the checker learned, for the IR builder. Shared by every package of a build.
+struct Info {
+  llvm::DenseMap<const syntax::Expr*, TypeAndValue> types;
+  llvm::DenseMap<const syntax::Ident*, Object*> defs;  // identifiers that declare
+  llvm::DenseMap<const syntax::Ident*, Object*> uses;  // identifiers that refer
+  // Objects declared without an identifier of their own: the per-clause variable of a type
+  // switch (keyed by its CaseClause).
+  llvm::DenseMap<const syntax::Node*, Object*> implicits;
+  // Function literals' and declarations' objects.
+  llvm::DenseMap<const syntax::Node*, Func*> funcs;
+
+  Object* objectOf(const syntax::Ident* id) const {
+    if (auto it = defs.find(id); it != defs.end()) return it->second;
+    if (auto it = uses.find(id); it != uses.end()) return it->second;
+    return nullptr;
+  }
+  const TypeAndValue* typeOf(const syntax::Expr* e) const {
+    auto it = types.find(e);
+    return it == types.end() ? nullptr : &it->second;
+  }
+};
+
+}  // namespace ergo::types

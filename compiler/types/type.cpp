@@ -1,0 +1,338 @@
+#include "types/type.h"
+
+#include "fmt/format.h"
+#include "types/object.h"
+
+namespace ergo::types {
+
+namespace {
+struct BasicInfo {
+  BasicKind kind;
+  const char* name;
+};
+constexpr BasicInfo kBasics[] = {
+    {BasicKind::Invalid, "invalid type"},
+    {BasicKind::Bool, "bool"},
+    {BasicKind::Int, "int"},
+    {BasicKind::Int8, "int8"},
+    {BasicKind::Int16, "int16"},
+    {BasicKind::Int32, "int32"},
+    {BasicKind::Int64, "int64"},
+    {BasicKind::Uint, "uint"},
+    {BasicKind::Uint8, "uint8"},
+    {BasicKind::Uint16, "uint16"},
+    {BasicKind::Uint32, "uint32"},
+    {BasicKind::Uint64, "uint64"},
+    {BasicKind::Uintptr, "uintptr"},
+    {BasicKind::Float32, "float32"},
+    {BasicKind::Float64, "float64"},
+    {BasicKind::Complex64, "complex64"},
+    {BasicKind::Complex128, "complex128"},
+    {BasicKind::String, "string"},
+    {BasicKind::UnsafePointer, "unsafe.Pointer"},
+    {BasicKind::UntypedBool, "untyped bool"},
+    {BasicKind::UntypedInt, "untyped int"},
+    {BasicKind::UntypedRune, "untyped rune"},
+    {BasicKind::UntypedFloat, "untyped float"},
+    {BasicKind::UntypedComplex, "untyped complex"},
+    {BasicKind::UntypedString, "untyped string"},
+    {BasicKind::UntypedNil, "untyped nil"},
+};
+}  // namespace
+
+TypeContext::TypeContext() {
+  for (const BasicInfo& b : kBasics) {
+    owned_.push_back(std::make_unique<Basic>(b.kind, b.name));
+    basics_[static_cast<int>(b.kind)] = static_cast<Basic*>(owned_.back().get());
+  }
+}
+
+template <typename T, typename... Args>
+T* TypeContext::intern(std::vector<uintptr_t> key, Args&&... args) {
+  auto it = interned_.find(key);
+  if (it != interned_.end()) return static_cast<T*>(it->second);
+  auto t = std::make_unique<T>(std::forward<Args>(args)...);
+  T* raw = t.get();
+  owned_.push_back(std::move(t));
+  interned_.emplace(std::move(key), raw);
+  return raw;
+}
+
+static uintptr_t key(const void* p) { return reinterpret_cast<uintptr_t>(p); }
+
+Pointer* TypeContext::pointer(Type* e) { return intern<Pointer>({1, key(e)}, e); }
+Slice* TypeContext::slice(Type* e) { return intern<Slice>({2, key(e)}, e); }
+Array* TypeContext::array(Type* e, int64_t n) {
+  return intern<Array>({3, key(e), static_cast<uintptr_t>(n)}, e, n);
+}
+Map* TypeContext::map(Type* k, Type* e) { return intern<Map>({4, key(k), key(e)}, k, e); }
+Chan* TypeContext::chan(ChanDir d, Type* e) {
+  return intern<Chan>({5, static_cast<uintptr_t>(d), key(e)}, d, e);
+}
+Tuple* TypeContext::tuple(llvm::ArrayRef<Type*> types) {
+  std::vector<uintptr_t> k{6};
+  for (Type* t : types) k.push_back(key(t));
+  Tuple* t = intern<Tuple>(std::move(k));
+  if (t->types.empty() && !types.empty()) t->types.assign(types.begin(), types.end());
+  return t;
+}
+Signature* TypeContext::signature(Tuple* p, Tuple* r, bool v) {
+  return intern<Signature>({7, key(p), key(r), v}, p, r, v);
+}
+Interface* TypeContext::interface(std::vector<Method> methods) {
+  std::sort(methods.begin(), methods.end(),
+            [](const Method& a, const Method& b) { return a.name < b.name; });
+  std::vector<uintptr_t> k{8};
+  for (const Method& m : methods) {
+    k.push_back(key(m.name.data()));  // names are interned
+    k.push_back(key(m.sig));
+  }
+  Interface* t = intern<Interface>(std::move(k));
+  if (t->methods.empty()) t->methods = std::move(methods);
+  return t;
+}
+Struct* TypeContext::structType(std::vector<Field> fields) {
+  std::vector<uintptr_t> k{9};
+  for (const Field& f : fields) {
+    k.push_back(key(f.name.data()));
+    k.push_back(key(f.type));
+    k.push_back(f.embedded);
+    k.push_back(key(f.tag.data()));
+  }
+  Struct* t = intern<Struct>(std::move(k));
+  if (t->fields.empty()) t->fields = std::move(fields);
+  return t;
+}
+Named* TypeContext::named(TypeName* obj) {
+  owned_.push_back(std::make_unique<Named>(obj));
+  return static_cast<Named*>(owned_.back().get());
+}
+
+Type* underlying(Type* t) {
+  while (auto* n = llvm::dyn_cast_or_null<Named>(t)) {
+    if (!n->underlying) return nullptr;
+    t = n->underlying;
+  }
+  return t;
+}
+
+static Basic* basicOf(Type* t) { return llvm::dyn_cast_or_null<Basic>(underlying(t)); }
+
+bool isBasic(Type* t, BasicKind k) {
+  Basic* b = basicOf(t);
+  return b && b->basic == k;
+}
+bool isUntyped(Type* t) {
+  auto* b = llvm::dyn_cast_or_null<Basic>(t);
+  return b && b->basic >= BasicKind::UntypedBool;
+}
+bool isInteger(Type* t) {
+  Basic* b = basicOf(t);
+  return b && ((b->basic >= BasicKind::Int && b->basic <= BasicKind::Uintptr) ||
+               b->basic == BasicKind::UntypedInt || b->basic == BasicKind::UntypedRune);
+}
+bool isUnsigned(Type* t) {
+  Basic* b = basicOf(t);
+  return b && b->basic >= BasicKind::Uint && b->basic <= BasicKind::Uintptr;
+}
+bool isFloat(Type* t) {
+  Basic* b = basicOf(t);
+  return b && (b->basic == BasicKind::Float32 || b->basic == BasicKind::Float64 ||
+               b->basic == BasicKind::UntypedFloat);
+}
+bool isNumeric(Type* t) {
+  Basic* b = basicOf(t);
+  return b && ((b->basic >= BasicKind::Int && b->basic <= BasicKind::Complex128) ||
+               (b->basic >= BasicKind::UntypedInt && b->basic <= BasicKind::UntypedComplex));
+}
+bool isString(Type* t) {
+  Basic* b = basicOf(t);
+  return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
+}
+bool isBoolean(Type* t) {
+  Basic* b = basicOf(t);
+  return b && (b->basic == BasicKind::Bool || b->basic == BasicKind::UntypedBool);
+}
+bool isInterface(Type* t) { return llvm::isa_and_nonnull<Interface>(underlying(t)); }
+bool isEmptyInterface(Type* t) {
+  auto* i = llvm::dyn_cast_or_null<Interface>(underlying(t));
+  return i && i->empty();
+}
+bool isNamed(Type* t) { return llvm::isa<Named>(t) || (llvm::isa<Basic>(t) && !isUntyped(t)); }
+
+bool isComparable(Type* t) {
+  Type* u = underlying(t);
+  if (!u) return false;
+  switch (u->kind) {
+    case TypeKind::Basic:
+      return static_cast<Basic*>(u)->basic != BasicKind::UntypedNil;
+    case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface:
+      return true;
+    case TypeKind::Array:
+      return isComparable(static_cast<Array*>(u)->elem);
+    case TypeKind::Struct:
+      for (const Field& f : static_cast<Struct*>(u)->fields)
+        if (!isComparable(f.type)) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool isOrdered(Type* t) {
+  Basic* b = basicOf(t);
+  if (!b) return false;
+  return isInteger(b) || isFloat(b) || isString(b);
+}
+
+bool hasNil(Type* t) {
+  Type* u = underlying(t);
+  if (!u) return false;
+  switch (u->kind) {
+    case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
+    case TypeKind::Signature: case TypeKind::Interface:
+      return true;
+    case TypeKind::Basic:
+      return static_cast<Basic*>(u)->basic == BasicKind::UnsafePointer;
+    default:
+      return false;
+  }
+}
+
+Type* defaultType(const TypeContext& ctx, Type* t) {
+  auto* b = llvm::dyn_cast_or_null<Basic>(t);
+  if (!b) return t;
+  switch (b->basic) {
+    case BasicKind::UntypedBool: return ctx.basic(BasicKind::Bool);
+    case BasicKind::UntypedInt: return ctx.basic(BasicKind::Int);
+    case BasicKind::UntypedRune: return ctx.basic(BasicKind::Int32);
+    case BasicKind::UntypedFloat: return ctx.basic(BasicKind::Float64);
+    case BasicKind::UntypedComplex: return ctx.basic(BasicKind::Complex128);
+    case BasicKind::UntypedString: return ctx.basic(BasicKind::String);
+    default: return t;
+  }
+}
+
+namespace {
+void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q);
+
+void write(std::string& out, Type* t, const Package* q) {
+  if (!t) {
+    out += "<nil>";
+    return;
+  }
+  switch (t->kind) {
+    case TypeKind::Basic: {
+      auto* b = static_cast<Basic*>(t);
+      // byte and rune are aliases; gc spells them as the underlying names in type strings.
+      out += b->name.str();
+      return;
+    }
+    case TypeKind::Pointer:
+      out += "*";
+      write(out, static_cast<Pointer*>(t)->elem, q);
+      return;
+    case TypeKind::Slice:
+      out += "[]";
+      write(out, static_cast<Slice*>(t)->elem, q);
+      return;
+    case TypeKind::Array:
+      out += fmt::format("[{}]", static_cast<Array*>(t)->len);
+      write(out, static_cast<Array*>(t)->elem, q);
+      return;
+    case TypeKind::Map:
+      out += "map[";
+      write(out, static_cast<Map*>(t)->key, q);
+      out += "]";
+      write(out, static_cast<Map*>(t)->elem, q);
+      return;
+    case TypeKind::Chan: {
+      auto* c = static_cast<Chan*>(t);
+      out += c->dir == ChanDir::Recv ? "<-chan " : c->dir == ChanDir::Send ? "chan<- " : "chan ";
+      write(out, c->elem, q);
+      return;
+    }
+    case TypeKind::Struct: {
+      out += "struct{";
+      bool first = true;
+      for (const Field& f : static_cast<Struct*>(t)->fields) {
+        if (!first) out += "; ";
+        first = false;
+        if (!f.embedded) out += f.name.str() + " ";
+        write(out, f.type, q);
+      }
+      out += "}";
+      return;
+    }
+    case TypeKind::Signature: {
+      auto* s = static_cast<Signature*>(t);
+      out += "func";
+      writeTuple(out, s->params, s->variadic, q);
+      if (s->results->size() == 1) {
+        out += " ";
+        write(out, s->results->types[0], q);
+      } else if (s->results->size() > 1) {
+        out += " ";
+        writeTuple(out, s->results, false, q);
+      }
+      return;
+    }
+    case TypeKind::Interface: {
+      auto* i = static_cast<Interface*>(t);
+      if (i->empty()) {
+        out += "interface {}";
+        return;
+      }
+      out += "interface {";
+      bool first = true;
+      for (const Method& m : i->methods) {
+        out += first ? " " : "; ";
+        first = false;
+        out += m.name.str();
+        std::string sig;
+        write(sig, m.sig, q);
+        out += sig.substr(4);  // drop "func"
+      }
+      out += " }";
+      return;
+    }
+    case TypeKind::Named: {
+      auto* n = static_cast<Named*>(t);
+      Package* pkg = n->obj->pkg;
+      if (pkg && pkg != q) out += pkg->path + ".";
+      out += n->obj->name.str();
+      return;
+    }
+    case TypeKind::Tuple:
+      writeTuple(out, static_cast<Tuple*>(t), false, q);
+      return;
+  }
+}
+
+void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q) {
+  out += "(";
+  for (size_t i = 0; i < t->size(); ++i) {
+    if (i) out += ", ";
+    if (variadic && i + 1 == t->size()) {
+      out += "...";
+      write(out, static_cast<Slice*>(t->types[i])->elem, q);
+    } else {
+      write(out, t->types[i], q);
+    }
+  }
+  out += ")";
+}
+}  // namespace
+
+std::string typeString(Type* t, const Package* qualifier) {
+  std::string out;
+  write(out, t, qualifier);
+  return out;
+}
+
+std::string Func::symbol() const {
+  if (decl && !decl->linkname.empty()) return decl->linkname.str();
+  return (pkg ? pkg->path : std::string("runtime")) + "." + name.str();
+}
+
+}  // namespace ergo::types

@@ -1,0 +1,212 @@
+// Go's types. Every type is made by a TypeContext, which interns structural types, so two
+// types are identical exactly when they are the same pointer. Names of parameters and fields
+// of signatures are not part of a type (they live in the objects of the declaration).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Casting.h"
+
+namespace ergo::types {
+
+class Package;
+class TypeName;
+class Func;
+
+enum class TypeKind : uint8_t {
+  Basic,
+  Pointer,
+  Slice,
+  Array,
+  Map,
+  Chan,
+  Struct,
+  Signature,
+  Interface,
+  Named,
+  Tuple,
+};
+
+enum class BasicKind : uint8_t {
+  Invalid,
+  Bool,
+  Int,
+  Int8,
+  Int16,
+  Int32,
+  Int64,
+  Uint,
+  Uint8,
+  Uint16,
+  Uint32,
+  Uint64,
+  Uintptr,
+  Float32,
+  Float64,
+  Complex64,
+  Complex128,
+  String,
+  UnsafePointer,
+  UntypedBool,
+  UntypedInt,
+  UntypedRune,
+  UntypedFloat,
+  UntypedComplex,
+  UntypedString,
+  UntypedNil,
+};
+
+struct Type {
+  TypeKind kind;
+  explicit Type(TypeKind k) : kind(k) {}
+};
+
+struct Basic : Type {
+  BasicKind basic;
+  llvm::StringRef name;
+  Basic(BasicKind b, llvm::StringRef n) : Type(TypeKind::Basic), basic(b), name(n) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Basic; }
+};
+
+struct Pointer : Type {
+  Type* elem;
+  explicit Pointer(Type* e) : Type(TypeKind::Pointer), elem(e) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Pointer; }
+};
+
+struct Slice : Type {
+  Type* elem;
+  explicit Slice(Type* e) : Type(TypeKind::Slice), elem(e) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Slice; }
+};
+
+struct Array : Type {
+  Type* elem;
+  int64_t len;
+  Array(Type* e, int64_t n) : Type(TypeKind::Array), elem(e), len(n) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Array; }
+};
+
+struct Map : Type {
+  Type* key;
+  Type* elem;
+  Map(Type* k, Type* e) : Type(TypeKind::Map), key(k), elem(e) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Map; }
+};
+
+enum class ChanDir : uint8_t { Both, Send, Recv };
+struct Chan : Type {
+  ChanDir dir;
+  Type* elem;
+  Chan(ChanDir d, Type* e) : Type(TypeKind::Chan), dir(d), elem(e) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Chan; }
+};
+
+struct Field {
+  llvm::StringRef name;
+  Type* type;
+  bool embedded = false;
+  llvm::StringRef tag;
+};
+struct Struct : Type {
+  std::vector<Field> fields;
+  Struct() : Type(TypeKind::Struct) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Struct; }
+};
+
+// An ordered list of types: parameters, results, or the values of a multi-value expression.
+struct Tuple : Type {
+  std::vector<Type*> types;
+  Tuple() : Type(TypeKind::Tuple) {}
+  size_t size() const { return types.size(); }
+  static bool classof(const Type* t) { return t->kind == TypeKind::Tuple; }
+};
+
+struct Signature : Type {
+  Tuple* params;
+  Tuple* results;
+  bool variadic;  // the last parameter is a slice that takes `...` arguments
+  Signature(Tuple* p, Tuple* r, bool v)
+      : Type(TypeKind::Signature), params(p), results(r), variadic(v) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Signature; }
+};
+
+struct Method {
+  llvm::StringRef name;
+  Signature* sig;
+};
+struct Interface : Type {
+  std::vector<Method> methods;  // sorted by name
+  Interface() : Type(TypeKind::Interface) {}
+  bool empty() const { return methods.empty(); }
+  static bool classof(const Type* t) { return t->kind == TypeKind::Interface; }
+};
+
+// A defined type. Its underlying type is set once the declaration is checked.
+struct Named : Type {
+  TypeName* obj;
+  Type* underlying = nullptr;
+  std::vector<Func*> methods;
+  explicit Named(TypeName* o) : Type(TypeKind::Named), obj(o) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::Named; }
+};
+
+// Makes and interns types. One context serves a whole build, so types of different packages
+// can be compared by pointer.
+class TypeContext {
+ public:
+  TypeContext();
+  Basic* basic(BasicKind k) const { return basics_[static_cast<int>(k)]; }
+  Pointer* pointer(Type* elem);
+  Slice* slice(Type* elem);
+  Array* array(Type* elem, int64_t len);
+  Map* map(Type* key, Type* elem);
+  Chan* chan(ChanDir dir, Type* elem);
+  Tuple* tuple(llvm::ArrayRef<Type*> types);
+  Signature* signature(Tuple* params, Tuple* results, bool variadic);
+  Interface* interface(std::vector<Method> methods);
+  Struct* structType(std::vector<Field> fields);
+  Named* named(TypeName* obj);
+  Interface* emptyInterface() { return interface({}); }
+
+ private:
+  template <typename T, typename... Args>
+  T* intern(std::vector<uintptr_t> key, Args&&... args);
+
+  std::vector<std::unique_ptr<Type>> owned_;
+  std::map<std::vector<uintptr_t>, Type*> interned_;
+  Basic* basics_[static_cast<int>(BasicKind::UntypedNil) + 1];
+};
+
+// ---- predicates ----
+Type* underlying(Type* t);
+bool isBasic(Type* t, BasicKind k);
+bool isUntyped(Type* t);
+bool isInteger(Type* t);
+bool isUnsigned(Type* t);
+bool isFloat(Type* t);
+bool isNumeric(Type* t);
+bool isString(Type* t);
+bool isBoolean(Type* t);
+bool isInterface(Type* t);
+bool isEmptyInterface(Type* t);
+bool isNamed(Type* t);
+// Whether == is defined (spec "Comparison operators"); `ordered` asks for < as well.
+bool isComparable(Type* t);
+bool isOrdered(Type* t);
+// Whether nil can be assigned to values of this type.
+bool hasNil(Type* t);
+// The default type of an untyped constant (untyped int -> int, ...).
+Type* defaultType(const TypeContext& ctx, Type* t);
+
+// gc's spelling of a type. `qualifier` is the package whose names are printed unqualified
+// (types2 error messages); pass nullptr to qualify every name (type descriptors, %T).
+std::string typeString(Type* t, const Package* qualifier = nullptr);
+
+}  // namespace ergo::types

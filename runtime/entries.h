@@ -1,0 +1,132 @@
+// Declarations of every runtime entry point that generated code calls. abi.h's
+// ERGO_RUNTIME_ENTRIES table stays the single source of truth: the prototypes below give each
+// entry its C++ parameter types, and the X-macro expansion at the end re-declares each one with
+// its gc-style symbol name (asm label) and `noreturn` flag, and checks at compile time that the
+// C++ signature matches the table's word string.
+//
+// The entries have C++ linkage inside ergo::rt rather than extern "C": an extern "C" `write`
+// would collide with libc's write(2). The asm label fixes the symbol, and C and C++ linkage
+// share one calling convention on both targets, so the linkage language is invisible to callers.
+#pragma once
+
+#include <cstdint>
+
+#include "abi/abi.h"
+
+namespace ergo::rt {
+
+using abi::Pair;
+using abi::TypeDescriptor;
+
+// print.cpp: the print/println builtins, written to fd 2.
+void printint(int64_t v);
+void printuint(uint64_t v);
+void printbool(uint8_t v);
+void printstring(const uint8_t* data, int64_t len);
+void printpointer(const void* p);
+void printslice(const void* data, int64_t len, int64_t cap);
+void printeface(const TypeDescriptor* type, const void* data);
+void printsp();
+void printnl();
+void printlock();
+void printunlock();
+
+// alloc.cpp, slice.cpp: allocation.
+void* newobject(const TypeDescriptor* type);
+void* makeslice(const TypeDescriptor* elem, int64_t len, int64_t cap);
+Pair growslice(const TypeDescriptor* elem, const void* oldptr, int64_t oldlen, int64_t oldcap,
+               int64_t newlen);
+
+// string.cpp: strings.
+Pair concatstring2(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen);
+int64_t cmpstring(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen);
+uint8_t memequal(const void* p, const void* q, int64_t n);
+Pair slicebytetostring(const uint8_t* data, int64_t len);
+Pair stringtoslicebyte(const uint8_t* data, int64_t len);
+Pair intstring(int64_t rune);
+// range over a string: decodes the rune at byte offset k of s; returns {rune, next offset}.
+// Invalid UTF-8 yields U+FFFD and advances one byte, as gc.
+Pair decoderune(const uint8_t* data, int64_t len, int64_t k);
+
+// iface.cpp: interfaces.
+uint8_t efaceeq(const TypeDescriptor* t1, void* d1, const TypeDescriptor* t2, void* d2);
+
+// panic.cpp: panics (all noreturn, see the table).
+void gopanic(const TypeDescriptor* type, void* data);
+void panicIndex(int64_t x, int64_t len);
+void panicSliceAlen(int64_t x, int64_t len);
+void panicSliceAcap(int64_t x, int64_t cap);
+void panicSliceB(int64_t x, int64_t y);
+void panicdivide();
+void panicshift();
+void panicnilderef();
+void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
+                  const TypeDescriptor* iface);
+
+// syscall.cpp: the write(2) behind stdlib's os/fmt.
+int64_t write(int64_t fd, const void* data, int64_t len, int64_t cap);
+
+namespace entries_detail {
+
+// The table's word letter for a C++ parameter or result type; '?' for anything else.
+template <typename T>
+struct Word {
+  static constexpr char value = '?';
+};
+template <typename T>
+struct Word<T*> {
+  static constexpr char value = 'p';
+};
+template <>
+struct Word<int64_t> {
+  static constexpr char value = 'i';
+};
+template <>
+struct Word<uint64_t> {
+  static constexpr char value = 'i';
+};
+template <>
+struct Word<uint8_t> {
+  static constexpr char value = 'b';
+};
+template <>
+struct Word<void> {
+  static constexpr char value = 'v';
+};
+template <>
+struct Word<Pair> {
+  static constexpr char value = 'P';
+};
+
+template <typename F>
+struct Signature;
+template <typename R, typename... A>
+struct Signature<R(A...)> {
+  static constexpr bool matches(char result, const char* params) {
+    const char words[] = {Word<A>::value..., '\0'};
+    if (Word<R>::value != result) return false;
+    for (unsigned i = 0; i <= sizeof...(A); ++i) {
+      if (words[i] != params[i]) return false;
+    }
+    return true;
+  }
+};
+
+}  // namespace entries_detail
+
+#define ERGO_RT_NORETURN_true __attribute__((noreturn))
+#define ERGO_RT_NORETURN_false
+// The check comes first: clang makes noreturn part of the function type.
+#define ERGO_RT_DECLARE_ENTRY(symbol, name, result, params, noreturn)               \
+  static_assert(entries_detail::Signature<decltype(name)>::matches(result, params), \
+                symbol ": C++ signature differs from abi.h");                       \
+  ERGO_RT_NORETURN_##noreturn decltype(name) name __asm__(symbol);
+ERGO_RUNTIME_ENTRIES(ERGO_RT_DECLARE_ENTRY)
+#undef ERGO_RT_DECLARE_ENTRY
+
+// Builds a two-word result.
+inline Pair make_pair(const void* p, uint64_t n) {
+  return Pair{reinterpret_cast<uint64_t>(p), n};
+}
+
+}  // namespace ergo::rt

@@ -1,0 +1,49 @@
+// Panics and fatal errors. Each message has a print_* function that only formats (into the
+// print buffer, so tests can capture it); the noreturn paths add gc's framing and exit 2.
+#pragma once
+
+#include <cstdint>
+
+#include "abi/abi.h"
+
+namespace ergo::rt {
+
+// gc's boundsErrorCode, in its order; the message shapes are gc's.
+enum class BoundsCode : uint8_t {
+  Index,      // s[x]:        index out of range [x] with length y
+  SliceAlen,  // s[?:x]:      slice bounds out of range [:x] with length y
+  SliceAcap,  // s[?:x]:      slice bounds out of range [:x] with capacity y
+  SliceB,     // s[x:y]:      slice bounds out of range [x:y]
+  Slice3Alen,
+  Slice3Acap,
+  Slice3B,
+  Slice3C,
+  Convert,  // (*[x]T)(s): cannot convert slice with length y to pointer to array with length x
+};
+
+// "index out of range [5] with length 3" (no "runtime error: " prefix). When x_signed and
+// x < 0, gc's shorter negative form: "index out of range [-1]".
+void print_bounds_message(BoundsCode code, int64_t x, int64_t y, bool x_signed);
+
+// The panic value as gc's printpanicval prints it: `boom`, `5`, `main.MyInt(5)`,
+// `main.S("x")`, `(main.T) 0xc000012345`, `nil`.
+void print_panic_value(const abi::TypeDescriptor* type, const void* data);
+
+// "interface conversion: interface {} is string, not int".
+void print_type_assertion_message(const abi::TypeDescriptor* have, const abi::TypeDescriptor* want,
+                                  const abi::TypeDescriptor* iface);
+
+// The exiting paths. begin_* takes the print lock and writes the "panic: " prefix; the caller
+// prints the message; end_panic ends the line, prints the goroutine trace and exits with
+// status 2. TODO(abi issue 3): panics should unwind and run defers; for now they only exit.
+void begin_panic();
+void begin_runtime_error();  // "panic: runtime error: "
+[[noreturn]] void end_panic();
+
+// "panic: runtime error: MSG" and exit 2.
+[[noreturn]] void panic_runtime_error(const char* msg);
+
+// "fatal error: MSG" and exit 2: unrecoverable runtime failures (gc's throw).
+[[noreturn]] void fatal(const char* msg);
+
+}  // namespace ergo::rt

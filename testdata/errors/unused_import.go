@@ -1,0 +1,9 @@
+// errorcheck
+
+// An import that nothing in the file uses.
+package main
+
+import "fmt" // ERROR "imported and not used: \x22fmt\x22"
+
+func main() {
+}

@@ -1,0 +1,3 @@
+module example.com/modimport
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/multifile
+
+go 1.19
