@@ -29,18 +29,17 @@ unsigned Diagnostics::flush(llvm::raw_ostream& out) {
   for (size_t i : order) sorted.push_back(std::move(pending_[i]));
   pending_ = std::move(sorted);
   unsigned printed = 0;
-  uint32_t lastFile = 0, lastLine = 0;
+  std::string last;
   for (const auto& [pos, message] : pending_) {
-    LineCol lc = files_.lineCol(pos);
-    // gc reports at most one error per line.
-    if (pos.valid() && pos.file == lastFile && lc.line == lastLine) continue;
-    lastFile = pos.file;
-    lastLine = lc.line;
+    std::string line = format(pos) + ": " + message;
+    // Like gc, drop an error identical (position and text) to the one before it.
+    if (line == last) continue;
+    last = line;
     if (!reportAll_ && printed == 10) {
       out << format(pos) << ": too many errors\n";
       break;
     }
-    out << format(pos) << ": " << message << "\n";
+    out << line << "\n";
     ++printed;
   }
   pending_.clear();

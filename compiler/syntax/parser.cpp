@@ -140,7 +140,8 @@ class Parser {
   }
   void syntaxError(const std::string& msg) { syntaxErrorAt(pos(), msg); }
   void syntaxErrorAt(Pos p, const std::string& msg) {
-    if (p.valid() && p == lastErrorPos_) return;
+    // Like gc: only one syntax error per line.
+    if (p == lastErrorPos_ || diags_.sameLine(p, lastErrorPos_)) return;
     lastErrorPos_ = p;
     diags_.error(p, "syntax error: " + msg);
   }
@@ -771,7 +772,8 @@ class Parser {
           x = call(x);
           break;
         case Tok::LBrace:
-          if (isLiteralType(x) && (exprLev_ >= 0 || !isTypeName(x))) {
+          // In a control clause a bare name (or an instantiation) before { starts the block.
+          if (isLiteralType(x) && (exprLev_ >= 0 || !(isTypeName(x) || llvm::isa<IndexExpr>(x)))) {
             x = compositeLit(x);
             break;
           }

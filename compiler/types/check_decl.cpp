@@ -138,10 +138,7 @@ void Checker::collectObjects() {
         }
         bool multi = vs->values.size() == 1 && vars.size() > 1;
         if (!vs->values.empty() && !multi && vs->values.size() != vars.size()) {
-          error(vs->names[0]->pos,
-                fmt::format("assignment mismatch: {} variable{} but {} value{}", vars.size(),
-                            vars.size() == 1 ? "" : "s", vs->values.size(),
-                            vs->values.size() == 1 ? "" : "s"));
+          assignMismatch(vs->names[0]->pos, vars.size(), vs->values, nullptr);
         }
         for (size_t i = 0; i < vars.size(); ++i) {
           DeclInfo d;
@@ -260,7 +257,7 @@ void Checker::constValue(Const* obj, Expr* typeExprNode, Expr* init, int iota) {
       error(typeExprNode->pos, fmt::format("invalid constant type {}", typeStr(declared)));
       return;
     }
-    if (!assignable(x, declared, "in constant declaration")) return;
+    if (!assignable(x, declared, "constant declaration")) return;
   }
   obj->type = x.type;
   obj->value = x.value;
@@ -285,16 +282,12 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
     auto* tuple = llvm::dyn_cast_or_null<Tuple>(x.type);
     if (x.mode == Mode::CommaOk && d.lhs.size() == 2) {
       Type* t0 = x.type;
-      if (declared) assignable(x, declared, "in variable declaration");
+      if (declared) assignable(x, declared, "variable declaration");
       d.lhs[0]->type = declared ? declared : t0;
       d.lhs[1]->type = declared ? declared : ctx_.basic(BasicKind::Bool);
       info_.types[d.init].mode = Mode::CommaOk;
     } else if (!tuple || tuple->size() != d.lhs.size()) {
-      if (!x.invalid())
-        error(d.lhs[0]->pos,
-              fmt::format("assignment mismatch: {} variables but {} returns {} value{}",
-                          d.lhs.size(), callName(d.init), tuple ? tuple->size() : 1,
-                          (tuple ? tuple->size() : 1) == 1 ? "" : "s"));
+      if (!x.invalid()) assignMismatch(d.lhs[0]->pos, d.lhs.size(), {d.init}, &x);
       for (Var* v : d.lhs)
         if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
     } else {
@@ -303,7 +296,7 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
         xi.mode = Mode::Value;
         xi.type = tuple->types[i];
         xi.expr = d.init;
-        if (declared) assignable(xi, declared, "in variable declaration");
+        if (declared) assignable(xi, declared, "variable declaration");
         d.lhs[i]->type = declared ? declared : tuple->types[i];
       }
     }
@@ -316,7 +309,7 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
     return;
   }
   if (declared) {
-    assignable(x, declared, "in variable declaration");
+    assignable(x, declared, "variable declaration");
     obj->type = declared;
   } else {
     if (x.mode == Mode::TypeExpr) {
@@ -494,6 +487,9 @@ void Checker::localVarDecl(ValueSpec* spec) {
   for (Ident* name : spec->names) vars.push_back(newObject<Var>(name->name, name->pos, &pkg_, declared));
   if (spec->values.empty()) {
     if (!declared) for (Var* v : vars) v->type = ctx_.basic(BasicKind::Invalid);
+  } else if (spec->values.size() == vars.size() &&
+             singleValueMismatch(spec->names[0]->pos, vars.size(), spec->values[0])) {
+    for (Var* v : vars) v->type = ctx_.basic(BasicKind::Invalid);
   } else if (spec->values.size() == vars.size()) {
     for (size_t i = 0; i < vars.size(); ++i) {
       Operand x;
@@ -503,7 +499,7 @@ void Checker::localVarDecl(ValueSpec* spec) {
         continue;
       }
       if (declared) {
-        assignable(x, declared, "in variable declaration");
+        assignable(x, declared, "variable declaration");
       } else {
         if (isBasic(x.type, BasicKind::UntypedNil)) {
           error(spec->values[i]->pos, "use of untyped nil in variable declaration");
@@ -530,23 +526,16 @@ void Checker::localVarDecl(ValueSpec* spec) {
         xi.mode = Mode::Value;
         xi.type = tuple->types[i];
         xi.expr = spec->values[0];
-        if (declared) assignable(xi, declared, "in variable declaration");
+        if (declared) assignable(xi, declared, "variable declaration");
         else vars[i]->type = tuple->types[i];
       }
     } else {
-      if (!x.invalid())
-        error(spec->names[0]->pos,
-              fmt::format("assignment mismatch: {} variables but {} returns {} value{}",
-                          vars.size(), callName(spec->values[0]), tuple ? tuple->size() : 1,
-                          (tuple ? tuple->size() : 1) == 1 ? "" : "s"));
+      if (!x.invalid()) assignMismatch(spec->names[0]->pos, vars.size(), spec->values, &x);
       for (Var* v : vars)
         if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
     }
   } else {
-    error(spec->names[0]->pos,
-          fmt::format("assignment mismatch: {} variable{} but {} value{}", vars.size(),
-                      vars.size() == 1 ? "" : "s", spec->values.size(),
-                      spec->values.size() == 1 ? "" : "s"));
+    assignMismatch(spec->names[0]->pos, vars.size(), spec->values, nullptr);
     for (Var* v : vars)
       if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
   }
@@ -556,6 +545,37 @@ void Checker::localVarDecl(ValueSpec* spec) {
 void Checker::checkUnusedLocals() {
   for (Var* v : locals_)
     if (!v->used && v->name != "_") error(v->pos, fmt::format("{} declared but not used", v->name.str()));
+}
+
+void Checker::assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs, const Operand* single) {
+  std::string lhs = fmt::format("{} variable{}", vars, vars == 1 ? "" : "s");
+  Expr* e = rhs.size() == 1 ? rhs[0] : nullptr;
+  while (e && llvm::isa<ParenExpr>(e)) e = llvm::cast<ParenExpr>(e)->x;
+  if (e && llvm::isa<CallExpr>(e) && single) {
+    auto* t = llvm::dyn_cast_or_null<Tuple>(single->type);
+    size_t n = t ? t->size() : (single->mode == Mode::NoValue ? 0 : 1);
+    error(pos, fmt::format("assignment mismatch: {} but {} returns {} value{}", lhs, callName(e), n,
+                           n == 1 ? "" : "s"));
+    return;
+  }
+  error(pos, fmt::format("assignment mismatch: {} but {} value{}", lhs, rhs.size(),
+                         rhs.size() == 1 ? "" : "s"));
+}
+
+bool Checker::singleValueMismatch(Pos pos, size_t vars, Expr* rhs) {
+  // x := f() where f returns several values: gc words it as an assignment mismatch.
+  Expr* e = rhs;
+  while (llvm::isa<ParenExpr>(e)) e = llvm::cast<ParenExpr>(e)->x;
+  auto* call = llvm::dyn_cast<CallExpr>(e);
+  if (vars != 1 || !call) return false;
+  const TypeAndValue* fun = info_.typeOf(call->fun);
+  if (fun && fun->mode != Mode::Value && fun->mode != Mode::Variable) return false;
+  Operand x;
+  rawExpr(x, rhs);
+  auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
+  if (x.mode != Mode::Value || !t || t->size() < 2) return false;
+  assignMismatch(pos, vars, {rhs}, &x);
+  return true;
 }
 
 std::string Checker::callName(Expr* e) const {

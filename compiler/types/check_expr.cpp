@@ -566,11 +566,10 @@ void Checker::shift(Operand& x, Operand& y, BinaryExpr* e) {
   x.mode = Mode::Value;
 }
 
-void Checker::comparison(Operand& x, Operand& y, BinaryExpr* e) {
+void Checker::comparison(Operand& x, Operand& y, BinaryExpr* e, bool xnil, bool ynil) {
   bool ok = isAssignable(x, y.type) || isAssignable(y, x.type);
   std::string cause;
   if (ok) {
-    bool xnil = isBasic(x.type, BasicKind::UntypedNil), ynil = isBasic(y.type, BasicKind::UntypedNil);
     if (e->op == Tok::Eql || e->op == Tok::Neq) {
       if (xnil || ynil) {
         Type* other = xnil ? y.type : x.type;
@@ -620,6 +619,7 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
     shift(x, y, e);
     return;
   }
+  bool xnil = isBasic(x.type, BasicKind::UntypedNil), ynil = isBasic(y.type, BasicKind::UntypedNil);
   matchTypes(x, y);
   if (x.invalid() || y.invalid()) {
     x.mode = Mode::Invalid;
@@ -627,7 +627,7 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
   }
   switch (e->op) {
     case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
-      comparison(x, y, e);
+      comparison(x, y, e, xnil, ynil);
       return;
     default:
       break;

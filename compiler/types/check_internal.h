@@ -61,6 +61,10 @@ class Checker {
   std::string typeStr(Type* t) const { return typeString(t, &pkg_); }
   std::string operandString(const Operand& x) const;
   std::string callName(Expr* e) const;
+  // "assignment mismatch: 2 variables but f returns 1 value" / "... but 1 value".
+  void assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs, const Operand* single);
+  // Reports a lone call returning several values where one is wanted; true if it did.
+  bool singleValueMismatch(Pos pos, size_t vars, Expr* rhs);
 
   // ---- declarations (check_decl.cpp) ----
   void collectObjects();
@@ -90,7 +94,7 @@ class Checker {
   void unary(Operand& x, UnaryExpr* e);
   void binary(Operand& x, BinaryExpr* e);
   void shift(Operand& x, Operand& y, BinaryExpr* e);
-  void comparison(Operand& x, Operand& y, BinaryExpr* e);
+  void comparison(Operand& x, Operand& y, BinaryExpr* e, bool xnil, bool ynil);
   void indexExpr(Operand& x, IndexExpr* e);
   void sliceExpr(Operand& x, SliceExpr* e);
   void typeAssert(Operand& x, TypeAssertExpr* e);

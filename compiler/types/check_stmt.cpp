@@ -265,6 +265,8 @@ void Checker::assignStmt(AssignStmt* s) {
     return;
   }
   // Plain assignment.
+  if (s->lhs.size() == 1 && s->rhs.size() == 1 && singleValueMismatch(s->lhs[0]->pos, 1, s->rhs[0]))
+    return;
   if (s->lhs.size() == s->rhs.size()) {
     std::vector<Operand> values(s->rhs.size());
     for (size_t i = 0; i < s->rhs.size(); ++i) expr(values[i], s->rhs[i]);
@@ -297,14 +299,10 @@ void Checker::assignStmt(AssignStmt* s) {
       }
       return;
     }
-    error(s->lhs[0]->pos, fmt::format("assignment mismatch: {} variables but {} returns {} value{}",
-                                      s->lhs.size(), callName(s->rhs[0]), t ? t->size() : 1,
-                                      (t ? t->size() : 1) == 1 ? "" : "s"));
+    assignMismatch(s->lhs[0]->pos, s->lhs.size(), s->rhs, &x);
     return;
   }
-  error(s->lhs[0]->pos, fmt::format("assignment mismatch: {} variable{} but {} value{}",
-                                    s->lhs.size(), s->lhs.size() == 1 ? "" : "s", s->rhs.size(),
-                                    s->rhs.size() == 1 ? "" : "s"));
+  assignMismatch(s->lhs[0]->pos, s->lhs.size(), s->rhs, nullptr);
   for (Expr* r : s->rhs) {
     Operand tmp;
     rawExpr(tmp, r);
@@ -362,7 +360,10 @@ void Checker::shortVarDecl(AssignStmt* s) {
     vars[i]->type = x.type;
   };
 
-  if (s->lhs.size() == s->rhs.size()) {
+  if (s->lhs.size() == s->rhs.size() && singleValueMismatch(s->lhs[0]->pos, 1, s->rhs[0])) {
+    for (size_t i = 0; i < vars.size(); ++i)
+      if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+  } else if (s->lhs.size() == s->rhs.size()) {
     for (size_t i = 0; i < s->rhs.size(); ++i) {
       Operand x;
       expr(x, s->rhs[i]);
@@ -390,18 +391,12 @@ void Checker::shortVarDecl(AssignStmt* s) {
         typeVar(i, xi);
       }
     } else {
-      if (!x.invalid())
-        error(s->lhs[0]->pos,
-              fmt::format("assignment mismatch: {} variables but {} returns {} value{}",
-                          s->lhs.size(), callName(s->rhs[0]), t ? t->size() : 1,
-                          (t ? t->size() : 1) == 1 ? "" : "s"));
+      if (!x.invalid()) assignMismatch(s->lhs[0]->pos, s->lhs.size(), s->rhs, &x);
       for (size_t i = 0; i < vars.size(); ++i)
         if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
     }
   } else {
-    error(s->lhs[0]->pos, fmt::format("assignment mismatch: {} variable{} but {} value{}",
-                                      s->lhs.size(), s->lhs.size() == 1 ? "" : "s",
-                                      s->rhs.size(), s->rhs.size() == 1 ? "" : "s"));
+    assignMismatch(s->lhs[0]->pos, s->lhs.size(), s->rhs, nullptr);
     for (Expr* r : s->rhs) {
       Operand tmp;
       rawExpr(tmp, r);
