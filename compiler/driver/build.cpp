@@ -25,6 +25,32 @@ std::string findErgoRoot(const char* argv0) {
   return std::string(root);
 }
 
+std::vector<std::string> packageDirs(const std::string& root) {
+  std::vector<std::string> dirs;
+  std::vector<std::string> work{root};
+  while (!work.empty()) {
+    std::string dir = work.back();
+    work.pop_back();
+    bool hasGo = false;
+    std::error_code ec;
+    std::vector<std::string> children;
+    for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
+      llvm::StringRef name = path::filename(it->path());
+      if (it->type() == fs::file_type::directory_file) {
+        if (name != "testdata" && !name.starts_with(".") && !name.starts_with("_"))
+          children.push_back(it->path());
+      } else if (name.ends_with(".go") && !name.ends_with("_test.go")) {
+        hasGo = true;
+      }
+    }
+    if (hasGo) dirs.push_back(dir);
+    std::sort(children.begin(), children.end(), std::greater<>());
+    work.insert(work.end(), children.begin(), children.end());
+  }
+  std::sort(dirs.begin(), dirs.end());
+  return dirs;
+}
+
 namespace {
 
 // Removes a directory tree when the build ends.

@@ -26,6 +26,10 @@ struct BuildOptions {
 bool build(const BuildOptions& options, const std::vector<std::string>& args,
            std::string& executable, llvm::raw_ostream& err);
 
+// The directories below `root` that hold Go files, as `./...` matches them (testdata, and
+// directories starting with `.` or `_`, are skipped).
+std::vector<std::string> packageDirs(const std::string& root);
+
 // Where ergo's own files are: $ERGOROOT, or <dir of the ergo executable>/../lib/ergo.
 std::string findErgoRoot(const char* argv0);
 

@@ -86,11 +86,21 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (buildCmd->parsed()) {
-    if (buildArgs.size() == 1 && llvm::StringRef(buildArgs[0]).ends_with("/...")) {
-      llvm::errs() << "ergo: package patterns (./...) are not supported yet\n";
-      return 1;
-    }
     std::string exe;
+    if (buildArgs.size() == 1 && llvm::StringRef(buildArgs[0]).ends_with("/...")) {
+      // Like `go build ./...`: compile every package below the directory, write no binaries.
+      std::string root = llvm::StringRef(buildArgs[0]).drop_back(4).str();
+      if (root.empty()) root = ".";
+      std::vector<std::string> dirs = ergo::driver::packageDirs(root);
+      if (dirs.empty()) {
+        llvm::errs() << "ergo: warning: \"" << buildArgs[0] << "\" matched no packages\n";
+        return 0;
+      }
+      options.link = false;
+      bool ok = true;
+      for (const std::string& dir : dirs) ok &= ergo::driver::build(options, {dir}, exe, llvm::errs());
+      return ok ? 0 : 1;
+    }
     return ergo::driver::build(options, buildArgs, exe, llvm::errs()) ? 0 : 1;
   }
   // run: the leading .go files (or one directory) name the program; the rest are its arguments.
