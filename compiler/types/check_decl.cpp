@@ -303,7 +303,7 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
     return;
   }
   Operand x;
-  expr(x, d.init, declared);
+  singleAssignExpr(x, d.init, obj->pos);
   if (x.invalid()) {
     obj->type = declared ? declared : ctx_.basic(BasicKind::Invalid);
     return;
@@ -487,13 +487,11 @@ void Checker::localVarDecl(ValueSpec* spec) {
   for (Ident* name : spec->names) vars.push_back(newObject<Var>(name->name, name->pos, &pkg_, declared));
   if (spec->values.empty()) {
     if (!declared) for (Var* v : vars) v->type = ctx_.basic(BasicKind::Invalid);
-  } else if (spec->values.size() == vars.size() &&
-             singleValueMismatch(spec->names[0]->pos, vars.size(), spec->values[0])) {
-    for (Var* v : vars) v->type = ctx_.basic(BasicKind::Invalid);
   } else if (spec->values.size() == vars.size()) {
     for (size_t i = 0; i < vars.size(); ++i) {
       Operand x;
-      expr(x, spec->values[i], declared);
+      if (vars.size() == 1) singleAssignExpr(x, spec->values[i], spec->names[0]->pos);
+      else expr(x, spec->values[i], declared);
       if (x.invalid()) {
         if (!declared) vars[i]->type = ctx_.basic(BasicKind::Invalid);
         continue;
@@ -560,22 +558,6 @@ void Checker::assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs, co
   }
   error(pos, fmt::format("assignment mismatch: {} but {} value{}", lhs, rhs.size(),
                          rhs.size() == 1 ? "" : "s"));
-}
-
-bool Checker::singleValueMismatch(Pos pos, size_t vars, Expr* rhs) {
-  // x := f() where f returns several values: gc words it as an assignment mismatch.
-  Expr* e = rhs;
-  while (llvm::isa<ParenExpr>(e)) e = llvm::cast<ParenExpr>(e)->x;
-  auto* call = llvm::dyn_cast<CallExpr>(e);
-  if (vars != 1 || !call) return false;
-  const TypeAndValue* fun = info_.typeOf(call->fun);
-  if (fun && fun->mode != Mode::Value && fun->mode != Mode::Variable) return false;
-  Operand x;
-  rawExpr(x, rhs);
-  auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
-  if (x.mode != Mode::Value || !t || t->size() < 2) return false;
-  assignMismatch(pos, vars, {rhs}, &x);
-  return true;
 }
 
 std::string Checker::callName(Expr* e) const {

@@ -100,6 +100,11 @@ void Checker::exprOrType(Operand& x, Expr* e) { rawExpr(x, e); }
 
 void Checker::expr(Operand& x, Expr* e, Type* hint) {
   rawExpr(x, e, hint);
+  singleValue(x);
+}
+
+void Checker::singleValue(Operand& x) {
+  Expr* e = x.expr;
   switch (x.mode) {
     case Mode::Invalid:
       return;
@@ -122,6 +127,21 @@ void Checker::expr(Operand& x, Expr* e, Type* hint) {
       return;
   }
   x.mode = Mode::Invalid;
+}
+
+bool Checker::singleAssignExpr(Operand& x, Expr* rhs, Pos lhsPos) {
+  // x := f() where f returns several values: gc words it as an assignment mismatch.
+  rawExpr(x, rhs);
+  Expr* e = rhs;
+  while (llvm::isa<ParenExpr>(e)) e = llvm::cast<ParenExpr>(e)->x;
+  auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
+  if (llvm::isa<CallExpr>(e) && x.mode == Mode::Value && t && t->size() >= 2) {
+    assignMismatch(lhsPos, 1, {rhs}, &x);
+    x.mode = Mode::Invalid;
+    return false;
+  }
+  singleValue(x);
+  return !x.invalid();
 }
 
 void Checker::ident(Operand& x, Ident* id, bool markUsed) {

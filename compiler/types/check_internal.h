@@ -63,8 +63,11 @@ class Checker {
   std::string callName(Expr* e) const;
   // "assignment mismatch: 2 variables but f returns 1 value" / "... but 1 value".
   void assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs, const Operand* single);
-  // Reports a lone call returning several values where one is wanted; true if it did.
-  bool singleValueMismatch(Pos pos, size_t vars, Expr* rhs);
+  // Evaluates the one value of `v := rhs` / `v = rhs`, reporting a call with several results
+  // as gc does ("assignment mismatch: 1 variable but f returns 2 values").
+  bool singleAssignExpr(Operand& x, Expr* rhs, Pos lhsPos);
+  // The checks that make an operand a single value (expr() = rawExpr() + singleValue()).
+  void singleValue(Operand& x);
 
   // ---- declarations (check_decl.cpp) ----
   void collectObjects();

@@ -265,11 +265,12 @@ void Checker::assignStmt(AssignStmt* s) {
     return;
   }
   // Plain assignment.
-  if (s->lhs.size() == 1 && s->rhs.size() == 1 && singleValueMismatch(s->lhs[0]->pos, 1, s->rhs[0]))
-    return;
   if (s->lhs.size() == s->rhs.size()) {
     std::vector<Operand> values(s->rhs.size());
-    for (size_t i = 0; i < s->rhs.size(); ++i) expr(values[i], s->rhs[i]);
+    for (size_t i = 0; i < s->rhs.size(); ++i) {
+      if (s->lhs.size() == 1) singleAssignExpr(values[i], s->rhs[i], s->lhs[0]->pos);
+      else expr(values[i], s->rhs[i]);
+    }
     for (size_t i = 0; i < s->lhs.size(); ++i) assignVar(s->lhs[i], values[i], "assignment");
     return;
   }
@@ -360,13 +361,11 @@ void Checker::shortVarDecl(AssignStmt* s) {
     vars[i]->type = x.type;
   };
 
-  if (s->lhs.size() == s->rhs.size() && singleValueMismatch(s->lhs[0]->pos, 1, s->rhs[0])) {
-    for (size_t i = 0; i < vars.size(); ++i)
-      if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
-  } else if (s->lhs.size() == s->rhs.size()) {
+  if (s->lhs.size() == s->rhs.size()) {
     for (size_t i = 0; i < s->rhs.size(); ++i) {
       Operand x;
-      expr(x, s->rhs[i]);
+      if (s->lhs.size() == 1) singleAssignExpr(x, s->rhs[i], s->lhs[0]->pos);
+      else expr(x, s->rhs[i]);
       typeVar(i, x);
     }
   } else if (s->rhs.size() == 1) {
