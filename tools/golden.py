@@ -13,6 +13,9 @@ testdata/panic), or failing that by a Go test/ header on the first line (`// run
           must agree with the `// ERROR "regexp"` comments (Go's errorcheck rule, below).
   panic   testdata/panic/x.go: the program must exit with status 2 and the first line of its
           stderr must equal the first line of x.out (x.arm64.out for arm64 when it exists).
+  selfcheck testdata/selfcheck/x.go: for features newer than go 1.19, which cannot generate
+          expectations: the program checks its own results against values written from the
+          spec and must exit 0 printing exactly `PASS`.
 
 A header of `// skip` on the first line skips a test (exit status 77, which CTest reports as
 skipped). Single files are built with the test's directory as working directory and the
@@ -72,7 +75,10 @@ TESTDATA = REPO_ROOT / "testdata"
 DEFAULT_GO = "/usr/lib/go-1.19/bin/go"
 DEFAULT_QEMU = "qemu-aarch64-static"
 DEFAULT_TIMEOUT = 60.0
-KINDS = ("run", "errors", "panic")
+KINDS = ("run", "errors", "panic", "selfcheck")
+# A selfcheck program tests a feature newer than go 1.19: it compares its results with values
+# written from the spec and prints exactly this when all of them agree.
+SELFCHECK_PASS = "PASS\n"
 
 # Markers of a compiler that crashed rather than reported errors.
 CRASH_MARKERS = ("Assertion", "Stack dump", "LLVM ERROR", "PLEASE submit a bug report",
@@ -443,6 +449,8 @@ def run_program_test(opts: Options, test: Test, tmp: Path) -> None:
         raise TestFailure(f"build failed ({describe_status(b)}):\n{clip(b.output)}")
     want_file = test.out_file(opts.arch)
     want = want_file.read_text(encoding="utf-8") if want_file.exists() else ""
+    if test.kind == "selfcheck":
+        want = SELFCHECK_PASS
     r = run_cmd([*prefix, str(out_bin)], cwd=tmp, timeout=opts.timeout,
                 split_stderr=test.kind == "panic")
     if opts.verbose:
@@ -450,7 +458,7 @@ def run_program_test(opts: Options, test: Test, tmp: Path) -> None:
     if r.timed_out:
         raise TestFailure(f"program timed out after {opts.timeout:g}s; output so far:\n"
                           f"{clip(r.output + r.stderr)}")
-    if test.kind == "run":
+    if test.kind in ("run", "selfcheck"):
         if r.returncode != 0:
             raise TestFailure(f"program failed ({describe_status(r)}); output:\n{clip(r.output)}")
         if r.output != want:
@@ -496,7 +504,7 @@ def reference_output(go: str, test: Test, arch: str, qemu: str, tmp: Path,
                 split_stderr=test.kind == "panic")
     if r.timed_out:
         raise TestFailure(f"gc's {arch} binary timed out")
-    if test.kind == "run":
+    if test.kind in ("run", "selfcheck"):
         if r.returncode != 0:
             raise TestFailure(f"gc's {arch} binary failed ({describe_status(r)}):\n"
                               f"{clip(r.output)}")
@@ -524,6 +532,8 @@ def write_or_remove(path: Path, content: str | None) -> str:
 def update_test(go: str, qemu: str, timeout: float, test: Test, verbose: bool) -> None:
     if test.header().startswith("// skip"):
         raise TestSkipped(test.header())
+    if test.kind == "selfcheck":
+        return  # its expectations are written in the program, from the spec
     with tempfile.TemporaryDirectory(prefix="ergo-golden-update-") as tmpdir:
         tmp = Path(tmpdir)
         if test.kind == "errors":

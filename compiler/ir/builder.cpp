@@ -466,6 +466,31 @@ class Builder {
         emit(Op::Unreachable, nullptr, {}, e->pos);
         return nullptr;
       }
+      case ty::BuiltinId::Min:
+      case ty::BuiltinId::Max: {
+        // The running minimum (maximum) in a temporary; each argument replaces it if smaller
+        // (larger). Constant calls never get here: the checker folded them.
+        ty::Type* t = typeOf(e);
+        Value* best = alloc(t, "", e->pos);
+        for (size_t i = 0; i < e->args.size(); ++i) {
+          Value* v = expr(e->args[i]);
+          if (v->op == Op::Const && v->type != t) v = constant(t, v->constant);
+          if (i == 0) {
+            store(best, v);
+            continue;
+          }
+          Value* better = emit(Op::BinOp, ctx_.basic(ty::BasicKind::Bool), {v, load(best)}, e->pos);
+          better->tok = b->id == ty::BuiltinId::Min ? Tok::Lss : Tok::Gtr;
+          Block* replace = fn_->newBlock("minmax.replace");
+          Block* next = fn_->newBlock("minmax.next");
+          branch(better, replace, next);
+          cur_ = replace;
+          store(best, v);
+          jump(next);
+          cur_ = next;
+        }
+        return load(best, e->pos);
+      }
       default:
         unsupported(e->pos, fmt::format("the built-in {}", b->name.str()));
         return zero(typeOf(e) ? typeOf(e) : intType);
