@@ -1,5 +1,7 @@
 #include "driver/loader.h"
 
+#include "driver/buildtags.h"
+
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -77,6 +79,9 @@ std::vector<std::string> Loader::goFilesIn(const std::string& dir) {
       continue;
     if (!matchesTarget(name)) continue;
     if (it->type() == fs::file_type::directory_file) continue;
+    auto buffer = llvm::MemoryBuffer::getFile(it->path());
+    if (buffer && !fileMatchesConstraints((*buffer)->getBuffer(), BuildContext{goos_, goarch_}))
+      continue;
     files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());
