@@ -67,8 +67,7 @@ Pair growslice(const TypeDescriptor* elem, const void* oldptr, int64_t oldlen, i
   // TODO(gc): the zeroed allocation doubles as the clear gc does past old len; a real allocator
   // can skip zeroing [0, oldlen) for pointer-free elements.
   void* p = alloc_zeroed(g.bytes);
-  if (oldlen > 0)
-    memcpy(p, oldptr, static_cast<uint64_t>(oldlen) * elem->size);
+  if (oldlen > 0) memcpy(p, oldptr, static_cast<uint64_t>(oldlen) * elem->size);
   return make_pair(p, static_cast<uint64_t>(g.cap));
 }
 

@@ -91,10 +91,14 @@ Pair decoderune(const uint8_t* s, int64_t len, int64_t k) {
   if (c < 0x80) return Pair{c, static_cast<uint64_t>(k + 1)};
   int n;
   uint32_t r, min;
-  if ((c & 0xE0) == 0xC0) n = 2, r = c & 0x1F, min = 0x80;
-  else if ((c & 0xF0) == 0xE0) n = 3, r = c & 0x0F, min = 0x800;
-  else if ((c & 0xF8) == 0xF0) n = 4, r = c & 0x07, min = 0x10000;
-  else return bad();
+  if ((c & 0xE0) == 0xC0)
+    n = 2, r = c & 0x1F, min = 0x80;
+  else if ((c & 0xF0) == 0xE0)
+    n = 3, r = c & 0x0F, min = 0x800;
+  else if ((c & 0xF8) == 0xF0)
+    n = 4, r = c & 0x07, min = 0x10000;
+  else
+    return bad();
   if (k + n > len) return bad();
   for (int i = 1; i < n; ++i) {
     uint8_t cc = s[k + i];

@@ -2,13 +2,13 @@
 
 #include <map>
 
+#include "driver/loader.h"
 #include "escape/escape.h"
 #include "ir/builder.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "lower/lower.h"
-#include "driver/loader.h"
 #include "target/target.h"
 #include "types/checker.h"
 
@@ -62,8 +62,7 @@ struct TempDir {
 };
 
 std::string defaultOutput(const std::vector<std::string>& args, const ModuleInfo& module) {
-  if (!args.empty() && llvm::StringRef(args[0]).ends_with(".go"))
-    return path::stem(args[0]).str();
+  if (!args.empty() && llvm::StringRef(args[0]).ends_with(".go")) return path::stem(args[0]).str();
   std::string dir = args.empty() ? "." : args[0];
   llvm::SmallString<256> abs(dir);
   fs::make_absolute(abs);
@@ -126,8 +125,10 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
   Diagnostics diags(sources);
   diags.setReportAll(options.reportAllErrors);
   Interner names;
-  Loader loader(sources, diags, names, std::string(stdlibRoot), module, options.goos, options.goarch);
-  std::vector<SourcePackage*> order = fileArgs ? loader.loadFiles(args, err) : loader.loadDir(dir, err);
+  Loader loader(sources, diags, names, std::string(stdlibRoot), module, options.goos,
+                options.goarch);
+  std::vector<SourcePackage*> order =
+      fileArgs ? loader.loadFiles(args, err) : loader.loadDir(dir, err);
   if (order.empty()) return false;
 
   // Check and compile each package, dependencies first.

@@ -14,11 +14,11 @@ struct BuildOptions {
   std::string goos = "linux";
   std::string goarch = "amd64";
   int optLevel = 2;
-  std::string dump;          // "", "ir" or "llvm": print the user packages' code to stdout
-  std::string output;        // -o; empty: derived from the package
-  std::string ergoRoot;      // holds stdlib/ and <goos>_<goarch>/libergort.a
+  std::string dump;              // "", "ir" or "llvm": print the user packages' code to stdout
+  std::string output;            // -o; empty: derived from the package
+  std::string ergoRoot;          // holds stdlib/ and <goos>_<goarch>/libergort.a
   bool reportAllErrors = false;  // -e
-  bool link = true;          // false for ./... (compile only)
+  bool link = true;              // false for ./... (compile only)
 };
 
 // Builds the program named by `args` (files, a directory, or empty for "."). Returns the

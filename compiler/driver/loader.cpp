@@ -35,8 +35,10 @@ ModuleInfo findModule(const std::string& start, std::string& error) {
       (*buffer)->getBuffer().split(lines, '\n');
       for (llvm::StringRef line : lines) {
         line = line.split("//").first.trim();
-        if (line.consume_front("module ")) info.path = line.trim().trim('"').str();
-        else if (line.consume_front("go ")) info.goVersion = line.trim().str();
+        if (line.consume_front("module "))
+          info.path = line.trim().trim('"').str();
+        else if (line.consume_front("go "))
+          info.goVersion = line.trim().str();
       }
       if (info.path.empty()) error = std::string(gomod) + ": no module declaration";
       return info;
@@ -49,13 +51,12 @@ ModuleInfo findModule(const std::string& start, std::string& error) {
 
 bool Loader::matchesTarget(llvm::StringRef name) const {
   // Files named *_GOOS.go, *_GOARCH.go or *_GOOS_GOARCH.go build only for that target.
-  static const std::set<std::string> kOses = {"aix", "android", "darwin", "dragonfly", "freebsd",
-                                              "hurd", "illumos", "ios", "js", "linux", "nacl",
-                                              "netbsd", "openbsd", "plan9", "solaris", "windows",
-                                              "zos", "wasip1"};
-  static const std::set<std::string> kArches = {"386", "amd64", "arm", "arm64", "loong64", "mips",
-                                                "mipsle", "mips64", "mips64le", "ppc64",
-                                                "ppc64le", "riscv64", "s390x", "wasm"};
+  static const std::set<std::string> kOses = {
+      "aix",   "android", "darwin", "dragonfly", "freebsd", "hurd",    "illumos", "ios", "js",
+      "linux", "nacl",    "netbsd", "openbsd",   "plan9",   "solaris", "windows", "zos", "wasip1"};
+  static const std::set<std::string> kArches = {
+      "386",    "amd64",    "arm",   "arm64",   "loong64", "mips",  "mipsle",
+      "mips64", "mips64le", "ppc64", "ppc64le", "riscv64", "s390x", "wasm"};
   llvm::StringRef stem = name.drop_back(3);  // ".go"
   llvm::SmallVector<llvm::StringRef, 4> parts;
   stem.split(parts, '_');
@@ -119,7 +120,8 @@ SourcePackage* Loader::parsePackage(const std::string& importPath, const std::st
     syntax::File* f = syntax::parseFile(id, sources_.text(id), arena_, names_, diags_);
     pkg->files.push_back(f);
     for (syntax::ImportSpec* imp : f->imports) {
-      std::string p = imp->path->text.size() >= 2 ? imp->path->text.drop_front().drop_back().str() : "";
+      std::string p =
+          imp->path->text.size() >= 2 ? imp->path->text.drop_front().drop_back().str() : "";
       if (std::find(pkg->imports.begin(), pkg->imports.end(), p) == pkg->imports.end())
         pkg->imports.push_back(p);
     }
@@ -208,8 +210,10 @@ std::vector<SourcePackage*> Loader::loadDir(const std::string& dir, llvm::raw_os
     llvm::SmallString<256> abs(dir);
     fs::make_absolute(abs);
     path::remove_dots(abs, true);
-    llvm::StringRef rel = llvm::StringRef(abs).drop_front(std::min(abs.size(), module_.root.size()));
-    root->path = module_.path.empty() ? root->files[0]->packageName->name.str() : module_.path + rel.str();
+    llvm::StringRef rel =
+        llvm::StringRef(abs).drop_front(std::min(abs.size(), module_.root.size()));
+    root->path =
+        module_.path.empty() ? root->files[0]->packageName->name.str() : module_.path + rel.str();
   }
   return loadAll(root, err);
 }

@@ -14,9 +14,9 @@
 namespace ergo::driver {
 
 struct ModuleInfo {
-  std::string root;         // directory holding go.mod ("" when there is none)
-  std::string path;         // the module path
-  std::string goVersion;    // from the `go` line, e.g. "1.22" ("" when absent)
+  std::string root;       // directory holding go.mod ("" when there is none)
+  std::string path;       // the module path
+  std::string goVersion;  // from the `go` line, e.g. "1.22" ("" when absent)
 };
 
 // Reads the go.mod of the module containing `dir`, if any. Errors go to `error`.
@@ -35,13 +35,19 @@ class Loader {
  public:
   Loader(SourceFiles& sources, Diagnostics& diags, Interner& names, std::string stdlibRoot,
          ModuleInfo module, std::string goos, std::string goarch)
-      : sources_(sources), diags_(diags), names_(names), stdlibRoot_(std::move(stdlibRoot)),
-        module_(std::move(module)), goos_(std::move(goos)), goarch_(std::move(goarch)) {}
+      : sources_(sources),
+        diags_(diags),
+        names_(names),
+        stdlibRoot_(std::move(stdlibRoot)),
+        module_(std::move(module)),
+        goos_(std::move(goos)),
+        goarch_(std::move(goarch)) {}
 
   // Loads the main package from explicit files, or a package from a directory, and then every
   // package it imports. Returns the packages with dependencies before dependents, or an empty
   // list after reporting errors (already flushed to `err`).
-  std::vector<SourcePackage*> loadFiles(const std::vector<std::string>& files, llvm::raw_ostream& err);
+  std::vector<SourcePackage*> loadFiles(const std::vector<std::string>& files,
+                                        llvm::raw_ostream& err);
   std::vector<SourcePackage*> loadDir(const std::string& dir, llvm::raw_ostream& err);
 
   const ModuleInfo& module() const { return module_; }

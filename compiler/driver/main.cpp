@@ -98,7 +98,8 @@ int main(int argc, char** argv) {
       }
       options.link = false;
       bool ok = true;
-      for (const std::string& dir : dirs) ok &= ergo::driver::build(options, {dir}, exe, llvm::errs());
+      for (const std::string& dir : dirs)
+        ok &= ergo::driver::build(options, {dir}, exe, llvm::errs());
       return ok ? 0 : 1;
     }
     return ergo::driver::build(options, buildArgs, exe, llvm::errs()) ? 0 : 1;

@@ -14,7 +14,8 @@ Stats analyze(ir::Module& m) {
         for (size_t i = 0; i < v->operands.size(); ++i) {
           ir::Value* o = v->operands[i];
           if (!o || o->op != ir::Op::Alloc) continue;
-          bool addressOnly = (v->op == ir::Op::Load && i == 0) || (v->op == ir::Op::Store && i == 0);
+          bool addressOnly =
+              (v->op == ir::Op::Load && i == 0) || (v->op == ir::Op::Store && i == 0);
           if (!addressOnly) escaping.insert(o);
         }
       }

@@ -165,7 +165,9 @@ class Builder {
     return v;
   }
   Value* zero(ty::Type* t) { return constant(t, ty::Constant()); }
-  Value* intConst(int64_t n) { return constant(ctx_.basic(ty::BasicKind::Int), ty::Constant::fromInt64(n)); }
+  Value* intConst(int64_t n) {
+    return constant(ctx_.basic(ty::BasicKind::Int), ty::Constant::fromInt64(n));
+  }
   Value* extract(Value* tuple, size_t i) {
     auto* t = llvm::cast<ty::Tuple>(tuple->type);
     Value* x = emit(Op::Extract, t->types[i], {tuple}, tuple->pos);
@@ -315,8 +317,10 @@ class Builder {
       store(result, x);
       Block* rhs = fn_->newBlock(e->op == Tok::LogAnd ? "and.rhs" : "or.rhs");
       Block* done = fn_->newBlock(e->op == Tok::LogAnd ? "and.done" : "or.done");
-      if (e->op == Tok::LogAnd) branch(x, rhs, done);
-      else branch(x, done, rhs);
+      if (e->op == Tok::LogAnd)
+        branch(x, rhs, done);
+      else
+        branch(x, done, rhs);
       cur_ = rhs;
       store(result, expr(e->y));
       jump(done);
@@ -326,8 +330,10 @@ class Builder {
     Value* x = expr(e->x);
     Value* y = expr(e->y);
     // Mixed interface / concrete comparisons compare as interfaces.
-    if (ty::isInterface(x->type) && !ty::isInterface(y->type)) y = convert(y, x->type);
-    else if (ty::isInterface(y->type) && !ty::isInterface(x->type)) x = convert(x, y->type);
+    if (ty::isInterface(x->type) && !ty::isInterface(y->type))
+      y = convert(y, x->type);
+    else if (ty::isInterface(y->type) && !ty::isInterface(x->type))
+      x = convert(x, y->type);
     if (x->op == Op::Const && ty::isBasic(x->type, ty::BasicKind::UntypedNil)) x = zero(y->type);
     if (y->op == Op::Const && ty::isBasic(y->type, ty::BasicKind::UntypedNil)) y = zero(x->type);
     Value* r = emit(Op::BinOp, typeOf(e), {x, y}, e->opPos);
@@ -374,7 +380,8 @@ class Builder {
     const auto& params = sig->params->types;
     std::vector<Value*> operands;
     size_t fixed = sig->variadic && !e->hasDots ? params.size() - 1 : params.size();
-    for (size_t i = 0; i < fixed && i < args.size(); ++i) operands.push_back(convert(args[i], params[i]));
+    for (size_t i = 0; i < fixed && i < args.size(); ++i)
+      operands.push_back(convert(args[i], params[i]));
     if (sig->variadic && !e->hasDots) {
       // Pack the extra arguments into a new slice (nil when there are none, as gc).
       ty::Type* st = params.back();
@@ -386,13 +393,16 @@ class Builder {
         Value* n = intConst(static_cast<int64_t>(extra));
         Value* s = emit(Op::MakeSlice, st, {n, n}, e->pos);
         for (size_t k = 0; k < extra; ++k)
-          store(indexAddr(s, intConst(static_cast<int64_t>(k)), e->pos), convert(args[fixed + k], elem));
+          store(indexAddr(s, intConst(static_cast<int64_t>(k)), e->pos),
+                convert(args[fixed + k], elem));
         operands.push_back(s);
       }
     }
     ty::Type* rt = nullptr;
-    if (sig->results->size() == 1) rt = sig->results->types[0];
-    else if (sig->results->size() > 1) rt = sig->results;
+    if (sig->results->size() == 1)
+      rt = sig->results->types[0];
+    else if (sig->results->size() > 1)
+      rt = sig->results;
     Value* c = emit(Op::Call, rt, {}, e->pos);
     c->operands = std::move(operands);
     c->callee = fn;
@@ -435,7 +445,8 @@ class Builder {
         if (e->hasDots) return emit(Op::AppendSlice, s->type, {s, expr(e->args[1])}, e->pos);
         ty::Type* elem = llvm::cast<ty::Slice>(ty::underlying(s->type))->elem;
         std::vector<Value*> operands{s};
-        for (size_t i = 1; i < e->args.size(); ++i) operands.push_back(convert(expr(e->args[i]), elem));
+        for (size_t i = 1; i < e->args.size(); ++i)
+          operands.push_back(convert(expr(e->args[i]), elem));
         Value* a = emit(Op::Append, s->type, {}, e->pos);
         a->operands = std::move(operands);
         return a;
@@ -583,8 +594,10 @@ class Builder {
         auto* id = llvm::cast<Ident>(s->lhs[i]);
         ty::Var* v = lhsVar(id);
         if (!v) continue;
-        if (info_.defs.count(id)) declare(v, values[i], id->pos);
-        else store(varAddr(v), convert(values[i], v->type));
+        if (info_.defs.count(id))
+          declare(v, values[i], id->pos);
+        else
+          store(varAddr(v), convert(values[i], v->type));
       }
       return;
     }
@@ -594,9 +607,9 @@ class Builder {
     }
     // x op= y
     static const std::pair<Tok, Tok> kOps[] = {
-        {Tok::AddAssign, Tok::Add}, {Tok::SubAssign, Tok::Sub}, {Tok::MulAssign, Tok::Mul},
-        {Tok::QuoAssign, Tok::Quo}, {Tok::RemAssign, Tok::Rem}, {Tok::AndAssign, Tok::And},
-        {Tok::OrAssign, Tok::Or},   {Tok::XorAssign, Tok::Xor}, {Tok::ShlAssign, Tok::Shl},
+        {Tok::AddAssign, Tok::Add}, {Tok::SubAssign, Tok::Sub},      {Tok::MulAssign, Tok::Mul},
+        {Tok::QuoAssign, Tok::Quo}, {Tok::RemAssign, Tok::Rem},      {Tok::AndAssign, Tok::And},
+        {Tok::OrAssign, Tok::Or},   {Tok::XorAssign, Tok::Xor},      {Tok::ShlAssign, Tok::Shl},
         {Tok::ShrAssign, Tok::Shr}, {Tok::AndNotAssign, Tok::AndNot}};
     Tok op = Tok::Add;
     for (auto [a, b] : kOps)
@@ -651,8 +664,10 @@ class Builder {
       case NodeKind::ReturnStmt: {
         auto* r = llvm::cast<ReturnStmt>(s);
         if (r->results.empty()) {
-          if (!results_.empty()) returnNamed(s->pos);
-          else emit(Op::Return, nullptr, {}, s->pos);
+          if (!results_.empty())
+            returnNamed(s->pos);
+          else
+            emit(Op::Return, nullptr, {}, s->pos);
           return;
         }
         std::vector<Value*> values = argValues(r->results);
@@ -736,8 +751,10 @@ class Builder {
     Block* done = fn_->newBlock("for.done");
     jump(cond);
     cur_ = cond;
-    if (f->cond) branch(expr(f->cond), body, done);
-    else jump(body);
+    if (f->cond)
+      branch(expr(f->cond), body, done);
+    else
+      jump(body);
     cur_ = body;
     targets_.push_back({done, post});
     stmt(f->body);
@@ -802,7 +819,8 @@ class Builder {
     if (isString) {
       next = load(nextOffset);
     } else {
-      next = emit(Op::BinOp, counterType, {load(counter), constant(counterType, ty::Constant::fromInt64(1))}, r->pos);
+      next = emit(Op::BinOp, counterType,
+                  {load(counter), constant(counterType, ty::Constant::fromInt64(1))}, r->pos);
       next->tok = Tok::Add;
     }
     store(counter, next);
@@ -884,7 +902,8 @@ class Builder {
         Block* next = fn_->newBlock("typeswitch.next");
         Value* value = x;
         if (tv && tv->mode == ty::Mode::TypeExpr) {
-          Value* a = emit(Op::TypeAssert, ctx_.tuple({tv->type, ctx_.basic(ty::BasicKind::Bool)}), {x}, e->pos);
+          Value* a = emit(Op::TypeAssert, ctx_.tuple({tv->type, ctx_.basic(ty::BasicKind::Bool)}),
+                          {x}, e->pos);
           a->auxType = tv->type;
           a->flag = true;
           branch(extract(a, 1), matched, next);
@@ -898,7 +917,8 @@ class Builder {
           branch(eq, matched, next);
         }
         cur_ = matched;
-        if (bindings[i]) store(bindings[i], convert(value, llvm::cast<ty::Pointer>(bindings[i]->type)->elem));
+        if (bindings[i])
+          store(bindings[i], convert(value, llvm::cast<ty::Pointer>(bindings[i]->type)->elem));
         jump(bodies[i]);
         cur_ = next;
       }
@@ -959,8 +979,8 @@ void addProgramEntry(Module& main, ty::TypeContext& ctx,
   b->instrs.push_back(ret);
 }
 
-std::unique_ptr<Module> buildModule(ty::Package& pkg, const ty::Info& info,
-                                    ty::TypeContext& ctx, Diagnostics& diags) {
+std::unique_ptr<Module> buildModule(ty::Package& pkg, const ty::Info& info, ty::TypeContext& ctx,
+                                    Diagnostics& diags) {
   auto mod = std::make_unique<Module>();
   mod->path = pkg.path;
   Builder(pkg, info, ctx, diags, *mod).build();

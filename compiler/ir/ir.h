@@ -35,7 +35,7 @@ struct Value {
   uint32_t id = 0;              // number for printing, unique within a function
   Pos pos;
   std::vector<Value*> operands;
-  Block* block = nullptr;       // the block of an instruction
+  Block* block = nullptr;  // the block of an instruction
 
   syntax::Tok tok = syntax::Tok::EndOfFile;  // BinOp, UnOp
   types::Constant constant;                  // Const
@@ -58,10 +58,10 @@ class Block {
 
 class Function {
  public:
-  std::string symbol;          // linker name: "main.main", "fmt.Println", "runtime.write"
+  std::string symbol;  // linker name: "main.main", "fmt.Println", "runtime.write"
   types::Signature* sig = nullptr;
   types::Func* object = nullptr;
-  bool external = false;       // no body: implemented by the runtime (//go:linkname)
+  bool external = false;  // no body: implemented by the runtime (//go:linkname)
   std::vector<Value*> params;
   std::vector<std::unique_ptr<Block>> blocks;
   std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
@@ -83,15 +83,15 @@ class Function {
 };
 
 struct Global {
-  std::string symbol;  // "main.counter"
-  types::Type* type;   // the variable's type (the symbol's address is a *type)
+  std::string symbol;     // "main.counter"
+  types::Type* type;      // the variable's type (the symbol's address is a *type)
   bool external = false;  // defined by another package's object
 };
 
 // The IR of one package.
 class Module {
  public:
-  std::string path;  // import path
+  std::string path;                                  // import path
   std::vector<std::unique_ptr<Function>> functions;  // defined and referenced ones
   std::vector<Global> globals;
   Function* init = nullptr;  // "<path>.init": variable initialisers, then init functions

@@ -32,8 +32,12 @@ std::string operandName(const Value* v) {
 }
 }  // namespace
 
-const char* opName(Op op) { return kOpNames[static_cast<int>(op)]; }
-bool isTerminator(Op op) { return kTerminators[static_cast<int>(op)]; }
+const char* opName(Op op) {
+  return kOpNames[static_cast<int>(op)];
+}
+bool isTerminator(Op op) {
+  return kTerminators[static_cast<int>(op)];
+}
 
 std::string printModule(const Module& m) {
   std::string out = fmt::format("package {}\n", m.path);
@@ -54,8 +58,7 @@ std::string printModule(const Module& m) {
         out += "  ";
         if (v->type) out += fmt::format("%{} = ", v->id);
         out += opName(v->op);
-        if (v->op == Op::BinOp || v->op == Op::UnOp)
-          out += " " + syntax::tokSpelling(v->tok).str();
+        if (v->op == Op::BinOp || v->op == Op::UnOp) out += " " + syntax::tokSpelling(v->tok).str();
         if (v->op == Op::Call) out += " @" + v->callee->symbol;
         if (v->op == Op::Alloc)
           out += fmt::format(" {}{}{}", types::typeString(v->auxType), v->heap ? " (heap)" : "",
@@ -91,7 +94,8 @@ std::vector<std::string> verifyModule(const Module& m) {
       for (size_t i = 0; i < b->instrs.size(); ++i) {
         const Value* v = b->instrs[i];
         if (isTerminator(v->op) && i + 1 != b->instrs.size())
-          problems.push_back(fmt::format("{}: terminator in the middle of b{}", fn->symbol, b->index));
+          problems.push_back(
+              fmt::format("{}: terminator in the middle of b{}", fn->symbol, b->index));
         if (v->block != b.get())
           problems.push_back(fmt::format("{}: %{} has the wrong block", fn->symbol, v->id));
         for (const Value* o : v->operands) {

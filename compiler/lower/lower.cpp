@@ -22,9 +22,10 @@ Lowerer::Lowerer(const ir::Module& m, llvm::LLVMContext& c, const llvm::DataLayo
   ifaceTy_ = llvm::StructType::get(c, {ptr_, ptr_});
   pairTy_ = llvm::StructType::get(c, {i64_, i64_});
   // Field for field abi::TypeDescriptor.
-  typeDescTy_ = llvm::StructType::create(
-      c, {i64_, i64_, llvm::Type::getInt32Ty(c), i8_, i8_, llvm::Type::getInt16Ty(c), stringTy_, ptr_, i64_},
-      "ergo.type");
+  typeDescTy_ = llvm::StructType::create(c,
+                                         {i64_, i64_, llvm::Type::getInt32Ty(c), i8_, i8_,
+                                          llvm::Type::getInt16Ty(c), stringTy_, ptr_, i64_},
+                                         "ergo.type");
 }
 
 void Lowerer::unsupported(Pos pos, llvm::StringRef what) {
@@ -34,9 +35,9 @@ void Lowerer::unsupported(Pos pos, llvm::StringRef what) {
 std::unique_ptr<llvm::Module> Lowerer::run() {
   for (const ir::Global& g : mod_.globals) {
     llvm::Type* t = llType(g.type);
-    auto* gv = new llvm::GlobalVariable(*out_, t, false, llvm::GlobalValue::ExternalLinkage,
-                                        g.external ? nullptr : llvm::Constant::getNullValue(t),
-                                        g.symbol);
+    auto* gv =
+        new llvm::GlobalVariable(*out_, t, false, llvm::GlobalValue::ExternalLinkage,
+                                 g.external ? nullptr : llvm::Constant::getNullValue(t), g.symbol);
     gv->setAlignment(dl_.getABITypeAlign(t));
   }
   for (const auto& f : mod_.functions) declareFunction(*f);
@@ -72,8 +73,10 @@ llvm::Function* Lowerer::declareFunction(const ir::Function& f) {
     }
   } else {
     for (ty::Type* t : f.sig->params->types) params.push_back(llType(t));
-    if (f.sig->results->size() == 1) result = llType(f.sig->results->types[0]);
-    else if (f.sig->results->size() > 1) result = llType(f.sig->results);
+    if (f.sig->results->size() == 1)
+      result = llType(f.sig->results->types[0]);
+    else if (f.sig->results->size() > 1)
+      result = llType(f.sig->results);
   }
   auto* type = llvm::FunctionType::get(result, params, false);
   auto* fn = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, f.symbol, *out_);
@@ -177,10 +180,14 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       break;
     case ir::Op::UnOp: {
       llvm::Value* x = op(0);
-      if (v->tok == Tok::Sub) r = b_.CreateNeg(x);
-      else if (v->tok == Tok::Not) r = b_.CreateNot(x);
-      else if (v->tok == Tok::Xor) r = b_.CreateNot(x);
-      else r = x;
+      if (v->tok == Tok::Sub)
+        r = b_.CreateNeg(x);
+      else if (v->tok == Tok::Not)
+        r = b_.CreateNot(x);
+      else if (v->tok == Tok::Xor)
+        r = b_.CreateNot(x);
+      else
+        r = x;
       break;
     }
     case ir::Op::Convert:
@@ -223,19 +230,22 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       llvm::Value* dst = op(0);
       llvm::Value* src = op(1);
       ty::Type* elem = llvm::cast<ty::Slice>(ty::underlying(v->operands[0]->type))->elem;
-      llvm::Value* n = b_.CreateIntrinsic(llvm::Intrinsic::smin, {i64_},
-                                          {b_.CreateExtractValue(dst, 1), b_.CreateExtractValue(src, 1)});
-      b_.CreateMemMove(b_.CreateExtractValue(dst, 0), llvm::MaybeAlign(), b_.CreateExtractValue(src, 0),
-                       llvm::MaybeAlign(), b_.CreateMul(n, b_.getInt64(sizeOf(elem))));
+      llvm::Value* n =
+          b_.CreateIntrinsic(llvm::Intrinsic::smin, {i64_},
+                             {b_.CreateExtractValue(dst, 1), b_.CreateExtractValue(src, 1)});
+      b_.CreateMemMove(b_.CreateExtractValue(dst, 0), llvm::MaybeAlign(),
+                       b_.CreateExtractValue(src, 0), llvm::MaybeAlign(),
+                       b_.CreateMul(n, b_.getInt64(sizeOf(elem))));
       r = n;
       break;
     }
     case ir::Op::DecodeRune: {
       llvm::Value* s = op(0);
-      llvm::Value* pair = callRuntime("runtime.decoderune", {b_.CreateExtractValue(s, 0),
-                                                             b_.CreateExtractValue(s, 1), op(1)});
+      llvm::Value* pair = callRuntime(
+          "runtime.decoderune", {b_.CreateExtractValue(s, 0), b_.CreateExtractValue(s, 1), op(1)});
       llvm::Value* t = llvm::UndefValue::get(llType(v->type));
-      t = b_.CreateInsertValue(t, b_.CreateTrunc(b_.CreateExtractValue(pair, 0), b_.getInt32Ty()), 0);
+      t = b_.CreateInsertValue(t, b_.CreateTrunc(b_.CreateExtractValue(pair, 0), b_.getInt32Ty()),
+                               0);
       r = b_.CreateInsertValue(t, b_.CreateExtractValue(pair, 1), 1);
       break;
     }
@@ -286,11 +296,18 @@ llvm::Value* Lowerer::binOp(const ir::Value* v) {
   llvm::Value* x = value(xv);
   llvm::Value* y = value(v->operands[1]);
   switch (v->tok) {
-    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
+    case Tok::Eql:
+    case Tok::Neq:
+    case Tok::Lss:
+    case Tok::Leq:
+    case Tok::Gtr:
+    case Tok::Geq:
       return compare(v, x, y);
-    case Tok::Shl: case Tok::Shr:
+    case Tok::Shl:
+    case Tok::Shr:
       return shift(v, x, y);
-    case Tok::Quo: case Tok::Rem:
+    case Tok::Quo:
+    case Tok::Rem:
       return divide(v, x, y);
     default:
       break;
@@ -304,15 +321,24 @@ llvm::Value* Lowerer::binOp(const ir::Value* v) {
     return b_.CreateInsertValue(s, b_.CreateExtractValue(pair, 1), 1);
   }
   switch (v->tok) {
-    case Tok::Add: return b_.CreateAdd(x, y);
-    case Tok::Sub: return b_.CreateSub(x, y);
-    case Tok::Mul: return b_.CreateMul(x, y);
-    case Tok::And: return b_.CreateAnd(x, y);
-    case Tok::Or: return b_.CreateOr(x, y);
-    case Tok::Xor: return b_.CreateXor(x, y);
-    case Tok::AndNot: return b_.CreateAnd(x, b_.CreateNot(y));
-    case Tok::LogAnd: return b_.CreateAnd(x, y);
-    case Tok::LogOr: return b_.CreateOr(x, y);
+    case Tok::Add:
+      return b_.CreateAdd(x, y);
+    case Tok::Sub:
+      return b_.CreateSub(x, y);
+    case Tok::Mul:
+      return b_.CreateMul(x, y);
+    case Tok::And:
+      return b_.CreateAnd(x, y);
+    case Tok::Or:
+      return b_.CreateOr(x, y);
+    case Tok::Xor:
+      return b_.CreateXor(x, y);
+    case Tok::AndNot:
+      return b_.CreateAnd(x, b_.CreateNot(y));
+    case Tok::LogAnd:
+      return b_.CreateAnd(x, y);
+    case Tok::LogOr:
+      return b_.CreateOr(x, y);
     default:
       unsupported(v->pos, "this operator");
       return llvm::UndefValue::get(x->getType());
@@ -324,12 +350,12 @@ llvm::Value* Lowerer::divide(const ir::Value* v, llvm::Value* x, llvm::Value* y)
   llvm::Value* zero = llvm::Constant::getNullValue(y->getType());
   checkOrPanic(b_.CreateICmpEQ(y, zero), "runtime.panicdivide", {});
   bool isSigned = !ty::isUnsigned(v->operands[0]->type);
-  if (!isSigned)
-    return v->tok == Tok::Quo ? b_.CreateUDiv(x, y) : b_.CreateURem(x, y);
+  if (!isSigned) return v->tok == Tok::Quo ? b_.CreateUDiv(x, y) : b_.CreateURem(x, y);
   llvm::Value* minusOne = llvm::Constant::getAllOnesValue(y->getType());
   llvm::Value* isMinusOne = b_.CreateICmpEQ(y, minusOne);
   llvm::Value* safeY = b_.CreateSelect(isMinusOne, llvm::ConstantInt::get(y->getType(), 1), y);
-  if (v->tok == Tok::Quo) return b_.CreateSelect(isMinusOne, b_.CreateNeg(x), b_.CreateSDiv(x, safeY));
+  if (v->tok == Tok::Quo)
+    return b_.CreateSelect(isMinusOne, b_.CreateNeg(x), b_.CreateSDiv(x, safeY));
   return b_.CreateSelect(isMinusOne, zero, b_.CreateSRem(x, safeY));
 }
 
@@ -340,15 +366,18 @@ llvm::Value* Lowerer::shift(const ir::Value* v, llvm::Value* x, llvm::Value* y) 
     checkOrPanic(b_.CreateICmpSLT(count, b_.getInt64(0)), "runtime.panicshift", {});
   unsigned width = x->getType()->getIntegerBitWidth();
   llvm::Value* tooBig = b_.CreateICmpUGE(count, b_.getInt64(width));
-  llvm::Value* amount = b_.CreateZExtOrTrunc(b_.CreateSelect(tooBig, b_.getInt64(0), count), x->getType());
+  llvm::Value* amount =
+      b_.CreateZExtOrTrunc(b_.CreateSelect(tooBig, b_.getInt64(0), count), x->getType());
   bool isSigned = !ty::isUnsigned(v->operands[0]->type);
   if (v->tok == Tok::Shl)
-    return b_.CreateSelect(tooBig, llvm::Constant::getNullValue(x->getType()), b_.CreateShl(x, amount));
+    return b_.CreateSelect(tooBig, llvm::Constant::getNullValue(x->getType()),
+                           b_.CreateShl(x, amount));
   if (isSigned) {
     llvm::Value* fill = b_.CreateAShr(x, llvm::ConstantInt::get(x->getType(), width - 1));
     return b_.CreateSelect(tooBig, fill, b_.CreateAShr(x, amount));
   }
-  return b_.CreateSelect(tooBig, llvm::Constant::getNullValue(x->getType()), b_.CreateLShr(x, amount));
+  return b_.CreateSelect(tooBig, llvm::Constant::getNullValue(x->getType()),
+                         b_.CreateLShr(x, amount));
 }
 
 llvm::Value* Lowerer::compare(const ir::Value* v, llvm::Value* x, llvm::Value* y) {
@@ -377,17 +406,24 @@ llvm::Value* Lowerer::compare(const ir::Value* v, llvm::Value* x, llvm::Value* y
   } else if (llvm::isa<ty::Slice>(ty::underlying(t))) {
     // Only comparisons with nil are legal: compare the data pointer.
     llvm::Value* other = v->operands[0]->op == ir::Op::Const ? y : x;
-    llvm::Value* isNil = b_.CreateICmpEQ(b_.CreateExtractValue(other, 0), llvm::ConstantPointerNull::get(ptr_));
+    llvm::Value* isNil =
+        b_.CreateICmpEQ(b_.CreateExtractValue(other, 0), llvm::ConstantPointerNull::get(ptr_));
     return op == Tok::Eql ? isNil : b_.CreateNot(isNil);
   }
   bool isSigned = !t || !ty::isUnsigned(t);
   switch (op) {
-    case Tok::Eql: return b_.CreateICmpEQ(x, y);
-    case Tok::Neq: return b_.CreateICmpNE(x, y);
-    case Tok::Lss: return isSigned ? b_.CreateICmpSLT(x, y) : b_.CreateICmpULT(x, y);
-    case Tok::Leq: return isSigned ? b_.CreateICmpSLE(x, y) : b_.CreateICmpULE(x, y);
-    case Tok::Gtr: return isSigned ? b_.CreateICmpSGT(x, y) : b_.CreateICmpUGT(x, y);
-    default: return isSigned ? b_.CreateICmpSGE(x, y) : b_.CreateICmpUGE(x, y);
+    case Tok::Eql:
+      return b_.CreateICmpEQ(x, y);
+    case Tok::Neq:
+      return b_.CreateICmpNE(x, y);
+    case Tok::Lss:
+      return isSigned ? b_.CreateICmpSLT(x, y) : b_.CreateICmpULT(x, y);
+    case Tok::Leq:
+      return isSigned ? b_.CreateICmpSLE(x, y) : b_.CreateICmpULE(x, y);
+    case Tok::Gtr:
+      return isSigned ? b_.CreateICmpSGT(x, y) : b_.CreateICmpUGT(x, y);
+    default:
+      return isSigned ? b_.CreateICmpSGE(x, y) : b_.CreateICmpUGE(x, y);
   }
 }
 
@@ -417,14 +453,16 @@ llvm::Value* Lowerer::convert(const ir::Value* v) {
                                   {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1)}));
   if (ty::isString(from) && toSlice && ty::isBasic(toSlice->elem, ty::BasicKind::Uint8)) {
     llvm::Value* len = b_.CreateExtractValue(x, 1);
-    llvm::Value* pair = callRuntime("runtime.stringtoslicebyte", {b_.CreateExtractValue(x, 0), len});
+    llvm::Value* pair =
+        callRuntime("runtime.stringtoslicebyte", {b_.CreateExtractValue(x, 0), len});
     llvm::Value* s = llvm::UndefValue::get(sliceTy_);
     s = b_.CreateInsertValue(s, b_.CreateIntToPtr(b_.CreateExtractValue(pair, 0), ptr_), 0);
     s = b_.CreateInsertValue(s, len, 1);
     return b_.CreateInsertValue(s, b_.CreateExtractValue(pair, 1), 2);
   }
   if (x->getType() == target) return x;
-  unsupported(v->pos, fmt::format("the conversion from {} to {}", ty::typeString(from), ty::typeString(to)));
+  unsupported(v->pos, fmt::format("the conversion from {} to {}", ty::typeString(from),
+                                  ty::typeString(to)));
   return llvm::UndefValue::get(target);
 }
 
@@ -505,8 +543,8 @@ llvm::Value* Lowerer::slice(const ir::Value* v) {
   if (v->operands[3])
     checkOrPanic(b_.CreateICmpUGT(max, cap), "runtime.panicSliceAcap", {max, cap});
   if (v->operands[2] || v->operands[3])
-    checkOrPanic(b_.CreateICmpUGT(hi, max), isString ? "runtime.panicSliceAlen" : "runtime.panicSliceAcap",
-                 {hi, max});
+    checkOrPanic(b_.CreateICmpUGT(hi, max),
+                 isString ? "runtime.panicSliceAlen" : "runtime.panicSliceAcap", {hi, max});
   checkOrPanic(b_.CreateICmpUGT(lo, hi), "runtime.panicSliceB", {lo, hi});
   uint64_t elemSize = isString ? 1 : sizeOf(llvm::cast<ty::Slice>(ty::underlying(xt))->elem);
   llvm::Value* newCap = b_.CreateSub(max, lo);
@@ -529,9 +567,9 @@ llvm::Value* Lowerer::grow(llvm::Value* s, llvm::Value* newLen, ty::Type* elem) 
   auto* done = llvm::BasicBlock::Create(ctx_, "append.done", fn_);
   b_.CreateCondBr(b_.CreateICmpUGT(newLen, cap), growBlock, done);
   b_.SetInsertPoint(growBlock);
-  llvm::Value* pair = callRuntime("runtime.growslice",
-                                  {typeDescriptor(elem), b_.CreateExtractValue(s, 0),
-                                   b_.CreateExtractValue(s, 1), cap, newLen});
+  llvm::Value* pair =
+      callRuntime("runtime.growslice", {typeDescriptor(elem), b_.CreateExtractValue(s, 0),
+                                        b_.CreateExtractValue(s, 1), cap, newLen});
   llvm::Value* grown = llvm::UndefValue::get(sliceTy_);
   grown = b_.CreateInsertValue(grown, b_.CreateIntToPtr(b_.CreateExtractValue(pair, 0), ptr_), 0);
   grown = b_.CreateInsertValue(grown, b_.CreateExtractValue(pair, 1), 2);
@@ -576,7 +614,8 @@ llvm::Value* Lowerer::call(const ir::Value* v) {
     for (const ir::Value* a : v->operands) {
       llvm::Value* x = value(a);
       if (auto* st = llvm::dyn_cast<llvm::StructType>(x->getType())) {
-        for (unsigned i = 0; i < st->getNumElements(); ++i) args.push_back(b_.CreateExtractValue(x, i));
+        for (unsigned i = 0; i < st->getNumElements(); ++i)
+          args.push_back(b_.CreateExtractValue(x, i));
       } else if (x->getType() == i1_) {
         args.push_back(b_.CreateZExt(x, i8_));
       } else if (x->getType()->isIntegerTy()) {
@@ -614,7 +653,8 @@ void Lowerer::print(const ir::Value* v) {
     } else if (ty::isInteger(t)) {
       callRuntime(ty::isUnsigned(t) ? "runtime.printuint" : "runtime.printint", {toInt64(x, t)});
     } else if (ty::isString(t)) {
-      callRuntime("runtime.printstring", {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1)});
+      callRuntime("runtime.printstring",
+                  {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1)});
     } else if (llvm::isa<ty::Slice>(u)) {
       callRuntime("runtime.printslice", {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1),
                                          b_.CreateExtractValue(x, 2)});
@@ -638,7 +678,8 @@ std::unique_ptr<llvm::Module> lowerModule(const ir::Module& m, llvm::LLVMContext
   std::string problems;
   llvm::raw_string_ostream os(problems);
   if (llvm::verifyModule(*out, &os))
-    diags.error({}, "internal compiler error: invalid LLVM IR for package " + m.path + ":\n" + problems);
+    diags.error(
+        {}, "internal compiler error: invalid LLVM IR for package " + m.path + ":\n" + problems);
   return out;
 }
 

@@ -33,7 +33,8 @@ llvm::FunctionCallee Lowerer::runtime(llvm::StringRef symbol) {
                                            : word(e.result);
     auto* type = llvm::FunctionType::get(result, params, false);
     llvm::FunctionCallee callee = out_->getOrInsertFunction(symbol, type);
-    if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee()); f && f->arg_empty() == params.empty()) {
+    if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee());
+        f && f->arg_empty() == params.empty()) {
       // The C++ side expects bool arguments zero-extended (and returns only 8 valid bits).
       for (unsigned i = 0; i < params.size(); ++i)
         if (e.params[i] == 'b') f->addParamAttr(i, llvm::Attribute::ZExt);

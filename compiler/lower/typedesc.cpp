@@ -44,7 +44,8 @@ llvm::Type* Lowerer::llType(ty::Type* t) {
                                   static_cast<ty::Array*>(t)->len);
     case ty::TypeKind::Struct: {
       std::vector<llvm::Type*> fields;
-      for (const ty::Field& f : static_cast<ty::Struct*>(t)->fields) fields.push_back(llType(f.type));
+      for (const ty::Field& f : static_cast<ty::Struct*>(t)->fields)
+        fields.push_back(llType(f.type));
       return llvm::StructType::get(ctx_, fields);
     }
     case ty::TypeKind::Tuple: {
@@ -57,7 +58,9 @@ llvm::Type* Lowerer::llType(ty::Type* t) {
   }
 }
 
-uint64_t Lowerer::sizeOf(ty::Type* t) { return dl_.getTypeAllocSize(llType(t)); }
+uint64_t Lowerer::sizeOf(ty::Type* t) {
+  return dl_.getTypeAllocSize(llType(t));
+}
 
 bool Lowerer::isPointerShaped(ty::Type* t) {
   switch (ty::underlying(t)->kind) {
@@ -79,35 +82,63 @@ abi::Kind kindOf(ty::Type* t) {
   switch (u->kind) {
     case ty::TypeKind::Basic:
       switch (static_cast<ty::Basic*>(u)->basic) {
-        case ty::BasicKind::Bool: return abi::Kind::Bool;
-        case ty::BasicKind::Int: return abi::Kind::Int;
-        case ty::BasicKind::Int8: return abi::Kind::Int8;
-        case ty::BasicKind::Int16: return abi::Kind::Int16;
-        case ty::BasicKind::Int32: return abi::Kind::Int32;
-        case ty::BasicKind::Int64: return abi::Kind::Int64;
-        case ty::BasicKind::Uint: return abi::Kind::Uint;
-        case ty::BasicKind::Uint8: return abi::Kind::Uint8;
-        case ty::BasicKind::Uint16: return abi::Kind::Uint16;
-        case ty::BasicKind::Uint32: return abi::Kind::Uint32;
-        case ty::BasicKind::Uint64: return abi::Kind::Uint64;
-        case ty::BasicKind::Uintptr: return abi::Kind::Uintptr;
-        case ty::BasicKind::Float32: return abi::Kind::Float32;
-        case ty::BasicKind::Float64: return abi::Kind::Float64;
-        case ty::BasicKind::Complex64: return abi::Kind::Complex64;
-        case ty::BasicKind::Complex128: return abi::Kind::Complex128;
-        case ty::BasicKind::String: return abi::Kind::String;
-        case ty::BasicKind::UnsafePointer: return abi::Kind::UnsafePointer;
-        default: return abi::Kind::Invalid;
+        case ty::BasicKind::Bool:
+          return abi::Kind::Bool;
+        case ty::BasicKind::Int:
+          return abi::Kind::Int;
+        case ty::BasicKind::Int8:
+          return abi::Kind::Int8;
+        case ty::BasicKind::Int16:
+          return abi::Kind::Int16;
+        case ty::BasicKind::Int32:
+          return abi::Kind::Int32;
+        case ty::BasicKind::Int64:
+          return abi::Kind::Int64;
+        case ty::BasicKind::Uint:
+          return abi::Kind::Uint;
+        case ty::BasicKind::Uint8:
+          return abi::Kind::Uint8;
+        case ty::BasicKind::Uint16:
+          return abi::Kind::Uint16;
+        case ty::BasicKind::Uint32:
+          return abi::Kind::Uint32;
+        case ty::BasicKind::Uint64:
+          return abi::Kind::Uint64;
+        case ty::BasicKind::Uintptr:
+          return abi::Kind::Uintptr;
+        case ty::BasicKind::Float32:
+          return abi::Kind::Float32;
+        case ty::BasicKind::Float64:
+          return abi::Kind::Float64;
+        case ty::BasicKind::Complex64:
+          return abi::Kind::Complex64;
+        case ty::BasicKind::Complex128:
+          return abi::Kind::Complex128;
+        case ty::BasicKind::String:
+          return abi::Kind::String;
+        case ty::BasicKind::UnsafePointer:
+          return abi::Kind::UnsafePointer;
+        default:
+          return abi::Kind::Invalid;
       }
-    case ty::TypeKind::Pointer: return abi::Kind::Pointer;
-    case ty::TypeKind::Slice: return abi::Kind::Slice;
-    case ty::TypeKind::Array: return abi::Kind::Array;
-    case ty::TypeKind::Map: return abi::Kind::Map;
-    case ty::TypeKind::Chan: return abi::Kind::Chan;
-    case ty::TypeKind::Struct: return abi::Kind::Struct;
-    case ty::TypeKind::Signature: return abi::Kind::Func;
-    case ty::TypeKind::Interface: return abi::Kind::Interface;
-    default: return abi::Kind::Invalid;
+    case ty::TypeKind::Pointer:
+      return abi::Kind::Pointer;
+    case ty::TypeKind::Slice:
+      return abi::Kind::Slice;
+    case ty::TypeKind::Array:
+      return abi::Kind::Array;
+    case ty::TypeKind::Map:
+      return abi::Kind::Map;
+    case ty::TypeKind::Chan:
+      return abi::Kind::Chan;
+    case ty::TypeKind::Struct:
+      return abi::Kind::Struct;
+    case ty::TypeKind::Signature:
+      return abi::Kind::Func;
+    case ty::TypeKind::Interface:
+      return abi::Kind::Interface;
+    default:
+      return abi::Kind::Invalid;
   }
 }
 
@@ -137,15 +168,18 @@ uint32_t fnv1a(llvm::StringRef s) {
 }  // namespace
 
 llvm::Constant* Lowerer::stringConstant(llvm::StringRef s) {
-  if (s.empty()) return llvm::ConstantStruct::get(stringTy_, {llvm::ConstantPointerNull::get(ptr_), llvm::ConstantInt::get(i64_, 0)});
+  if (s.empty())
+    return llvm::ConstantStruct::get(
+        stringTy_, {llvm::ConstantPointerNull::get(ptr_), llvm::ConstantInt::get(i64_, 0)});
   auto it = strings_.find(s);
   if (it != strings_.end()) return it->second;
   auto* data = llvm::ConstantDataArray::getString(ctx_, s, /*AddNull=*/false);
-  auto* g = new llvm::GlobalVariable(*out_, data->getType(), true, llvm::GlobalValue::PrivateLinkage,
-                                     data, ".str");
+  auto* g = new llvm::GlobalVariable(*out_, data->getType(), true,
+                                     llvm::GlobalValue::PrivateLinkage, data, ".str");
   g->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
   g->setAlignment(llvm::Align(1));
-  llvm::Constant* c = llvm::ConstantStruct::get(stringTy_, {g, llvm::ConstantInt::get(i64_, s.size())});
+  llvm::Constant* c =
+      llvm::ConstantStruct::get(stringTy_, {g, llvm::ConstantInt::get(i64_, s.size())});
   strings_[s] = c;
   return c;
 }
@@ -160,8 +194,8 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
     return existing;
   }
   // Create the global first so that recursive element references find it.
-  auto* g = new llvm::GlobalVariable(*out_, typeDescTy_, true, llvm::GlobalValue::LinkOnceODRLinkage,
-                                     nullptr, symbol);
+  auto* g = new llvm::GlobalVariable(*out_, typeDescTy_, true,
+                                     llvm::GlobalValue::LinkOnceODRLinkage, nullptr, symbol);
   descriptors_[t] = g;
   llvm::Type* lt = llType(t);
   uint64_t size = dl_.getTypeAllocSize(lt);

@@ -25,7 +25,8 @@ class Diagnostics {
   std::string format(Pos pos) const;
 
   bool sameLine(Pos a, Pos b) const {
-    return a.valid() && b.valid() && a.file == b.file && files_.lineCol(a).line == files_.lineCol(b).line;
+    return a.valid() && b.valid() && a.file == b.file &&
+           files_.lineCol(a).line == files_.lineCol(b).line;
   }
   void setReportAll(bool all) { reportAll_ = all; }
   const std::vector<std::pair<Pos, std::string>>& pending() const { return pending_; }

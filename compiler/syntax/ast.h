@@ -44,8 +44,10 @@ struct Decl : Node {
   static bool classof(const Node* n) { return n->kind >= NodeKind::ImportSpec; }
 };
 
-#define NODE_CLASSOF(name) \
-  static bool classof(const Node* n) { return n->kind == NodeKind::name; }
+#define NODE_CLASSOF(name)             \
+  static bool classof(const Node* n) { \
+    return n->kind == NodeKind::name;  \
+  }
 
 // ---- Expressions and types ----
 struct BadExpr : Expr {
@@ -291,7 +293,7 @@ struct SwitchStmt : Stmt {
 struct TypeSwitchStmt : Stmt {
   NODE_CLASSOF(TypeSwitchStmt)
   Stmt* init = nullptr;
-  Ident* binding = nullptr;       // v in `switch v := x.(type)`
+  Ident* binding = nullptr;         // v in `switch v := x.(type)`
   TypeAssertExpr* guard = nullptr;  // x.(type)
   llvm::ArrayRef<CaseClause*> clauses;
   Pos rbrace;

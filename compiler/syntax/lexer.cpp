@@ -25,7 +25,9 @@ constexpr KeywordEntry kKeywords[] = {
 bool isLetter(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
 }
-bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool isDigit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
 bool isHex(unsigned char c) {
   return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -187,7 +189,8 @@ class Lexer {
       case '~':
         return make(Tok::Tilde, start);
       case '<':
-        return op(start, {{"<=", Tok::ShlAssign}, {"<", Tok::Shl}, {"=", Tok::Leq}, {"-", Tok::Arrow}},
+        return op(start,
+                  {{"<=", Tok::ShlAssign}, {"<", Tok::Shl}, {"=", Tok::Leq}, {"-", Tok::Arrow}},
                   Tok::Lss);
       case '>':
         return op(start, {{">=", Tok::ShrAssign}, {">", Tok::Shr}, {"=", Tok::Geq}}, Tok::Gtr);
@@ -197,7 +200,9 @@ class Lexer {
         return op(start, {{"=", Tok::Neq}}, Tok::Not);
       case '&':
         return op(start,
-                  {{"^=", Tok::AndNotAssign}, {"^", Tok::AndNot}, {"&", Tok::LogAnd},
+                  {{"^=", Tok::AndNotAssign},
+                   {"^", Tok::AndNot},
+                   {"&", Tok::LogAnd},
                    {"=", Tok::AndAssign}},
                   Tok::And);
       case '|':
@@ -295,10 +300,9 @@ class Lexer {
       error(start, "hexadecimal mantissa requires a 'p' exponent");
     }
     if (base != 10 && pos_ == digitsStart && !isFloat)
-      error(start, fmt::format("{} literal has no digits",
-                               base == 16  ? "hexadecimal"
-                               : base == 8 ? "octal"
-                                           : "binary"));
+      error(start, fmt::format("{} literal has no digits", base == 16  ? "hexadecimal"
+                                                           : base == 8 ? "octal"
+                                                                       : "binary"));
     if (sawInvalid)
       error(invalidAt, fmt::format("invalid digit '{}' in {} literal", src_[invalidAt],
                                    base == 8 ? "octal" : "binary"));
@@ -322,10 +326,24 @@ class Lexer {
     unsigned char c = peek();
     int n = 0, base = 0;
     switch (c) {
-      case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
+      case 'a':
+      case 'b':
+      case 'f':
+      case 'n':
+      case 'r':
+      case 't':
+      case 'v':
+      case '\\':
         ++pos_;
         return;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
         n = 3, base = 8;
         break;
       case 'x':
@@ -406,8 +424,9 @@ class Lexer {
         decodeRune();
       }
     }
-    if (count != 1) error(start, count == 0 ? "empty rune literal or unescaped ' in rune literal"
-                                            : "more than one character in rune literal");
+    if (count != 1)
+      error(start, count == 0 ? "empty rune literal or unescaped ' in rune literal"
+                              : "more than one character in rune literal");
     return make(Tok::RuneLit, start);
   }
 
@@ -421,9 +440,13 @@ class Lexer {
 
 }  // namespace
 
-llvm::StringRef tokSpelling(Tok t) { return kSpellings[static_cast<int>(t)]; }
+llvm::StringRef tokSpelling(Tok t) {
+  return kSpellings[static_cast<int>(t)];
+}
 
-bool isKeyword(Tok t) { return t >= Tok::Break; }
+bool isKeyword(Tok t) {
+  return t >= Tok::Break;
+}
 
 LexedFile lex(uint32_t fileId, llvm::StringRef text, Diagnostics& diags) {
   return Lexer(fileId, text, diags).run();

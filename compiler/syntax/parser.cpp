@@ -18,11 +18,24 @@ int precedence(Tok t) {
       return 1;
     case Tok::LogAnd:
       return 2;
-    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
+    case Tok::Eql:
+    case Tok::Neq:
+    case Tok::Lss:
+    case Tok::Leq:
+    case Tok::Gtr:
+    case Tok::Geq:
       return 3;
-    case Tok::Add: case Tok::Sub: case Tok::Or: case Tok::Xor:
+    case Tok::Add:
+    case Tok::Sub:
+    case Tok::Or:
+    case Tok::Xor:
       return 4;
-    case Tok::Mul: case Tok::Quo: case Tok::Rem: case Tok::Shl: case Tok::Shr: case Tok::And:
+    case Tok::Mul:
+    case Tok::Quo:
+    case Tok::Rem:
+    case Tok::Shl:
+    case Tok::Shr:
+    case Tok::And:
     case Tok::AndNot:
       return 5;
     default:
@@ -128,7 +141,10 @@ class Parser {
         return "EOF";
       case Tok::Ident:
         return fmt::format("name {}", t.text.str());
-      case Tok::IntLit: case Tok::FloatLit: case Tok::ImagLit: case Tok::RuneLit:
+      case Tok::IntLit:
+      case Tok::FloatLit:
+      case Tok::ImagLit:
+      case Tok::RuneLit:
       case Tok::StringLit:
         return fmt::format("literal {}", t.text.str());
       case Tok::Comma:
@@ -149,8 +165,8 @@ class Parser {
   void syntaxErrorUnexpected(const std::string& suffix) {
     std::string msg = "unexpected " + describe(cur());
     if (!suffix.empty()) {
-      bool isContext = suffix.starts_with("in ") || suffix.starts_with("after ") ||
-                       suffix.starts_with("at ");
+      bool isContext =
+          suffix.starts_with("in ") || suffix.starts_with("after ") || suffix.starts_with("at ");
       msg += isContext ? " " + suffix : ", " + suffix;
     }
     syntaxError(msg);
@@ -239,8 +255,9 @@ class Parser {
       int index = 0;
       while (tok() != Tok::RParen && tok() != Tok::EndOfFile) {
         specs.push_back(one(index++));
-        if (tok() != Tok::RParen) expectSemi(keyword == Tok::Import ? "in import declaration"
-                                             : "after top level declaration");
+        if (tok() != Tok::RParen)
+          expectSemi(keyword == Tok::Import ? "in import declaration"
+                                            : "after top level declaration");
       }
       expect(Tok::RParen);
     } else {
@@ -298,8 +315,16 @@ class Parser {
     const Token& b = peekTok(2);
     if (a.kind != Tok::Ident) return false;
     switch (b.kind) {
-      case Tok::Ident: case Tok::Comma: case Tok::Tilde: case Tok::Interface: case Tok::LBrack:
-      case Tok::Mul: case Tok::Func: case Tok::Map: case Tok::Chan: case Tok::Struct:
+      case Tok::Ident:
+      case Tok::Comma:
+      case Tok::Tilde:
+      case Tok::Interface:
+      case Tok::LBrack:
+      case Tok::Mul:
+      case Tok::Func:
+      case Tok::Map:
+      case Tok::Chan:
+      case Tok::Struct:
         return true;
       default:
         return false;
@@ -330,8 +355,8 @@ class Parser {
       next();
       std::vector<Field> fields = paramList(Tok::RParen);
       if (fields.size() != 1) {
-        syntaxErrorAt(rp, fields.empty() ? "method has no receiver"
-                                         : "method has multiple receivers");
+        syntaxErrorAt(rp,
+                      fields.empty() ? "method has no receiver" : "method has multiple receivers");
       }
       if (!fields.empty()) recv = arena_.make<Field>(fields[0]);
     }
@@ -381,8 +406,8 @@ class Parser {
       Entry e{nullptr, nullptr};
       if (tok() == Tok::Ident) {
         Expr* x = typeOrName();
-        if (auto* id = llvm::dyn_cast<Ident>(x); id && tok() != Tok::Comma && tok() != close &&
-                                                 tok() != Tok::Period) {
+        if (auto* id = llvm::dyn_cast<Ident>(x);
+            id && tok() != Tok::Comma && tok() != close && tok() != Tok::Period) {
           e.name = id;
           e.type = paramType();
           named = true;
@@ -459,8 +484,16 @@ class Parser {
   // ---- types ----
   bool startsType() const {
     switch (tok()) {
-      case Tok::Ident: case Tok::LBrack: case Tok::Struct: case Tok::Mul: case Tok::Func:
-      case Tok::Interface: case Tok::Map: case Tok::Chan: case Tok::LParen: case Tok::Arrow:
+      case Tok::Ident:
+      case Tok::LBrack:
+      case Tok::Struct:
+      case Tok::Mul:
+      case Tok::Func:
+      case Tok::Interface:
+      case Tok::Map:
+      case Tok::Chan:
+      case Tok::LParen:
+      case Tok::Arrow:
         return true;
       default:
         return false;
@@ -590,7 +623,8 @@ class Parser {
         next();
       }
       fields.push_back(f);
-      if (tok() != Tok::RBrace) expectSemi("in struct type; possibly missing semicolon or newline or }");
+      if (tok() != Tok::RBrace)
+        expectSemi("in struct type; possibly missing semicolon or newline or }");
     }
     expect(Tok::RBrace);
     st->fields = arena_.copy<Field>(fields);
@@ -614,7 +648,8 @@ class Parser {
         f.type = typeOrConstraint();
       }
       elems.push_back(f);
-      if (tok() != Tok::RBrace) expectSemi("in interface type; possibly missing semicolon or newline or }");
+      if (tok() != Tok::RBrace)
+        expectSemi("in interface type; possibly missing semicolon or newline or }");
     }
     expect(Tok::RBrace);
     it->elems = arena_.copy<Field>(elems);
@@ -648,7 +683,11 @@ class Parser {
     if (tooDeep()) return arena_.make<BadExpr>(pos());
     Pos p = pos();
     switch (tok()) {
-      case Tok::Add: case Tok::Sub: case Tok::Not: case Tok::Xor: case Tok::And:
+      case Tok::Add:
+      case Tok::Sub:
+      case Tok::Not:
+      case Tok::Xor:
+      case Tok::And:
       case Tok::Tilde: {
         Tok op = tok();
         next();
@@ -680,7 +719,9 @@ class Parser {
   }
   static bool isLiteralType(const Expr* x) {
     switch (x->kind) {
-      case NodeKind::Ident: case NodeKind::ArrayType: case NodeKind::StructType:
+      case NodeKind::Ident:
+      case NodeKind::ArrayType:
+      case NodeKind::StructType:
       case NodeKind::MapType:
         return true;
       case NodeKind::SelectorExpr:
@@ -697,7 +738,10 @@ class Parser {
     switch (tok()) {
       case Tok::Ident:
         return ident();
-      case Tok::IntLit: case Tok::FloatLit: case Tok::ImagLit: case Tok::RuneLit:
+      case Tok::IntLit:
+      case Tok::FloatLit:
+      case Tok::ImagLit:
+      case Tok::RuneLit:
       case Tok::StringLit: {
         BasicLit* lit = arena_.make<BasicLit>(p, tok(), cur().text);
         next();
@@ -911,7 +955,9 @@ class Parser {
     switch (tok()) {
       case Tok::Semicolon:
         return arena_.make<EmptyStmt>(p);
-      case Tok::Var: case Tok::Const: case Tok::Type:
+      case Tok::Var:
+      case Tok::Const:
+      case Tok::Type:
         return arena_.make<DeclStmt>(p, genDecl(tok()));
       case Tok::LBrace:
         return block();
@@ -926,10 +972,12 @@ class Parser {
       case Tok::Return: {
         ReturnStmt* r = arena_.make<ReturnStmt>(p);
         next();
-        if (tok() != Tok::Semicolon && tok() != Tok::RBrace) r->results = arena_.copy<Expr*>(exprList());
+        if (tok() != Tok::Semicolon && tok() != Tok::RBrace)
+          r->results = arena_.copy<Expr*>(exprList());
         return r;
       }
-      case Tok::Go: case Tok::Defer: {
+      case Tok::Go:
+      case Tok::Defer: {
         Tok kw = tok();
         next();
         Expr* x = expr();
@@ -942,7 +990,10 @@ class Parser {
         if (kw == Tok::Go) return arena_.make<GoStmt>(p, c);
         return arena_.make<DeferStmt>(p, c);
       }
-      case Tok::Break: case Tok::Continue: case Tok::Goto: case Tok::Fallthrough: {
+      case Tok::Break:
+      case Tok::Continue:
+      case Tok::Goto:
+      case Tok::Fallthrough: {
         Tok kw = tok();
         next();
         Ident* label = nullptr;
@@ -956,7 +1007,8 @@ class Parser {
         if (tok() == Tok::Ident && peekTok().kind == Tok::Colon) {
           Ident* label = ident();
           next();  // :
-          if (tok() == Tok::RBrace) return arena_.make<LabeledStmt>(p, label, arena_.make<EmptyStmt>(pos()));
+          if (tok() == Tok::RBrace)
+            return arena_.make<LabeledStmt>(p, label, arena_.make<EmptyStmt>(pos()));
           return arena_.make<LabeledStmt>(p, label, stmt());
         }
         return simpleStmt(false);
@@ -982,7 +1034,8 @@ class Parser {
         next();
         RangeStmt* r = arena_.make<RangeStmt>(p);
         r->op = op;
-        if (lhs.size() > 2) syntaxErrorAt(lhs[2]->pos, "range clause permits at most two iteration variables");
+        if (lhs.size() > 2)
+          syntaxErrorAt(lhs[2]->pos, "range clause permits at most two iteration variables");
         r->key = lhs[0];
         if (lhs.size() > 1) r->value = lhs[1];
         r->x = expr();
@@ -1000,7 +1053,8 @@ class Parser {
       return arena_.make<BadStmt>(p);
     }
     switch (op) {
-      case Tok::Inc: case Tok::Dec:
+      case Tok::Inc:
+      case Tok::Dec:
         next();
         return arena_.make<IncDecStmt>(p, lhs[0], op);
       case Tok::Arrow: {
@@ -1035,8 +1089,10 @@ class Parser {
       h.cond = nullptr;
       if (keyword == Tok::For) {
         if (tok() != Tok::Semicolon) {
-          if (tok() == Tok::LBrace) syntaxError("expected for loop condition");
-          else h.cond = simpleStmt(false);
+          if (tok() == Tok::LBrace)
+            syntaxError("expected for loop condition");
+          else
+            h.cond = simpleStmt(false);
         }
         expect(Tok::Semicolon);
         if (tok() != Tok::LBrace) h.post = simpleStmt(false);
@@ -1072,16 +1128,20 @@ class Parser {
     Header h = header(Tok::If);
     s->init = h.init;
     s->cond = condExpr(h.cond, "if");
-    if (!s->cond && tok() == Tok::LBrace && h.init) syntaxError("missing condition in if statement");
+    if (!s->cond && tok() == Tok::LBrace && h.init)
+      syntaxError("missing condition in if statement");
     if (tok() != Tok::LBrace) {
       syntaxErrorUnexpected("expecting { after if clause");
       skipTo({Tok::LBrace});
     }
     s->then = block();
     if (got(Tok::Else)) {
-      if (tok() == Tok::If) s->els = ifStmt();
-      else if (tok() == Tok::LBrace) s->els = block();
-      else syntaxError("else must be followed by if or statement block");
+      if (tok() == Tok::If)
+        s->els = ifStmt();
+      else if (tok() == Tok::LBrace)
+        s->els = block();
+      else
+        syntaxError("else must be followed by if or statement block");
     }
     return s;
   }

@@ -108,8 +108,10 @@ void write(std::string& out, const Expr* e) {
       auto* t = llvm::cast<TypeAssertExpr>(e);
       write(out, t->x);
       out += ".(";
-      if (t->type) write(out, t->type);
-      else out += "type";
+      if (t->type)
+        write(out, t->type);
+      else
+        out += "type";
       out += ")";
       return;
     }

@@ -55,7 +55,7 @@ std::unique_ptr<Target> makeTarget(llvm::StringRef goos, llvm::StringRef goarch,
     return nullptr;
   }
   llvm::TargetOptions options;
-  auto level = optLevel == 0 ? llvm::CodeGenOptLevel::None
+  auto level = optLevel == 0   ? llvm::CodeGenOptLevel::None
                : optLevel == 1 ? llvm::CodeGenOptLevel::Less
                                : llvm::CodeGenOptLevel::Default;
   // Static, non-PIC code: ergo's binaries are static executables.
@@ -85,7 +85,8 @@ bool emitObject(Target& target, llvm::Module& module, int optLevel, std::string&
   llvm::SmallVector<char, 0> buffer;
   llvm::raw_svector_ostream os(buffer);
   llvm::legacy::PassManager codegen;
-  if (target.machine->addPassesToEmitFile(codegen, os, nullptr, llvm::CodeGenFileType::ObjectFile)) {
+  if (target.machine->addPassesToEmitFile(codegen, os, nullptr,
+                                          llvm::CodeGenFileType::ObjectFile)) {
     error = "the target cannot emit object files";
     return false;
   }
@@ -98,11 +99,18 @@ bool link(const Target& target, const std::vector<std::string>& objects,
           const std::string& runtimeArchive, const std::string& output, std::string& error) {
   namespace p = paths;
   bool amd64 = target.arch == Arch::Amd64;
-  std::vector<std::string> args = {
-      "ld.lld", "-m", amd64 ? "elf_x86_64" : "aarch64linux", "-static", "--gc-sections",
-      "--build-id", "--eh-frame-hdr", "-o", output,
-      amd64 ? p::amd64_crt1 : p::arm64_crt1, amd64 ? p::amd64_crti : p::arm64_crti,
-      amd64 ? p::amd64_crtbeginT : p::arm64_crtbeginT};
+  std::vector<std::string> args = {"ld.lld",
+                                   "-m",
+                                   amd64 ? "elf_x86_64" : "aarch64linux",
+                                   "-static",
+                                   "--gc-sections",
+                                   "--build-id",
+                                   "--eh-frame-hdr",
+                                   "-o",
+                                   output,
+                                   amd64 ? p::amd64_crt1 : p::arm64_crt1,
+                                   amd64 ? p::amd64_crti : p::arm64_crti,
+                                   amd64 ? p::amd64_crtbeginT : p::arm64_crtbeginT};
   args.insert(args.end(), objects.begin(), objects.end());
   args.push_back(runtimeArchive);
   args.push_back("--start-group");

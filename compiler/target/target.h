@@ -16,9 +16,9 @@ enum class Arch { Amd64, Arm64 };
 
 struct Target {
   std::string goos = "linux";
-  std::string goarch;   // "amd64" or "arm64"
+  std::string goarch;  // "amd64" or "arm64"
   Arch arch;
-  std::string triple;   // x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu
+  std::string triple;  // x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu
   std::unique_ptr<llvm::TargetMachine> machine;
   llvm::DataLayout dataLayout() const { return machine->createDataLayout(); }
 };

@@ -14,11 +14,11 @@ Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
     tn->type = t;
     add(tn);
   };
-  for (BasicKind k : {BasicKind::Bool, BasicKind::Int, BasicKind::Int8, BasicKind::Int16,
-                      BasicKind::Int32, BasicKind::Int64, BasicKind::Uint, BasicKind::Uint8,
-                      BasicKind::Uint16, BasicKind::Uint32, BasicKind::Uint64, BasicKind::Uintptr,
-                      BasicKind::Float32, BasicKind::Float64, BasicKind::Complex64,
-                      BasicKind::Complex128, BasicKind::String})
+  for (BasicKind k :
+       {BasicKind::Bool, BasicKind::Int, BasicKind::Int8, BasicKind::Int16, BasicKind::Int32,
+        BasicKind::Int64, BasicKind::Uint, BasicKind::Uint8, BasicKind::Uint16, BasicKind::Uint32,
+        BasicKind::Uint64, BasicKind::Uintptr, BasicKind::Float32, BasicKind::Float64,
+        BasicKind::Complex64, BasicKind::Complex128, BasicKind::String})
     typeName(ctx.basic(k)->name, ctx.basic(k));
   typeName("byte", ctx.basic(BasicKind::Uint8));
   typeName("rune", ctx.basic(BasicKind::Int32));
@@ -27,8 +27,8 @@ Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
   // type error interface { Error() string }
   auto* errorName = new TypeName(names.intern("error"), {}, nullptr);
   Named* errorType = ctx.named(errorName);
-  Signature* errorSig = ctx.signature(ctx.tuple({}), ctx.tuple({ctx.basic(BasicKind::String)}),
-                                      false);
+  Signature* errorSig =
+      ctx.signature(ctx.tuple({}), ctx.tuple({ctx.basic(BasicKind::String)}), false);
   errorType->underlying = ctx.interface({Method{names.intern("Error"), errorSig}});
   errorName->type = errorType;
   errorType_ = errorType;
@@ -51,19 +51,19 @@ Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
     const char* name;
     BuiltinId id;
   };
-  for (B b : {B{"append", BuiltinId::Append}, B{"cap", BuiltinId::Cap},
-              B{"clear", BuiltinId::Clear}, B{"close", BuiltinId::Close},
-              B{"complex", BuiltinId::Complex}, B{"copy", BuiltinId::Copy},
-              B{"delete", BuiltinId::Delete}, B{"imag", BuiltinId::Imag},
-              B{"len", BuiltinId::Len}, B{"make", BuiltinId::Make}, B{"max", BuiltinId::Max},
-              B{"min", BuiltinId::Min}, B{"new", BuiltinId::New}, B{"panic", BuiltinId::Panic},
-              B{"print", BuiltinId::Print}, B{"println", BuiltinId::Println},
-              B{"real", BuiltinId::Real}, B{"recover", BuiltinId::Recover}})
+  for (B b :
+       {B{"append", BuiltinId::Append}, B{"cap", BuiltinId::Cap}, B{"clear", BuiltinId::Clear},
+        B{"close", BuiltinId::Close}, B{"complex", BuiltinId::Complex}, B{"copy", BuiltinId::Copy},
+        B{"delete", BuiltinId::Delete}, B{"imag", BuiltinId::Imag}, B{"len", BuiltinId::Len},
+        B{"make", BuiltinId::Make}, B{"max", BuiltinId::Max}, B{"min", BuiltinId::Min},
+        B{"new", BuiltinId::New}, B{"panic", BuiltinId::Panic}, B{"print", BuiltinId::Print},
+        B{"println", BuiltinId::Println}, B{"real", BuiltinId::Real},
+        B{"recover", BuiltinId::Recover}})
     add(new Builtin(names.intern(b.name), b.id));
 }
 
-bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info,
-                  Diagnostics& diags, const CheckerConfig& config) {
+bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info, Diagnostics& diags,
+                  const CheckerConfig& config) {
   Checker checker(pkg, universe, names, info, diags, config);
   return checker.run();
 }
@@ -102,7 +102,9 @@ bool Checker::run() {
   return diags_.count() == before;
 }
 
-std::string Checker::exprString(Expr* e) const { return syntax::exprString(e); }
+std::string Checker::exprString(Expr* e) const {
+  return syntax::exprString(e);
+}
 
 std::string Checker::operandString(const Operand& x) const {
   std::string expr = x.expr ? exprString(x.expr) : "";

@@ -47,8 +47,10 @@ std::string Checker::tupleString(llvm::ArrayRef<Operand> ops) const {
   for (size_t i = 0; i < ops.size(); ++i) {
     if (i) s += ", ";
     const Operand& x = ops[i];
-    if (x.mode == Mode::Constant && isUntyped(x.type) && isNumeric(x.type)) s += "number";
-    else s += x.type ? typeStr(x.type) : "invalid type";
+    if (x.mode == Mode::Constant && isUntyped(x.type) && isNumeric(x.type))
+      s += "number";
+    else
+      s += x.type ? typeStr(x.type) : "invalid type";
   }
   return s + ")";
 }
@@ -184,8 +186,9 @@ void Checker::conversion(Operand& x, Type* t, CallExpr* e) {
     if (isString(b) && x.value.kind() == Constant::Kind::Int) {
       std::string s;
       const llvm::APSInt& v = x.value.intValue();
-      appendUtf8(s, v.isNegative() || v.getActiveBits() > 32 ? 0xFFFD
-                                                              : static_cast<uint32_t>(v.getZExtValue()));
+      appendUtf8(s, v.isNegative() || v.getActiveBits() > 32
+                        ? 0xFFFD
+                        : static_cast<uint32_t>(v.getZExtValue()));
       x.value = Constant::fromString(s);
     } else if (!representable(x, b, false)) {
       bool intOverflow = x.value.kind() == Constant::Kind::Int && isInteger(b);
@@ -195,8 +198,8 @@ void Checker::conversion(Operand& x, Type* t, CallExpr* e) {
         error(e->args[0]->pos, fmt::format("cannot convert {} to type {} (overflows)",
                                            operandString(x), typeStr(t)));
       else
-        error(e->args[0]->pos, fmt::format("cannot convert {} to type {}", operandString(x),
-                                           typeStr(t)));
+        error(e->args[0]->pos,
+              fmt::format("cannot convert {} to type {}", operandString(x), typeStr(t)));
       x.mode = Mode::Invalid;
       return;
     }
@@ -282,7 +285,8 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       auto* st = llvm::dyn_cast_or_null<Slice>(underlying(s.type));
       if (!st) {
         if (isBasic(s.type, BasicKind::UntypedNil))
-          error(e->args[0]->pos, "first argument to append must be a typed slice; found untyped nil");
+          error(e->args[0]->pos,
+                "first argument to append must be a typed slice; found untyped nil");
         else
           error(e->args[0]->pos,
                 fmt::format("invalid argument: {} is not a slice", operandString(s)));
@@ -322,7 +326,9 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
         return;
       }
       if (!llvm::isa_and_nonnull<Slice>(underlying(t))) {
-        error(e->args[0]->pos, fmt::format("invalid argument: cannot make {}; type must be slice, map, or channel", exprString(e->args[0])));
+        error(e->args[0]->pos,
+              fmt::format("invalid argument: cannot make {}; type must be slice, map, or channel",
+                          exprString(e->args[0])));
         x.mode = Mode::Invalid;
         return;
       }
@@ -419,8 +425,10 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       for (size_t i = 1; i < ops.size(); ++i) {
         matchTypes(r, ops[i]);
         if (r.type != ops[i].type) {
-          error(e->args[i]->pos, fmt::format("invalid argument: mismatched types {} (previous argument) and {} (type of {})",
-                                             typeStr(r.type), typeStr(ops[i].type), exprString(e->args[i])));
+          error(e->args[i]->pos,
+                fmt::format(
+                    "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                    typeStr(r.type), typeStr(ops[i].type), exprString(e->args[i])));
           x.mode = Mode::Invalid;
           return;
         }
@@ -434,7 +442,8 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       for (size_t i = 0; i < ops.size(); ++i)
         if (r.mode != Mode::Constant && isUntyped(ops[i].type)) convertUntyped(ops[i], r.type);
       x.mode = r.mode;
-      x.type = r.mode == Mode::Constant ? r.type : (isUntyped(r.type) ? defaultType(ctx_, r.type) : r.type);
+      x.type = r.mode == Mode::Constant ? r.type
+                                        : (isUntyped(r.type) ? defaultType(ctx_, r.type) : r.type);
       x.value = r.value;
       return;
     }

@@ -15,9 +15,8 @@ void Checker::collectObjects() {
   if (!pkg_.files.empty()) pkg_.name = pkg_.files[0]->packageName->name.str();
   for (File* file : pkg_.files) {
     if (file->packageName->name != pkg_.name) {
-      error(file->packageName->pos,
-            fmt::format("package {}; expected package {}", file->packageName->name.str(),
-                        pkg_.name));
+      error(file->packageName->pos, fmt::format("package {}; expected package {}",
+                                                file->packageName->name.str(), pkg_.name));
       continue;
     }
     pkg_.ownedScopes.push_back(std::make_unique<Scope>(pkg_.scope.get()));
@@ -43,8 +42,10 @@ void Checker::collectObjects() {
         continue;
       }
       auto* pn = newObject<PkgName>(name, imp->pos, &pkg_, imported);
-      if (imp->name) info_.defs[imp->name] = pn;
-      else info_.implicits[imp] = pn;
+      if (imp->name)
+        info_.defs[imp->name] = pn;
+      else
+        info_.implicits[imp] = pn;
       if (Object* prev = fileScope->insert(pn)) {
         error(imp->pos, fmt::format("{} redeclared in this block", name.str()));
         (void)prev;
@@ -84,8 +85,7 @@ void Checker::collectObjects() {
         if (fd->name->name == "main" && pkg_.name == "main" &&
             (!fd->type->params.empty() || !fd->type->results.empty()))
           error(fd->name->pos, "func main must have no arguments and no return values");
-        if (!fd->body && fd->linkname.empty())
-          error(fd->name->pos, "missing function body");
+        if (!fd->body && fd->linkname.empty()) error(fd->name->pos, "missing function body");
         declarePackageObject(fn, std::move(d));
         pkg_.funcs.push_back(fn);
         continue;
@@ -111,7 +111,8 @@ void Checker::collectObjects() {
             lastType = vs->type;
             lastValues = vs->values;
           }
-          if (lastValues.empty() && vs == gd->specs[0]) error(vs->pos, "missing init expr for const declaration");
+          if (lastValues.empty() && vs == gd->specs[0])
+            error(vs->pos, "missing init expr for const declaration");
           for (size_t i = 0; i < vs->names.size(); ++i) {
             auto* c = newObject<Const>(vs->names[i]->name, vs->names[i]->pos, &pkg_);
             info_.defs[vs->names[i]] = c;
@@ -263,7 +264,9 @@ void Checker::constValue(Const* obj, Expr* typeExprNode, Expr* init, int iota) {
   obj->value = x.value;
 }
 
-void Checker::resolveConst(Const* obj, DeclInfo& d) { constValue(obj, d.typeExpr, d.init, d.iota); }
+void Checker::resolveConst(Const* obj, DeclInfo& d) {
+  constValue(obj, d.typeExpr, d.init, d.iota);
+}
 
 void Checker::resolveVar(Var* obj, DeclInfo& d) {
   Type* declared = d.typeExpr ? typeExpr(d.typeExpr) : nullptr;
@@ -474,7 +477,8 @@ void Checker::localConstDecl(ValueSpec* spec, Expr* lastType, llvm::ArrayRef<Exp
   for (size_t i = 0; i < spec->names.size(); ++i) {
     auto* c = newObject<Const>(spec->names[i]->name, spec->names[i]->pos, &pkg_);
     constValue(c, lastType, i < lastValues.size() ? lastValues[i] : nullptr, spec->iota);
-    if (i >= lastValues.size()) error(spec->names[i]->pos, "missing init expr for const declaration");
+    if (i >= lastValues.size())
+      error(spec->names[i]->pos, "missing init expr for const declaration");
     consts.push_back(c);
   }
   // Constants come into scope after the whole spec.
@@ -484,14 +488,18 @@ void Checker::localConstDecl(ValueSpec* spec, Expr* lastType, llvm::ArrayRef<Exp
 void Checker::localVarDecl(ValueSpec* spec) {
   Type* declared = spec->type ? typeExpr(spec->type) : nullptr;
   std::vector<Var*> vars;
-  for (Ident* name : spec->names) vars.push_back(newObject<Var>(name->name, name->pos, &pkg_, declared));
+  for (Ident* name : spec->names)
+    vars.push_back(newObject<Var>(name->name, name->pos, &pkg_, declared));
   if (spec->values.empty()) {
-    if (!declared) for (Var* v : vars) v->type = ctx_.basic(BasicKind::Invalid);
+    if (!declared)
+      for (Var* v : vars) v->type = ctx_.basic(BasicKind::Invalid);
   } else if (spec->values.size() == vars.size()) {
     for (size_t i = 0; i < vars.size(); ++i) {
       Operand x;
-      if (vars.size() == 1) singleAssignExpr(x, spec->values[i], spec->names[0]->pos);
-      else expr(x, spec->values[i], declared);
+      if (vars.size() == 1)
+        singleAssignExpr(x, spec->values[i], spec->names[0]->pos);
+      else
+        expr(x, spec->values[i], declared);
       if (x.invalid()) {
         if (!declared) vars[i]->type = ctx_.basic(BasicKind::Invalid);
         continue;
@@ -524,8 +532,10 @@ void Checker::localVarDecl(ValueSpec* spec) {
         xi.mode = Mode::Value;
         xi.type = tuple->types[i];
         xi.expr = spec->values[0];
-        if (declared) assignable(xi, declared, "variable declaration");
-        else vars[i]->type = tuple->types[i];
+        if (declared)
+          assignable(xi, declared, "variable declaration");
+        else
+          vars[i]->type = tuple->types[i];
       }
     } else {
       if (!x.invalid()) assignMismatch(spec->names[0]->pos, vars.size(), spec->values, &x);
@@ -542,10 +552,12 @@ void Checker::localVarDecl(ValueSpec* spec) {
 
 void Checker::checkUnusedLocals() {
   for (Var* v : locals_)
-    if (!v->used && v->name != "_") error(v->pos, fmt::format("{} declared but not used", v->name.str()));
+    if (!v->used && v->name != "_")
+      error(v->pos, fmt::format("{} declared but not used", v->name.str()));
 }
 
-void Checker::assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs, const Operand* single) {
+void Checker::assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs,
+                             const Operand* single) {
   std::string lhs = fmt::format("{} variable{}", vars, vars == 1 ? "" : "s");
   Expr* e = rhs.size() == 1 ? rhs[0] : nullptr;
   while (e && llvm::isa<ParenExpr>(e)) e = llvm::cast<ParenExpr>(e)->x;
@@ -571,7 +583,8 @@ void Checker::checkUnusedImports() {
     if (pn->used) continue;
     llvm::StringRef path = pn->imported->path;
     if (pn->name != pn->imported->name)
-      error(pn->pos, fmt::format("imported and not used: \"{}\" as {}", path.str(), pn->name.str()));
+      error(pn->pos,
+            fmt::format("imported and not used: \"{}\" as {}", path.str(), pn->name.str()));
     else
       error(pn->pos, fmt::format("imported and not used: \"{}\"", path.str()));
   }

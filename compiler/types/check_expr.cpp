@@ -96,7 +96,9 @@ void Checker::rawExpr(Operand& x, Expr* e, Type* hint) {
   record(x);
 }
 
-void Checker::exprOrType(Operand& x, Expr* e) { rawExpr(x, e); }
+void Checker::exprOrType(Operand& x, Expr* e) {
+  rawExpr(x, e);
+}
 
 void Checker::expr(Operand& x, Expr* e, Type* hint) {
   rawExpr(x, e, hint);
@@ -258,8 +260,8 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       Object* member = pn->imported->scope->lookupLocal(e->sel->name);
       if (!member || (!member->exported() && pn->imported != &pkg_)) {
         if (member)
-          error(e->sel->pos, fmt::format("name {} not exported by package {}",
-                                         e->sel->name.str(), pn->imported->name));
+          error(e->sel->pos, fmt::format("name {} not exported by package {}", e->sel->name.str(),
+                                         pn->imported->name));
         else
           error(e->sel->pos, fmt::format("undefined: {}.{}", id->name.str(), e->sel->name.str()));
         return;
@@ -292,37 +294,56 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
   exprOrType(base, e->x);
   if (base.invalid()) return;
   if (base.mode == Mode::TypeExpr) {
-    error(e->sel->pos, fmt::format("{}.{} undefined (type {} has no method {})",
-                                   exprString(e->x), e->sel->name.str(), typeStr(base.type),
-                                   e->sel->name.str()));
+    error(e->sel->pos, fmt::format("{}.{} undefined (type {} has no method {})", exprString(e->x),
+                                   e->sel->name.str(), typeStr(base.type), e->sel->name.str()));
     return;
   }
-  error(e->sel->pos, fmt::format("{}.{} undefined (type {} has no field or method {})",
-                                 exprString(e->x), e->sel->name.str(), typeStr(base.type),
-                                 e->sel->name.str()));
+  error(e->sel->pos,
+        fmt::format("{}.{} undefined (type {} has no field or method {})", exprString(e->x),
+                    e->sel->name.str(), typeStr(base.type), e->sel->name.str()));
 }
 
 bool Checker::representable(Operand& x, Basic* target, bool report) {
   const Constant& v = x.value;
   bool ok = false;
   switch (target->basic) {
-    case BasicKind::Bool: case BasicKind::UntypedBool:
+    case BasicKind::Bool:
+    case BasicKind::UntypedBool:
       ok = v.kind() == Constant::Kind::Bool;
       break;
-    case BasicKind::String: case BasicKind::UntypedString:
+    case BasicKind::String:
+    case BasicKind::UntypedString:
       ok = v.kind() == Constant::Kind::String;
       break;
-    case BasicKind::Int: case BasicKind::Int64: ok = v.fitsInt(64, true); break;
-    case BasicKind::Int32: ok = v.fitsInt(32, true); break;
-    case BasicKind::Int16: ok = v.fitsInt(16, true); break;
-    case BasicKind::Int8: ok = v.fitsInt(8, true); break;
-    case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr:
+    case BasicKind::Int:
+    case BasicKind::Int64:
+      ok = v.fitsInt(64, true);
+      break;
+    case BasicKind::Int32:
+      ok = v.fitsInt(32, true);
+      break;
+    case BasicKind::Int16:
+      ok = v.fitsInt(16, true);
+      break;
+    case BasicKind::Int8:
+      ok = v.fitsInt(8, true);
+      break;
+    case BasicKind::Uint:
+    case BasicKind::Uint64:
+    case BasicKind::Uintptr:
       ok = v.fitsInt(64, false);
       break;
-    case BasicKind::Uint32: ok = v.fitsInt(32, false); break;
-    case BasicKind::Uint16: ok = v.fitsInt(16, false); break;
-    case BasicKind::Uint8: ok = v.fitsInt(8, false); break;
-    case BasicKind::UntypedInt: case BasicKind::UntypedRune:
+    case BasicKind::Uint32:
+      ok = v.fitsInt(32, false);
+      break;
+    case BasicKind::Uint16:
+      ok = v.fitsInt(16, false);
+      break;
+    case BasicKind::Uint8:
+      ok = v.fitsInt(8, false);
+      break;
+    case BasicKind::UntypedInt:
+    case BasicKind::UntypedRune:
       ok = v.kind() == Constant::Kind::Int;
       break;
     default:
@@ -334,8 +355,8 @@ bool Checker::representable(Operand& x, Basic* target, bool report) {
       error(x.expr->pos, fmt::format("cannot use {} as {} value in {} (overflows)",
                                      operandString(x), typeStr(target), "assignment"));
     else
-      error(x.expr->pos, fmt::format("cannot convert {} to type {}", operandString(x),
-                                     typeStr(target)));
+      error(x.expr->pos,
+            fmt::format("cannot convert {} to type {}", operandString(x), typeStr(target)));
   }
   return ok;
 }
@@ -394,11 +415,16 @@ void Checker::convertUntyped(Operand& x, Type* target) {
 namespace {
 int untypedRank(Type* t) {
   switch (static_cast<Basic*>(t)->basic) {
-    case BasicKind::UntypedInt: return 1;
-    case BasicKind::UntypedRune: return 2;
-    case BasicKind::UntypedFloat: return 3;
-    case BasicKind::UntypedComplex: return 4;
-    default: return 0;
+    case BasicKind::UntypedInt:
+      return 1;
+    case BasicKind::UntypedRune:
+      return 2;
+    case BasicKind::UntypedFloat:
+      return 3;
+    case BasicKind::UntypedComplex:
+      return 4;
+    default:
+      return 0;
   }
 }
 }  // namespace
@@ -416,8 +442,10 @@ void Checker::matchTypes(Operand& x, Operand& y) {
   } else if (xu && yu) {
     int rx = untypedRank(x.type), ry = untypedRank(y.type);
     if (rx && ry) {
-      if (rx < ry) x.type = y.type, updateType(x.expr, y.type);
-      else if (ry < rx) y.type = x.type, updateType(y.expr, x.type);
+      if (rx < ry)
+        x.type = y.type, updateType(x.expr, y.type);
+      else if (ry < rx)
+        y.type = x.type, updateType(y.expr, x.type);
     }
   }
 }
@@ -440,8 +468,7 @@ bool Checker::isAssignable(Operand& x, Type* t) {
   if (v == t) return true;
   Type* vu = underlying(v);
   Type* tu = underlying(t);
-  if (vu == tu && (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)) &&
-      !llvm::isa<Basic>(vu))
+  if (vu == tu && (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)) && !llvm::isa<Basic>(vu))
     return true;
   if (auto* iface = llvm::dyn_cast_or_null<Interface>(tu)) return implements(v, iface);
   return false;
@@ -453,14 +480,13 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
     Type* tu = underlying(t);
     if (isBasic(x.type, BasicKind::UntypedNil)) {
       if (!hasNil(t)) {
-        error(x.expr->pos,
-              fmt::format("cannot use nil as {} value in {}", typeStr(t), context));
+        error(x.expr->pos, fmt::format("cannot use nil as {} value in {}", typeStr(t), context));
         x.mode = Mode::Invalid;
         return false;
       }
     } else if (auto* b = llvm::dyn_cast_or_null<Basic>(tu)) {
-      bool compatible = (isBoolean(x.type) && isBoolean(b)) ||
-                        (isString(x.type) && isString(b)) || (isNumeric(x.type) && isNumeric(b));
+      bool compatible = (isBoolean(x.type) && isBoolean(b)) || (isString(x.type) && isString(b)) ||
+                        (isNumeric(x.type) && isNumeric(b));
       if (!compatible) {
         error(x.expr->pos, fmt::format("cannot use {} as {} value in {}", operandString(x),
                                        typeStr(t), context));
@@ -479,8 +505,8 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
         return false;
       }
     } else if (!llvm::isa_and_nonnull<Interface>(tu)) {
-      error(x.expr->pos, fmt::format("cannot use {} as {} value in {}", operandString(x),
-                                     typeStr(t), context));
+      error(x.expr->pos,
+            fmt::format("cannot use {} as {} value in {}", operandString(x), typeStr(t), context));
       x.mode = Mode::Invalid;
       return false;
     }
@@ -493,8 +519,8 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
     why = fmt::format(":\n\t{} does not implement {} (missing method {})", typeStr(x.type),
                       typeStr(t), iface->methods[0].name.str());
   // gc 1.19 words typed mismatches as "as type T", untyped ones as "as T value".
-  error(x.expr->pos, fmt::format("cannot use {} as type {} in {}{}", operandString(x),
-                                 typeStr(t), context, why));
+  error(x.expr->pos, fmt::format("cannot use {} as type {} in {}{}", operandString(x), typeStr(t),
+                                 context, why));
   x.mode = Mode::Invalid;
   return false;
 }
@@ -512,10 +538,18 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
   if (x.invalid()) return;
   bool ok = false;
   switch (e->op) {
-    case Tok::Add: case Tok::Sub: ok = isNumeric(x.type); break;
-    case Tok::Not: ok = isBoolean(x.type); break;
-    case Tok::Xor: ok = isInteger(x.type); break;
-    default: break;
+    case Tok::Add:
+    case Tok::Sub:
+      ok = isNumeric(x.type);
+      break;
+    case Tok::Not:
+      ok = isBoolean(x.type);
+      break;
+    case Tok::Xor:
+      ok = isInteger(x.type);
+      break;
+    default:
+      break;
   }
   if (!ok) {
     error(e->pos, fmt::format("invalid operation: operator {} not defined on {}",
@@ -528,8 +562,10 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     unsigned bits = 0;
     if (isUnsigned(x.type)) {
       auto* b = llvm::cast<Basic>(underlying(x.type));
-      bits = b->basic == BasicKind::Uint8 ? 8 : b->basic == BasicKind::Uint16 ? 16
-             : b->basic == BasicKind::Uint32 ? 32 : 64;
+      bits = b->basic == BasicKind::Uint8    ? 8
+             : b->basic == BasicKind::Uint16 ? 16
+             : b->basic == BasicKind::Uint32 ? 32
+                                             : 64;
     }
     x.value = Constant::unary(e->op, x.value, bits);
     if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
@@ -542,10 +578,10 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
 }
 
 void Checker::shift(Operand& x, Operand& y, BinaryExpr* e) {
-  if (!isInteger(y.type) && !(y.mode == Mode::Constant && isUntyped(y.type) &&
-                              y.value.kind() == Constant::Kind::Int)) {
-    error(e->y->pos, fmt::format("invalid operation: shift count {} must be integer",
-                                 operandString(y)));
+  if (!isInteger(y.type) &&
+      !(y.mode == Mode::Constant && isUntyped(y.type) && y.value.kind() == Constant::Kind::Int)) {
+    error(e->y->pos,
+          fmt::format("invalid operation: shift count {} must be integer", operandString(y)));
     x.mode = Mode::Invalid;
     return;
   }
@@ -560,8 +596,8 @@ void Checker::shift(Operand& x, Operand& y, BinaryExpr* e) {
     convertUntyped(y, ctx_.basic(BasicKind::Uint));
   }
   if (!isInteger(x.type)) {
-    error(e->x->pos, fmt::format("invalid operation: shifted operand {} must be integer",
-                                 operandString(x)));
+    error(e->x->pos,
+          fmt::format("invalid operation: shifted operand {} must be integer", operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
@@ -598,7 +634,8 @@ void Checker::comparison(Operand& x, Operand& y, BinaryExpr* e, bool xnil, bool 
       } else if (!isComparable(x.type)) {
         ok = false;
         std::string kind = llvm::isa<Slice>(underlying(x.type)) ? "slice"
-                           : llvm::isa<Map>(underlying(x.type)) ? "map" : "func";
+                           : llvm::isa<Map>(underlying(x.type)) ? "map"
+                                                                : "func";
         cause = fmt::format("{} can only be compared to nil", kind);
       }
     } else if (!isOrdered(x.type)) {
@@ -646,7 +683,12 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
     return;
   }
   switch (e->op) {
-    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
+    case Tok::Eql:
+    case Tok::Neq:
+    case Tok::Lss:
+    case Tok::Leq:
+    case Tok::Gtr:
+    case Tok::Geq:
       comparison(x, y, e, xnil, ynil);
       return;
     default:
@@ -660,13 +702,27 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
   }
   bool ok = false;
   switch (e->op) {
-    case Tok::Add: ok = isNumeric(x.type) || isString(x.type); break;
-    case Tok::Sub: case Tok::Mul: case Tok::Quo: ok = isNumeric(x.type); break;
-    case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot:
+    case Tok::Add:
+      ok = isNumeric(x.type) || isString(x.type);
+      break;
+    case Tok::Sub:
+    case Tok::Mul:
+    case Tok::Quo:
+      ok = isNumeric(x.type);
+      break;
+    case Tok::Rem:
+    case Tok::And:
+    case Tok::Or:
+    case Tok::Xor:
+    case Tok::AndNot:
       ok = isInteger(x.type);
       break;
-    case Tok::LogAnd: case Tok::LogOr: ok = isBoolean(x.type); break;
-    default: break;
+    case Tok::LogAnd:
+    case Tok::LogOr:
+      ok = isBoolean(x.type);
+      break;
+    default:
+      break;
   }
   if (!ok) {
     error(e->x->pos, fmt::format("invalid operation: operator {} not defined on {}",
@@ -710,13 +766,13 @@ bool Checker::index(Expr* e, int64_t max, int64_t* value) {
   }
   if (x.mode == Mode::Constant) {
     if (x.value.intValue().isNegative()) {
-      error(e->pos, fmt::format("invalid argument: index {} must not be negative",
-                                operandString(x)));
+      error(e->pos,
+            fmt::format("invalid argument: index {} must not be negative", operandString(x)));
       return false;
     }
     if (max >= 0 && x.value.intValue().sge(max)) {
-      error(e->pos, fmt::format("invalid argument: index {} out of bounds [0:{}]",
-                                operandString(x), max));
+      error(e->pos,
+            fmt::format("invalid argument: index {} out of bounds [0:{}]", operandString(x), max));
       return false;
     }
     if (value) *value = x.value.int64();
@@ -727,8 +783,8 @@ bool Checker::index(Expr* e, int64_t max, int64_t* value) {
 void Checker::indexExpr(Operand& x, IndexExpr* e) {
   exprOrType(x, e->x);
   if (x.invalid()) return;
-  if (x.mode == Mode::TypeExpr || (x.mode == Mode::Value && llvm::isa<Signature>(x.type) &&
-                                   llvm::isa<Ident>(e->x))) {
+  if (x.mode == Mode::TypeExpr ||
+      (x.mode == Mode::Value && llvm::isa<Signature>(x.type) && llvm::isa<Ident>(e->x))) {
     unsupported(e->pos, "generic instantiation");
     x.mode = Mode::Invalid;
     return;
@@ -740,7 +796,8 @@ void Checker::indexExpr(Operand& x, IndexExpr* e) {
   }
   Type* u = underlying(x.type);
   if (isString(x.type)) {
-    int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) : -1;
+    int64_t max =
+        x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) : -1;
     if (!index(e->indices[0], max, nullptr)) {
       x.mode = Mode::Invalid;
       return;
@@ -780,7 +837,8 @@ void Checker::sliceExpr(Operand& x, SliceExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1 : -1;
+  int64_t max =
+      x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1 : -1;
   int64_t values[3] = {-1, -1, -1};
   Expr* parts[3] = {e->lo, e->hi, e->max};
   for (int i = 0; i < 3; ++i)

@@ -26,14 +26,14 @@ struct Operand {
 // What the checker knows of a package-level object's declaration.
 struct DeclInfo {
   Scope* fileScope = nullptr;
-  Expr* typeExpr = nullptr;          // var/const: the declared type; type: the type literal
-  Expr* init = nullptr;              // var/const initialiser
-  std::vector<Var*> lhs;             // `var a, b = f()`: every variable of the spec
+  Expr* typeExpr = nullptr;  // var/const: the declared type; type: the type literal
+  Expr* init = nullptr;      // var/const initialiser
+  std::vector<Var*> lhs;     // `var a, b = f()`: every variable of the spec
   int iota = 0;
   TypeSpec* typeSpec = nullptr;
   FuncDecl* funcDecl = nullptr;
   enum class Color : uint8_t { White, Grey, Black } color = Color::White;
-  llvm::SetVector<Object*> deps;     // package-level vars and funcs it refers to
+  llvm::SetVector<Object*> deps;  // package-level vars and funcs it refers to
 };
 
 // Where a statement sits, for break/continue/fallthrough and return checks.
@@ -47,8 +47,13 @@ class Checker {
  public:
   Checker(Package& pkg, Universe& universe, Interner& names, Info& info, Diagnostics& diags,
           const CheckerConfig& config)
-      : pkg_(pkg), universe_(universe), ctx_(universe.ctx()), names_(names), info_(info),
-        diags_(diags), config_(config) {}
+      : pkg_(pkg),
+        universe_(universe),
+        ctx_(universe.ctx()),
+        names_(names),
+        info_(info),
+        diags_(diags),
+        config_(config) {}
 
   bool run();
 

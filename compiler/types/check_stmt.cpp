@@ -54,15 +54,17 @@ void Checker::stmt(Stmt* s, StmtContext ctx) {
         error(e->pos, fmt::format("{} (type) is not an expression", exprString(e)));
       } else if (!call || x.mode == Mode::Constant || (x.mode != Mode::NoValue && !call)) {
         error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
-                                  x.mode == Mode::Constant ? (isUntyped(x.type) ? typeStr(x.type) + " constant" : "constant of type " + typeStr(x.type))
+                                  x.mode == Mode::Constant
+                                      ? (isUntyped(x.type) ? typeStr(x.type) + " constant"
+                                                           : "constant of type " + typeStr(x.type))
                                   : x.mode == Mode::Variable ? "variable of type " + typeStr(x.type)
-                                  : "value of type " + typeStr(x.type)));
+                                                             : "value of type " + typeStr(x.type)));
       } else if (call) {
         // Calls of some builtins are values that must be used.
         const TypeAndValue* fun = info_.typeOf(call->fun);
         if (fun && fun->mode == Mode::Builtin) {
-          auto* b = llvm::dyn_cast_or_null<Builtin>(info_.objectOf(
-              llvm::dyn_cast<Ident>(call->fun)));
+          auto* b =
+              llvm::dyn_cast_or_null<Builtin>(info_.objectOf(llvm::dyn_cast<Ident>(call->fun)));
           if (b && b->id != BuiltinId::Panic && b->id != BuiltinId::Print &&
               b->id != BuiltinId::Println && b->id != BuiltinId::Copy &&
               b->id != BuiltinId::Recover)
@@ -90,14 +92,15 @@ void Checker::stmt(Stmt* s, StmtContext ctx) {
       }
       if (x.invalid()) return;
       if (!isNumeric(x.type)) {
-        error(inc->x->pos, fmt::format("invalid operation: {}{} (non-numeric type {})",
-                                       exprString(inc->x), tokSpelling(inc->op).str(),
-                                       typeStr(x.type)));
+        error(inc->x->pos,
+              fmt::format("invalid operation: {}{} (non-numeric type {})", exprString(inc->x),
+                          tokSpelling(inc->op).str(), typeStr(x.type)));
         return;
       }
       if (x.mode != Mode::Variable)
-        error(inc->x->pos, fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                                       exprString(inc->x)));
+        error(inc->x->pos,
+              fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
+                          exprString(inc->x)));
       return;
     }
     case NodeKind::AssignStmt:
@@ -120,7 +123,8 @@ void Checker::stmt(Stmt* s, StmtContext ctx) {
       }
       switch (b->op) {
         case Tok::Break:
-          if (!ctx.inLoop && !ctx.inSwitch) error(s->pos, "break is not in a loop, switch, or select");
+          if (!ctx.inLoop && !ctx.inSwitch)
+            error(s->pos, "break is not in a loop, switch, or select");
           break;
         case Tok::Continue:
           if (!ctx.inLoop) error(s->pos, "continue is not in a loop");
@@ -189,8 +193,9 @@ void Checker::assignVar(Expr* lhs, Operand& x, const std::string& context) {
         isString(info_.typeOf(llvm::cast<IndexExpr>(lhs)->x)->type))
       error(lhs->pos, fmt::format("cannot assign to {} (value of type byte)", exprString(lhs)));
     else
-      error(lhs->pos, fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                                  exprString(lhs)));
+      error(lhs->pos,
+            fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
+                        exprString(lhs)));
     return;
   }
   assignable(x, z.type, context);
@@ -222,15 +227,16 @@ void Checker::assignStmt(AssignStmt* s) {
       return;
     }
     if (x.mode != Mode::Variable) {
-      error(s->lhs[0]->pos, fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                                        exprString(s->lhs[0])));
+      error(s->lhs[0]->pos,
+            fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
+                        exprString(s->lhs[0])));
       return;
     }
     // Reuse the binary operator rules on a synthetic view of the operands.
     static const std::pair<Tok, Tok> kOps[] = {
-        {Tok::AddAssign, Tok::Add}, {Tok::SubAssign, Tok::Sub}, {Tok::MulAssign, Tok::Mul},
-        {Tok::QuoAssign, Tok::Quo}, {Tok::RemAssign, Tok::Rem}, {Tok::AndAssign, Tok::And},
-        {Tok::OrAssign, Tok::Or},   {Tok::XorAssign, Tok::Xor}, {Tok::ShlAssign, Tok::Shl},
+        {Tok::AddAssign, Tok::Add}, {Tok::SubAssign, Tok::Sub},      {Tok::MulAssign, Tok::Mul},
+        {Tok::QuoAssign, Tok::Quo}, {Tok::RemAssign, Tok::Rem},      {Tok::AndAssign, Tok::And},
+        {Tok::OrAssign, Tok::Or},   {Tok::XorAssign, Tok::Xor},      {Tok::ShlAssign, Tok::Shl},
         {Tok::ShrAssign, Tok::Shr}, {Tok::AndNotAssign, Tok::AndNot}};
     Tok op = Tok::Add;
     for (auto [a, b] : kOps)
@@ -253,7 +259,7 @@ void Checker::assignStmt(AssignStmt* s) {
     }
     bool ok = op == Tok::Add ? (isNumeric(x.type) || isString(x.type))
               : (op == Tok::Sub || op == Tok::Mul || op == Tok::Quo) ? isNumeric(x.type)
-                                                                      : isInteger(x.type);
+                                                                     : isInteger(x.type);
     if (!ok) {
       error(s->lhs[0]->pos, fmt::format("invalid operation: operator {} not defined on {}",
                                         tokSpelling(op).str(), operandString(x)));
@@ -268,8 +274,10 @@ void Checker::assignStmt(AssignStmt* s) {
   if (s->lhs.size() == s->rhs.size()) {
     std::vector<Operand> values(s->rhs.size());
     for (size_t i = 0; i < s->rhs.size(); ++i) {
-      if (s->lhs.size() == 1) singleAssignExpr(values[i], s->rhs[i], s->lhs[0]->pos);
-      else expr(values[i], s->rhs[i]);
+      if (s->lhs.size() == 1)
+        singleAssignExpr(values[i], s->rhs[i], s->lhs[0]->pos);
+      else
+        expr(values[i], s->rhs[i]);
     }
     for (size_t i = 0; i < s->lhs.size(); ++i) assignVar(s->lhs[i], values[i], "assignment");
     return;
@@ -364,8 +372,10 @@ void Checker::shortVarDecl(AssignStmt* s) {
   if (s->lhs.size() == s->rhs.size()) {
     for (size_t i = 0; i < s->rhs.size(); ++i) {
       Operand x;
-      if (s->lhs.size() == 1) singleAssignExpr(x, s->rhs[i], s->lhs[0]->pos);
-      else expr(x, s->rhs[i]);
+      if (s->lhs.size() == 1)
+        singleAssignExpr(x, s->rhs[i], s->lhs[0]->pos);
+      else
+        expr(x, s->rhs[i]);
       typeVar(i, x);
     }
   } else if (s->rhs.size() == 1) {
@@ -464,7 +474,9 @@ void Checker::rangeStmt(RangeStmt* s, StmtContext ctx) {
       // Go 1.22: range over an integer n yields 0..n-1 of n's type.
       if (isUntyped(x.type)) convertUntyped(x, nullptr);
       keyType = x.type;
-      if (s->value) error(s->value->pos, fmt::format("range over {} permits only one iteration variable", operandString(x)));
+      if (s->value)
+        error(s->value->pos,
+              fmt::format("range over {} permits only one iteration variable", operandString(x)));
     } else {
       error(s->x->pos, fmt::format("cannot range over {}", operandString(x)));
     }
@@ -535,9 +547,9 @@ void Checker::switchStmt(SwitchStmt* s, StmtContext ctx) {
       matchTypes(v, t);
       if (v.invalid()) continue;
       if (!isAssignable(v, t.type) && !isAssignable(t, v.type)) {
-        error(e->pos, fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
-                                  exprString(e), exprString(s->tag), typeStr(v.type),
-                                  typeStr(t.type)));
+        error(e->pos,
+              fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
+                          exprString(e), exprString(s->tag), typeStr(v.type), typeStr(t.type)));
       }
     }
     openScope();
@@ -600,7 +612,8 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
     info_.defs[s->binding] = nullptr;
     bool used = false;
     for (Var* v : clauseVars) used |= v->used;
-    if (!used) error(s->binding->pos, fmt::format("{} declared but not used", s->binding->name.str()));
+    if (!used)
+      error(s->binding->pos, fmt::format("{} declared but not used", s->binding->name.str()));
   }
   closeScope();
 }
@@ -615,8 +628,9 @@ void Checker::returnStmt(ReturnStmt* s) {
       for (Var* r : currentFunc_->results) {
         Object* o = scope_->lookup(r->name);
         if (o != r)
-          error(s->pos, fmt::format("result parameter {} not in scope at return\n\tinner declaration of {}",
-                                    r->name.str(), r->name.str()));
+          error(s->pos,
+                fmt::format("result parameter {} not in scope at return\n\tinner declaration of {}",
+                            r->name.str(), r->name.str()));
       }
       return;
     }
@@ -630,9 +644,8 @@ void Checker::returnStmt(ReturnStmt* s) {
   if (values.size() != results->size()) {
     bool tooMany = values.size() > results->size();
     error(s->results[0]->pos,
-          fmt::format("{} return values\n\thave {}\n\twant {}",
-                      tooMany ? "too many" : "not enough", tupleString(values),
-                      typeString(results, &pkg_)));
+          fmt::format("{} return values\n\thave {}\n\twant {}", tooMany ? "too many" : "not enough",
+                      tupleString(values), typeString(results, &pkg_)));
     return;
   }
   for (size_t i = 0; i < values.size(); ++i)

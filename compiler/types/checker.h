@@ -35,7 +35,7 @@ struct CheckerConfig {
 };
 
 // Checks `pkg` (whose files are set) and fills `pkg` and `info`. Returns false on errors.
-bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info,
-                  Diagnostics& diags, const CheckerConfig& config);
+bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info, Diagnostics& diags,
+                  const CheckerConfig& config);
 
 }  // namespace ergo::types

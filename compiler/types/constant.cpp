@@ -11,7 +11,9 @@ namespace {
 constexpr unsigned kWidth = 1040;
 constexpr unsigned kLimit = 512;
 
-llvm::APSInt widen(const llvm::APSInt& v) { return v.extend(kWidth); }
+llvm::APSInt widen(const llvm::APSInt& v) {
+  return v.extend(kWidth);
+}
 
 bool overflows(const llvm::APSInt& v) {
   return v.isNegative() ? v.getSignificantBits() > kLimit + 1 : v.getActiveBits() > kLimit;
@@ -43,7 +45,9 @@ Constant Constant::fromInt(const llvm::APSInt& i) {
   return c;
 }
 
-Constant Constant::fromInt64(int64_t v) { return fromInt(llvm::APSInt(llvm::APInt(64, v, true), false)); }
+Constant Constant::fromInt64(int64_t v) {
+  return fromInt(llvm::APSInt(llvm::APInt(64, v, true), false));
+}
 
 Constant Constant::fromIntLiteral(llvm::StringRef text) {
   std::string digits;
@@ -53,10 +57,14 @@ Constant Constant::fromIntLiteral(llvm::StringRef text) {
   unsigned radix = 10;
   if (d.size() > 1 && d[0] == '0') {
     char p = d[1] | 0x20;
-    if (p == 'x') radix = 16, d = d.drop_front(2);
-    else if (p == 'b') radix = 2, d = d.drop_front(2);
-    else if (p == 'o') radix = 8, d = d.drop_front(2);
-    else radix = 8, d = d.drop_front(1);
+    if (p == 'x')
+      radix = 16, d = d.drop_front(2);
+    else if (p == 'b')
+      radix = 2, d = d.drop_front(2);
+    else if (p == 'o')
+      radix = 8, d = d.drop_front(2);
+    else
+      radix = 8, d = d.drop_front(1);
   }
   if (d.empty()) return fromInt64(0);
   llvm::APInt v(kWidth, 0);
@@ -83,9 +91,15 @@ Constant Constant::binary(syntax::Tok op, const Constant& x, const Constant& y,
   if (x.kind_ != Kind::Int || y.kind_ != Kind::Int) return Constant();
   llvm::APSInt a = widen(x.i_), b = widen(y.i_), r;
   switch (op) {
-    case Tok::Add: r = a + b; break;
-    case Tok::Sub: r = a - b; break;
-    case Tok::Mul: r = a * b; break;
+    case Tok::Add:
+      r = a + b;
+      break;
+    case Tok::Sub:
+      r = a - b;
+      break;
+    case Tok::Mul:
+      r = a * b;
+      break;
     case Tok::Quo:
       if (b.isZero()) return Constant();
       r = a / b;  // truncated, as Go's integer division (float division is unsupported)
@@ -95,11 +109,20 @@ Constant Constant::binary(syntax::Tok op, const Constant& x, const Constant& y,
       if (b.isZero()) return Constant();
       r = a % b;
       break;
-    case Tok::And: r = a & b; break;
-    case Tok::Or: r = a | b; break;
-    case Tok::Xor: r = a ^ b; break;
-    case Tok::AndNot: r = a & ~b; break;
-    default: return Constant();
+    case Tok::And:
+      r = a & b;
+      break;
+    case Tok::Or:
+      r = a | b;
+      break;
+    case Tok::Xor:
+      r = a ^ b;
+      break;
+    case Tok::AndNot:
+      r = a & ~b;
+      break;
+    default:
+      return Constant();
   }
   return fromInt(r);
 }
@@ -144,17 +167,27 @@ Constant Constant::shift(syntax::Tok op, const Constant& x, uint64_t count) {
 bool Constant::compare(syntax::Tok op, const Constant& x, const Constant& y) {
   using syntax::Tok;
   int c = 0;
-  if (x.kind_ == Kind::Int) c = x.i_ < y.i_ ? -1 : x.i_ > y.i_ ? 1 : 0;
-  else if (x.kind_ == Kind::String) c = x.s_.compare(y.s_) < 0 ? -1 : x.s_ == y.s_ ? 0 : 1;
-  else if (x.kind_ == Kind::Bool) c = x.b_ == y.b_ ? 0 : 1;
+  if (x.kind_ == Kind::Int)
+    c = x.i_ < y.i_ ? -1 : x.i_ > y.i_ ? 1 : 0;
+  else if (x.kind_ == Kind::String)
+    c = x.s_.compare(y.s_) < 0 ? -1 : x.s_ == y.s_ ? 0 : 1;
+  else if (x.kind_ == Kind::Bool)
+    c = x.b_ == y.b_ ? 0 : 1;
   switch (op) {
-    case Tok::Eql: return c == 0;
-    case Tok::Neq: return c != 0;
-    case Tok::Lss: return c < 0;
-    case Tok::Leq: return c <= 0;
-    case Tok::Gtr: return c > 0;
-    case Tok::Geq: return c >= 0;
-    default: return false;
+    case Tok::Eql:
+      return c == 0;
+    case Tok::Neq:
+      return c != 0;
+    case Tok::Lss:
+      return c < 0;
+    case Tok::Leq:
+      return c <= 0;
+    case Tok::Gtr:
+      return c > 0;
+    case Tok::Geq:
+      return c >= 0;
+    default:
+      return false;
   }
 }
 
@@ -165,11 +198,16 @@ std::string Constant::toString() const {
     case Kind::String: {
       std::string out = "\"";
       for (unsigned char ch : s_) {
-        if (ch == '"' || ch == '\\') out += '\\', out += static_cast<char>(ch);
-        else if (ch == '\n') out += "\\n";
-        else if (ch == '\t') out += "\\t";
-        else if (ch < 0x20 || ch == 0x7f) out += fmt::format("\\x{:02x}", ch);
-        else out += static_cast<char>(ch);
+        if (ch == '"' || ch == '\\')
+          out += '\\', out += static_cast<char>(ch);
+        else if (ch == '\n')
+          out += "\\n";
+        else if (ch == '\t')
+          out += "\\t";
+        else if (ch < 0x20 || ch == 0x7f)
+          out += fmt::format("\\x{:02x}", ch);
+        else
+          out += static_cast<char>(ch);
       }
       return out + "\"";
     }
@@ -211,24 +249,52 @@ int hexValue(char c) {
 }
 
 // Decodes the escape at s[i] (just after the backslash); appends to `out`.
-bool decodeEscape(llvm::StringRef s, size_t& i, std::string& out, bool& isByte,
-                  uint32_t& value) {
+bool decodeEscape(llvm::StringRef s, size_t& i, std::string& out, bool& isByte, uint32_t& value) {
   if (i >= s.size()) return false;
   char c = s[i++];
   isByte = false;
   switch (c) {
-    case 'a': value = 7; break;
-    case 'b': value = 8; break;
-    case 'f': value = 12; break;
-    case 'n': value = 10; break;
-    case 'r': value = 13; break;
-    case 't': value = 9; break;
-    case 'v': value = 11; break;
-    case '\\': value = '\\'; break;
-    case '\'': value = '\''; break;
-    case '"': value = '"'; break;
-    case 'x': case 'u': case 'U': case '0': case '1': case '2': case '3': case '4': case '5':
-    case '6': case '7': {
+    case 'a':
+      value = 7;
+      break;
+    case 'b':
+      value = 8;
+      break;
+    case 'f':
+      value = 12;
+      break;
+    case 'n':
+      value = 10;
+      break;
+    case 'r':
+      value = 13;
+      break;
+    case 't':
+      value = 9;
+      break;
+    case 'v':
+      value = 11;
+      break;
+    case '\\':
+      value = '\\';
+      break;
+    case '\'':
+      value = '\'';
+      break;
+    case '"':
+      value = '"';
+      break;
+    case 'x':
+    case 'u':
+    case 'U':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
       int n = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 3;
       int base = (c >= '0' && c <= '7') ? 8 : 16;
       if (base == 8) --i;

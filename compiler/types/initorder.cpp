@@ -18,8 +18,10 @@ void Checker::computeInitOrder() {
       auto it = decls_.find(o);
       if (it == decls_.end()) continue;
       for (Object* dep : it->second.deps) {
-        if (auto* v = llvm::dyn_cast<Var>(dep)) out.insert(v);
-        else if (seenFuncs.insert(dep).second) work.push_back(dep);
+        if (auto* v = llvm::dyn_cast<Var>(dep))
+          out.insert(v);
+        else if (seenFuncs.insert(dep).second)
+          work.push_back(dep);
       }
     }
   };
@@ -43,8 +45,10 @@ void Checker::computeInitOrder() {
           if (!done.count(r) && !(std::find(d.lhs.begin(), d.lhs.end(), r) != d.lhs.end()))
             ok = false;
       };
-      if (d.lhs.empty()) check(v);
-      else for (Var* w : d.lhs) check(w);
+      if (d.lhs.empty())
+        check(v);
+      else
+        for (Var* w : d.lhs) check(w);
       if (ok && (d.lhs.empty() ? !reads[v].count(v) : true)) {
         ready = v;
         break;
@@ -56,7 +60,8 @@ void Checker::computeInitOrder() {
         if (reads[v].count(v))
           error(v->pos, fmt::format("initialization cycle: {} refers to itself", v->name.str()));
         else
-          error(v->pos, fmt::format("initialization cycle or initialization loop for {}", v->name.str()));
+          error(v->pos,
+                fmt::format("initialization cycle or initialization loop for {}", v->name.str()));
         return;
       }
       return;

@@ -56,9 +56,9 @@ class TypeName : public Object {
 
 class Func : public Object {
  public:
-  syntax::FuncDecl* decl = nullptr;   // null for function literals
-  std::vector<Var*> params;           // parameter objects, in order
-  std::vector<Var*> results;          // result objects (named or not)
+  syntax::FuncDecl* decl = nullptr;  // null for function literals
+  std::vector<Var*> params;          // parameter objects, in order
+  std::vector<Var*> results;         // result objects (named or not)
   Func(llvm::StringRef n, Pos p, Package* pk) : Object(ObjectKind::Func, n, p, pk) {}
   Signature* sig() const { return static_cast<Signature*>(type); }
   // The linker symbol: "pkgpath.Name", or the //go:linkname target.
@@ -76,8 +76,24 @@ class PkgName : public Object {
 };
 
 enum class BuiltinId : uint8_t {
-  Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic,
-  Print, Println, Real, Recover,
+  Append,
+  Cap,
+  Clear,
+  Close,
+  Complex,
+  Copy,
+  Delete,
+  Imag,
+  Len,
+  Make,
+  Max,
+  Min,
+  New,
+  Panic,
+  Print,
+  Println,
+  Real,
+  Recover,
 };
 class Builtin : public Object {
  public:
@@ -128,10 +144,10 @@ class Package {
   std::string name;
   std::unique_ptr<Scope> scope;
   std::vector<syntax::File*> files;
-  std::vector<Package*> imports;      // direct imports
-  std::vector<Initializer> initOrder; // filled by the checker
-  std::vector<Func*> funcs;           // every declared function, in source order
-  std::vector<Func*> initFuncs;       // the `func init()`s, in source order
+  std::vector<Package*> imports;       // direct imports
+  std::vector<Initializer> initOrder;  // filled by the checker
+  std::vector<Func*> funcs;            // every declared function, in source order
+  std::vector<Func*> initFuncs;        // the `func init()`s, in source order
   std::string languageVersion = "go1.22";
   // Everything the checker made for this package; it lives as long as the package.
   std::vector<std::unique_ptr<Object>> ownedObjects;
@@ -146,7 +162,7 @@ enum class Mode : uint8_t {
   Constant,
   Variable,  // addressable
   Value,
-  CommaOk,   // a value that may also produce a second boolean (x.(T) in v, ok := ...)
+  CommaOk,  // a value that may also produce a second boolean (x.(T) in v, ok := ...)
 };
 
 struct TypeAndValue {

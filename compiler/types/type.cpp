@@ -58,14 +58,22 @@ T* TypeContext::intern(std::vector<uintptr_t> key, Args&&... args) {
   return raw;
 }
 
-static uintptr_t key(const void* p) { return reinterpret_cast<uintptr_t>(p); }
+static uintptr_t key(const void* p) {
+  return reinterpret_cast<uintptr_t>(p);
+}
 
-Pointer* TypeContext::pointer(Type* e) { return intern<Pointer>({1, key(e)}, e); }
-Slice* TypeContext::slice(Type* e) { return intern<Slice>({2, key(e)}, e); }
+Pointer* TypeContext::pointer(Type* e) {
+  return intern<Pointer>({1, key(e)}, e);
+}
+Slice* TypeContext::slice(Type* e) {
+  return intern<Slice>({2, key(e)}, e);
+}
 Array* TypeContext::array(Type* e, int64_t n) {
   return intern<Array>({3, key(e), static_cast<uintptr_t>(n)}, e, n);
 }
-Map* TypeContext::map(Type* k, Type* e) { return intern<Map>({4, key(k), key(e)}, k, e); }
+Map* TypeContext::map(Type* k, Type* e) {
+  return intern<Map>({4, key(k), key(e)}, k, e);
+}
 Chan* TypeContext::chan(ChanDir d, Type* e) {
   return intern<Chan>({5, static_cast<uintptr_t>(d), key(e)}, d, e);
 }
@@ -116,7 +124,9 @@ Type* underlying(Type* t) {
   return t;
 }
 
-static Basic* basicOf(Type* t) { return llvm::dyn_cast_or_null<Basic>(underlying(t)); }
+static Basic* basicOf(Type* t) {
+  return llvm::dyn_cast_or_null<Basic>(underlying(t));
+}
 
 bool isBasic(Type* t, BasicKind k) {
   Basic* b = basicOf(t);
@@ -153,12 +163,16 @@ bool isBoolean(Type* t) {
   Basic* b = basicOf(t);
   return b && (b->basic == BasicKind::Bool || b->basic == BasicKind::UntypedBool);
 }
-bool isInterface(Type* t) { return llvm::isa_and_nonnull<Interface>(underlying(t)); }
+bool isInterface(Type* t) {
+  return llvm::isa_and_nonnull<Interface>(underlying(t));
+}
 bool isEmptyInterface(Type* t) {
   auto* i = llvm::dyn_cast_or_null<Interface>(underlying(t));
   return i && i->empty();
 }
-bool isNamed(Type* t) { return llvm::isa<Named>(t) || (llvm::isa<Basic>(t) && !isUntyped(t)); }
+bool isNamed(Type* t) {
+  return llvm::isa<Named>(t) || (llvm::isa<Basic>(t) && !isUntyped(t));
+}
 
 bool isComparable(Type* t) {
   Type* u = underlying(t);
@@ -166,7 +180,9 @@ bool isComparable(Type* t) {
   switch (u->kind) {
     case TypeKind::Basic:
       return static_cast<Basic*>(u)->basic != BasicKind::UntypedNil;
-    case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface:
+    case TypeKind::Pointer:
+    case TypeKind::Chan:
+    case TypeKind::Interface:
       return true;
     case TypeKind::Array:
       return isComparable(static_cast<Array*>(u)->elem);
@@ -189,8 +205,12 @@ bool hasNil(Type* t) {
   Type* u = underlying(t);
   if (!u) return false;
   switch (u->kind) {
-    case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
-    case TypeKind::Signature: case TypeKind::Interface:
+    case TypeKind::Pointer:
+    case TypeKind::Slice:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature:
+    case TypeKind::Interface:
       return true;
     case TypeKind::Basic:
       return static_cast<Basic*>(u)->basic == BasicKind::UnsafePointer;
@@ -203,13 +223,20 @@ Type* defaultType(const TypeContext& ctx, Type* t) {
   auto* b = llvm::dyn_cast_or_null<Basic>(t);
   if (!b) return t;
   switch (b->basic) {
-    case BasicKind::UntypedBool: return ctx.basic(BasicKind::Bool);
-    case BasicKind::UntypedInt: return ctx.basic(BasicKind::Int);
-    case BasicKind::UntypedRune: return ctx.basic(BasicKind::Int32);
-    case BasicKind::UntypedFloat: return ctx.basic(BasicKind::Float64);
-    case BasicKind::UntypedComplex: return ctx.basic(BasicKind::Complex128);
-    case BasicKind::UntypedString: return ctx.basic(BasicKind::String);
-    default: return t;
+    case BasicKind::UntypedBool:
+      return ctx.basic(BasicKind::Bool);
+    case BasicKind::UntypedInt:
+      return ctx.basic(BasicKind::Int);
+    case BasicKind::UntypedRune:
+      return ctx.basic(BasicKind::Int32);
+    case BasicKind::UntypedFloat:
+      return ctx.basic(BasicKind::Float64);
+    case BasicKind::UntypedComplex:
+      return ctx.basic(BasicKind::Complex128);
+    case BasicKind::UntypedString:
+      return ctx.basic(BasicKind::String);
+    default:
+      return t;
   }
 }
 

@@ -79,13 +79,13 @@ enum class Kind : uint8_t {
 // is one symbol in the whole binary and type identity at run time is pointer identity).
 // Symbol name: "type:" followed by the type's gc spelling, e.g. "type:int", "type:[]string".
 struct TypeDescriptor {
-  uint64_t size;      // unsafe.Sizeof
-  uint64_t ptrdata;   // length of the prefix that can hold pointers (0: pointer-free)
-  uint32_t hash;      // FNV-1a of `name`: fast inequality in type switches
-  uint8_t align;      // unsafe.Alignof
-  Kind kind;          // reflect.Kind
-  uint16_t flags;     // reserved, 0
-  String name;        // gc's spelling for %T and panics: "int", "main.T", "[]string"
+  uint64_t size;               // unsafe.Sizeof
+  uint64_t ptrdata;            // length of the prefix that can hold pointers (0: pointer-free)
+  uint32_t hash;               // FNV-1a of `name`: fast inequality in type switches
+  uint8_t align;               // unsafe.Alignof
+  Kind kind;                   // reflect.Kind
+  uint16_t flags;              // reserved, 0
+  String name;                 // gc's spelling for %T and panics: "int", "main.T", "[]string"
   const TypeDescriptor* elem;  // element type of pointer, slice, array; nullptr otherwise
   int64_t len;                 // array length; 0 otherwise
 };
@@ -101,38 +101,38 @@ static_assert(sizeof(TypeDescriptor) == 56);
 // symbol name, its C++ name, and its LLVM signature as words: 'p' pointer, 'i' i64, 'b' i8 (bool),
 // 'v' void result, 'P' two-word Pair result, 'n' marks a noreturn entry point.
 // ERGO_RUNTIME_ENTRY(symbol, cxx_name, result, params, noreturn)
-#define ERGO_RUNTIME_ENTRIES(X)                                                              \
-  X("runtime.printint", printint, 'v', "i", false)                                          \
-  X("runtime.printuint", printuint, 'v', "i", false)                                        \
-  X("runtime.printbool", printbool, 'v', "b", false)                                        \
-  X("runtime.printstring", printstring, 'v', "pi", false)                                   \
-  X("runtime.printpointer", printpointer, 'v', "p", false)                                  \
-  X("runtime.printslice", printslice, 'v', "pii", false)                                    \
-  X("runtime.printeface", printeface, 'v', "pp", false)                                     \
-  X("runtime.printsp", printsp, 'v', "", false)                                             \
-  X("runtime.printnl", printnl, 'v', "", false)                                             \
-  X("runtime.printlock", printlock, 'v', "", false)                                         \
-  X("runtime.printunlock", printunlock, 'v', "", false)                                     \
-  X("runtime.newobject", newobject, 'p', "p", false)                                        \
-  X("runtime.makeslice", makeslice, 'p', "pii", false)                                      \
-  X("runtime.growslice", growslice, 'P', "ppiii", false)                                    \
-  X("runtime.concatstring2", concatstring2, 'P', "pipi", false)                             \
-  X("runtime.cmpstring", cmpstring, 'i', "pipi", false)                                     \
-  X("runtime.memequal", memequal, 'b', "ppi", false)                                        \
-  X("runtime.slicebytetostring", slicebytetostring, 'P', "pi", false)                       \
-  X("runtime.stringtoslicebyte", stringtoslicebyte, 'P', "pi", false)                       \
-  X("runtime.intstring", intstring, 'P', "i", false)                                        \
-  X("runtime.decoderune", decoderune, 'P', "pii", false)                                    \
-  X("runtime.efaceeq", efaceeq, 'b', "pppp", false)                                         \
-  X("runtime.gopanic", gopanic, 'v', "pp", true)                                            \
-  X("runtime.panicIndex", panicIndex, 'v', "ii", true)                                      \
-  X("runtime.panicSliceAlen", panicSliceAlen, 'v', "ii", true)                              \
-  X("runtime.panicSliceAcap", panicSliceAcap, 'v', "ii", true)                              \
-  X("runtime.panicSliceB", panicSliceB, 'v', "ii", true)                                    \
-  X("runtime.panicdivide", panicdivide, 'v', "", true)                                      \
-  X("runtime.panicshift", panicshift, 'v', "", true)                                        \
-  X("runtime.panicnilderef", panicnilderef, 'v', "", true)                                  \
-  X("runtime.panicdottype", panicdottype, 'v', "ppp", true)                                 \
+#define ERGO_RUNTIME_ENTRIES(X)                                       \
+  X("runtime.printint", printint, 'v', "i", false)                    \
+  X("runtime.printuint", printuint, 'v', "i", false)                  \
+  X("runtime.printbool", printbool, 'v', "b", false)                  \
+  X("runtime.printstring", printstring, 'v', "pi", false)             \
+  X("runtime.printpointer", printpointer, 'v', "p", false)            \
+  X("runtime.printslice", printslice, 'v', "pii", false)              \
+  X("runtime.printeface", printeface, 'v', "pp", false)               \
+  X("runtime.printsp", printsp, 'v', "", false)                       \
+  X("runtime.printnl", printnl, 'v', "", false)                       \
+  X("runtime.printlock", printlock, 'v', "", false)                   \
+  X("runtime.printunlock", printunlock, 'v', "", false)               \
+  X("runtime.newobject", newobject, 'p', "p", false)                  \
+  X("runtime.makeslice", makeslice, 'p', "pii", false)                \
+  X("runtime.growslice", growslice, 'P', "ppiii", false)              \
+  X("runtime.concatstring2", concatstring2, 'P', "pipi", false)       \
+  X("runtime.cmpstring", cmpstring, 'i', "pipi", false)               \
+  X("runtime.memequal", memequal, 'b', "ppi", false)                  \
+  X("runtime.slicebytetostring", slicebytetostring, 'P', "pi", false) \
+  X("runtime.stringtoslicebyte", stringtoslicebyte, 'P', "pi", false) \
+  X("runtime.intstring", intstring, 'P', "i", false)                  \
+  X("runtime.decoderune", decoderune, 'P', "pii", false)              \
+  X("runtime.efaceeq", efaceeq, 'b', "pppp", false)                   \
+  X("runtime.gopanic", gopanic, 'v', "pp", true)                      \
+  X("runtime.panicIndex", panicIndex, 'v', "ii", true)                \
+  X("runtime.panicSliceAlen", panicSliceAlen, 'v', "ii", true)        \
+  X("runtime.panicSliceAcap", panicSliceAcap, 'v', "ii", true)        \
+  X("runtime.panicSliceB", panicSliceB, 'v', "ii", true)              \
+  X("runtime.panicdivide", panicdivide, 'v', "", true)                \
+  X("runtime.panicshift", panicshift, 'v', "", true)                  \
+  X("runtime.panicnilderef", panicnilderef, 'v', "", true)            \
+  X("runtime.panicdottype", panicdottype, 'v', "ppp", true)           \
   X("runtime.write", write, 'i', "ipii", false)
 
 // Symbols that generated code defines and the runtime's entry calls:

@@ -13,8 +13,8 @@ struct Step {
   uint64_t next;
 };
 Step decode(const std::string& s, int64_t k) {
-  rt::Pair p = rt::decoderune(reinterpret_cast<const uint8_t*>(s.data()),
-                              static_cast<int64_t>(s.size()), k);
+  rt::Pair p =
+      rt::decoderune(reinterpret_cast<const uint8_t*>(s.data()), static_cast<int64_t>(s.size()), k);
   return {p.first, p.second};
 }
 }  // namespace
