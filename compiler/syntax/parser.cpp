@@ -94,11 +94,9 @@ class Parser {
           if (cur().newline()) break;
           [[fallthrough]];
         default:
-          if (tok() == Tok::LBrace || (tok() == Tok::Ident && !cur().newline()))
-            syntaxError("non-declaration statement outside function body");
-          else
-            syntaxError("non-declaration statement outside function body");
+          syntaxError("non-declaration statement outside function body");
           skipTo({Tok::Func, Tok::Const, Tok::Var, Tok::Type, Tok::Import});
+          if (index_ == before) next();  // a stray ) or } that skipTo stops at
           continue;
       }
       if (tok() != Tok::EndOfFile && !(tok() == Tok::Semicolon)) {
@@ -204,6 +202,17 @@ class Parser {
     }
   }
 
+  // Every loop that parses a list holds one: an iteration that consumed no token skips one,
+  // so that malformed input can never make the parser spin.
+  struct ProgressGuard {
+    Parser& p;
+    size_t start;
+    explicit ProgressGuard(Parser& parser) : p(parser), start(parser.index_) {}
+    ~ProgressGuard() {
+      if (p.index_ == start) p.next();
+    }
+  };
+
   struct NestGuard {
     Parser& p;
     explicit NestGuard(Parser& parser) : p(parser) { ++p.depth_; }
@@ -254,6 +263,7 @@ class Parser {
     if (got(Tok::LParen)) {
       int index = 0;
       while (tok() != Tok::RParen && tok() != Tok::EndOfFile) {
+        ProgressGuard progress(*this);
         specs.push_back(one(index++));
         if (tok() != Tok::RParen)
           expectSemi(keyword == Tok::Import ? "in import declaration"
@@ -603,6 +613,7 @@ class Parser {
     expect(Tok::LBrace, "after struct");
     std::vector<Field> fields;
     while (tok() != Tok::RBrace && tok() != Tok::EndOfFile) {
+      ProgressGuard progress(*this);
       Field f;
       if (tok() == Tok::Mul) {  // embedded *T
         Pos p = pos();
@@ -637,6 +648,7 @@ class Parser {
     expect(Tok::LBrace, "after interface");
     std::vector<Field> elems;
     while (tok() != Tok::RBrace && tok() != Tok::EndOfFile) {
+      ProgressGuard progress(*this);
       Field f;
       if (tok() == Tok::Ident && peekTok().kind == Tok::LParen) {
         Ident* name = ident();

@@ -1,0 +1,187 @@
+// Unit tests of escape analysis: plain locals stay on the stack; an Alloc whose address is
+// used other than as the address of a Load or Store moves to the heap; Stats counts both.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+
+#include "escape/escape.h"
+#include "ir/builder.h"
+#include "support/diagnostics.h"
+#include "support/intern.h"
+#include "syntax/parser.h"
+#include "types/checker.h"
+
+using namespace ergo;
+
+namespace {
+
+struct Built {
+  SourceFiles files;
+  Diagnostics diags{files};
+  Interner names;
+  syntax::AstArena arena;
+  types::TypeContext ctx;
+  types::Universe universe{ctx, names};
+  types::Info info;
+  types::Package pkg;
+  std::unique_ptr<ir::Module> module;
+
+  explicit Built(const std::string& src) {
+    uint32_t id = files.add("x.go", src);
+    pkg.path = "main";
+    pkg.files.push_back(syntax::parseFile(id, files.text(id), arena, names, diags));
+    types::CheckerConfig config;
+    REQUIRE(types::checkPackage(pkg, universe, names, info, diags, config));
+    module = ir::buildModule(pkg, info, ctx, diags);
+    REQUIRE_FALSE(diags.hasErrors());
+  }
+};
+
+unsigned countAllocs(const ir::Module& m) {
+  unsigned n = 0;
+  for (const auto& fn : m.functions)
+    for (const auto& b : fn->blocks)
+      for (const ir::Value* v : b->instrs) n += v->op == ir::Op::Alloc;
+  return n;
+}
+
+// A hand-built function: `b0: <instrs> Return`.
+struct HandBuilt {
+  types::TypeContext ctx;
+  ir::Module m;
+  ir::Function* fn;
+  ir::Function* callee;
+  ir::Block* b0;
+  types::Type* intT = ctx.basic(types::BasicKind::Int);
+
+  HandBuilt() {
+    m.path = "main";
+    m.functions.push_back(std::make_unique<ir::Function>());
+    callee = m.functions.back().get();
+    callee->symbol = "main.sink";
+    callee->external = true;
+    callee->sig = ctx.signature(ctx.tuple({ctx.pointer(intT)}), ctx.tuple({}), false);
+    m.functions.push_back(std::make_unique<ir::Function>());
+    fn = m.functions.back().get();
+    fn->symbol = "main.f";
+    fn->sig = ctx.signature(ctx.tuple({}), ctx.tuple({}), false);
+    b0 = fn->newBlock("entry");
+  }
+  ir::Value* add(ir::Op op, types::Type* t, std::vector<ir::Value*> operands) {
+    ir::Value* v = fn->newValue(op, t);
+    v->operands = std::move(operands);
+    v->block = b0;
+    b0->instrs.push_back(v);
+    return v;
+  }
+  ir::Value* alloc(types::Type* t, const std::string& name) {
+    ir::Value* a = add(ir::Op::Alloc, ctx.pointer(t), {});
+    a->auxType = t;
+    a->name = name;
+    return a;
+  }
+  ir::Value* constInt(int64_t v) {
+    ir::Value* c = fn->newValue(ir::Op::Const, intT);
+    c->constant = types::Constant::fromInt64(v);
+    return c;
+  }
+};
+
+}  // namespace
+
+// Every local of a program without pointers or closures stays on the stack.
+TEST_CASE("escape: plain locals stay on the stack", "[escape]") {
+  Built b(R"go(package main
+
+func sum(xs ...int) (total int) {
+	for i, x := range xs {
+		total += i * x
+	}
+	return
+}
+
+func main() {
+	a, s := 1, "text"
+	var v any = a
+	n, ok := v.(int)
+	for i := 0; i < 3; i++ {
+		a += i
+	}
+	if a > 2 && ok {
+		println(sum(a, n), s)
+	}
+}
+)go");
+  unsigned allocs = countAllocs(*b.module);
+  REQUIRE(allocs > 8);
+  escape::Stats stats = escape::analyze(*b.module);
+  CHECK(stats.heap == 0);
+  CHECK(stats.stack == allocs);
+  std::string text = ir::printModule(*b.module);
+  CHECK(text.find("(heap)") == std::string::npos);
+  CHECK(text.find("Alloc int ; a") != std::string::npos);
+  for (const auto& fn : b.module->functions)
+    for (const auto& blk : fn->blocks)
+      for (const ir::Value* v : blk->instrs)
+        if (v->op == ir::Op::Alloc) CHECK_FALSE(v->heap);
+}
+
+// Loads and stores through an Alloc keep it on the stack; storing its address somewhere, or
+// passing it to a call, moves it to the heap.
+TEST_CASE("escape: address uses other than Load/Store escape", "[escape]") {
+  HandBuilt h;
+  ir::Value* local = h.alloc(h.intT, "local");
+  ir::Value* stored = h.alloc(h.intT, "stored");
+  ir::Value* passed = h.alloc(h.intT, "passed");
+  ir::Value* holder = h.alloc(h.ctx.pointer(h.intT), "holder");
+  h.add(ir::Op::Store, nullptr, {local, h.constInt(1)});
+  h.add(ir::Op::Load, h.intT, {local});
+  h.add(ir::Op::Store, nullptr, {holder, stored});  // &stored is the stored value
+  h.add(ir::Op::Load, h.ctx.pointer(h.intT), {holder});
+  ir::Value* call = h.add(ir::Op::Call, nullptr, {passed});
+  call->callee = h.callee;
+  h.add(ir::Op::Return, nullptr, {});
+  REQUIRE(ir::verifyModule(h.m).empty());
+
+  escape::Stats stats = escape::analyze(h.m);
+  CHECK_FALSE(local->heap);
+  CHECK(stored->heap);
+  CHECK(passed->heap);
+  CHECK_FALSE(holder->heap);
+  CHECK(stats.stack == 2);
+  CHECK(stats.heap == 2);
+  std::string text = ir::printModule(h.m);
+  CHECK(text.find("Alloc int (heap) ; stored") != std::string::npos);
+  CHECK(text.find("Alloc int (heap) ; passed") != std::string::npos);
+  CHECK(text.find("Alloc int ; local") != std::string::npos);
+  CHECK(text.find("Alloc *int ; holder") != std::string::npos);
+  // External functions are skipped.
+  CHECK(text.find("func @main.sink func(*int) (external)") != std::string::npos);
+}
+
+// Running the analysis again gives the same answer (it recomputes, it does not accumulate).
+TEST_CASE("escape: analysis is idempotent", "[escape]") {
+  HandBuilt h;
+  ir::Value* a = h.alloc(h.intT, "a");
+  ir::Value* p = h.alloc(h.ctx.pointer(h.intT), "p");
+  h.add(ir::Op::Store, nullptr, {p, a});
+  h.add(ir::Op::Return, nullptr, {});
+  escape::Stats first = escape::analyze(h.m);
+  escape::Stats second = escape::analyze(h.m);
+  CHECK(first.heap == 1);
+  CHECK(first.stack == 1);
+  CHECK(second.heap == first.heap);
+  CHECK(second.stack == first.stack);
+  CHECK(a->heap);
+  CHECK_FALSE(p->heap);
+}
+
+// A function without allocations contributes nothing.
+TEST_CASE("escape: no allocations, no counts", "[escape]") {
+  HandBuilt h;
+  h.add(ir::Op::Return, nullptr, {});
+  escape::Stats stats = escape::analyze(h.m);
+  CHECK(stats.stack == 0);
+  CHECK(stats.heap == 0);
+}

@@ -1,0 +1,454 @@
+// Unit tests of the IR: ir::buildModule on checked packages (loops, switches, type switches,
+// range over slices/strings/ints, multiple results, variadic calls), the verifier on
+// well-formed and broken modules, and the printer's text.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ir/builder.h"
+#include "support/diagnostics.h"
+#include "support/intern.h"
+#include "syntax/parser.h"
+#include "types/checker.h"
+
+using namespace ergo;
+
+namespace {
+
+// Parses, checks and builds the IR of one package (file x.go, import path `path`).
+struct Built {
+  SourceFiles files;
+  Diagnostics diags{files};
+  Interner names;
+  syntax::AstArena arena;
+  types::TypeContext ctx;
+  types::Universe universe{ctx, names};
+  types::Info info;
+  types::Package pkg;
+  std::unique_ptr<ir::Module> module;
+  std::string text;  // printModule's output
+
+  Built(const std::string& src, const std::string& path = "main") {
+    uint32_t id = files.add("x.go", src);
+    pkg.path = path;
+    pkg.files.push_back(syntax::parseFile(id, files.text(id), arena, names, diags));
+    types::CheckerConfig config;
+    bool ok = types::checkPackage(pkg, universe, names, info, diags, config);
+    INFO("diagnostics: " << errors());
+    REQUIRE(ok);
+    module = ir::buildModule(pkg, info, ctx, diags);
+    INFO("diagnostics: " << errors());
+    REQUIRE_FALSE(diags.hasErrors());
+    REQUIRE(module);
+    text = ir::printModule(*module);
+  }
+  std::string errors() {
+    std::string out;
+    llvm::raw_string_ostream os(out);
+    diags.flush(os);
+    os.flush();
+    return out;
+  }
+  // The printed text of one function, from its `func @symbol` line to its closing brace.
+  std::string function(const std::string& symbol) const {
+    size_t start = text.find("func @" + symbol + " ");
+    if (start == std::string::npos) return "";
+    size_t end = text.find("\n}\n", start);
+    return text.substr(start, end == std::string::npos ? std::string::npos : end - start + 3);
+  }
+  size_t count(const std::string& needle) const { return llvm::StringRef(text).count(needle); }
+};
+
+// Asserts that the module verifies cleanly.
+void requireVerified(const ir::Module& m) {
+  std::vector<std::string> problems = ir::verifyModule(m);
+  std::string all;
+  for (const std::string& p : problems) all += p + "\n";
+  INFO("problems:\n" << all);
+  CHECK(problems.empty());
+}
+
+}  // namespace
+
+// Calls of package functions name their callee; functions with several results return a
+// tuple that Extract takes apart.
+TEST_CASE("ir: calls and multiple results", "[ir]") {
+  Built b(R"go(package main
+
+func f(x int) (int, bool) { return x * 2, x > 0 }
+
+func g() int {
+	a, ok := f(3)
+	if ok {
+		return a
+	}
+	return 0
+}
+
+func main() { println(g()) }
+)go");
+  requireVerified(*b.module);
+  CHECK(b.module->path == "main");
+  REQUIRE(b.module->findFunction("main.f"));
+  REQUIRE(b.module->findFunction("main.g"));
+  REQUIRE(b.module->findFunction("main.main"));
+  CHECK(b.module->findFunction("main.nope") == nullptr);
+  std::string g = b.function("main.g");
+  CHECK(g.find("Call @main.f 3 : (int, bool)") != std::string::npos);
+  CHECK(g.find("Extract #0") != std::string::npos);
+  CHECK(g.find("Extract #1") != std::string::npos);
+  CHECK(b.function("main.f").find("func @main.f func(int) (int, bool) {") == 0);
+  CHECK(b.function("main.f").find("Return %") != std::string::npos);
+  CHECK(b.function("main.main").find("Call @main.g") != std::string::npos);
+  CHECK(b.function("main.main").find("Print ") != std::string::npos);
+  // Every package gets an init function.
+  REQUIRE(b.module->init);
+  CHECK(b.module->init->symbol == "main.init");
+}
+
+// The three forms of for loops, break and continue produce the expected blocks.
+TEST_CASE("ir: for loops with break and continue", "[ir]") {
+  Built b(R"go(package main
+
+func main() {
+	n := 0
+	for i := 0; i < 10; i++ {
+		if i%2 == 0 {
+			continue
+		}
+		if i > 7 {
+			break
+		}
+		n += i
+	}
+	for n > 0 {
+		n--
+	}
+	for {
+		break
+	}
+	println(n)
+}
+)go");
+  requireVerified(*b.module);
+  std::string m = b.function("main.main");
+  CHECK(llvm::StringRef(m).count("; for.cond") == 3);
+  CHECK(llvm::StringRef(m).count("; for.body") == 3);
+  CHECK(llvm::StringRef(m).count("; for.done") == 3);
+  CHECK(m.find("BinOp % ") != std::string::npos);
+  CHECK(m.find("BinOp < ") != std::string::npos);
+  CHECK(m.find("BinOp - ") != std::string::npos);  // n--
+  CHECK(m.find("Alloc int ; n") != std::string::npos);
+  CHECK(m.find("Alloc int ; i") != std::string::npos);
+}
+
+// Expression switches compare the tag with each case value; fallthrough jumps to the next
+// body; a tagless switch tests each condition.
+TEST_CASE("ir: switch statements", "[ir]") {
+  Built b(R"go(package main
+
+func day(d int) string {
+	switch d {
+	case 0, 6:
+		return "weekend"
+	case 5:
+		fallthrough
+	case 1, 2, 3, 4:
+		return "weekday"
+	}
+	return "invalid"
+}
+
+func grade(n int) string {
+	switch {
+	case n >= 90:
+		return "A"
+	default:
+		return "F"
+	}
+}
+
+func name(s string) int {
+	switch s {
+	case "one":
+		return 1
+	}
+	return 0
+}
+
+func main() { println(day(1), grade(95), name("one")) }
+)go");
+  requireVerified(*b.module);
+  std::string day = b.function("main.day");
+  CHECK(llvm::StringRef(day).count("BinOp == ") == 7);  // one comparison per case value
+  CHECK(llvm::StringRef(day).count("; switch.case") == 3);
+  CHECK(day.find("; switch.done") != std::string::npos);
+  std::string grade = b.function("main.grade");
+  CHECK(grade.find("BinOp >= ") != std::string::npos);
+  CHECK(grade.find("BinOp == true, ") != std::string::npos);
+  CHECK(b.function("main.name").find("BinOp == %") != std::string::npos);
+}
+
+// A type switch tests each case type with a comma-ok TypeAssert; a comma-ok assertion
+// outside a switch is a TypeAssert with a tuple result.
+TEST_CASE("ir: type switches and type assertions", "[ir]") {
+  Built b(R"go(package main
+
+func kind(v any) string {
+	switch x := v.(type) {
+	case int:
+		return "int"
+	case string, bool:
+		_ = x
+		return "string or bool"
+	case nil:
+		return "nil"
+	default:
+		return "other"
+	}
+}
+
+func main() {
+	var v any = 42
+	n, ok := v.(int)
+	s := v.(int)
+	println(kind(v), kind("s"), n, ok, s)
+}
+)go");
+  requireVerified(*b.module);
+  std::string kind = b.function("main.kind");
+  CHECK(kind.find("TypeAssert int, ok ") != std::string::npos);
+  CHECK(kind.find("TypeAssert string, ok ") != std::string::npos);
+  CHECK(kind.find("TypeAssert bool, ok ") != std::string::npos);
+  CHECK(llvm::StringRef(kind).count("; typeswitch.case") == 4);
+  CHECK(kind.find("BinOp == %") != std::string::npos);  // case nil
+  // The clause variable has the case type in single-type clauses, the interface otherwise.
+  CHECK(kind.find("Alloc int ; x") != std::string::npos);
+  CHECK(kind.find("Alloc interface {} ; x") != std::string::npos);
+  std::string m = b.function("main.main");
+  CHECK(m.find("MakeInterface 42 : interface {}") != std::string::npos);
+  CHECK(m.find("TypeAssert int, ok %") != std::string::npos);
+  CHECK(m.find(": (int, bool)") != std::string::npos);
+  // The single-result form has no ", ok" and the asserted type as its result.
+  CHECK(m.find(" : int\n") != std::string::npos);
+  CHECK(llvm::StringRef(m).count("TypeAssert int") == 2);
+}
+
+// range over a slice indexes it; over a string decodes runes; over an int counts.
+TEST_CASE("ir: range over slice, string and int", "[ir]") {
+  Built b(R"go(package main
+
+func sum(xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+func runes(s string) int {
+	n := 0
+	for i, r := range s {
+		n += i + int(r)
+	}
+	return n
+}
+
+func count() int {
+	c := 0
+	for i := range 10 {
+		c += i
+	}
+	return c
+}
+
+func main() { println(sum([]int{1, 2}), runes("héllo"), count()) }
+)go");
+  requireVerified(*b.module);
+  std::string sum = b.function("main.sum");
+  CHECK(sum.find("Len %") != std::string::npos);
+  CHECK(sum.find("IndexAddr %") != std::string::npos);
+  CHECK(sum.find("; range.cond") != std::string::npos);
+  CHECK(sum.find("; range.post") != std::string::npos);
+  std::string runes = b.function("main.runes");
+  CHECK(runes.find("DecodeRune %") != std::string::npos);
+  CHECK(runes.find(": (int32, int)") != std::string::npos);
+  CHECK(runes.find("IndexAddr") == std::string::npos);
+  std::string count = b.function("main.count");
+  CHECK(count.find("BinOp < %") != std::string::npos);
+  CHECK(count.find(", 10 : bool") != std::string::npos);
+  CHECK(count.find("Len") == std::string::npos);
+  CHECK(b.function("main.main").find("MakeSlice 2, 2 : []int") != std::string::npos);
+}
+
+// Variadic calls pack the extra arguments in a new slice; f(s...) passes the slice itself.
+TEST_CASE("ir: variadic calls", "[ir]") {
+  Built b(R"go(package main
+
+func sum(base int, xs ...int) int {
+	for _, x := range xs {
+		base += x
+	}
+	return base
+}
+
+func main() {
+	s := []int{4, 5}
+	println(sum(1), sum(1, 2, 3), sum(1, s...))
+}
+)go");
+  requireVerified(*b.module);
+  CHECK(b.function("main.sum").find("func @main.sum func(int, ...int) int {") == 0);
+  std::string m = b.function("main.main");
+  CHECK(llvm::StringRef(m).count("Call @main.sum") == 3);
+  CHECK(m.find("MakeSlice 2, 2 : []int") != std::string::npos);        // {2, 3} and the literal s
+  CHECK(m.find("Call @main.sum 1, zero:[]int") != std::string::npos);  // no extra arguments
+  CHECK(m.find("Call @main.sum 1, %") != std::string::npos);
+}
+
+// Slices: make, append, len/cap, slicing, copy, string conversions.
+TEST_CASE("ir: slice and string operations", "[ir]") {
+  Built b(R"go(package main
+
+func main() {
+	m := make([]string, 2, 4)
+	m = append(m, "x", "y")
+	m = append(m, m...)
+	t := m[1:3]
+	u := m[1:2:3]
+	n := copy(t, u)
+	bs := []byte("hi")
+	s := string(bs) + "!"
+	println(len(m), cap(m), n, s, s[0], len(s[1:]))
+}
+)go");
+  requireVerified(*b.module);
+  std::string m = b.function("main.main");
+  CHECK(m.find("MakeSlice 2, 4 : []string") != std::string::npos);
+  CHECK(m.find("Append %") != std::string::npos);
+  CHECK(m.find(", \"x\", \"y\" : []string") != std::string::npos);
+  CHECK(m.find("AppendSlice %") != std::string::npos);
+  CHECK(m.find("Slice %") != std::string::npos);
+  CHECK(m.find("Copy %") != std::string::npos);
+  CHECK(m.find("Convert \"hi\" : []uint8") != std::string::npos);
+  CHECK(m.find(": string") != std::string::npos);
+  CHECK(m.find("StringIndex %") != std::string::npos);
+  CHECK(m.find("Cap %") != std::string::npos);
+  CHECK(m.find("BinOp + %") != std::string::npos);  // string concatenation
+}
+
+// Package variables become globals, initialised by the package's init function in
+// dependency order, followed by the init() functions.
+TEST_CASE("ir: globals and the package init function", "[ir]") {
+  Built b(R"go(package main
+
+var a = b + 1
+var b = f()
+var unset int
+
+func f() int { return 41 }
+
+func init() { unset = 7 }
+
+func main() { println(a, b, unset) }
+)go");
+  requireVerified(*b.module);
+  REQUIRE(b.module->globals.size() == 3);
+  CHECK(b.text.find("var @main.a int") != std::string::npos);
+  CHECK(b.text.find("var @main.unset int") != std::string::npos);
+  std::string init = b.function("main.init");
+  size_t callF = init.find("Call @main.f");
+  size_t storeB = init.find("Store @main.b, ");
+  size_t storeA = init.find("Store @main.a, ");
+  REQUIRE(callF != std::string::npos);
+  REQUIRE(storeB != std::string::npos);
+  REQUIRE(storeA != std::string::npos);
+  CHECK(callF < storeB);
+  CHECK(storeB < storeA);
+  // The init() function, named main.init.0 as gc does, runs after the variables are set.
+  size_t callInit = init.find("Call @main.init.0\n");
+  CHECK(callInit != std::string::npos);
+  CHECK(callInit > storeA);
+  CHECK(b.function("main.init.0").find("Store @main.unset, 7") != std::string::npos);
+}
+
+// addProgramEntry adds ergo.inittasks calling every package's init, in the given order.
+TEST_CASE("ir: addProgramEntry", "[ir]") {
+  Built b("package main\n\nfunc main() {}\n");
+  ir::addProgramEntry(*b.module, b.ctx, {"fmt.init", "main.init"});
+  requireVerified(*b.module);
+  std::string text = ir::printModule(*b.module);
+  size_t entry = text.find("func @ergo.inittasks func() {");
+  REQUIRE(entry != std::string::npos);
+  size_t fmtInit = text.find("Call @fmt.init", entry);
+  size_t mainInit = text.find("Call @main.init", entry);
+  REQUIRE(fmtInit != std::string::npos);
+  REQUIRE(mainInit != std::string::npos);
+  CHECK(fmtInit < mainInit);
+  CHECK(text.find("func @fmt.init func() (external)") != std::string::npos);
+}
+
+// A package other than main uses its import path in symbols.
+TEST_CASE("ir: symbols use the import path", "[ir]") {
+  Built b("package util\n\nfunc Double(x int) int { return 2 * x }\n", "example.com/m/util");
+  requireVerified(*b.module);
+  CHECK(b.module->findFunction("example.com/m/util.Double"));
+  CHECK(b.text.find("package example.com/m/util\n") == 0);
+}
+
+// The verifier finds blocks without terminators, terminators in the middle of a block and
+// operands that are not defined in the function.
+TEST_CASE("ir: verifyModule reports malformed functions", "[ir][verify]") {
+  types::TypeContext ctx;
+  types::Type* intT = ctx.basic(types::BasicKind::Int);
+  ir::Module m;
+  m.path = "main";
+  m.functions.push_back(std::make_unique<ir::Function>());
+  ir::Function* fn = m.functions.back().get();
+  fn->symbol = "main.bad";
+  fn->sig = ctx.signature(ctx.tuple({}), ctx.tuple({}), false);
+  auto add = [&](ir::Block* b, ir::Value* v) {
+    v->block = b;
+    b->instrs.push_back(v);
+    return v;
+  };
+  ir::Block* b0 = fn->newBlock("entry");
+  ir::Block* b1 = fn->newBlock("no.terminator");
+  ir::Value* ret = add(b0, fn->newValue(ir::Op::Return, nullptr));
+  (void)ret;
+  add(b0, fn->newValue(ir::Op::Unreachable, nullptr));  // after a terminator
+  // An operand from another function.
+  ir::Function other;
+  ir::Value* foreign = other.newValue(ir::Op::Load, intT);
+  ir::Value* neg = add(b1, fn->newValue(ir::Op::UnOp, intT));
+  neg->tok = syntax::Tok::Sub;
+  neg->operands.push_back(foreign);
+  std::vector<std::string> problems = ir::verifyModule(m);
+  std::string all;
+  for (const std::string& p : problems) all += p + "\n";
+  INFO(all);
+  CHECK(all.find("main.bad: block b1 has no terminator") != std::string::npos);
+  CHECK(all.find("main.bad: terminator in the middle of b0") != std::string::npos);
+  CHECK(all.find("uses an undefined value") != std::string::npos);
+  CHECK(problems.size() == 3);
+
+  // Fixing the function makes the verifier quiet.
+  b0->instrs.pop_back();
+  neg->operands[0] = fn->newValue(ir::Op::Const, intT);  // constants are leaves
+  add(b1, fn->newValue(ir::Op::Unreachable, nullptr));
+  CHECK(ir::verifyModule(m).empty());
+}
+
+// opName and isTerminator come from ops.def.
+TEST_CASE("ir: op names and terminators", "[ir]") {
+  CHECK(std::string(ir::opName(ir::Op::MakeSlice)) == "MakeSlice");
+  CHECK(std::string(ir::opName(ir::Op::TypeAssert)) == "TypeAssert");
+  CHECK(ir::isTerminator(ir::Op::Jump));
+  CHECK(ir::isTerminator(ir::Op::If));
+  CHECK(ir::isTerminator(ir::Op::Return));
+  CHECK(ir::isTerminator(ir::Op::Unreachable));
+  CHECK_FALSE(ir::isTerminator(ir::Op::Call));
+  CHECK_FALSE(ir::isTerminator(ir::Op::Panic));
+}

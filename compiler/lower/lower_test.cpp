@@ -1,0 +1,316 @@
+// Unit tests of lowering IR to LLVM IR for amd64 and arm64: the module verifies, carries the
+// target's data layout and triple, defines main.main, emits type descriptors with gc's names
+// and abi.h's layout, and declares runtime entry points exactly as abi.h lists them.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <set>
+#include <string>
+
+#include "abi/abi.h"
+#include "escape/escape.h"
+#include "ir/builder.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/raw_ostream.h"
+#include "lower/lower.h"
+#include "support/diagnostics.h"
+#include "support/intern.h"
+#include "syntax/parser.h"
+#include "types/checker.h"
+
+using namespace ergo;
+
+namespace {
+
+// LLVM 19's data layouts of the two targets (what target::makeTarget's machines produce; this
+// test does not link the target room).
+constexpr const char* kAmd64Layout =
+    "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128";
+constexpr const char* kArm64Layout = "e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32";
+
+struct Target {
+  const char* name;
+  const char* layout;
+  const char* triple;
+};
+const Target kTargets[] = {{"amd64", kAmd64Layout, "x86_64-unknown-linux-gnu"},
+                           {"arm64", kArm64Layout, "aarch64-unknown-linux-gnu"}};
+
+const char* kProgram = R"go(package main
+
+var counter int
+var names []string
+
+func kind(v any) string {
+	switch v.(type) {
+	case int:
+		return "int"
+	case []string:
+		return "[]string"
+	case bool:
+		return "bool"
+	}
+	return "other"
+}
+
+func div(a, b int) int { return a / b }
+
+func main() {
+	names = []string{"a", "b"}
+	names = append(names, "c")
+	counter = len(names)
+	s := names[1] + "!"
+	if s < "z" {
+		println(counter, s, true, names[2][0])
+	}
+	var v any = names
+	println(kind(v), kind(1), kind(false), div(7, 2), v.(int))
+	bs := []byte(s)
+	println(string(bs[1:]), len(bs))
+}
+)go";
+
+// Checks, builds IR, runs escape analysis and lowers one package for one target.
+struct Lowered {
+  SourceFiles files;
+  Diagnostics diags{files};
+  Interner names;
+  syntax::AstArena arena;
+  types::TypeContext ctx;
+  types::Universe universe{ctx, names};
+  types::Info info;
+  types::Package pkg;
+  std::unique_ptr<ir::Module> irModule;
+  llvm::LLVMContext llvmContext;
+  llvm::DataLayout layout;
+  std::unique_ptr<llvm::Module> module;
+
+  Lowered(const std::string& src, const Target& target) : layout(target.layout) {
+    uint32_t id = files.add("x.go", src);
+    pkg.path = "main";
+    pkg.files.push_back(syntax::parseFile(id, files.text(id), arena, names, diags));
+    types::CheckerConfig config;
+    REQUIRE(types::checkPackage(pkg, universe, names, info, diags, config));
+    irModule = ir::buildModule(pkg, info, ctx, diags);
+    ir::addProgramEntry(*irModule, ctx, {irModule->init->symbol});
+    REQUIRE(ir::verifyModule(*irModule).empty());
+    escape::analyze(*irModule);
+    module = lower::lowerModule(*irModule, llvmContext, layout, target.triple, diags);
+    INFO(errors());
+    REQUIRE_FALSE(diags.hasErrors());
+    REQUIRE(module);
+  }
+  std::string errors() {
+    std::string out;
+    llvm::raw_string_ostream os(out);
+    diags.flush(os);
+    os.flush();
+    return out;
+  }
+  std::string verifierErrors() {
+    std::string out;
+    llvm::raw_string_ostream os(out);
+    bool broken = llvm::verifyModule(*module, &os);
+    os.flush();
+    return broken ? "broken: " + out : out;
+  }
+  // The initializer of a type descriptor global, checked for abi::TypeDescriptor's shape.
+  llvm::ConstantStruct* descriptor(const std::string& symbol) {
+    llvm::GlobalVariable* g = module->getNamedGlobal(symbol);
+    INFO(symbol);
+    REQUIRE(g);
+    CHECK(g->isConstant());
+    CHECK(g->getLinkage() == llvm::GlobalValue::LinkOnceODRLinkage);
+    auto* init = llvm::dyn_cast_or_null<llvm::ConstantStruct>(g->getInitializer());
+    REQUIRE(init);
+    REQUIRE(init->getNumOperands() == abi::kTypeDescriptorFields);
+    CHECK(layout.getTypeAllocSize(init->getType()) == sizeof(abi::TypeDescriptor));
+    return init;
+  }
+};
+
+uint64_t field(llvm::ConstantStruct* desc, unsigned i) {
+  auto* c = llvm::dyn_cast<llvm::ConstantInt>(desc->getOperand(i));
+  REQUIRE(c);
+  return c->getZExtValue();
+}
+
+uint32_t fnv1a(llvm::StringRef s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+struct Entry {
+  const char* symbol;
+  char result;
+  const char* params;
+  bool noreturn;
+};
+constexpr Entry kEntries[] = {
+#define ENTRY(symbol, name, result, params, noreturn) {symbol, result, params, noreturn},
+    ERGO_RUNTIME_ENTRIES(ENTRY)
+#undef ENTRY
+};
+
+}  // namespace
+
+// The lowered module passes LLVM's verifier and carries the target's layout and triple.
+TEST_CASE("lower: the module verifies for amd64 and arm64", "[lower]") {
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(kProgram, t);
+    CHECK(l.verifierErrors() == "");
+    CHECK(l.module->getDataLayoutStr() == t.layout);
+    CHECK(l.module->getTargetTriple() == t.triple);
+    CHECK(l.module->getModuleIdentifier() == "main");
+  }
+}
+
+// Go functions become defined LLVM functions under gc's symbol names.
+TEST_CASE("lower: functions and globals keep gc's symbols", "[lower]") {
+  Lowered l(kProgram, kTargets[0]);
+  for (const char* name : {"main.main", "main.kind", "main.div", "main.init", "ergo.inittasks"}) {
+    INFO(name);
+    llvm::Function* f = l.module->getFunction(name);
+    REQUIRE(f);
+    CHECK_FALSE(f->isDeclaration());
+    CHECK(f->getLinkage() == llvm::GlobalValue::ExternalLinkage);
+  }
+  llvm::Function* mainFn = l.module->getFunction("main.main");
+  CHECK(mainFn->arg_empty());
+  CHECK(mainFn->getReturnType()->isVoidTy());
+  // func div(a, b int) int is i64(i64, i64); kind returns a string {ptr, i64}.
+  llvm::Function* div = l.module->getFunction("main.div");
+  CHECK(div->getReturnType()->isIntegerTy(64));
+  CHECK(div->arg_size() == 2);
+  auto* strTy =
+      llvm::dyn_cast<llvm::StructType>(l.module->getFunction("main.kind")->getReturnType());
+  REQUIRE(strTy);
+  CHECK(l.layout.getTypeAllocSize(strTy) == sizeof(abi::String));
+  // Package variables are zero-initialised globals of their type's size.
+  llvm::GlobalVariable* counter = l.module->getNamedGlobal("main.counter");
+  REQUIRE(counter);
+  CHECK(counter->hasInitializer());
+  CHECK(l.layout.getTypeAllocSize(counter->getValueType()) == 8);
+  llvm::GlobalVariable* names = l.module->getNamedGlobal("main.names");
+  REQUIRE(names);
+  CHECK(l.layout.getTypeAllocSize(names->getValueType()) == sizeof(abi::Slice));
+}
+
+// Type descriptors: "type:" + gc's spelling, with size, kind, hash of the name, the name
+// string and the element descriptor.
+TEST_CASE("lower: type descriptors", "[lower][typedesc]") {
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(kProgram, t);
+    llvm::ConstantStruct* intDesc = l.descriptor("type:int");
+    CHECK(field(intDesc, 0) == 8);  // size
+    CHECK(field(intDesc, 1) == 0);  // ptrdata: no pointers
+    CHECK(field(intDesc, 2) == fnv1a("int"));
+    CHECK(field(intDesc, 3) == 8);  // align
+    CHECK(field(intDesc, 4) == static_cast<uint64_t>(abi::Kind::Int));
+    CHECK(llvm::isa<llvm::ConstantPointerNull>(intDesc->getOperand(7)));  // no elem
+
+    llvm::ConstantStruct* sliceDesc = l.descriptor("type:[]string");
+    CHECK(field(sliceDesc, 0) == 24);
+    CHECK(field(sliceDesc, 1) == 8);  // the data pointer
+    CHECK(field(sliceDesc, 2) == fnv1a("[]string"));
+    CHECK(field(sliceDesc, 4) == static_cast<uint64_t>(abi::Kind::Slice));
+    CHECK(sliceDesc->getOperand(7) == l.module->getNamedGlobal("type:string"));
+    // The name field is a {ptr, len} string holding "[]string".
+    auto* name = llvm::dyn_cast<llvm::ConstantStruct>(sliceDesc->getOperand(6));
+    REQUIRE(name);
+    auto* len = llvm::dyn_cast<llvm::ConstantInt>(name->getOperand(1));
+    REQUIRE(len);
+    CHECK(len->getZExtValue() == 8);
+    auto* data = llvm::dyn_cast<llvm::GlobalVariable>(name->getOperand(0)->stripPointerCasts());
+    REQUIRE(data);
+    auto* bytes = llvm::dyn_cast<llvm::ConstantDataArray>(data->getInitializer());
+    REQUIRE(bytes);
+    CHECK(bytes->getAsString() == "[]string");
+
+    llvm::ConstantStruct* strDesc = l.descriptor("type:string");
+    CHECK(field(strDesc, 0) == 16);
+    CHECK(field(strDesc, 1) == 8);
+    CHECK(field(strDesc, 4) == static_cast<uint64_t>(abi::Kind::String));
+
+    llvm::ConstantStruct* boolDesc = l.descriptor("type:bool");
+    CHECK(field(boolDesc, 0) == 1);
+    CHECK(field(boolDesc, 3) == 1);
+    CHECK(field(boolDesc, 4) == static_cast<uint64_t>(abi::Kind::Bool));
+  }
+}
+
+// Runtime calls are declarations with abi.h's names and word signatures; panics are noreturn.
+TEST_CASE("lower: runtime entry points follow abi.h", "[lower][runtime]") {
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(kProgram, t);
+    std::set<std::string> declared;
+    for (llvm::Function& f : *l.module) {
+      if (!f.getName().starts_with("runtime.")) continue;
+      INFO(f.getName().str());
+      const Entry* entry = nullptr;
+      for (const Entry& e : kEntries)
+        if (f.getName() == e.symbol) entry = &e;
+      REQUIRE(entry);  // every runtime function used is one of abi.h's
+      CHECK(f.isDeclaration());
+      CHECK(f.arg_size() == std::string(entry->params).size());
+      for (unsigned i = 0; i < f.arg_size(); ++i) {
+        llvm::Type* at = f.getArg(i)->getType();
+        char w = entry->params[i];
+        if (w == 'p') CHECK(at->isPointerTy());
+        if (w == 'i') CHECK(at->isIntegerTy(64));
+        if (w == 'b') CHECK(at->isIntegerTy(8));
+      }
+      if (entry->result == 'v') CHECK(f.getReturnType()->isVoidTy());
+      if (entry->result == 'i') CHECK(f.getReturnType()->isIntegerTy(64));
+      if (entry->result == 'P')
+        CHECK(l.layout.getTypeAllocSize(f.getReturnType()) == sizeof(abi::Pair));
+      CHECK(f.doesNotReturn() == entry->noreturn);
+      declared.insert(f.getName().str());
+    }
+    // What this program needs: printing, bounds checks, division checks, slices, strings,
+    // type assertions.
+    for (const char* needed :
+         {"runtime.printint", "runtime.printstring", "runtime.printbool", "runtime.printnl",
+          "runtime.printsp", "runtime.printlock", "runtime.printunlock", "runtime.panicIndex",
+          "runtime.panicdivide", "runtime.makeslice", "runtime.growslice", "runtime.concatstring2",
+          "runtime.cmpstring", "runtime.panicdottype", "runtime.stringtoslicebyte",
+          "runtime.slicebytetostring", "runtime.panicSliceB"}) {
+      INFO(needed);
+      CHECK(declared.count(needed) == 1);
+    }
+  }
+}
+
+// Without bounds or division in the program, no panic entry points are declared.
+TEST_CASE("lower: only the runtime entries used are declared", "[lower][runtime]") {
+  Lowered l("package main\n\nfunc main() {\n\tx := 1\n\tprintln(x + 2)\n}\n", kTargets[1]);
+  CHECK(l.verifierErrors() == "");
+  CHECK(l.module->getFunction("runtime.printint"));
+  CHECK(l.module->getFunction("runtime.panicIndex") == nullptr);
+  CHECK(l.module->getFunction("runtime.panicdivide") == nullptr);
+  CHECK(l.module->getFunction("runtime.growslice") == nullptr);
+}
+
+// Integer sizes follow Go: int8..int64 lower to i8..i64, bool to i1, a string to {ptr, i64}.
+TEST_CASE("lower: integer widths of parameters", "[lower]") {
+  Lowered l(
+      "package main\n\nfunc f(a int8, b int16, c int32, d int64, e uint, g bool, s string) {}\n\n"
+      "func main() { f(1, 2, 3, 4, 5, true, \"\") }\n",
+      kTargets[0]);
+  CHECK(l.verifierErrors() == "");
+  llvm::Function* f = l.module->getFunction("main.f");
+  REQUIRE(f);
+  REQUIRE(f->arg_size() == 7);
+  CHECK(f->getArg(0)->getType()->isIntegerTy(8));
+  CHECK(f->getArg(1)->getType()->isIntegerTy(16));
+  CHECK(f->getArg(2)->getType()->isIntegerTy(32));
+  CHECK(f->getArg(3)->getType()->isIntegerTy(64));
+  CHECK(f->getArg(4)->getType()->isIntegerTy(64));
+  CHECK(f->getArg(5)->getType()->isIntegerTy(1));
+  CHECK(l.layout.getTypeAllocSize(f->getArg(6)->getType()) == 16);
+}

@@ -1,0 +1,269 @@
+// Unit tests of the support room: SourceFiles positions and the Diagnostics engine.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support/diagnostics.h"
+#include "support/intern.h"
+#include "support/source.h"
+
+using ergo::Diagnostics;
+using ergo::LineCol;
+using ergo::Pos;
+using ergo::SourceFiles;
+
+namespace {
+
+Pos at(uint32_t file, uint32_t offset) {
+  return Pos{file, offset};
+}
+
+std::string flushToString(Diagnostics& d, unsigned* printed = nullptr) {
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  unsigned n = d.flush(os);
+  os.flush();
+  if (printed) *printed = n;
+  return out;
+}
+
+}  // namespace
+
+// File ids start at 1 and each added file keeps its own path and text.
+TEST_CASE("SourceFiles::add numbers files from 1 and keeps path and text", "[source]") {
+  SourceFiles files;
+  uint32_t a = files.add("a.go", "package a\n");
+  uint32_t b = files.add("dir/b.go", "package b");
+  CHECK(a == 1);
+  CHECK(b == 2);
+  CHECK(files.path(a) == "a.go");
+  CHECK(files.path(b) == "dir/b.go");
+  CHECK(files.text(b) == "package b");
+}
+
+// Lines and columns are 1-based; columns count bytes, not characters.
+TEST_CASE("SourceFiles::lineCol is 1-based with byte columns", "[source]") {
+  SourceFiles files;
+  // "é" is two bytes in UTF-8, so the 'x' after it is at byte column 4 on line 2.
+  uint32_t f = files.add("f.go", "ab\n\xC3\xA9x\n\nlast");
+  auto lc = [&](uint32_t off) { return files.lineCol(at(f, off)); };
+  CHECK(lc(0).line == 1);
+  CHECK(lc(0).col == 1);
+  CHECK(lc(1).col == 2);
+  // The newline itself belongs to the line it ends.
+  CHECK(lc(2).line == 1);
+  CHECK(lc(2).col == 3);
+  CHECK(lc(3).line == 2);
+  CHECK(lc(3).col == 1);
+  CHECK(lc(5).line == 2);
+  CHECK(lc(5).col == 3);   // 'x' after a 2-byte character
+  CHECK(lc(7).line == 3);  // the empty line
+  CHECK(lc(7).col == 1);
+  // The last line has no newline after it.
+  CHECK(lc(8).line == 4);
+  CHECK(lc(8).col == 1);
+  CHECK(lc(11).line == 4);
+  CHECK(lc(11).col == 4);
+  // One past the end (where EOF is reported) is still on the last line.
+  CHECK(lc(12).line == 4);
+  CHECK(lc(12).col == 5);
+}
+
+// Positions of different files are computed against their own text.
+TEST_CASE("SourceFiles::lineCol keeps files apart; invalid positions give 0:0", "[source]") {
+  SourceFiles files;
+  uint32_t a = files.add("a.go", "x\ny\nz\n");
+  uint32_t b = files.add("b.go", "0123456789");
+  CHECK(files.lineCol(at(a, 4)).line == 3);
+  CHECK(files.lineCol(at(b, 4)).line == 1);
+  CHECK(files.lineCol(at(b, 4)).col == 5);
+  LineCol none = files.lineCol(Pos{});
+  CHECK(none.line == 0);
+  CHECK(none.col == 0);
+  CHECK_FALSE(Pos{}.valid());
+  CHECK(at(a, 0).valid());
+}
+
+// Pos ordering is by file, then by offset.
+TEST_CASE("Pos orders by file then offset", "[source]") {
+  CHECK(at(1, 50) < at(2, 0));
+  CHECK(at(2, 3) < at(2, 4));
+  CHECK_FALSE(at(2, 4) < at(2, 4));
+  CHECK(at(2, 4) == at(2, 4));
+}
+
+// load() reads a file from disk; a missing file returns 0 and an error message.
+TEST_CASE("SourceFiles::load reports missing files", "[source]") {
+  SourceFiles files;
+  std::string error;
+  CHECK(files.load("/nonexistent/dir/x.go", error) == 0);
+  CHECK_FALSE(error.empty());
+}
+
+// Diagnostics print as file:line:col: message.
+TEST_CASE("Diagnostics::format and flush print gc's file:line:col form", "[diagnostics]") {
+  SourceFiles files;
+  uint32_t f = files.add("main.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
+  Diagnostics d(files);
+  CHECK(d.format(at(f, 29)) == "main.go:4:2");
+  CHECK(d.format(Pos{}) == "<unknown>");
+  CHECK_FALSE(d.hasErrors());
+  d.error(at(f, 29), "x declared but not used");
+  CHECK(d.hasErrors());
+  CHECK(d.count() == 1);
+  CHECK(d.pending().size() == 1);
+  unsigned printed = 0;
+  CHECK(flushToString(d, &printed) == "main.go:4:2: x declared but not used\n");
+  CHECK(printed == 1);
+  // flush forgets the printed errors but the count stays (the package had errors).
+  CHECK(d.pending().empty());
+  CHECK(flushToString(d) == "");
+  CHECK(d.count() == 1);
+}
+
+// Errors come out sorted by file, then position; errors at one position keep their order.
+TEST_CASE("Diagnostics::flush sorts by position, stable at equal positions", "[diagnostics]") {
+  SourceFiles files;
+  uint32_t a = files.add("a.go", "line1\nline2\nline3\n");
+  uint32_t b = files.add("b.go", "one\ntwo\n");
+  Diagnostics d(files);
+  d.error(at(b, 4), "b second line");
+  d.error(at(a, 12), "a third line");
+  d.error(at(a, 0), "a first line, first reported");
+  d.error(at(a, 6), "a second line");
+  d.error(at(a, 0), "a first line, second reported");
+  CHECK(flushToString(d) ==
+        "a.go:1:1: a first line, first reported\n"
+        "a.go:1:1: a first line, second reported\n"
+        "a.go:2:1: a second line\n"
+        "a.go:3:1: a third line\n"
+        "b.go:2:1: b second line\n");
+}
+
+// An error identical to the one before it once sorted (same position and text) is printed
+// once, as gc's FlushErrors does; the same text at another position, or another text at the
+// same position, is kept.
+TEST_CASE("Diagnostics::flush drops exact duplicates", "[diagnostics]") {
+  SourceFiles files;
+  uint32_t f = files.add("f.go", "abcdef\nghi\n");
+  Diagnostics d(files);
+  d.error(at(f, 2), "undefined: x");
+  d.error(at(f, 2), "undefined: x");
+  d.error(at(f, 3), "undefined: x");
+  d.error(at(f, 2), "undefined: y");
+  d.error(at(f, 3), "undefined: x");
+  unsigned printed = 0;
+  std::string out = flushToString(d, &printed);
+  CHECK(out ==
+        "f.go:1:3: undefined: x\n"
+        "f.go:1:3: undefined: y\n"
+        "f.go:1:4: undefined: x\n");
+  CHECK(printed == 3);
+}
+
+// More than 10 errors: exactly 10 are printed, then one `file:line:col: too many errors` line.
+TEST_CASE("Diagnostics::flush stops after 10 errors with too many errors", "[diagnostics]") {
+  SourceFiles files;
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += "x\n";
+  uint32_t f = files.add("m.go", text);
+  Diagnostics d(files);
+  // Reported out of order: the output is still the first 10 by position.
+  for (int i = 19; i >= 0; --i)
+    d.error(at(f, static_cast<uint32_t>(2 * i)), "error " + std::to_string(i + 1));
+  unsigned printed = 0;
+  std::string out = flushToString(d, &printed);
+  std::string want;
+  for (int i = 1; i <= 10; ++i)
+    want += "m.go:" + std::to_string(i) + ":1: error " + std::to_string(i) + "\n";
+  REQUIRE(out.size() > want.size());
+  CHECK(out.substr(0, want.size()) == want);
+  llvm::StringRef rest = llvm::StringRef(out).substr(want.size());
+  CHECK(rest.starts_with("m.go:"));
+  CHECK(rest.ends_with(": too many errors\n"));
+  CHECK(rest.count('\n') == 1);
+  CHECK(printed == 10);
+}
+
+// gc 1.19 (base.ErrorfAt) stops at the 10th error and prints `too many errors` at the 10th
+// error's position: 12 errors on lines 1..12 give "m.go:10:1: too many errors".
+// BUG: ergo prints it at the 11th error's position (m.go:11:1).
+TEST_CASE("Diagnostics: too many errors carries the 10th error's position, as gc",
+          "[diagnostics][!mayfail]") {
+  SourceFiles files;
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "x\n";
+  uint32_t f = files.add("n.go", text);
+  Diagnostics d(files);
+  for (uint32_t i = 0; i < 12; ++i) d.error(at(f, 2 * i), "e");
+  std::string out = flushToString(d);
+  CHECK(llvm::StringRef(out).ends_with("n.go:10:1: e\nn.go:10:1: too many errors\n"));
+}
+
+// gc 1.19 prints `too many errors` as soon as the 10th error is reported, so a package with
+// exactly 10 errors also ends with that line (verified with go1.19.8).
+// BUG: ergo prints the line only when there are 11 or more errors.
+TEST_CASE("Diagnostics: exactly 10 errors end with too many errors, as gc",
+          "[diagnostics][!mayfail]") {
+  SourceFiles files;
+  std::string text;
+  for (int i = 0; i < 10; ++i) text += "x\n";
+  uint32_t f = files.add("m.go", text);
+  Diagnostics d(files);
+  for (uint32_t i = 0; i < 10; ++i) d.error(at(f, 2 * i), "e");
+  std::string out = flushToString(d);
+  CHECK(llvm::StringRef(out).ends_with("m.go:10:1: e\nm.go:10:1: too many errors\n"));
+}
+
+// Duplicates are not counted against the limit of 10.
+TEST_CASE("Diagnostics: duplicates do not count towards the error limit", "[diagnostics]") {
+  SourceFiles files;
+  uint32_t f = files.add("m.go", std::string(40, 'x'));
+  Diagnostics d(files);
+  for (uint32_t i = 0; i < 9; ++i) {
+    d.error(at(f, i), "e");
+    d.error(at(f, i), "e");
+  }
+  unsigned printed = 0;
+  std::string out = flushToString(d, &printed);
+  CHECK(printed == 9);
+  CHECK(out.find("too many errors") == std::string::npos);
+}
+
+// With setReportAll (the -e flag) every error is printed.
+TEST_CASE("Diagnostics::setReportAll prints every error", "[diagnostics]") {
+  SourceFiles files;
+  uint32_t f = files.add("m.go", std::string(100, 'x'));
+  Diagnostics d(files);
+  d.setReportAll(true);
+  for (uint32_t i = 0; i < 25; ++i) d.error(at(f, i), "e" + std::to_string(i));
+  unsigned printed = 0;
+  std::string out = flushToString(d, &printed);
+  CHECK(printed == 25);
+  CHECK(out.find("too many errors") == std::string::npos);
+  CHECK(out.find("m.go:1:25: e24\n") != std::string::npos);
+}
+
+// sameLine compares lines of valid positions in the same file.
+TEST_CASE("Diagnostics::sameLine", "[diagnostics]") {
+  SourceFiles files;
+  uint32_t a = files.add("a.go", "abc\ndef\n");
+  uint32_t b = files.add("b.go", "abc\ndef\n");
+  Diagnostics d(files);
+  CHECK(d.sameLine(at(a, 0), at(a, 2)));
+  CHECK_FALSE(d.sameLine(at(a, 2), at(a, 4)));
+  CHECK_FALSE(d.sameLine(at(a, 0), at(b, 0)));
+  CHECK_FALSE(d.sameLine(Pos{}, Pos{}));
+}
+
+// Interned strings with equal text share one copy.
+TEST_CASE("Interner returns one copy per distinct string", "[intern]") {
+  ergo::Interner names;
+  std::string s1 = "hello", s2 = "hello";
+  llvm::StringRef a = names.intern(s1);
+  llvm::StringRef b = names.intern(s2);
+  llvm::StringRef c = names.intern("world");
+  CHECK(a.data() == b.data());
+  CHECK(a.data() != c.data());
+  CHECK(a == "hello");
+}
