@@ -57,6 +57,10 @@ void panicIndex(int64_t x, int64_t len);
 void panicSliceAlen(int64_t x, int64_t len);
 void panicSliceAcap(int64_t x, int64_t cap);
 void panicSliceB(int64_t x, int64_t y);
+// s[a:b:c] (gc's panicSlice3*): c > cap, b > c, a > b.
+void panicSlice3Acap(int64_t x, int64_t cap);
+void panicSlice3B(int64_t x, int64_t y);
+void panicSlice3C(int64_t x, int64_t y);
 void panicdivide();
 void panicshift();
 void panicnilderef();

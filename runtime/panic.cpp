@@ -285,6 +285,15 @@ void panicSliceAcap(int64_t x, int64_t cap) {
 void panicSliceB(int64_t x, int64_t y) {
   panic_bounds(BoundsCode::SliceB, x, y);
 }
+void panicSlice3Acap(int64_t x, int64_t cap) {
+  panic_bounds(BoundsCode::Slice3Acap, x, cap);
+}
+void panicSlice3B(int64_t x, int64_t y) {
+  panic_bounds(BoundsCode::Slice3B, x, y);
+}
+void panicSlice3C(int64_t x, int64_t y) {
+  panic_bounds(BoundsCode::Slice3C, x, y);
+}
 
 void panicdivide() {
   panic_runtime_error("integer divide by zero");

@@ -540,12 +540,18 @@ llvm::Value* Lowerer::slice(const ir::Value* v) {
   llvm::Value* lo = index(1, b_.getInt64(0));
   llvm::Value* hi = index(2, len);
   llvm::Value* max = isString ? len : index(3, cap);
-  if (v->operands[3])
-    checkOrPanic(b_.CreateICmpUGT(max, cap), "runtime.panicSliceAcap", {max, cap});
-  if (v->operands[2] || v->operands[3])
-    checkOrPanic(b_.CreateICmpUGT(hi, max),
-                 isString ? "runtime.panicSliceAlen" : "runtime.panicSliceAcap", {hi, max});
-  checkOrPanic(b_.CreateICmpUGT(lo, hi), "runtime.panicSliceB", {lo, hi});
+  // The checks and messages of gc: s[a:b:c] checks c <= cap, b <= c, a <= b; s[a:b] checks
+  // b <= cap (len for strings), a <= b. Unsigned comparisons also catch negative indices.
+  if (v->operands[3]) {
+    checkOrPanic(b_.CreateICmpUGT(max, cap), "runtime.panicSlice3Acap", {max, cap});
+    checkOrPanic(b_.CreateICmpUGT(hi, max), "runtime.panicSlice3B", {hi, max});
+    checkOrPanic(b_.CreateICmpUGT(lo, hi), "runtime.panicSlice3C", {lo, hi});
+  } else {
+    if (v->operands[2])
+      checkOrPanic(b_.CreateICmpUGT(hi, max),
+                   isString ? "runtime.panicSliceAlen" : "runtime.panicSliceAcap", {hi, max});
+    checkOrPanic(b_.CreateICmpUGT(lo, hi), "runtime.panicSliceB", {lo, hi});
+  }
   uint64_t elemSize = isString ? 1 : sizeOf(llvm::cast<ty::Slice>(ty::underlying(xt))->elem);
   llvm::Value* newCap = b_.CreateSub(max, lo);
   // Never form a pointer past the end: an empty result keeps the base pointer (as gc).

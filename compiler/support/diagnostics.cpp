@@ -35,12 +35,12 @@ unsigned Diagnostics::flush(llvm::raw_ostream& out) {
     // Like gc, drop an error identical (position and text) to the one before it.
     if (line == last) continue;
     last = line;
-    if (!reportAll_ && printed == 10) {
+    out << line << "\n";
+    // Like gc, stop at the tenth error, repeating its position.
+    if (!reportAll_ && ++printed == 10) {
       out << format(pos) << ": too many errors\n";
       break;
     }
-    out << line << "\n";
-    ++printed;
   }
   pending_.clear();
   return printed;

@@ -102,6 +102,13 @@ bool Checker::run() {
   return diags_.count() == before;
 }
 
+int Checker::goMinor() const {
+  llvm::StringRef v(pkg_.languageVersion);
+  unsigned minor = 22;
+  if (v.consume_front("go1.")) v.split('.').first.getAsInteger(10, minor);
+  return static_cast<int>(minor);
+}
+
 std::string Checker::exprString(Expr* e) const {
   return syntax::exprString(e);
 }

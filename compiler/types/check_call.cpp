@@ -47,12 +47,20 @@ std::string Checker::tupleString(llvm::ArrayRef<Operand> ops) const {
   for (size_t i = 0; i < ops.size(); ++i) {
     if (i) s += ", ";
     const Operand& x = ops[i];
+    // gc spells untyped numeric constants "number", other untyped values by their kind.
     if (x.mode == Mode::Constant && isUntyped(x.type) && isNumeric(x.type))
       s += "number";
+    else if (x.type && isUntyped(x.type))
+      s += typeStr(defaultType(ctx_, x.type));
     else
       s += x.type ? typeStr(x.type) : "invalid type";
   }
   return s + ")";
+}
+
+// gc reports missing arguments at the last argument, or at the call when there is none.
+static Pos notEnoughPos(CallExpr* e) {
+  return e->args.empty() ? e->fun->pos : e->args.back()->pos;
 }
 
 void Checker::arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> argsIn,
@@ -70,7 +78,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> arg
     }
     if (args.size() != np) {
       bool tooMany = args.size() > np;
-      error(tooMany ? args[np].expr->pos : e->rparen,
+      error(tooMany ? args[np].expr->pos : notEnoughPos(e),
             fmt::format("{} arguments in call to {}\n\thave {}\n\twant {}",
                         tooMany ? "too many" : "not enough", callee, tupleString(args),
                         typeString(sig->params, &pkg_)));
@@ -91,7 +99,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> arg
         want += typeStr(params[i]);
     }
     want += ")";
-    error(tooMany ? args[np].expr->pos : e->rparen,
+    error(tooMany ? args[np].expr->pos : notEnoughPos(e),
           fmt::format("{} arguments in call to {}\n\thave {}\n\twant {}",
                       tooMany ? "too many" : "not enough", callee, tupleString(args), want));
     return;
@@ -382,7 +390,7 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       if (e->args.size() != 1) return argCountError(1, false);
       Operand a;
       expr(a, e->args[0]);
-      if (!a.invalid()) assignable(a, ctx_.emptyInterface(), "argument to panic");
+      if (!a.invalid()) assignable(a, ctx_.emptyInterface(), "argument to " + name);
       x.mode = Mode::NoValue;
       x.type = ctx_.tuple({});
       return;
@@ -397,7 +405,7 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
           error(arg->pos, "use of untyped nil in argument to built-in print");
           continue;
         }
-        convertUntyped(a, nullptr);
+        convertUntyped(a, nullptr, "argument to " + name);
       }
       x.mode = Mode::NoValue;
       x.type = ctx_.tuple({});

@@ -306,7 +306,10 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
     return;
   }
   Operand x;
-  singleAssignExpr(x, d.init, obj->pos);
+  if (declared)
+    expr(x, d.init, declared);
+  else
+    singleAssignExpr(x, d.init, obj->pos);
   if (x.invalid()) {
     obj->type = declared ? declared : ctx_.basic(BasicKind::Invalid);
     return;
@@ -325,7 +328,7 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
       obj->type = ctx_.basic(BasicKind::Invalid);
       return;
     }
-    convertUntyped(x, nullptr);
+    convertUntyped(x, nullptr, "variable declaration");
     obj->type = x.type ? x.type : ctx_.basic(BasicKind::Invalid);
   }
 }
@@ -496,12 +499,15 @@ void Checker::localVarDecl(ValueSpec* spec) {
   } else if (spec->values.size() == vars.size()) {
     for (size_t i = 0; i < vars.size(); ++i) {
       Operand x;
-      if (vars.size() == 1)
+      // With a declared type gc words a multi-value call as "multiple-value ... in
+      // single-value context"; without one, as an assignment mismatch.
+      if (vars.size() == 1 && !declared)
         singleAssignExpr(x, spec->values[i], spec->names[0]->pos);
       else
         expr(x, spec->values[i], declared);
       if (x.invalid()) {
         if (!declared) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+        vars[i]->used = true;  // one error is enough: gc adds no "declared but not used"
         continue;
       }
       if (declared) {
@@ -512,7 +518,7 @@ void Checker::localVarDecl(ValueSpec* spec) {
           vars[i]->type = ctx_.basic(BasicKind::Invalid);
           continue;
         }
-        convertUntyped(x, nullptr);
+        convertUntyped(x, nullptr, "variable declaration");
         vars[i]->type = x.type;
       }
     }
@@ -559,6 +565,7 @@ void Checker::checkUnusedLocals() {
 void Checker::assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs,
                              const Operand* single) {
   std::string lhs = fmt::format("{} variable{}", vars, vars == 1 ? "" : "s");
+  if (!rhs.empty()) pos = rhs[0]->pos;  // gc reports at the first value
   Expr* e = rhs.size() == 1 ? rhs[0] : nullptr;
   while (e && llvm::isa<ParenExpr>(e)) e = llvm::cast<ParenExpr>(e)->x;
   if (e && llvm::isa<CallExpr>(e) && single) {

@@ -206,11 +206,18 @@ void Checker::ident(Operand& x, Ident* id, bool markUsed) {
       x.mode = Mode::Value;
       x.type = obj->type;
       return;
-    case ObjectKind::Builtin:
+    case ObjectKind::Builtin: {
+      // Builtins newer than the package's language version do not exist for it.
+      BuiltinId b = static_cast<Builtin*>(obj)->id;
+      if ((b == BuiltinId::Min || b == BuiltinId::Max || b == BuiltinId::Clear) && goMinor() < 21) {
+        error(id->pos, fmt::format("undefined: {}", id->name.str()));
+        return;
+      }
       x.mode = Mode::Builtin;
       x.builtin = static_cast<Builtin*>(obj)->id;
       x.type = ctx_.basic(BasicKind::Invalid);
       return;
+    }
     case ObjectKind::Nil:
       x.mode = Mode::Value;
       x.type = ctx_.basic(BasicKind::UntypedNil);
@@ -361,7 +368,19 @@ bool Checker::representable(Operand& x, Basic* target, bool report) {
   return ok;
 }
 
-void Checker::convertUntyped(Operand& x, Type* target) {
+bool Checker::fitsDefault(Operand& x, Type* d, const std::string& context) {
+  // An untyped constant that takes its default type (x := 1 << 64, any(1 << 64)) must fit.
+  auto* b = llvm::dyn_cast<Basic>(d);
+  if (x.mode != Mode::Constant || !b || isUntyped(b) || !isInteger(b) ||
+      x.value.kind() != Constant::Kind::Int || representable(x, b, false))
+    return true;
+  error(x.expr->pos, fmt::format("cannot use {} as {} value in {} (overflows)", operandString(x),
+                                 typeStr(d), context));
+  x.mode = Mode::Invalid;
+  return false;
+}
+
+void Checker::convertUntyped(Operand& x, Type* target, const std::string& context) {
   if (x.invalid() || !isUntyped(x.type)) return;
   if (!target || isUntyped(target) || isInterface(target)) {
     if (isBasic(x.type, BasicKind::UntypedNil)) {
@@ -373,6 +392,7 @@ void Checker::convertUntyped(Operand& x, Type* target) {
     }
     Type* d = defaultType(ctx_, x.type);
     if (target && isUntyped(target)) d = target;
+    if (!fitsDefault(x, d, context)) return;
     x.type = d;
     updateType(x.expr, d);
     return;
@@ -510,12 +530,15 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
       x.mode = Mode::Invalid;
       return false;
     }
-    convertUntyped(x, t);
+    convertUntyped(x, t, context);
     return !x.invalid();
   }
   if (isAssignable(x, t)) return true;
   std::string why;
-  if (auto* iface = llvm::dyn_cast_or_null<Interface>(underlying(t)); iface && !iface->empty())
+  if (auto* from = llvm::dyn_cast_or_null<Interface>(underlying(x.type));
+      from && !isInterface(t) && implements(t, from))
+    why = ":\n\tneed type assertion";
+  else if (auto* iface = llvm::dyn_cast_or_null<Interface>(underlying(t)); iface && !iface->empty())
     why = fmt::format(":\n\t{} does not implement {} (missing method {})", typeStr(x.type),
                       typeStr(t), iface->methods[0].name.str());
   // gc 1.19 words typed mismatches as "as type T", untyped ones as "as T value".
@@ -606,7 +629,7 @@ void Checker::shift(Operand& x, Operand& y, BinaryExpr* e) {
     uint64_t count = y.value.intValue().getLimitedValue(UINT64_MAX);
     x.value = Constant::shift(e->op, x.value, count);
     if (!x.value.known()) {
-      error(e->pos, "constant shift overflow");
+      error(e->opPos, "constant shift overflow");
       x.mode = Mode::Invalid;
       return;
     }
@@ -647,8 +670,9 @@ void Checker::comparison(Operand& x, Operand& y, BinaryExpr* e, bool xnil, bool 
     cause = fmt::format("mismatched types {} and {}", typeStr(x.type), typeStr(y.type));
   }
   if (!ok) {
-    error(e->opPos.valid() ? e->x->pos : e->pos,
-          fmt::format("invalid operation: {} ({})", exprString(e), cause));
+    // gc reports mismatched operands of a comparison at the second one.
+    Pos at = cause.starts_with("mismatched types") ? e->y->pos : e->x->pos;
+    error(at, fmt::format("invalid operation: {} ({})", exprString(e), cause));
     x.mode = Mode::Invalid;
     return;
   }
@@ -740,7 +764,11 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
     x.value = Constant::binary(e->op, x.value, y.value, isInteger(x.type));
     if (!x.value.known()) {
-      error(e->pos, "constant overflow");
+      const char* what = e->op == Tok::Add   ? "addition"
+                         : e->op == Tok::Sub ? "subtraction"
+                         : e->op == Tok::Mul ? "multiplication"
+                                             : "arithmetic";
+      error(e->opPos, fmt::format("constant {} overflow", what));
       x.mode = Mode::Invalid;
       return;
     }
@@ -771,8 +799,8 @@ bool Checker::index(Expr* e, int64_t max, int64_t* value) {
       return false;
     }
     if (max >= 0 && x.value.intValue().sge(max)) {
-      error(e->pos,
-            fmt::format("invalid argument: index {} out of bounds [0:{}]", operandString(x), max));
+      error(e->pos, fmt::format("invalid argument: index {} out of bounds [0:{}]",
+                                x.value.toString(), max));
       return false;
     }
     if (value) *value = x.value.int64();

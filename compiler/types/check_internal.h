@@ -7,6 +7,7 @@
 
 #include "fmt/format.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
 #include "types/checker.h"
 
@@ -56,6 +57,8 @@ class Checker {
         config_(config) {}
 
   bool run();
+  // The minor version of the package's language ("go1.21" -> 21): it gates newer features.
+  int goMinor() const;
 
   // ---- reporting (check.cpp) ----
   void error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
@@ -112,7 +115,8 @@ class Checker {
   void updateType(Expr* e, Type* t);
   // Converts an untyped operand to `target` (or its default type when target is null or an
   // interface). Reports an error and invalidates x when it is not representable.
-  void convertUntyped(Operand& x, Type* target);
+  void convertUntyped(Operand& x, Type* target, const std::string& context = "assignment");
+  bool fitsDefault(Operand& x, Type* defaultType, const std::string& context);
   bool representable(Operand& x, Basic* target, bool report);
   void matchTypes(Operand& x, Operand& y);
   // Checks that x can be assigned to a value of type `t`; `context` ends the message
@@ -154,6 +158,7 @@ class Checker {
 
   // ---- initialisation order (initorder.cpp) ----
   void computeInitOrder();
+  void reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done);
 
   Package& pkg_;
   Universe& universe_;

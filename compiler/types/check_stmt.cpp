@@ -1,4 +1,6 @@
 // Statements: assignments, control flow, switches, returns, and terminating statements.
+#include <map>
+
 #include "types/check_internal.h"
 
 namespace ergo::types {
@@ -358,6 +360,7 @@ void Checker::shortVarDecl(AssignStmt* s) {
     }
     if (x.invalid()) {
       vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      vars[i]->used = true;  // one error is enough: gc adds no "declared but not used"
       return;
     }
     if (isBasic(x.type, BasicKind::UntypedNil)) {
@@ -470,6 +473,10 @@ void Checker::rangeStmt(RangeStmt* s, StmtContext ctx) {
     } else if (auto* sl = llvm::dyn_cast_or_null<Slice>(u)) {
       keyType = ctx_.basic(BasicKind::Int);
       valueType = sl->elem;
+    } else if (isInteger(x.type) && goMinor() < 22) {
+      error(s->x->pos, fmt::format("cannot range over {}: requires go1.22 or later (-lang was set "
+                                   "to go1.{}; check go.mod)",
+                                   operandString(x), goMinor()));
     } else if (isInteger(x.type)) {
       // Go 1.22: range over an integer n yields 0..n-1 of n's type.
       if (isUntyped(x.type)) convertUntyped(x, nullptr);
@@ -527,6 +534,7 @@ void Checker::switchStmt(SwitchStmt* s, StmtContext ctx) {
       }
     }
   }
+  std::map<std::pair<Type*, std::string>, Pos> seenConstants;  // duplicate cases
   bool seenDefault = false;
   for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
     CaseClause* c = s->clauses[ci];
@@ -550,6 +558,14 @@ void Checker::switchStmt(SwitchStmt* s, StmtContext ctx) {
         error(e->pos,
               fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
                           exprString(e), exprString(s->tag), typeStr(v.type), typeStr(t.type)));
+        continue;
+      }
+      if (v.mode == Mode::Constant) {
+        auto key = std::make_pair(v.type, v.value.toString());
+        auto [it, inserted] = seenConstants.emplace(key, e->pos);
+        if (!inserted)
+          error(e->pos, fmt::format("duplicate case {} in expression switch\n\t{}: previous case",
+                                    operandString(v), diags_.format(it->second)));
       }
     }
     openScope();

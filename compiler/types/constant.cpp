@@ -16,7 +16,8 @@ llvm::APSInt widen(const llvm::APSInt& v) {
 }
 
 bool overflows(const llvm::APSInt& v) {
-  return v.isNegative() ? v.getSignificantBits() > kLimit + 1 : v.getActiveBits() > kLimit;
+  // gc's limit: the magnitude must fit in 512 bits (so -2^512 overflows as 2^512 does).
+  return v.abs().getActiveBits() > kLimit;
 }
 }  // namespace
 

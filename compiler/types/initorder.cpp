@@ -1,10 +1,43 @@
 // Package variable initialisation order, as the spec defines it: repeatedly initialise the
 // earliest variable in declaration order that does not depend on an uninitialised one, where
 // dependencies pass through the bodies of the functions an initialiser refers to.
+#include <functional>
+
 #include "llvm/ADT/DenseSet.h"
 #include "types/check_internal.h"
 
 namespace ergo::types {
+
+// Reports the first variable (in declaration order) that reaches itself, with gc's chain:
+// "initialization loop for x" then "\tpos: x refers to", ..., "\tpos: x".
+void Checker::reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done) {
+  for (Var* start : vars) {
+    if (done.count(start)) continue;
+    // Depth-first search for a path of references from start back to start.
+    std::vector<Object*> path{start};
+    llvm::DenseSet<Object*> visited;
+    std::function<bool(Object*)> search = [&](Object* o) -> bool {
+      auto it = decls_.find(o);
+      if (it == decls_.end()) return false;
+      for (Object* dep : it->second.deps) {
+        if (dep == start) return true;
+        if (!visited.insert(dep).second) continue;
+        path.push_back(dep);
+        if (search(dep)) return true;
+        path.pop_back();
+      }
+      return false;
+    };
+    if (!search(start)) continue;
+    std::string msg = fmt::format("initialization loop for {}", start->name.str());
+    for (Object* o : path)
+      msg += fmt::format("\n\t{}: {} refers to", diags_.format(o->pos), o->name.str());
+    msg += fmt::format("\n\t{}: {}", diags_.format(start->pos), start->name.str());
+    error(start->pos, msg);
+    return;
+  }
+  error(vars.empty() ? Pos{} : vars[0]->pos, "initialization loop");
+}
 
 void Checker::computeInitOrder() {
   // The variables each initialiser reads, directly or through functions.
@@ -55,15 +88,7 @@ void Checker::computeInitOrder() {
       }
     }
     if (!ready) {
-      for (Var* v : vars) {
-        if (done.count(v)) continue;
-        if (reads[v].count(v))
-          error(v->pos, fmt::format("initialization cycle: {} refers to itself", v->name.str()));
-        else
-          error(v->pos,
-                fmt::format("initialization cycle or initialization loop for {}", v->name.str()));
-        return;
-      }
+      reportInitCycle(vars, done);
       return;
     }
     DeclInfo& d = decls_[ready];

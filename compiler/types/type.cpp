@@ -243,7 +243,10 @@ Type* defaultType(const TypeContext& ctx, Type* t) {
 namespace {
 void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q);
 
+// types2's messages write `interface{}` and `struct{a int}`; reflect (type descriptors, %T,
+// panics) writes `interface {}` and `struct { a int }`. A null qualifier means reflect.
 void write(std::string& out, Type* t, const Package* q) {
+  const bool reflectStyle = q == nullptr;
   if (!t) {
     out += "<nil>";
     return;
@@ -280,15 +283,16 @@ void write(std::string& out, Type* t, const Package* q) {
       return;
     }
     case TypeKind::Struct: {
-      out += "struct{";
+      auto& fields = static_cast<Struct*>(t)->fields;
+      out += reflectStyle && !fields.empty() ? "struct { " : "struct{";
       bool first = true;
-      for (const Field& f : static_cast<Struct*>(t)->fields) {
+      for (const Field& f : fields) {
         if (!first) out += "; ";
         first = false;
         if (!f.embedded) out += f.name.str() + " ";
         write(out, f.type, q);
       }
-      out += "}";
+      out += reflectStyle && !fields.empty() ? " }" : "}";
       return;
     }
     case TypeKind::Signature: {
@@ -307,20 +311,20 @@ void write(std::string& out, Type* t, const Package* q) {
     case TypeKind::Interface: {
       auto* i = static_cast<Interface*>(t);
       if (i->empty()) {
-        out += "interface {}";
+        out += reflectStyle ? "interface {}" : "interface{}";
         return;
       }
-      out += "interface {";
+      out += reflectStyle ? "interface {" : "interface{";
       bool first = true;
       for (const Method& m : i->methods) {
-        out += first ? " " : "; ";
+        out += first ? (reflectStyle ? " " : "") : "; ";
         first = false;
         out += m.name.str();
         std::string sig;
         write(sig, m.sig, q);
         out += sig.substr(4);  // drop "func"
       }
-      out += " }";
+      out += reflectStyle ? " }" : "}";
       return;
     }
     case TypeKind::Named: {

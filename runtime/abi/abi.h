@@ -129,6 +129,9 @@ static_assert(sizeof(TypeDescriptor) == 56);
   X("runtime.panicSliceAlen", panicSliceAlen, 'v', "ii", true)        \
   X("runtime.panicSliceAcap", panicSliceAcap, 'v', "ii", true)        \
   X("runtime.panicSliceB", panicSliceB, 'v', "ii", true)              \
+  X("runtime.panicSlice3Acap", panicSlice3Acap, 'v', "ii", true)      \
+  X("runtime.panicSlice3B", panicSlice3B, 'v', "ii", true)            \
+  X("runtime.panicSlice3C", panicSlice3C, 'v', "ii", true)            \
   X("runtime.panicdivide", panicdivide, 'v', "", true)                \
   X("runtime.panicshift", panicshift, 'v', "", true)                  \
   X("runtime.panicnilderef", panicnilderef, 'v', "", true)            \
