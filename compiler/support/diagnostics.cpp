@@ -37,7 +37,8 @@ unsigned Diagnostics::flush(llvm::raw_ostream& out) {
     last = line;
     out << line << "\n";
     // Like gc, stop at the tenth error, repeating its position.
-    if (!reportAll_ && ++printed == 10) {
+    ++printed;
+    if (!reportAll_ && printed == 10) {
       out << format(pos) << ": too many errors\n";
       break;
     }
