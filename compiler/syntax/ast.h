@@ -65,10 +65,11 @@ struct BasicLit : Expr {
   llvm::StringRef text;  // exactly as in the source
   BasicLit(Pos p, Tok k, llvm::StringRef t) : Expr(NodeKind::BasicLit, p), litKind(k), text(t) {}
 };
-struct CompositeLit : Expr {
+struct CompositeLit : Expr {  // pos: the type's start, or the { if there is no type
   NODE_CLASSOF(CompositeLit)
   Expr* type;  // may be null inside another composite literal
   llvm::ArrayRef<Expr*> elts;
+  Pos lbrace;
   Pos rbrace;
   CompositeLit(Pos p, Expr* t) : Expr(NodeKind::CompositeLit, p), type(t) {}
 };
@@ -91,16 +92,20 @@ struct ParenExpr : Expr {
   Expr* x;
   ParenExpr(Pos p, Expr* e) : Expr(NodeKind::ParenExpr, p), x(e) {}
 };
+// pos of SelectorExpr, IndexExpr, SliceExpr, TypeAssertExpr and CallExpr: the start of x (fun),
+// as in go/ast and types2; the position of the operator token is kept beside it.
 struct SelectorExpr : Expr {
   NODE_CLASSOF(SelectorExpr)
   Expr* x;
   Ident* sel;
+  Pos dot;
   SelectorExpr(Pos p, Expr* e, Ident* s) : Expr(NodeKind::SelectorExpr, p), x(e), sel(s) {}
 };
 struct IndexExpr : Expr {  // x[i], or a generic instantiation x[T1, T2]
   NODE_CLASSOF(IndexExpr)
   Expr* x;
   llvm::ArrayRef<Expr*> indices;
+  Pos lbrack;
   IndexExpr(Pos p, Expr* e) : Expr(NodeKind::IndexExpr, p), x(e) {}
 };
 struct SliceExpr : Expr {
@@ -110,12 +115,14 @@ struct SliceExpr : Expr {
   Expr* hi = nullptr;
   Expr* max = nullptr;
   bool slice3 = false;
+  Pos lbrack;
   SliceExpr(Pos p, Expr* e) : Expr(NodeKind::SliceExpr, p), x(e) {}
 };
 struct TypeAssertExpr : Expr {
   NODE_CLASSOF(TypeAssertExpr)
   Expr* x;
   Expr* type;  // null for x.(type)
+  Pos dot;
   TypeAssertExpr(Pos p, Expr* e, Expr* t) : Expr(NodeKind::TypeAssertExpr, p), x(e), type(t) {}
 };
 struct CallExpr : Expr {
@@ -123,6 +130,7 @@ struct CallExpr : Expr {
   Expr* fun;
   llvm::ArrayRef<Expr*> args;
   bool hasDots = false;  // f(xs...)
+  Pos lparen;
   Pos rparen;
   CallExpr(Pos p, Expr* f) : Expr(NodeKind::CallExpr, p), fun(f) {}
 };

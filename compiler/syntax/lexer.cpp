@@ -1,7 +1,8 @@
 #include "syntax/lexer.h"
 
+#include <algorithm>
+
 #include "fmt/format.h"
-#include "llvm/Support/ConvertUTF.h"
 
 namespace ergo::syntax {
 
@@ -22,320 +23,420 @@ constexpr KeywordEntry kKeywords[] = {
 #include "syntax/tokens.def"
 };
 
-bool isLetter(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+// The classes of the code points from U+0080 on, as Go 1.19's unicode package (Unicode 13.0)
+// has them: each entry is `first << 2 | class`, the class holding up to the next entry's first
+// code point. Classes: 0 not printable, 1 letter (unicode.IsLetter), 2 digit (unicode.IsDigit),
+// 3 other printable (unicode.IsPrint). Generated with a Go 1.19 program from package unicode.
+// clang-format off
+constexpr uint32_t kUnicodeClasses[] = {
+    0x200, 0x287, 0x2a9, 0x2af, 0x2b4, 0x2bb, 0x2d5, 0x2db, 0x2e9, 0x2ef, 0x301, 0x35f, 0x361,
+    0x3df, 0x3e1, 0xb0b, 0xb19, 0xb4b, 0xb81, 0xb97, 0xbb1, 0xbb7, 0xbb9, 0xbbf, 0xdc1, 0xdd7,
+    0xdd9, 0xde0, 0xde9, 0xdfb, 0xdfd, 0xe00, 0xe13, 0xe19, 0xe1f, 0xe21, 0xe2c, 0xe31, 0xe34,
+    0xe39, 0xe88, 0xe8d, 0xfdb, 0xfdd, 0x120b, 0x1229, 0x14c0, 0x14c5, 0x155c, 0x1565, 0x156b,
+    0x1581, 0x1627, 0x162c, 0x1637, 0x1640, 0x1647, 0x1720, 0x1741, 0x17ac, 0x17bd, 0x17cf, 0x17d4,
+    0x181b, 0x1870, 0x187b, 0x1881, 0x192f, 0x1982, 0x19ab, 0x19b9, 0x19c3, 0x19c5, 0x1b53, 0x1b55,
+    0x1b5b, 0x1b74, 0x1b7b, 0x1b95, 0x1b9f, 0x1bb9, 0x1bc2, 0x1be9, 0x1bf7, 0x1bfd, 0x1c03, 0x1c38,
+    0x1c41, 0x1c47, 0x1c49, 0x1cc3, 0x1d2c, 0x1d35, 0x1e9b, 0x1ec5, 0x1ec8, 0x1f02, 0x1f29, 0x1faf,
+    0x1fd1, 0x1fdb, 0x1fe9, 0x1fec, 0x1ff7, 0x2001, 0x205b, 0x2069, 0x206f, 0x2091, 0x2097, 0x20a1,
+    0x20a7, 0x20b8, 0x20c3, 0x20fc, 0x2101, 0x2167, 0x2170, 0x217b, 0x217c, 0x2181, 0x21ac, 0x2281,
+    0x22d4, 0x22d9, 0x2320, 0x234f, 0x2388, 0x238f, 0x2411, 0x24eb, 0x24f5, 0x24fb, 0x2541, 0x2547,
+    0x2561, 0x258b, 0x259a, 0x25c3, 0x25c5, 0x2607, 0x2610, 0x2615, 0x2634, 0x263d, 0x2644, 0x264d,
+    0x26a4, 0x26a9, 0x26c4, 0x26c9, 0x26cc, 0x26d9, 0x26e8, 0x26f3, 0x26f5, 0x26fb, 0x2714, 0x271f,
+    0x2724, 0x272f, 0x2739, 0x273c, 0x275f, 0x2760, 0x2771, 0x2778, 0x277d, 0x278b, 0x2790, 0x279a,
+    0x27c1, 0x27cb, 0x27f1, 0x27f7, 0x27fc, 0x2807, 0x2810, 0x2815, 0x282c, 0x283d, 0x2844, 0x284d,
+    0x28a4, 0x28a9, 0x28c4, 0x28c9, 0x28d0, 0x28d5, 0x28dc, 0x28e1, 0x28e8, 0x28f3, 0x28f4, 0x28fb,
+    0x290c, 0x291f, 0x2924, 0x292f, 0x2938, 0x2947, 0x2948, 0x2965, 0x2974, 0x2979, 0x297c, 0x299a,
+    0x29c3, 0x29c9, 0x29d7, 0x29dc, 0x2a07, 0x2a10, 0x2a15, 0x2a38, 0x2a3d, 0x2a48, 0x2a4d, 0x2aa4,
+    0x2aa9, 0x2ac4, 0x2ac9, 0x2ad0, 0x2ad5, 0x2ae8, 0x2af3, 0x2af5, 0x2afb, 0x2b18, 0x2b1f, 0x2b28,
+    0x2b2f, 0x2b38, 0x2b41, 0x2b44, 0x2b81, 0x2b8b, 0x2b90, 0x2b9a, 0x2bc3, 0x2bc8, 0x2be5, 0x2beb,
+    0x2c00, 0x2c07, 0x2c10, 0x2c15, 0x2c34, 0x2c3d, 0x2c44, 0x2c4d, 0x2ca4, 0x2ca9, 0x2cc4, 0x2cc9,
+    0x2cd0, 0x2cd5, 0x2ce8, 0x2cf3, 0x2cf5, 0x2cfb, 0x2d14, 0x2d1f, 0x2d24, 0x2d2f, 0x2d38, 0x2d57,
+    0x2d60, 0x2d71, 0x2d78, 0x2d7d, 0x2d8b, 0x2d90, 0x2d9a, 0x2dc3, 0x2dc5, 0x2dcb, 0x2de0, 0x2e0b,
+    0x2e0d, 0x2e10, 0x2e15, 0x2e2c, 0x2e39, 0x2e44, 0x2e49, 0x2e58, 0x2e65, 0x2e6c, 0x2e71, 0x2e74,
+    0x2e79, 0x2e80, 0x2e8d, 0x2e94, 0x2ea1, 0x2eac, 0x2eb9, 0x2ee8, 0x2efb, 0x2f0c, 0x2f1b, 0x2f24,
+    0x2f2b, 0x2f38, 0x2f41, 0x2f44, 0x2f5f, 0x2f60, 0x2f9a, 0x2fc3, 0x2fec, 0x3003, 0x3015, 0x3034,
+    0x3039, 0x3044, 0x3049, 0x30a4, 0x30a9, 0x30e8, 0x30f5, 0x30fb, 0x3114, 0x311b, 0x3124, 0x312b,
+    0x3138, 0x3157, 0x315c, 0x3161, 0x316c, 0x3181, 0x318b, 0x3190, 0x319a, 0x31c0, 0x31df, 0x3201,
+    0x3207, 0x3215, 0x3234, 0x3239, 0x3244, 0x3249, 0x32a4, 0x32a9, 0x32d0, 0x32d5, 0x32e8, 0x32f3,
+    0x32f5, 0x32fb, 0x3314, 0x331b, 0x3324, 0x332b, 0x3338, 0x3357, 0x335c, 0x3379, 0x337c, 0x3381,
+    0x338b, 0x3390, 0x339a, 0x33c0, 0x33c5, 0x33cc, 0x3403, 0x3411, 0x3434, 0x3439, 0x3444, 0x3449,
+    0x34ef, 0x34f5, 0x34fb, 0x3514, 0x351b, 0x3524, 0x352b, 0x3539, 0x353f, 0x3540, 0x3551, 0x355f,
+    0x357d, 0x358b, 0x3590, 0x359a, 0x35c3, 0x35e9, 0x3600, 0x3607, 0x3610, 0x3615, 0x365c, 0x3669,
+    0x36c8, 0x36cd, 0x36f0, 0x36f5, 0x36f8, 0x3701, 0x371c, 0x372b, 0x372c, 0x373f, 0x3754, 0x375b,
+    0x375c, 0x3763, 0x3780, 0x379a, 0x37c0, 0x37cb, 0x37d4, 0x3805, 0x38c7, 0x38c9, 0x38d3, 0x38ec,
+    0x38ff, 0x3901, 0x391f, 0x3942, 0x396b, 0x3970, 0x3a05, 0x3a0c, 0x3a11, 0x3a14, 0x3a19, 0x3a2c,
+    0x3a31, 0x3a90, 0x3a95, 0x3a98, 0x3a9d, 0x3ac7, 0x3ac9, 0x3ad3, 0x3af5, 0x3af8, 0x3b01, 0x3b14,
+    0x3b19, 0x3b1c, 0x3b23, 0x3b38, 0x3b42, 0x3b68, 0x3b71, 0x3b80, 0x3c01, 0x3c07, 0x3c82, 0x3cab,
+    0x3d01, 0x3d20, 0x3d25, 0x3db4, 0x3dc7, 0x3e21, 0x3e37, 0x3e60, 0x3e67, 0x3ef4, 0x3efb, 0x3f34,
+    0x3f3b, 0x3f6c, 0x4001, 0x40af, 0x40fd, 0x4102, 0x412b, 0x4141, 0x415b, 0x4169, 0x417b, 0x4185,
+    0x418b, 0x4195, 0x419f, 0x41b9, 0x41c7, 0x41d5, 0x420b, 0x4239, 0x423f, 0x4242, 0x426b, 0x4281,
+    0x4318, 0x431d, 0x4320, 0x4335, 0x4338, 0x4341, 0x43ef, 0x43f1, 0x4924, 0x4929, 0x4938, 0x4941,
+    0x495c, 0x4961, 0x4964, 0x4969, 0x4978, 0x4981, 0x4a24, 0x4a29, 0x4a38, 0x4a41, 0x4ac4, 0x4ac9,
+    0x4ad8, 0x4ae1, 0x4afc, 0x4b01, 0x4b04, 0x4b09, 0x4b18, 0x4b21, 0x4b5c, 0x4b61, 0x4c44, 0x4c49,
+    0x4c58, 0x4c61, 0x4d6c, 0x4d77, 0x4df4, 0x4e01, 0x4e43, 0x4e68, 0x4e81, 0x4fd8, 0x4fe1, 0x4ff8,
+    0x5003, 0x5005, 0x59b7, 0x59bd, 0x5a00, 0x5a05, 0x5a6f, 0x5a74, 0x5a81, 0x5baf, 0x5bc5, 0x5be4,
+    0x5c01, 0x5c34, 0x5c39, 0x5c4b, 0x5c54, 0x5c81, 0x5ccb, 0x5cdc, 0x5d01, 0x5d4b, 0x5d50, 0x5d81,
+    0x5db4, 0x5db9, 0x5dc4, 0x5dcb, 0x5dd0, 0x5e01, 0x5ed3, 0x5f5d, 0x5f63, 0x5f71, 0x5f77, 0x5f78,
+    0x5f82, 0x5fa8, 0x5fc3, 0x5fe8, 0x6003, 0x6038, 0x6042, 0x6068, 0x6081, 0x61e4, 0x6201, 0x6217,
+    0x621d, 0x62a7, 0x62a9, 0x62ac, 0x62c1, 0x63d8, 0x6401, 0x647c, 0x6483, 0x64b0, 0x64c3, 0x64f0,
+    0x6503, 0x6504, 0x6513, 0x651a, 0x6541, 0x65b8, 0x65c1, 0x65d4, 0x6601, 0x66b0, 0x66c1, 0x6728,
+    0x6742, 0x676b, 0x676c, 0x677b, 0x6801, 0x685f, 0x6870, 0x687b, 0x6881, 0x6957, 0x697c, 0x6983,
+    0x69f4, 0x69ff, 0x6a02, 0x6a28, 0x6a42, 0x6a68, 0x6a83, 0x6a9d, 0x6aa3, 0x6ab8, 0x6ac3, 0x6b04,
+    0x6c03, 0x6c15, 0x6cd3, 0x6d15, 0x6d30, 0x6d42, 0x6d6b, 0x6df4, 0x6e03, 0x6e0d, 0x6e87, 0x6eb9,
+    0x6ec2, 0x6ee9, 0x6f9b, 0x6fd0, 0x6ff3, 0x7001, 0x7093, 0x70e0, 0x70ef, 0x7102, 0x7128, 0x7135,
+    0x7142, 0x7169, 0x71fb, 0x7201, 0x7224, 0x7241, 0x72ec, 0x72f5, 0x7303, 0x7320, 0x7343, 0x73a5,
+    0x73b7, 0x73b9, 0x73d3, 0x73d5, 0x73df, 0x73e9, 0x73ec, 0x7401, 0x7703, 0x77e8, 0x77ef, 0x7801,
+    0x7c58, 0x7c61, 0x7c78, 0x7c81, 0x7d18, 0x7d21, 0x7d38, 0x7d41, 0x7d60, 0x7d65, 0x7d68, 0x7d6d,
+    0x7d70, 0x7d75, 0x7d78, 0x7d7d, 0x7df8, 0x7e01, 0x7ed4, 0x7ed9, 0x7ef7, 0x7ef9, 0x7eff, 0x7f09,
+    0x7f14, 0x7f19, 0x7f37, 0x7f41, 0x7f50, 0x7f59, 0x7f70, 0x7f77, 0x7f81, 0x7fb7, 0x7fc0, 0x7fc9,
+    0x7fd4, 0x7fd9, 0x7ff7, 0x7ffc, 0x8043, 0x80a0, 0x80c3, 0x817c, 0x81c3, 0x81c5, 0x81c8, 0x81d3,
+    0x81fd, 0x8203, 0x823c, 0x8241, 0x8274, 0x8283, 0x8300, 0x8343, 0x83c4, 0x8403, 0x8409, 0x840f,
+    0x841d, 0x8423, 0x8429, 0x8453, 0x8455, 0x845b, 0x8465, 0x847b, 0x8491, 0x8497, 0x8499, 0x849f,
+    0x84a1, 0x84a7, 0x84a9, 0x84bb, 0x84bd, 0x84eb, 0x84f1, 0x8503, 0x8515, 0x852b, 0x8539, 0x853f,
+    0x860d, 0x8617, 0x8630, 0x8643, 0x909c, 0x9103, 0x912c, 0x9183, 0xadd0, 0xaddb, 0xae58, 0xae5f,
+    0xb001, 0xb0bc, 0xb0c1, 0xb17c, 0xb181, 0xb397, 0xb3ad, 0xb3bf, 0xb3c9, 0xb3d0, 0xb3e7, 0xb401,
+    0xb498, 0xb49d, 0xb4a0, 0xb4b5, 0xb4b8, 0xb4c1, 0xb5a0, 0xb5bd, 0xb5c3, 0xb5c4, 0xb5ff, 0xb601,
+    0xb65c, 0xb681, 0xb69c, 0xb6a1, 0xb6bc, 0xb6c1, 0xb6dc, 0xb6e1, 0xb6fc, 0xb701, 0xb71c, 0xb721,
+    0xb73c, 0xb741, 0xb75c, 0xb761, 0xb77c, 0xb783, 0xb8bd, 0xb8c3, 0xb94c, 0xba03, 0xba68, 0xba6f,
+    0xbbd0, 0xbc03, 0xbf58, 0xbfc3, 0xbff0, 0xc007, 0xc015, 0xc01f, 0xc0c5, 0xc0db, 0xc0ed, 0xc0f7,
+    0xc100, 0xc105, 0xc25c, 0xc267, 0xc275, 0xc283, 0xc285, 0xc3ef, 0xc3f1, 0xc400, 0xc415, 0xc4c0,
+    0xc4c5, 0xc63c, 0xc643, 0xc681, 0xc703, 0xc790, 0xc7c1, 0xc803, 0xc87c, 0xc883, 0xd001, 0x13703,
+    0x13801, 0x27ff4, 0x28001, 0x29234, 0x29243, 0x2931c, 0x29341, 0x293fb, 0x29401, 0x29837,
+    0x29841, 0x29882, 0x298a9, 0x298b0, 0x29901, 0x299bf, 0x299fd, 0x29a7b, 0x29a81, 0x29b9b,
+    0x29be0, 0x29c03, 0x29c5d, 0x29c83, 0x29c89, 0x29e27, 0x29e2d, 0x29f00, 0x29f09, 0x29f2c,
+    0x29fd5, 0x2a00b, 0x2a00d, 0x2a01b, 0x2a01d, 0x2a02f, 0x2a031, 0x2a08f, 0x2a0b4, 0x2a0c3,
+    0x2a0e8, 0x2a101, 0x2a1d3, 0x2a1e0, 0x2a203, 0x2a209, 0x2a2d3, 0x2a318, 0x2a33b, 0x2a342,
+    0x2a368, 0x2a383, 0x2a3c9, 0x2a3e3, 0x2a3ed, 0x2a3f3, 0x2a3f5, 0x2a3ff, 0x2a402, 0x2a429,
+    0x2a49b, 0x2a4c1, 0x2a51f, 0x2a550, 0x2a57f, 0x2a581, 0x2a5f4, 0x2a603, 0x2a611, 0x2a6cf,
+    0x2a738, 0x2a73d, 0x2a742, 0x2a768, 0x2a77b, 0x2a781, 0x2a797, 0x2a799, 0x2a7c2, 0x2a7e9,
+    0x2a7fc, 0x2a801, 0x2a8a7, 0x2a8dc, 0x2a901, 0x2a90f, 0x2a911, 0x2a933, 0x2a938, 0x2a942,
+    0x2a968, 0x2a973, 0x2a981, 0x2a9df, 0x2a9e9, 0x2a9ef, 0x2a9f9, 0x2aac3, 0x2aac5, 0x2aacb,
+    0x2aad5, 0x2aadf, 0x2aae5, 0x2aafb, 0x2ab01, 0x2ab07, 0x2ab09, 0x2ab0c, 0x2ab6d, 0x2ab7b,
+    0x2ab81, 0x2abaf, 0x2abc9, 0x2abd7, 0x2abdc, 0x2ac05, 0x2ac1c, 0x2ac25, 0x2ac3c, 0x2ac45,
+    0x2ac5c, 0x2ac81, 0x2ac9c, 0x2aca1, 0x2acbc, 0x2acc1, 0x2ad6f, 0x2ad71, 0x2adab, 0x2adb0,
+    0x2adc1, 0x2af8f, 0x2afb8, 0x2afc2, 0x2afe8, 0x2b001, 0x35e90, 0x35ec1, 0x35f1c, 0x35f2d,
+    0x35ff0, 0x3e401, 0x3e9b8, 0x3e9c1, 0x3eb68, 0x3ec01, 0x3ec1c, 0x3ec4d, 0x3ec60, 0x3ec75,
+    0x3ec7b, 0x3ec7d, 0x3eca7, 0x3eca9, 0x3ecdc, 0x3ece1, 0x3ecf4, 0x3ecf9, 0x3ecfc, 0x3ed01,
+    0x3ed08, 0x3ed0d, 0x3ed14, 0x3ed19, 0x3eecb, 0x3ef08, 0x3ef4d, 0x3f4fb, 0x3f500, 0x3f541,
+    0x3f640, 0x3f649, 0x3f720, 0x3f7c1, 0x3f7f3, 0x3f7f8, 0x3f803, 0x3f868, 0x3f883, 0x3f94c,
+    0x3f953, 0x3f99c, 0x3f9a3, 0x3f9b0, 0x3f9c1, 0x3f9d4, 0x3f9d9, 0x3fbf4, 0x3fc07, 0x3fc42,
+    0x3fc6b, 0x3fc85, 0x3fcef, 0x3fd05, 0x3fd6f, 0x3fd99, 0x3fefc, 0x3ff09, 0x3ff20, 0x3ff29,
+    0x3ff40, 0x3ff49, 0x3ff60, 0x3ff69, 0x3ff74, 0x3ff83, 0x3ff9c, 0x3ffa3, 0x3ffbc, 0x3fff3,
+    0x3fff8, 0x40001, 0x40030, 0x40035, 0x4009c, 0x400a1, 0x400ec, 0x400f1, 0x400f8, 0x400fd,
+    0x40138, 0x40141, 0x40178, 0x40201, 0x403ec, 0x40403, 0x4040c, 0x4041f, 0x404d0, 0x404df,
+    0x4063c, 0x40643, 0x40674, 0x40683, 0x40684, 0x40743, 0x407f8, 0x40a01, 0x40a74, 0x40a81,
+    0x40b44, 0x40b83, 0x40bf0, 0x40c01, 0x40c83, 0x40c90, 0x40cb5, 0x40d07, 0x40d09, 0x40d2b,
+    0x40d2c, 0x40d41, 0x40ddb, 0x40dec, 0x40e01, 0x40e78, 0x40e7f, 0x40e81, 0x40f10, 0x40f21,
+    0x40f43, 0x40f58, 0x41001, 0x41278, 0x41282, 0x412a8, 0x412c1, 0x41350, 0x41361, 0x413f0,
+    0x41401, 0x414a0, 0x414c1, 0x41590, 0x415bf, 0x415c0, 0x41801, 0x41cdc, 0x41d01, 0x41d58,
+    0x41d81, 0x41da0, 0x42001, 0x42018, 0x42021, 0x42024, 0x42029, 0x420d8, 0x420dd, 0x420e4,
+    0x420f1, 0x420f4, 0x420fd, 0x42158, 0x4215f, 0x42181, 0x421df, 0x42201, 0x4227c, 0x4229f,
+    0x422c0, 0x42381, 0x423cc, 0x423d1, 0x423d8, 0x423ef, 0x42401, 0x4245b, 0x42470, 0x4247f,
+    0x42481, 0x424e8, 0x424ff, 0x42500, 0x42601, 0x426e0, 0x426f3, 0x426f9, 0x42703, 0x42740,
+    0x4274b, 0x42801, 0x42807, 0x42810, 0x42817, 0x4281c, 0x42833, 0x42841, 0x42850, 0x42855,
+    0x42860, 0x42865, 0x428d8, 0x428e3, 0x428ec, 0x428ff, 0x42924, 0x42943, 0x42964, 0x42981,
+    0x429f7, 0x42a01, 0x42a77, 0x42a80, 0x42b01, 0x42b23, 0x42b25, 0x42b97, 0x42b9c, 0x42baf,
+    0x42bdc, 0x42c01, 0x42cd8, 0x42ce7, 0x42d01, 0x42d58, 0x42d63, 0x42d81, 0x42dcc, 0x42de3,
+    0x42e01, 0x42e48, 0x42e67, 0x42e74, 0x42ea7, 0x42ec0, 0x43001, 0x43124, 0x43201, 0x432cc,
+    0x43301, 0x433cc, 0x433eb, 0x43401, 0x43493, 0x434a0, 0x434c2, 0x434e8, 0x43983, 0x439fc,
+    0x43a01, 0x43aa8, 0x43aaf, 0x43ab8, 0x43ac1, 0x43ac8, 0x43c01, 0x43c77, 0x43c9d, 0x43ca0,
+    0x43cc1, 0x43d1b, 0x43d68, 0x43ec1, 0x43f17, 0x43f30, 0x43f81, 0x43fdc, 0x44003, 0x4400d,
+    0x440e3, 0x44138, 0x4414b, 0x4419a, 0x441c0, 0x441ff, 0x4420d, 0x442c3, 0x442f4, 0x442fb,
+    0x44308, 0x44341, 0x443a4, 0x443c2, 0x443e8, 0x44403, 0x4440d, 0x4449f, 0x444d4, 0x444da,
+    0x44503, 0x44511, 0x44517, 0x4451d, 0x44520, 0x44541, 0x445cf, 0x445d9, 0x445dc, 0x44603,
+    0x4460d, 0x446cf, 0x44705, 0x44717, 0x44742, 0x44769, 0x4476f, 0x44771, 0x44777, 0x44780,
+    0x44787, 0x447d4, 0x44801, 0x44848, 0x4484d, 0x448b3, 0x448fc, 0x44a01, 0x44a1c, 0x44a21,
+    0x44a24, 0x44a29, 0x44a38, 0x44a3d, 0x44a78, 0x44a7d, 0x44aa7, 0x44aa8, 0x44ac1, 0x44b7f,
+    0x44bac, 0x44bc2, 0x44be8, 0x44c03, 0x44c10, 0x44c15, 0x44c34, 0x44c3d, 0x44c44, 0x44c4d,
+    0x44ca4, 0x44ca9, 0x44cc4, 0x44cc9, 0x44cd0, 0x44cd5, 0x44ce8, 0x44cef, 0x44cf5, 0x44cfb,
+    0x44d14, 0x44d1f, 0x44d24, 0x44d2f, 0x44d38, 0x44d41, 0x44d44, 0x44d5f, 0x44d60, 0x44d75,
+    0x44d8b, 0x44d90, 0x44d9b, 0x44db4, 0x44dc3, 0x44dd4, 0x45001, 0x450d7, 0x4511d, 0x4512f,
+    0x45142, 0x4516b, 0x45170, 0x45177, 0x4517d, 0x45188, 0x45201, 0x452c3, 0x45311, 0x4531b,
+    0x4531d, 0x45320, 0x45342, 0x45368, 0x45601, 0x456bf, 0x456d8, 0x456e3, 0x45761, 0x45773,
+    0x45778, 0x45801, 0x458c3, 0x45911, 0x45914, 0x45942, 0x45968, 0x45983, 0x459b4, 0x45a01,
+    0x45aaf, 0x45ae1, 0x45ae4, 0x45b02, 0x45b28, 0x45c01, 0x45c6c, 0x45c77, 0x45cb0, 0x45cc2,
+    0x45ceb, 0x45d00, 0x46001, 0x460b3, 0x460f0, 0x46281, 0x46382, 0x463ab, 0x463cc, 0x463fd,
+    0x4641c, 0x46425, 0x46428, 0x46431, 0x46450, 0x46455, 0x4645c, 0x46461, 0x464c3, 0x464d8,
+    0x464df, 0x464e4, 0x464ef, 0x464fd, 0x46503, 0x46505, 0x4650b, 0x4651c, 0x46542, 0x46568,
+    0x46681, 0x466a0, 0x466a9, 0x46747, 0x46760, 0x4676b, 0x46785, 0x4678b, 0x4678d, 0x46793,
+    0x46794, 0x46801, 0x46807, 0x4682d, 0x468cf, 0x468e9, 0x468ef, 0x46920, 0x46941, 0x46947,
+    0x46971, 0x46a2b, 0x46a75, 0x46a7b, 0x46a8c, 0x46b01, 0x46be4, 0x47001, 0x47024, 0x47029,
+    0x470bf, 0x470dc, 0x470e3, 0x47101, 0x47107, 0x47118, 0x47142, 0x4716b, 0x471b4, 0x471c3,
+    0x471c9, 0x47240, 0x4724b, 0x472a0, 0x472a7, 0x472dc, 0x47401, 0x4741c, 0x47421, 0x47428,
+    0x4742d, 0x474c7, 0x474dc, 0x474eb, 0x474ec, 0x474f3, 0x474f8, 0x474ff, 0x47519, 0x4751f,
+    0x47520, 0x47542, 0x47568, 0x47581, 0x47598, 0x4759d, 0x475a4, 0x475a9, 0x4762b, 0x4763c,
+    0x47643, 0x47648, 0x4764f, 0x47661, 0x47664, 0x47682, 0x476a8, 0x47b81, 0x47bcf, 0x47be4,
+    0x47ec1, 0x47ec4, 0x47f03, 0x47fc8, 0x47fff, 0x48001, 0x48e68, 0x49003, 0x491bc, 0x491c3,
+    0x491d4, 0x49201, 0x49510, 0x4c001, 0x4d0bc, 0x51001, 0x5191c, 0x5a001, 0x5a8e4, 0x5a901,
+    0x5a97c, 0x5a982, 0x5a9a8, 0x5a9bb, 0x5a9c0, 0x5ab41, 0x5abb8, 0x5abc3, 0x5abd8, 0x5ac01,
+    0x5acc3, 0x5ad01, 0x5ad13, 0x5ad18, 0x5ad42, 0x5ad68, 0x5ad6f, 0x5ad88, 0x5ad8d, 0x5ade0,
+    0x5adf5, 0x5ae40, 0x5b901, 0x5ba03, 0x5ba6c, 0x5bc01, 0x5bd2c, 0x5bd3f, 0x5bd41, 0x5bd47,
+    0x5be20, 0x5be3f, 0x5be4d, 0x5be80, 0x5bf81, 0x5bf8b, 0x5bf8d, 0x5bf93, 0x5bf94, 0x5bfc3,
+    0x5bfc8, 0x5c001, 0x61fe0, 0x62001, 0x63358, 0x63401, 0x63424, 0x6c001, 0x6c47c, 0x6c541,
+    0x6c54c, 0x6c591, 0x6c5a0, 0x6c5c1, 0x6cbf0, 0x6f001, 0x6f1ac, 0x6f1c1, 0x6f1f4, 0x6f201,
+    0x6f224, 0x6f241, 0x6f268, 0x6f273, 0x6f280, 0x74003, 0x743d8, 0x74403, 0x7449c, 0x744a7,
+    0x745cc, 0x745ef, 0x747a4, 0x74803, 0x74918, 0x74b83, 0x74bd0, 0x74c03, 0x74d5c, 0x74d83,
+    0x74de4, 0x75001, 0x75154, 0x75159, 0x75274, 0x75279, 0x75280, 0x75289, 0x7528c, 0x75295,
+    0x7529c, 0x752a5, 0x752b4, 0x752b9, 0x752e8, 0x752ed, 0x752f0, 0x752f5, 0x75310, 0x75315,
+    0x75418, 0x7541d, 0x7542c, 0x75435, 0x75454, 0x75459, 0x75474, 0x75479, 0x754e8, 0x754ed,
+    0x754fc, 0x75501, 0x75514, 0x75519, 0x7551c, 0x75529, 0x75544, 0x75549, 0x75a98, 0x75aa1,
+    0x75b07, 0x75b09, 0x75b6f, 0x75b71, 0x75bef, 0x75bf1, 0x75c57, 0x75c59, 0x75cd7, 0x75cd9,
+    0x75d3f, 0x75d41, 0x75dbf, 0x75dc1, 0x75e27, 0x75e29, 0x75ea7, 0x75ea9, 0x75f0f, 0x75f11,
+    0x75f30, 0x75f3a, 0x76003, 0x76a30, 0x76a6f, 0x76a80, 0x76a87, 0x76ac0, 0x78003, 0x7801c,
+    0x78023, 0x78064, 0x7806f, 0x78088, 0x7808f, 0x78094, 0x7809b, 0x780ac, 0x78401, 0x784b4,
+    0x784c3, 0x784dd, 0x784f8, 0x78502, 0x78528, 0x78539, 0x7853f, 0x78540, 0x78b01, 0x78bb3,
+    0x78bc2, 0x78be8, 0x78bff, 0x78c00, 0x7a001, 0x7a314, 0x7a31f, 0x7a35c, 0x7a401, 0x7a513,
+    0x7a52d, 0x7a530, 0x7a542, 0x7a568, 0x7a57b, 0x7a580, 0x7b1c7, 0x7b2d4, 0x7b407, 0x7b4f8,
+    0x7b801, 0x7b810, 0x7b815, 0x7b880, 0x7b885, 0x7b88c, 0x7b891, 0x7b894, 0x7b89d, 0x7b8a0,
+    0x7b8a5, 0x7b8cc, 0x7b8d1, 0x7b8e0, 0x7b8e5, 0x7b8e8, 0x7b8ed, 0x7b8f0, 0x7b909, 0x7b90c,
+    0x7b91d, 0x7b920, 0x7b925, 0x7b928, 0x7b92d, 0x7b930, 0x7b935, 0x7b940, 0x7b945, 0x7b94c,
+    0x7b951, 0x7b954, 0x7b95d, 0x7b960, 0x7b965, 0x7b968, 0x7b96d, 0x7b970, 0x7b975, 0x7b978,
+    0x7b97d, 0x7b980, 0x7b985, 0x7b98c, 0x7b991, 0x7b994, 0x7b99d, 0x7b9ac, 0x7b9b1, 0x7b9cc,
+    0x7b9d1, 0x7b9e0, 0x7b9e5, 0x7b9f4, 0x7b9f9, 0x7b9fc, 0x7ba01, 0x7ba28, 0x7ba2d, 0x7ba70,
+    0x7ba85, 0x7ba90, 0x7ba95, 0x7baa8, 0x7baad, 0x7baf0, 0x7bbc3, 0x7bbc8, 0x7c003, 0x7c0b0,
+    0x7c0c3, 0x7c250, 0x7c283, 0x7c2bc, 0x7c2c7, 0x7c300, 0x7c307, 0x7c340, 0x7c347, 0x7c3d8,
+    0x7c403, 0x7c6b8, 0x7c79b, 0x7c80c, 0x7c843, 0x7c8f0, 0x7c903, 0x7c924, 0x7c943, 0x7c948,
+    0x7c983, 0x7c998, 0x7cc03, 0x7db60, 0x7db83, 0x7dbb4, 0x7dbc3, 0x7dbf4, 0x7dc03, 0x7ddd0,
+    0x7de03, 0x7df64, 0x7df83, 0x7dfb0, 0x7e003, 0x7e030, 0x7e043, 0x7e120, 0x7e143, 0x7e168,
+    0x7e183, 0x7e220, 0x7e243, 0x7e2b8, 0x7e2c3, 0x7e2c8, 0x7e403, 0x7e5e4, 0x7e5eb, 0x7e730,
+    0x7e737, 0x7e950, 0x7e983, 0x7e9b8, 0x7e9c3, 0x7e9d4, 0x7e9e3, 0x7e9ec, 0x7ea03, 0x7ea1c,
+    0x7ea43, 0x7eaa4, 0x7eac3, 0x7eadc, 0x7eb03, 0x7eb0c, 0x7eb43, 0x7eb5c, 0x7ec03, 0x7ee4c,
+    0x7ee53, 0x7ef2c, 0x7efc2, 0x7efe8, 0x80001, 0xa9b78, 0xa9c01, 0xadcd4, 0xadd01, 0xae078,
+    0xae081, 0xb3a88, 0xb3ac1, 0xbaf84, 0xbe001, 0xbe878, 0xc0001, 0xc4d2c, 0x380403, 0x3807c0
+};
+// clang-format on
+
+int unicodeClass(int32_t r) {
+  if (r < 0x80) {
+    if ((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')) return 1;
+    if (r >= '0' && r <= '9') return 2;
+    return r >= 0x20 && r < 0x7f ? 3 : 0;
+  }
+  if (r > 0x10FFFF) return 0;
+  const uint32_t key = static_cast<uint32_t>(r) << 2 | 3;
+  const uint32_t* it =
+      std::upper_bound(std::begin(kUnicodeClasses), std::end(kUnicodeClasses), key);
+  return it == std::begin(kUnicodeClasses) ? 0 : static_cast<int>(it[-1] & 3);
 }
-bool isDigit(unsigned char c) {
+
+bool isLetter(int32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+bool isDecimal(int32_t c) {
   return c >= '0' && c <= '9';
 }
-bool isHex(unsigned char c) {
-  return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+bool isHex(int32_t c) {
+  return isDecimal(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+int32_t lower(int32_t c) {
+  return ('a' - 'A') | c;
 }
 
-class Lexer {
- public:
-  Lexer(uint32_t file, llvm::StringRef text, Diagnostics& diags)
-      : file_(file), src_(text), diags_(diags) {}
-
-  LexedFile run() {
-    // A byte order mark is allowed only as the very first character.
-    if (src_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
-    while (true) {
-      Token t = next();
-      out_.tokens.push_back(t);
-      if (t.kind == Tok::EndOfFile) break;
-    }
-    return std::move(out_);
-  }
-
- private:
-  Pos at(size_t offset) const { return Pos{file_, static_cast<uint32_t>(offset)}; }
-  void error(size_t offset, std::string msg) { diags_.error(at(offset), std::move(msg)); }
-  unsigned char peek(size_t ahead = 0) const {
-    return pos_ + ahead < src_.size() ? src_[pos_ + ahead] : 0;
-  }
-
-  // Whether a newline after the previous token ends the statement.
-  bool needsSemicolon() const {
-    switch (last_) {
-      case Tok::Ident:
-      case Tok::IntLit:
-      case Tok::FloatLit:
-      case Tok::ImagLit:
-      case Tok::RuneLit:
-      case Tok::StringLit:
-      case Tok::Break:
-      case Tok::Continue:
-      case Tok::Fallthrough:
-      case Tok::Return:
-      case Tok::Inc:
-      case Tok::Dec:
-      case Tok::RParen:
-      case Tok::RBrack:
-      case Tok::RBrace:
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  Token make(Tok kind, size_t start) {
-    last_ = kind;
-    return Token{kind, at(start), src_.slice(start, pos_)};
-  }
-
-  Token newlineSemicolon(size_t at_) {
-    last_ = Tok::Semicolon;
-    return Token{Tok::Semicolon, at(at_), "\n"};
-  }
-
-  // Skips spaces and comments. Returns true (and the position) if a newline was crossed
-  // where a semicolon must be inserted.
-  bool skipSpace(size_t& semiAt) {
-    while (pos_ < src_.size()) {
-      unsigned char c = src_[pos_];
-      if (c == '\n') {
-        if (needsSemicolon()) {
-          semiAt = pos_;
-          ++pos_;
-          return true;
-        }
-        ++pos_;
-      } else if (c == ' ' || c == '\t' || c == '\r') {
-        ++pos_;
-      } else if (c == '/' && peek(1) == '/') {
-        size_t start = pos_;
-        while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
-        llvm::StringRef body = src_.slice(start + 2, pos_);
-        if (body.starts_with("go:") || body.starts_with("line "))
-          out_.pragmas.push_back({at(start), body.rtrim("\r")});
-      } else if (c == '/' && peek(1) == '*') {
-        size_t start = pos_;
-        size_t end = src_.find("*/", pos_ + 2);
-        if (end == llvm::StringRef::npos) {
-          error(start, "comment not terminated");
-          pos_ = src_.size();
-          return false;
-        }
-        bool hadNewline = src_.slice(start, end).contains('\n');
-        pos_ = end + 2;
-        if (hadNewline && needsSemicolon()) {
-          semiAt = start;
-          return true;
-        }
-      } else {
-        break;
-      }
-    }
-    if (pos_ >= src_.size() && needsSemicolon()) {
-      semiAt = pos_;
-      return true;
-    }
-    return false;
-  }
-
-  Token next() {
-    size_t semiAt = 0;
-    if (skipSpace(semiAt)) return newlineSemicolon(semiAt);
-    size_t start = pos_;
-    if (pos_ >= src_.size()) return make(Tok::EndOfFile, start);
-    unsigned char c = src_[pos_];
-    if (isLetter(c)) return identifier(start);
-    if (isDigit(c) || (c == '.' && isDigit(peek(1)))) return number(start);
-    ++pos_;
-    switch (c) {
-      case '"':
-        return string(start);
-      case '`':
-        return rawString(start);
-      case '\'':
-        return rune(start);
-      case '(':
-        return make(Tok::LParen, start);
-      case ')':
-        return make(Tok::RParen, start);
-      case '[':
-        return make(Tok::LBrack, start);
-      case ']':
-        return make(Tok::RBrack, start);
-      case '{':
-        return make(Tok::LBrace, start);
-      case '}':
-        return make(Tok::RBrace, start);
-      case ',':
-        return make(Tok::Comma, start);
-      case ';':
-        return make(Tok::Semicolon, start);
-      case '.':
-        if (peek() == '.' && peek(1) == '.') {
-          pos_ += 2;
-          return make(Tok::Ellipsis, start);
-        }
-        return make(Tok::Period, start);
-      case ':':
-        return op(start, {{"=", Tok::Define}}, Tok::Colon);
-      case '+':
-        return op(start, {{"+", Tok::Inc}, {"=", Tok::AddAssign}}, Tok::Add);
-      case '-':
-        return op(start, {{"-", Tok::Dec}, {"=", Tok::SubAssign}}, Tok::Sub);
-      case '*':
-        return op(start, {{"=", Tok::MulAssign}}, Tok::Mul);
-      case '/':
-        return op(start, {{"=", Tok::QuoAssign}}, Tok::Quo);
-      case '%':
-        return op(start, {{"=", Tok::RemAssign}}, Tok::Rem);
-      case '^':
-        return op(start, {{"=", Tok::XorAssign}}, Tok::Xor);
-      case '~':
-        return make(Tok::Tilde, start);
-      case '<':
-        return op(start,
-                  {{"<=", Tok::ShlAssign}, {"<", Tok::Shl}, {"=", Tok::Leq}, {"-", Tok::Arrow}},
-                  Tok::Lss);
-      case '>':
-        return op(start, {{">=", Tok::ShrAssign}, {">", Tok::Shr}, {"=", Tok::Geq}}, Tok::Gtr);
-      case '=':
-        return op(start, {{"=", Tok::Eql}}, Tok::Assign);
-      case '!':
-        return op(start, {{"=", Tok::Neq}}, Tok::Not);
-      case '&':
-        return op(start,
-                  {{"^=", Tok::AndNotAssign},
-                   {"^", Tok::AndNot},
-                   {"&", Tok::LogAnd},
-                   {"=", Tok::AndAssign}},
-                  Tok::And);
-      case '|':
-        return op(start, {{"|", Tok::LogOr}, {"=", Tok::OrAssign}}, Tok::Or);
-      default:
-        break;
-    }
-    // An invalid character: report it as gc does and skip the whole UTF-8 sequence.
-    pos_ = start;
-    uint32_t cp = decodeRune();
-    if (cp < 0x80 && cp >= 0x20)
-      error(start, fmt::format("invalid character U+{:04X} '{}'", cp, static_cast<char>(cp)));
-    else
-      error(start, fmt::format("invalid character U+{:04X}", cp));
-    return next();
-  }
-
-  struct OpAlt {
-    llvm::StringRef rest;
-    Tok tok;
+// Go's utf8.DecodeRune: an invalid sequence decodes to U+FFFD with width 1.
+std::pair<int32_t, size_t> decodeRune(llvm::StringRef s, size_t i) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  size_t n = s.size() - i;
+  unsigned char c0 = b(0);
+  auto cont = [&](size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return k < n && b(k) >= lo && b(k) <= hi;
   };
-  Token op(size_t start, std::initializer_list<OpAlt> alts, Tok single) {
-    for (const OpAlt& alt : alts) {
-      if (src_.substr(pos_).starts_with(alt.rest)) {
-        pos_ += alt.rest.size();
-        return make(alt.tok, start);
+  if (c0 >= 0xC2 && c0 <= 0xDF && cont(1)) return {(c0 & 0x1F) << 6 | (b(1) & 0x3F), 2};
+  if (c0 >= 0xE0 && c0 <= 0xEF) {
+    unsigned char lo = c0 == 0xE0 ? 0xA0 : 0x80, hi = c0 == 0xED ? 0x9F : 0xBF;
+    if (cont(1, lo, hi) && cont(2))
+      return {(c0 & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F), 3};
+  }
+  if (c0 >= 0xF0 && c0 <= 0xF4) {
+    unsigned char lo = c0 == 0xF0 ? 0x90 : 0x80, hi = c0 == 0xF4 ? 0x8F : 0xBF;
+    if (cont(1, lo, hi) && cont(2) && cont(3))
+      return {(c0 & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F), 4};
+  }
+  return {0xFFFD, 1};
+}
+
+std::string encodeRune(int32_t r) {
+  std::string out;
+  auto u = static_cast<uint32_t>(r);
+  if (u < 0x80) {
+    out += static_cast<char>(u);
+  } else if (u < 0x800) {
+    out += static_cast<char>(0xC0 | u >> 6);
+    out += static_cast<char>(0x80 | (u & 0x3F));
+  } else if (u < 0x10000) {
+    out += static_cast<char>(0xE0 | u >> 12);
+    out += static_cast<char>(0x80 | (u >> 6 & 0x3F));
+    out += static_cast<char>(0x80 | (u & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | u >> 18);
+    out += static_cast<char>(0x80 | (u >> 12 & 0x3F));
+    out += static_cast<char>(0x80 | (u >> 6 & 0x3F));
+    out += static_cast<char>(0x80 | (u & 0x3F));
+  }
+  return out;
+}
+
+const char* baseName(int base) {
+  switch (base) {
+    case 2:
+      return "binary";
+    case 8:
+      return "octal";
+    case 10:
+      return "decimal";
+    default:
+      return "hexadecimal";
+  }
+}
+
+// The index of the first misplaced '_' in a number literal, or -1 (gc's invalidSep).
+int invalidSep(llvm::StringRef x) {
+  char x1 = ' ';  // the literal's base letter; only a hexadecimal 'x' matters here
+  char d = '.';   // class of the previous character: '_', '0' for any digit, '.' otherwise
+  size_t i = 0;
+  if (x.size() >= 2 && x[0] == '0') {
+    x1 = static_cast<char>(lower(x[1]));
+    if (x1 == 'x' || x1 == 'o' || x1 == 'b') {
+      d = '0';
+      i = 2;
+    }
+  }
+  for (; i < x.size(); ++i) {
+    char p = d;
+    d = x[i];
+    if (d == '_') {
+      if (p != '0') return static_cast<int>(i);
+    } else if (isDecimal(d) || (x1 == 'x' && isHex(d))) {
+      d = '0';
+    } else {
+      if (p == '_') return static_cast<int>(i) - 1;
+      d = '.';
+    }
+  }
+  if (d == '_') return static_cast<int>(x.size()) - 1;
+  return -1;
+}
+
+}  // namespace
+
+bool isUnicodeLetter(int32_t r) {
+  return unicodeClass(r) == 1;
+}
+bool isUnicodeDigit(int32_t r) {
+  return unicodeClass(r) == 2;
+}
+bool isUnicodePrint(int32_t r) {
+  return unicodeClass(r) != 0;
+}
+
+std::string formatRuneU(int32_t r) {
+  std::string out = fmt::format("U+{:04X}", static_cast<uint32_t>(r));
+  if (r >= 0 && r <= 0x10FFFF && isUnicodePrint(r)) out += " '" + encodeRune(r) + "'";
+  return out;
+}
+
+std::string quoteRune(int32_t r) {
+  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) r = 0xFFFD;
+  switch (r) {
+    case '\'':
+      return "'\\''";
+    case '\\':
+      return "'\\\\'";
+    case '\a':
+      return "'\\a'";
+    case '\b':
+      return "'\\b'";
+    case '\f':
+      return "'\\f'";
+    case '\n':
+      return "'\\n'";
+    case '\r':
+      return "'\\r'";
+    case '\t':
+      return "'\\t'";
+    case '\v':
+      return "'\\v'";
+    default:
+      break;
+  }
+  if (isUnicodePrint(r)) return "'" + encodeRune(r) + "'";
+  if (r < ' ' || r == 0x7F) return fmt::format("'\\x{:02x}'", r);
+  if (r < 0x10000) return fmt::format("'\\u{:04x}'", r);
+  return fmt::format("'\\U{:08x}'", r);
+}
+
+Scanner::Scanner(uint32_t fileId, llvm::StringRef text, ErrorHandler onError)
+    : file_(fileId), src_(text), onError_(std::move(onError)) {}
+
+void Scanner::errorAt(size_t offset, std::string msg) {
+  ++errors_;
+  onError_(at(offset), std::move(msg));
+}
+
+// Reads the next character into ch_, as gc's source.nextch: NUL bytes, invalid UTF-8 and byte
+// order marks after the start of the file are reported and skipped.
+void Scanner::nextch() {
+  while (true) {
+    off_ = r_;
+    if (r_ >= src_.size()) {
+      ch_ = -1;
+      return;
+    }
+    auto b = static_cast<unsigned char>(src_[r_]);
+    if (b < 0x80) {
+      ++r_;
+      ch_ = b;
+      if (b == 0) {
+        errorAt(off_, "invalid NUL character");
+        continue;
       }
+      return;
     }
-    return make(single, start);
+    auto [cp, width] = decodeRune(src_, r_);
+    r_ += width;
+    ch_ = cp;
+    if (cp == 0xFFFD && width == 1) {
+      errorAt(off_, "invalid UTF-8 encoding");
+      continue;
+    }
+    if (cp == 0xFEFF) {
+      if (off_ > 0) errorAt(off_, "invalid BOM in the middle of the file");
+      continue;
+    }
+    return;
   }
+}
 
-  uint32_t decodeRune() {
-    const auto* p = reinterpret_cast<const llvm::UTF8*>(src_.data() + pos_);
-    const auto* end = reinterpret_cast<const llvm::UTF8*>(src_.data() + src_.size());
-    llvm::UTF32 cp = 0;
-    if (llvm::convertUTF8Sequence(&p, end, &cp, llvm::strictConversion) != llvm::conversionOK) {
-      ++pos_;
-      return 0xFFFD;
-    }
-    pos_ = reinterpret_cast<const char*>(p) - src_.data();
-    return cp;
+Token Scanner::make(Tok kind, size_t start) {
+  return Token{kind, at(start), src_.slice(start, off_)};
+}
+
+Token Scanner::semi(size_t start, llvm::StringRef lit) {
+  return Token{Tok::Semicolon, at(start), lit};
+}
+
+Token Scanner::next() {
+  if (!started_) {
+    // Read the first character only now, so that errors it causes are reported to a handler
+    // that is fully set up. This also skips a leading byte order mark.
+    started_ = true;
+    nextch();
   }
-
-  Token identifier(size_t start) {
-    while (pos_ < src_.size() && (isLetter(src_[pos_]) || isDigit(src_[pos_]))) ++pos_;
-    llvm::StringRef text = src_.slice(start, pos_);
-    for (const KeywordEntry& k : kKeywords)
-      if (k.text == text) return make(k.tok, start);
-    return make(Tok::Ident, start);
-  }
-
-  void digits(int base, bool& sawInvalid, size_t& invalidAt) {
-    while (pos_ < src_.size()) {
-      unsigned char c = src_[pos_];
-      if (c == '_' || (base == 16 ? isHex(c) : isDigit(c))) {
-        if (c != '_' && base < 10 && c - '0' >= base && !sawInvalid) {
-          sawInvalid = true;
-          invalidAt = pos_;
-        }
-        ++pos_;
-      } else {
-        break;
-      }
+  bool nlsemi = nlsemi_;
+  nlsemi_ = false;
+  while (true) {
+    while (ch_ == ' ' || ch_ == '\t' || (ch_ == '\n' && !nlsemi) || ch_ == '\r') nextch();
+    size_t start = off_;
+    if (isLetter(ch_) || (ch_ >= 0x80 && atIdentChar(true))) {
+      nextch();
+      return ident(start);
     }
-  }
-
-  Token number(size_t start) {
-    int base = 10;
-    bool isFloat = false, sawInvalid = false;
-    size_t invalidAt = 0;
-    if (src_[pos_] == '0' && pos_ + 1 < src_.size()) {
-      char p = src_[pos_ + 1] | 0x20;
-      if (p == 'x' || p == 'b' || p == 'o') {
-        base = p == 'x' ? 16 : p == 'b' ? 2 : 8;
-        pos_ += 2;
-      }
-    }
-    size_t digitsStart = pos_;
-    if (peek() != '.') digits(base, sawInvalid, invalidAt);
-    bool octalLegacy = base == 10 && src_[start] == '0' && pos_ - start > 1;
-    if (peek() == '.' && base != 2 && base != 8) {
-      isFloat = true;
-      ++pos_;
-      digits(base, sawInvalid, invalidAt);
-    }
-    char e = peek() | 0x20;
-    if ((base == 10 && e == 'e') || (base == 16 && e == 'p')) {
-      isFloat = true;
-      ++pos_;
-      if (peek() == '+' || peek() == '-') ++pos_;
-      size_t expStart = pos_;
-      digits(10, sawInvalid, invalidAt);
-      if (pos_ == expStart) error(start, "exponent has no digits");
-    } else if (base == 16 && isFloat) {
-      error(start, "hexadecimal mantissa requires a 'p' exponent");
-    }
-    if (base != 10 && pos_ == digitsStart && !isFloat)
-      error(start, fmt::format("{} literal has no digits", base == 16  ? "hexadecimal"
-                                                           : base == 8 ? "octal"
-                                                                       : "binary"));
-    if (sawInvalid)
-      error(invalidAt, fmt::format("invalid digit '{}' in {} literal", src_[invalidAt],
-                                   base == 8 ? "octal" : "binary"));
-    if (octalLegacy && !isFloat && peek() != 'i') {
-      for (size_t i = start; i < pos_; ++i)
-        if (src_[i] == '8' || src_[i] == '9') {
-          error(i, fmt::format("invalid digit '{}' in octal literal", src_[i]));
-          break;
-        }
-    }
-    if (peek() == 'i') {
-      ++pos_;
-      return make(Tok::ImagLit, start);
-    }
-    return make(isFloat ? Tok::FloatLit : Tok::IntLit, start);
-  }
-
-  // Validates one escape after a backslash; `quote` is the enclosing quote character.
-  void escape(char quote) {
-    size_t start = pos_ - 1;
-    unsigned char c = peek();
-    int n = 0, base = 0;
-    switch (c) {
-      case 'a':
-      case 'b':
-      case 'f':
-      case 'n':
-      case 'r':
-      case 't':
-      case 'v':
-      case '\\':
-        ++pos_;
-        return;
+    switch (ch_) {
+      case -1:
+        if (nlsemi) return semi(start, "");
+        return make(Tok::EndOfFile, start);
+      case '\n':
+        nextch();
+        return semi(start, "\n");
       case '0':
       case '1':
       case '2':
@@ -344,101 +445,504 @@ class Lexer {
       case '5':
       case '6':
       case '7':
-        n = 3, base = 8;
-        break;
-      case 'x':
-        ++pos_, n = 2, base = 16;
-        break;
-      case 'u':
-        ++pos_, n = 4, base = 16;
-        break;
-      case 'U':
-        ++pos_, n = 8, base = 16;
-        break;
-      default:
-        if (c == quote) {
-          ++pos_;
-          return;
+      case '8':
+      case '9':
+        return number(start, false);
+      case '"':
+        return stdString(start);
+      case '`':
+        return rawString(start);
+      case '\'':
+        return rune(start);
+      case '(':
+        nextch();
+        return make(Tok::LParen, start);
+      case '[':
+        nextch();
+        return make(Tok::LBrack, start);
+      case '{':
+        nextch();
+        return make(Tok::LBrace, start);
+      case ',':
+        nextch();
+        return make(Tok::Comma, start);
+      case ';':
+        nextch();
+        return make(Tok::Semicolon, start);
+      case ')':
+        nextch();
+        nlsemi_ = true;
+        return make(Tok::RParen, start);
+      case ']':
+        nextch();
+        nlsemi_ = true;
+        return make(Tok::RBrack, start);
+      case '}':
+        nextch();
+        nlsemi_ = true;
+        return make(Tok::RBrace, start);
+      case ':':
+        nextch();
+        if (ch_ == '=') {
+          nextch();
+          return make(Tok::Define, start);
         }
-        error(start, "unknown escape");
-        if (c != '\n' && c != 0) ++pos_;
-        return;
+        return make(Tok::Colon, start);
+      case '.':
+        nextch();
+        if (isDecimal(ch_)) return number(start, true);
+        if (ch_ == '.') {
+          nextch();
+          if (ch_ == '.') {
+            nextch();
+            return make(Tok::Ellipsis, start);
+          }
+          r_ = start + 1;  // ".." is two periods: back to the second one
+          nextch();
+        }
+        return make(Tok::Period, start);
+      case '+':
+        nextch();
+        if (ch_ == '+') {
+          nextch();
+          nlsemi_ = true;
+          return make(Tok::Inc, start);
+        }
+        return op(start, Tok::Add, Tok::AddAssign);
+      case '-':
+        nextch();
+        if (ch_ == '-') {
+          nextch();
+          nlsemi_ = true;
+          return make(Tok::Dec, start);
+        }
+        return op(start, Tok::Sub, Tok::SubAssign);
+      case '*':
+        nextch();
+        return op(start, Tok::Mul, Tok::MulAssign);
+      case '/':
+        nextch();
+        if (ch_ == '/') {
+          nextch();
+          lineComment(start);
+          continue;
+        }
+        if (ch_ == '*') {
+          nextch();
+          skipComment(start);
+          // A comment spanning lines acts like a newline.
+          if (nlsemi && src_.slice(start, off_).contains('\n')) return semi(start, "\n");
+          continue;
+        }
+        return op(start, Tok::Quo, Tok::QuoAssign);
+      case '%':
+        nextch();
+        return op(start, Tok::Rem, Tok::RemAssign);
+      case '&':
+        nextch();
+        if (ch_ == '&') {
+          nextch();
+          return make(Tok::LogAnd, start);
+        }
+        if (ch_ == '^') {
+          nextch();
+          return op(start, Tok::AndNot, Tok::AndNotAssign);
+        }
+        return op(start, Tok::And, Tok::AndAssign);
+      case '|':
+        nextch();
+        if (ch_ == '|') {
+          nextch();
+          return make(Tok::LogOr, start);
+        }
+        return op(start, Tok::Or, Tok::OrAssign);
+      case '^':
+        nextch();
+        return op(start, Tok::Xor, Tok::XorAssign);
+      case '<':
+        nextch();
+        if (ch_ == '=') {
+          nextch();
+          return make(Tok::Leq, start);
+        }
+        if (ch_ == '<') {
+          nextch();
+          return op(start, Tok::Shl, Tok::ShlAssign);
+        }
+        if (ch_ == '-') {
+          nextch();
+          return make(Tok::Arrow, start);
+        }
+        return make(Tok::Lss, start);
+      case '>':
+        nextch();
+        if (ch_ == '=') {
+          nextch();
+          return make(Tok::Geq, start);
+        }
+        if (ch_ == '>') {
+          nextch();
+          return op(start, Tok::Shr, Tok::ShrAssign);
+        }
+        return make(Tok::Gtr, start);
+      case '=':
+        nextch();
+        if (ch_ == '=') {
+          nextch();
+          return make(Tok::Eql, start);
+        }
+        return make(Tok::Assign, start);
+      case '!':
+        nextch();
+        if (ch_ == '=') {
+          nextch();
+          return make(Tok::Neq, start);
+        }
+        return make(Tok::Not, start);
+      case '~':
+        nextch();
+        return make(Tok::Tilde, start);
+      default:
+        errorAt(off_, "invalid character " + formatRuneU(ch_));
+        nextch();
+        continue;
     }
-    uint32_t value = 0;
-    for (int i = 0; i < n; ++i) {
-      unsigned char d = peek();
-      int v = isDigit(d) ? d - '0' : isHex(d) ? (d | 0x20) - 'a' + 10 : 99;
-      if (v >= base) {
-        error(pos_, "invalid character in escape sequence");
-        return;
-      }
-      value = value * base + v;
-      ++pos_;
-    }
-    if (base == 8 && value > 255) error(start, "octal escape value > 255");
-    if (n >= 4 && (value > 0x10FFFF || (value >= 0xD800 && value < 0xE000)))
-      error(start, "escape is invalid Unicode code point");
   }
+}
 
-  Token string(size_t start) {
-    while (true) {
-      if (pos_ >= src_.size() || src_[pos_] == '\n') {
-        error(start, "newline in string");
-        break;
-      }
-      char c = src_[pos_++];
-      if (c == '"') break;
-      if (c == '\\') escape('"');
-    }
-    return make(Tok::StringLit, start);
+// An operator that may be followed by '=' to form an assignment operator.
+Token Scanner::op(size_t start, Tok single, Tok assign) {
+  if (ch_ == '=') {
+    nextch();
+    return make(assign, start);
   }
+  return make(single, start);
+}
 
-  Token rawString(size_t start) {
-    size_t end = src_.find('`', pos_);
-    if (end == llvm::StringRef::npos) {
-      error(start, "string literal not terminated");
-      pos_ = src_.size();
-    } else {
-      pos_ = end + 1;
-    }
-    return make(Tok::StringLit, start);
+bool Scanner::atIdentChar(bool first) {
+  if (isUnicodeLetter(ch_) || ch_ == '_') return true;
+  if (isUnicodeDigit(ch_)) {
+    if (first) errorAt(off_, "identifier cannot begin with digit " + formatRuneU(ch_));
+    return true;
   }
+  if (ch_ >= 0x80) {
+    errorAt(off_, "invalid character " + formatRuneU(ch_) + " in identifier");
+    return true;
+  }
+  return false;
+}
 
-  Token rune(size_t start) {
-    int count = 0;
-    while (true) {
-      if (pos_ >= src_.size() || src_[pos_] == '\n') {
-        error(start, "newline in rune literal");
-        return make(Tok::RuneLit, start);
-      }
-      unsigned char c = src_[pos_];
-      if (c == '\'') {
-        ++pos_;
-        break;
-      }
-      ++count;
-      if (c == '\\') {
-        ++pos_;
-        escape('\'');
-      } else {
-        decodeRune();
+Token Scanner::ident(size_t start) {
+  while (isLetter(ch_) || isDecimal(ch_)) nextch();
+  if (ch_ >= 0x80)
+    while (atIdentChar(false)) nextch();
+  llvm::StringRef text = src_.slice(start, off_);
+  if (text.size() >= 2) {
+    for (const KeywordEntry& k : kKeywords) {
+      if (k.text == text) {
+        nlsemi_ = k.tok == Tok::Break || k.tok == Tok::Continue || k.tok == Tok::Fallthrough ||
+                  k.tok == Tok::Return;
+        return make(k.tok, start);
       }
     }
-    if (count != 1)
-      error(start, count == 0 ? "empty rune literal or unescaped ' in rune literal"
-                              : "more than one character in rune literal");
-    return make(Tok::RuneLit, start);
   }
+  nlsemi_ = true;
+  return make(Tok::Ident, start);
+}
 
-  uint32_t file_;
-  llvm::StringRef src_;
-  Diagnostics& diags_;
-  size_t pos_ = 0;
-  Tok last_ = Tok::Semicolon;
-  LexedFile out_;
-};
+// Accepts { digit | '_' }; returns bit 0 if there was a digit, bit 1 if there was a '_'.
+// For bases up to 10, the offset (from `start`) of the first digit >= base goes to *invalid.
+int Scanner::digits(int base, int* invalid, size_t start) {
+  int digsep = 0;
+  if (base <= 10) {
+    int32_t max = '0' + base;
+    while (isDecimal(ch_) || ch_ == '_') {
+      int ds = 1;
+      if (ch_ == '_')
+        ds = 2;
+      else if (ch_ >= max && invalid && *invalid < 0)
+        *invalid = static_cast<int>(off_ - start);
+      digsep |= ds;
+      nextch();
+    }
+  } else {
+    while (isHex(ch_) || ch_ == '_') {
+      digsep |= ch_ == '_' ? 2 : 1;
+      nextch();
+    }
+  }
+  return digsep;
+}
 
-}  // namespace
+Token Scanner::number(size_t start, bool seenPoint) {
+  bool ok = true;
+  Tok kind = Tok::IntLit;
+  int base = 10;
+  char prefix = 0;  // base marker: 0 decimal, '0' legacy octal, else 'x', 'o' or 'b'
+  int digsep = 0;   // 1: saw a digit; 2: saw a '_' separator
+  int invalid = -1;
+
+  if (!seenPoint) {
+    if (ch_ == '0') {
+      nextch();
+      switch (lower(ch_)) {
+        case 'x':
+          nextch();
+          base = 16, prefix = 'x';
+          break;
+        case 'o':
+          nextch();
+          base = 8, prefix = 'o';
+          break;
+        case 'b':
+          nextch();
+          base = 2, prefix = 'b';
+          break;
+        default:
+          base = 8, prefix = '0';
+          digsep = 1;  // leading 0
+      }
+    }
+    digsep |= digits(base, &invalid, start);
+    if (ch_ == '.') {
+      if (prefix == 'o' || prefix == 'b') {
+        errorAt(off_, fmt::format("invalid radix point in {} literal", baseName(base)));
+        ok = false;
+      }
+      nextch();
+      seenPoint = true;
+    }
+  }
+  if (seenPoint) {
+    kind = Tok::FloatLit;
+    digsep |= digits(base, &invalid, start);
+  }
+  if ((digsep & 1) == 0 && ok) {
+    errorAt(off_, fmt::format("{} literal has no digits", baseName(base)));
+    ok = false;
+  }
+  if (int32_t e = lower(ch_); e == 'e' || e == 'p') {
+    if (ok) {
+      if (e == 'e' && prefix != 0 && prefix != '0') {
+        errorAt(off_, fmt::format("{} exponent requires decimal mantissa", quoteRune(ch_)));
+        ok = false;
+      } else if (e == 'p' && prefix != 'x') {
+        errorAt(off_, fmt::format("{} exponent requires hexadecimal mantissa", quoteRune(ch_)));
+        ok = false;
+      }
+    }
+    nextch();
+    kind = Tok::FloatLit;
+    if (ch_ == '+' || ch_ == '-') nextch();
+    digsep = digits(10, nullptr, start) | (digsep & 2);
+    if ((digsep & 1) == 0 && ok) {
+      errorAt(off_, "exponent has no digits");
+      ok = false;
+    }
+  } else if (prefix == 'x' && kind == Tok::FloatLit && ok) {
+    errorAt(off_, "hexadecimal mantissa requires a 'p' exponent");
+    ok = false;
+  }
+  if (ch_ == 'i') {
+    kind = Tok::ImagLit;
+    nextch();
+  }
+  nlsemi_ = true;
+  Token t = make(kind, start);
+  if (kind == Tok::IntLit && invalid >= 0 && ok) {
+    errorAt(start + invalid, fmt::format("invalid digit {} in {} literal",
+                                         quoteRune(t.text[invalid]), baseName(base)));
+    ok = false;
+  }
+  if ((digsep & 2) != 0 && ok) {
+    if (int i = invalidSep(t.text); i >= 0)
+      errorAt(start + i, "'_' must separate successive digits");
+  }
+  return t;
+}
+
+Token Scanner::rune(size_t start) {
+  bool ok = true;
+  nextch();
+  for (int n = 0;; ++n) {
+    if (ch_ == '\'') {
+      if (ok) {
+        if (n == 0) {
+          errorAt(off_, "empty rune literal or unescaped '");
+          ok = false;
+        } else if (n != 1) {
+          errorAt(start, "more than one character in rune literal");
+          ok = false;
+        }
+      }
+      nextch();
+      break;
+    }
+    if (ch_ == '\\') {
+      nextch();
+      if (!escape('\'')) ok = false;
+      continue;
+    }
+    if (ch_ == '\n') {
+      if (ok) {
+        errorAt(off_, "newline in rune literal");
+        ok = false;
+      }
+      break;
+    }
+    if (ch_ < 0) {
+      if (ok) {
+        errorAt(start, "rune literal not terminated");
+        ok = false;
+      }
+      break;
+    }
+    nextch();
+  }
+  nlsemi_ = true;
+  return make(Tok::RuneLit, start);
+}
+
+Token Scanner::stdString(size_t start) {
+  nextch();
+  while (true) {
+    if (ch_ == '"') {
+      nextch();
+      break;
+    }
+    if (ch_ == '\\') {
+      nextch();
+      escape('"');
+      continue;
+    }
+    if (ch_ == '\n') {
+      errorAt(off_, "newline in string");
+      break;
+    }
+    if (ch_ < 0) {
+      errorAt(start, "string not terminated");
+      break;
+    }
+    nextch();
+  }
+  nlsemi_ = true;
+  return make(Tok::StringLit, start);
+}
+
+Token Scanner::rawString(size_t start) {
+  nextch();
+  while (true) {
+    if (ch_ == '`') {
+      nextch();
+      break;
+    }
+    if (ch_ < 0) {
+      errorAt(start, "string not terminated");
+      break;
+    }
+    nextch();
+  }
+  nlsemi_ = true;
+  return make(Tok::StringLit, start);
+}
+
+// After "//": skips to the end of the line (not consuming the newline) and records
+// //go: and //line directives.
+void Scanner::lineComment(size_t start) {
+  while (ch_ >= 0 && ch_ != '\n') nextch();
+  llvm::StringRef body = src_.slice(start + 2, off_);
+  if (body.starts_with("go:") || body.starts_with("line "))
+    pragmas_.push_back({at(start), body.rtrim("\r")});
+}
+
+// After "/*": skips to the end of the comment.
+bool Scanner::skipComment(size_t start) {
+  while (ch_ >= 0) {
+    while (ch_ == '*') {
+      nextch();
+      if (ch_ == '/') {
+        nextch();
+        return true;
+      }
+    }
+    nextch();
+  }
+  errorAt(start, "comment not terminated");
+  return false;
+}
+
+// After a backslash: validates one escape. Returns false after reporting an error.
+bool Scanner::escape(int32_t quote) {
+  int n = 0;
+  uint32_t base = 0, max = 0;
+  switch (ch_) {
+    case 'a':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'v':
+    case '\\':
+      nextch();
+      return true;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+      n = 3, base = 8, max = 255;
+      break;
+    case 'x':
+      nextch();
+      n = 2, base = 16, max = 255;
+      break;
+    case 'u':
+      nextch();
+      n = 4, base = 16, max = 0x10FFFF;
+      break;
+    case 'U':
+      nextch();
+      n = 8, base = 16, max = 0x10FFFF;
+      break;
+    default:
+      if (ch_ == quote) {
+        nextch();
+        return true;
+      }
+      if (ch_ < 0) return true;  // the caller complains about the end of the file
+      errorAt(off_, "unknown escape");
+      return false;
+  }
+  uint32_t x = 0;
+  for (int i = n; i > 0; --i) {
+    if (ch_ < 0) return true;  // the caller complains about the end of the file
+    uint32_t d = base;
+    if (isDecimal(ch_))
+      d = static_cast<uint32_t>(ch_ - '0');
+    else if (lower(ch_) >= 'a' && lower(ch_) <= 'f')
+      d = static_cast<uint32_t>(lower(ch_) - 'a' + 10);
+    if (d >= base) {
+      errorAt(off_, fmt::format("invalid character {} in {} escape", quoteRune(ch_),
+                                baseName(static_cast<int>(base))));
+      return false;
+    }
+    x = x * base + d;
+    nextch();
+  }
+  if (x > max && base == 8) {
+    errorAt(off_, fmt::format("octal escape value {} > 255", x));
+    return false;
+  }
+  if (x > max || (x >= 0xD800 && x < 0xE000)) {
+    errorAt(off_, "escape is invalid Unicode code point " + formatRuneU(static_cast<int32_t>(x)));
+    return false;
+  }
+  return true;
+}
 
 llvm::StringRef tokSpelling(Tok t) {
   return kSpellings[static_cast<int>(t)];
@@ -449,7 +953,14 @@ bool isKeyword(Tok t) {
 }
 
 LexedFile lex(uint32_t fileId, llvm::StringRef text, Diagnostics& diags) {
-  return Lexer(fileId, text, diags).run();
+  LexedFile out;
+  Scanner s(fileId, text, [&](Pos p, std::string msg) { diags.error(p, std::move(msg)); });
+  while (true) {
+    out.tokens.push_back(s.next());
+    if (out.tokens.back().kind == Tok::EndOfFile) break;
+  }
+  out.pragmas = s.pragmas();
+  return out;
 }
 
 }  // namespace ergo::syntax

@@ -1,6 +1,9 @@
-// The lexer: turns one source file into tokens, inserting semicolons as the spec says.
+// The lexer: turns one source file into tokens, inserting semicolons as the spec says. It is
+// a port of gc 1.19's scanner (cmd/compile/internal/syntax/scanner.go and source.go): the
+// same tokens, the same error texts and the same error positions.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,11 +18,63 @@ struct Pragma {
   llvm::StringRef text;  // without the leading "//"
 };
 
+// Produces the tokens of one file on demand (the parser pulls them one at a time, as gc's
+// parser does, so that lexical and syntax errors interleave exactly as in gc).
+class Scanner {
+ public:
+  using ErrorHandler = std::function<void(Pos, std::string)>;
+  Scanner(uint32_t fileId, llvm::StringRef text, ErrorHandler onError);
+
+  // The next token; after the end of the file, EndOfFile forever.
+  Token next();
+  const std::vector<Pragma>& pragmas() const { return pragmas_; }
+  unsigned errorCount() const { return errors_; }
+
+ private:
+  Pos at(size_t offset) const { return Pos{file_, static_cast<uint32_t>(offset)}; }
+  void errorAt(size_t offset, std::string msg);
+  void nextch();
+  Token make(Tok kind, size_t start);
+  Token semi(size_t start, llvm::StringRef lit);
+  Token ident(size_t start);
+  bool atIdentChar(bool first);
+  int digits(int base, int* invalid, size_t start);
+  Token number(size_t start, bool seenPoint);
+  Token rune(size_t start);
+  Token stdString(size_t start);
+  Token rawString(size_t start);
+  void lineComment(size_t start);
+  bool skipComment(size_t start);
+  bool escape(int32_t quote);
+  Token op(size_t start, Tok single, Tok assign);
+
+  uint32_t file_;
+  llvm::StringRef src_;
+  ErrorHandler onError_;
+  int32_t ch_ = ' ';  // current character, -1 at the end of the file
+  size_t off_ = 0;    // offset of ch_
+  size_t r_ = 0;      // offset of the byte after ch_
+  bool nlsemi_ = false;
+  bool started_ = false;
+  unsigned errors_ = 0;
+  std::vector<Pragma> pragmas_;
+};
+
 struct LexedFile {
   std::vector<Token> tokens;  // ends with EndOfFile
   std::vector<Pragma> pragmas;
 };
 
+// Lexes a whole file (for tests and tools); errors go to `diags`.
 LexedFile lex(uint32_t fileId, llvm::StringRef text, Diagnostics& diags);
+
+// Unicode classes as Go 1.19's unicode package has them (Unicode 13.0).
+bool isUnicodeLetter(int32_t r);
+bool isUnicodeDigit(int32_t r);
+bool isUnicodePrint(int32_t r);
+
+// fmt's %#U ("U+20AC '€'") and %q for a rune ('a', '\n', '\x01').
+std::string formatRuneU(int32_t r);
+std::string quoteRune(int32_t r);
 
 }  // namespace ergo::syntax

@@ -231,24 +231,20 @@ TEST_CASE("lexer: number literal errors in gc's words", "[lexer][number]") {
 }
 
 // gc requires `_` to separate digits: `1__0`, `1_` and `0_x` forms are errors.
-// BUG: ergo accepts misplaced separators silently.
-TEST_CASE("lexer: misplaced _ in numbers is an error, as gc", "[lexer][number][!mayfail]") {
+TEST_CASE("lexer: misplaced _ in numbers is an error, as gc", "[lexer][number]") {
   CHECK(Lexed("1__0").errors == "1:3: '_' must separate successive digits\n");
   CHECK(Lexed("1_").errors == "1:2: '_' must separate successive digits\n");
   CHECK(Lexed("0x_").errors.find("hexadecimal literal has no digits") != std::string::npos);
 }
 
 // gc: `0b1.0` is "invalid radix point in binary literal" (at the '.').
-// BUG: ergo lexes 0b1 and then the float .0 without an error.
-TEST_CASE("lexer: radix point in a binary literal is an error, as gc",
-          "[lexer][number][!mayfail]") {
+TEST_CASE("lexer: radix point in a binary literal is an error, as gc", "[lexer][number]") {
   CHECK(Lexed("0b1.0").errors == "1:4: invalid radix point in binary literal\n");
 }
 
 // gc reports errors found while scanning a literal at the character being read (errorf), not
 // at the start of the literal: `x := 0x` -> 1:3 is just after "0x".
-// BUG: ergo reports these at the literal's first character.
-TEST_CASE("lexer: number errors are positioned where gc puts them", "[lexer][number][!mayfail]") {
+TEST_CASE("lexer: number errors are positioned where gc puts them", "[lexer][number]") {
   CHECK(Lexed("0x").errors == "1:3: hexadecimal literal has no digits\n");
   CHECK(Lexed("1e").errors == "1:3: exponent has no digits\n");
   CHECK(Lexed("0x1.8").errors == "1:6: hexadecimal mantissa requires a 'p' exponent\n");
@@ -290,11 +286,7 @@ TEST_CASE("lexer: string and rune errors in gc's words", "[lexer][string]") {
 }
 
 // gc's wording for the remaining string/rune errors (scanner.go in go1.19).
-// BUG: ergo's texts differ: it says "empty rune literal or unescaped ' in rune literal",
-// "octal escape value > 255", "escape is invalid Unicode code point",
-// "invalid character in escape sequence", "string literal not terminated", and "newline in
-// rune literal" for a rune cut off by the end of the file.
-TEST_CASE("lexer: string and rune error texts match gc 1.19", "[lexer][string][!mayfail]") {
+TEST_CASE("lexer: string and rune error texts match gc 1.19", "[lexer][string]") {
   CHECK(firstError("''") == "empty rune literal or unescaped '");
   CHECK(firstError("'\\400'") == "octal escape value 256 > 255");
   CHECK(firstError("\"\\uD800\"") == "escape is invalid Unicode code point U+D800");
@@ -304,9 +296,8 @@ TEST_CASE("lexer: string and rune error texts match gc 1.19", "[lexer][string][!
 }
 
 // gc reports "newline in string" at the newline and "unknown escape" at the character after
-// the backslash (`x := "abc` + newline -> 1:11).
-// BUG: ergo reports both at the start of the literal / the backslash.
-TEST_CASE("lexer: string errors are positioned where gc puts them", "[lexer][string][!mayfail]") {
+// the backslash (`x := "abc` + newline -> 1:10).
+TEST_CASE("lexer: string errors are positioned where gc puts them", "[lexer][string]") {
   CHECK(Lexed("x := \"abc\n").errors == "1:10: newline in string\n");
   CHECK(Lexed("x := \"\\q\"").errors == "1:8: unknown escape\n");
   CHECK(Lexed("x := 'a\n").errors == "1:8: newline in rune literal\n");
@@ -322,15 +313,28 @@ TEST_CASE("lexer: a leading BOM is ignored", "[lexer][bom]") {
 }
 
 // gc: a BOM anywhere else is "invalid BOM in the middle of the file".
-// BUG: ergo lexes it as part of an identifier and reports nothing.
-TEST_CASE("lexer: a BOM in the middle of a file is an error, as gc", "[lexer][bom][!mayfail]") {
+TEST_CASE("lexer: a BOM in the middle of a file is an error, as gc", "[lexer][bom]") {
   Lexed l("x \xEF\xBB\xBF y");
   CHECK(l.errors == "1:3: invalid BOM in the middle of the file\n");
 }
 
 // gc: a non-letter Unicode character in a name is "invalid character U+20AC '€' in identifier".
-// BUG: ergo treats every byte >= 0x80 as a letter.
-TEST_CASE("lexer: non-letter Unicode characters are not identifier characters",
-          "[lexer][!mayfail]") {
+TEST_CASE("lexer: non-letter Unicode characters are not identifier characters", "[lexer]") {
   CHECK(firstError("x := \xE2\x82\xAC") == "invalid character U+20AC '\xE2\x82\xAC' in identifier");
+}
+
+// Characters gc's source reader rejects (and skips), and other number and name errors.
+TEST_CASE("lexer: NUL, invalid UTF-8 and identifier errors as gc", "[lexer]") {
+  CHECK(Lexed(std::string("a\0b", 3)).errors == "1:2: invalid NUL character\n");
+  CHECK(Lexed("\"a\xff\"").errors == "1:3: invalid UTF-8 encoding\n");
+  CHECK(Lexed("\xd9\xa3x").errors == "1:1: identifier cannot begin with digit U+0663 '\xd9\xa3'\n");
+  CHECK(Lexed("x\xc2\xa0").errors == "1:2: invalid character U+00A0 in identifier\n");
+  CHECK(Lexed("0b12 0o19 1.5p3 0x1.0e1").errors ==
+        "1:4: invalid digit '2' in binary literal\n"
+        "1:9: invalid digit '9' in octal literal\n"
+        "1:14: 'p' exponent requires hexadecimal mantissa\n"
+        "1:24: hexadecimal mantissa requires a 'p' exponent\n");
+  CHECK(Lexed("1_000__0").errors == "1:7: '_' must separate successive digits\n");
+  // ".." is two periods; "..." is one token.
+  CHECK(Lexed("a..b...").tokens() == "a . . b ... EOF");
 }

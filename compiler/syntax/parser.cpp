@@ -1,9 +1,18 @@
+// The parser is a port of gc 1.19's (cmd/compile/internal/syntax/parser.go): the same
+// grammar decisions, the same error messages at the same positions, and the same recovery,
+// so that the syntax errors ergo reports are exactly gc's. It builds ergo's AST (go/ast-like)
+// instead of gc's. Additions: a nesting limit (instead of running out of stack) and a
+// progress guard on every loop.
 #include "syntax/parser.h"
 
+#include <bitset>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "fmt/format.h"
 #include "syntax/lexer.h"
+#include "syntax/printer.h"
 
 namespace ergo::syntax {
 
@@ -12,6 +21,7 @@ namespace {
 // Deeper nesting than this is reported instead of risking the native stack.
 constexpr int kMaxNesting = 2000;
 
+// Binary operator precedence as in gc (0: not a binary operator).
 int precedence(Tok t) {
   switch (t) {
     case Tok::LogOr:
@@ -43,173 +53,273 @@ int precedence(Tok t) {
   }
 }
 
-bool isAssignOp(Tok t) {
-  return t == Tok::Assign || t == Tok::Define || (t >= Tok::AddAssign && t <= Tok::AndNotAssign);
+// gc's _Operator token class (binary and unary operators other than `*` and `<-`).
+bool isOperator(Tok t) {
+  return (precedence(t) > 0 && t != Tok::Mul) || t == Tok::Not || t == Tok::Tilde;
+}
+
+bool isOpAssign(Tok t) {
+  return t >= Tok::AddAssign && t <= Tok::AndNotAssign;
+}
+
+bool isLiteral(Tok t) {
+  return t == Tok::IntLit || t == Tok::FloatLit || t == Tok::ImagLit || t == Tok::RuneLit ||
+         t == Tok::StringLit;
+}
+
+// gc's tokstring: how a token kind is named in "expecting X".
+std::string tokstring(Tok t) {
+  switch (t) {
+    case Tok::Comma:
+      return "comma";
+    case Tok::Semicolon:
+      return "semicolon or newline";
+    default:
+      return tokSpelling(t).str();
+  }
+}
+
+// Keywords that start a statement: places to resynchronise after an error inside a function.
+bool inStopset(Tok t) {
+  switch (t) {
+    case Tok::Break:
+    case Tok::Const:
+    case Tok::Continue:
+    case Tok::Defer:
+    case Tok::Fallthrough:
+    case Tok::For:
+    case Tok::Go:
+    case Tok::Goto:
+    case Tok::If:
+    case Tok::Return:
+    case Tok::Select:
+    case Tok::Switch:
+    case Tok::Type:
+    case Tok::Var:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Expr* unparen(Expr* x) {
+  while (auto* p = llvm::dyn_cast<ParenExpr>(x)) x = p->x;
+  return x;
+}
+
+// The leftmost position of an expression (gc's StartPos).
+Pos startPos(const Expr* x) {
+  while (true) {
+    if (auto* kv = llvm::dyn_cast<KeyValueExpr>(x)) {
+      x = kv->key;
+      continue;
+    }
+    return x->pos;
+  }
+}
+
+// The position gc's syntax tree gives an expression (x.Pos() in gc): the operator for
+// selectors, index and slice expressions, calls, type assertions and binary expressions.
+Pos gcPos(const Expr* x) {
+  switch (x->kind) {
+    case NodeKind::SelectorExpr:
+      return llvm::cast<SelectorExpr>(x)->dot;
+    case NodeKind::TypeAssertExpr:
+      return llvm::cast<TypeAssertExpr>(x)->dot;
+    case NodeKind::IndexExpr:
+      return llvm::cast<IndexExpr>(x)->lbrack;
+    case NodeKind::SliceExpr:
+      return llvm::cast<SliceExpr>(x)->lbrack;
+    case NodeKind::CallExpr:
+      return llvm::cast<CallExpr>(x)->lparen;
+    case NodeKind::BinaryExpr:
+      return llvm::cast<BinaryExpr>(x)->opPos;
+    case NodeKind::CompositeLit:
+      return llvm::cast<CompositeLit>(x)->lbrace;
+    default:
+      return x->pos;
+  }
+}
+
+// Whether x is syntactically a value, not a type (gc's isValue).
+bool isValue(const Expr* x) {
+  switch (x->kind) {
+    case NodeKind::BasicLit:
+    case NodeKind::CompositeLit:
+    case NodeKind::FuncLit:
+    case NodeKind::SliceExpr:
+    case NodeKind::TypeAssertExpr:
+    case NodeKind::CallExpr:
+    case NodeKind::UnaryExpr:   // every unary operator but * (a pointer type)
+    case NodeKind::BinaryExpr:  // including x * y
+      return true;
+    case NodeKind::ParenExpr:
+      return isValue(llvm::cast<ParenExpr>(x)->x);
+    case NodeKind::IndexExpr: {
+      auto* ix = llvm::cast<IndexExpr>(x);
+      return isValue(ix->x) || (ix->indices.size() == 1 && isValue(ix->indices[0]));
+    }
+    default:
+      return false;
+  }
+}
+
+// Whether x is a (possibly parenthesized) type element; false if it could also be a value.
+bool isTypeElem(const Expr* x) {
+  switch (x->kind) {
+    case NodeKind::ArrayType:
+    case NodeKind::StructType:
+    case NodeKind::FuncType:
+    case NodeKind::InterfaceType:
+    case NodeKind::MapType:
+    case NodeKind::ChanType:
+      return true;
+    case NodeKind::BinaryExpr: {
+      auto* b = llvm::cast<BinaryExpr>(x);
+      return isTypeElem(b->x) || isTypeElem(b->y);
+    }
+    case NodeKind::UnaryExpr: {
+      auto* u = llvm::cast<UnaryExpr>(x);
+      return u->op == Tok::Tilde || isTypeElem(u->x);
+    }
+    case NodeKind::StarExpr:
+      return isTypeElem(llvm::cast<StarExpr>(x)->x);
+    case NodeKind::ParenExpr:
+      return isTypeElem(llvm::cast<ParenExpr>(x)->x);
+    default:
+      return false;
+  }
 }
 
 class Parser {
  public:
   Parser(uint32_t fileId, llvm::StringRef text, AstArena& arena, Interner& names,
          Diagnostics& diags)
-      : arena_(arena), names_(names), diags_(diags) {
-    lexed_ = lex(fileId, text, diags);
+      : arena_(arena),
+        names_(names),
+        diags_(diags),
+        scanner_(fileId, text, [this](Pos p, std::string msg) { report(p, std::move(msg)); }) {
     file_ = arena_.make<File>();
     file_->fileId = fileId;
   }
 
+  // SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
   File* parse() {
-    // package clause
-    if (tok() != Tok::Package) {
+    next();
+    if (!got(Tok::Package)) {
       syntaxError("package statement must be first");
       return file_;
     }
-    next();
-    file_->packageName = ident();
-    expectSemi("after package clause");
+    file_->packageName = name();
+    want(Tok::Semicolon);
+    // Don't bother continuing if the package clause has errors.
+    if (errcnt_ > 0) return file_;
 
     std::vector<ImportSpec*> imports;
     std::vector<Decl*> decls;
     while (tok() == Tok::Import) {
-      GenDecl* d = genDecl(Tok::Import);
+      Pos p = pos();
+      next();
+      GenDecl* d = groupDecl(Tok::Import, p);
       for (Decl* s : d->specs) imports.push_back(llvm::cast<ImportSpec>(s));
       decls.push_back(d);
-      expectSemi("after top level declaration");
+      want(Tok::Semicolon);
     }
     while (tok() != Tok::EndOfFile) {
-      size_t before = index_;
+      ProgressGuard progress(*this);
+      Pos p = pos();
       switch (tok()) {
         case Tok::Const:
-        case Tok::Var:
         case Tok::Type:
-          decls.push_back(genDecl(tok()));
+        case Tok::Var: {
+          Tok kw = tok();
+          next();
+          decls.push_back(groupDecl(kw, p));
           break;
+        }
         case Tok::Func:
-          decls.push_back(funcDecl());
+          next();
+          if (FuncDecl* f = funcDeclOrNil(p)) {
+            applyPragmas(f);
+            decls.push_back(f);
+          }
           break;
-        case Tok::Import:
-          syntaxError("imports must appear before other declarations");
-          genDecl(Tok::Import);
-          break;
-        case Tok::Semicolon:
-          if (cur().newline()) break;
-          [[fallthrough]];
-        default:
-          syntaxError("non-declaration statement outside function body");
-          skipTo({Tok::Func, Tok::Const, Tok::Var, Tok::Type, Tok::Import});
-          if (index_ == before) next();  // a stray ) or } that skipTo stops at
+        default: {
+          auto* last = decls.empty() ? nullptr : llvm::dyn_cast<FuncDecl>(decls.back());
+          if (tok() == Tok::LBrace && last && !last->body)
+            syntaxError(
+                "unexpected semicolon or newline before {");  // { of a body on the next line
+          else
+            syntaxError("non-declaration statement outside function body");
+          advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
+          progress.check();
           continue;
+        }
       }
-      if (tok() != Tok::EndOfFile && !(tok() == Tok::Semicolon)) {
-        syntaxErrorUnexpected("after top level declaration");
-        skipTo({Tok::Func, Tok::Const, Tok::Var, Tok::Type, Tok::Import});
-      } else if (tok() == Tok::Semicolon) {
-        next();
+      if (tok() != Tok::EndOfFile && !got(Tok::Semicolon)) {
+        syntaxError("after top level declaration");
+        advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
       }
-      if (index_ == before) next();  // guarantee progress
+      progress.check();
     }
+    // //go:linkname may come anywhere in the file.
+    for (Decl* d : decls)
+      if (auto* f = llvm::dyn_cast<FuncDecl>(d)) applyLinkname(f);
     file_->imports = arena_.copy<ImportSpec*>(imports);
     file_->decls = arena_.copy<Decl*>(decls);
     return file_;
   }
 
  private:
-  // ---- token access ----
-  const Token& cur() const { return lexed_.tokens[index_]; }
-  Tok tok() const { return cur().kind; }
-  Pos pos() const { return cur().pos; }
-  const Token& peekTok(size_t n = 1) const {
-    size_t i = std::min(index_ + n, lexed_.tokens.size() - 1);
-    return lexed_.tokens[i];
-  }
+  // A parameter or type parameter as gc's paramList sees it: one name (or none) and a type.
+  // Names declared together (`a, b int`) share one type pointer.
+  struct PField {
+    Ident* name = nullptr;
+    Expr* type = nullptr;
+  };
+
+  // ---- tokens ----
+  Tok tok() const { return tok_.kind; }
+  Pos pos() const { return tok_.pos; }
   void next() {
-    if (index_ + 1 < lexed_.tokens.size()) ++index_;
+    if (tok_.kind == Tok::EndOfFile && consumed_ > 0) return;
+    tok_ = scanner_.next();
+    ++consumed_;
   }
   bool got(Tok t) {
     if (tok() != t) return false;
     next();
     return true;
   }
-
-  // ---- errors, in gc's words ----
-  std::string describe(const Token& t) const {
-    switch (t.kind) {
-      case Tok::Semicolon:
-        return t.newline() ? "newline" : "semicolon";
-      case Tok::EndOfFile:
-        return "EOF";
-      case Tok::Ident:
-        return fmt::format("name {}", t.text.str());
-      case Tok::IntLit:
-      case Tok::FloatLit:
-      case Tok::ImagLit:
-      case Tok::RuneLit:
-      case Tok::StringLit:
-        return fmt::format("literal {}", t.text.str());
-      case Tok::Comma:
-        return "comma";
+  void want(Tok t) {
+    if (!got(t)) {
+      syntaxError("expecting " + tokstring(t));
+      advance();
+    }
+  }
+  // Like got(Assign), but also accepts ":=" (with an error) for better recovery.
+  bool gotAssign() {
+    switch (tok()) {
+      case Tok::Define:
+        syntaxError("expecting =");
+        [[fallthrough]];
+      case Tok::Assign:
+        next();
+        return true;
       default:
-        if (isKeyword(t.kind)) return fmt::format("keyword {}", tokSpelling(t.kind).str());
-        return tokSpelling(t.kind).str();
-    }
-  }
-  void syntaxError(const std::string& msg) { syntaxErrorAt(pos(), msg); }
-  void syntaxErrorAt(Pos p, const std::string& msg) {
-    // Like gc: only one syntax error per line.
-    if (p == lastErrorPos_ || diags_.sameLine(p, lastErrorPos_)) return;
-    lastErrorPos_ = p;
-    diags_.error(p, "syntax error: " + msg);
-  }
-  // "unexpected X" + (", expecting Y" | " after/in ..." suffix)
-  void syntaxErrorUnexpected(const std::string& suffix) {
-    std::string msg = "unexpected " + describe(cur());
-    if (!suffix.empty()) {
-      bool isContext =
-          suffix.starts_with("in ") || suffix.starts_with("after ") || suffix.starts_with("at ");
-      msg += isContext ? " " + suffix : ", " + suffix;
-    }
-    syntaxError(msg);
-  }
-  void expect(Tok t, const char* context = nullptr) {
-    if (got(t)) return;
-    std::string want = fmt::format("expecting {}", tokSpelling(t).str());
-    if (context) want += std::string(" ") + context;
-    syntaxErrorUnexpected(want);
-  }
-  void expectSemi(const char* context) {
-    if (tok() == Tok::Semicolon) {
-      next();
-      return;
-    }
-    if (tok() == Tok::RParen || tok() == Tok::RBrace) return;  // optional before ) and }
-    syntaxErrorUnexpected(context);
-    skipTo({});
-    got(Tok::Semicolon);
-  }
-  // Skips to the next semicolon (or one of `stops`) at the current nesting.
-  void skipTo(std::initializer_list<Tok> stops) {
-    int depth = 0;
-    while (tok() != Tok::EndOfFile) {
-      Tok t = tok();
-      if (depth == 0) {
-        if (t == Tok::Semicolon) return;
-        for (Tok s : stops)
-          if (t == s) return;
-        if (t == Tok::RBrace || t == Tok::RParen) return;
-      }
-      if (t == Tok::LBrace || t == Tok::LParen || t == Tok::LBrack) ++depth;
-      if (t == Tok::RBrace || t == Tok::RParen || t == Tok::RBrack) --depth;
-      next();
+        return false;
     }
   }
 
-  // Every loop that parses a list holds one: an iteration that consumed no token skips one,
-  // so that malformed input can never make the parser spin.
+  // Every loop that parses a list holds one and calls check() where it goes round again: an
+  // iteration that consumed no token skips one, so that malformed input can never make the
+  // parser spin. (gc's recovery always makes progress, so this never changes its results.)
   struct ProgressGuard {
     Parser& p;
     size_t start;
-    explicit ProgressGuard(Parser& parser) : p(parser), start(parser.index_) {}
-    ~ProgressGuard() {
-      if (p.index_ == start) p.next();
+    explicit ProgressGuard(Parser& parser) : p(parser), start(parser.consumed_) {}
+    void check() {
+      if (p.consumed_ == start) p.next();
     }
   };
 
@@ -225,130 +335,327 @@ class Parser {
       syntaxError("expression or statement nested too deeply");
     }
     // Abandon the rest of the file: it cannot be parsed safely.
-    index_ = lexed_.tokens.size() - 1;
+    while (tok() != Tok::EndOfFile) next();
     return true;
   }
 
-  // ---- names ----
-  Ident* ident() {
+  // ---- errors, in gc's words ----
+  // Every error, the scanner's included, goes through here. Like gc (base.ErrorfAt): only the
+  // first syntax error of a line is kept, and a repeated other error on one line is dropped.
+  void report(Pos p, std::string msg) {
+    ++errcnt_;
+    if (llvm::StringRef(msg).starts_with("syntax error")) {
+      if (diags_.sameLine(lastSyntax_, p)) return;
+      lastSyntax_ = p;
+    } else {
+      if (diags_.sameLine(lastOther_, p) && lastOtherMsg_ == msg) return;
+      lastOther_ = p;
+      lastOtherMsg_ = msg;
+    }
+    diags_.error(p, std::move(msg));
+  }
+  void error(const std::string& msg) { report(pos(), msg); }
+
+  // How gc names the current token in "unexpected X".
+  std::string describe() const {
+    switch (tok()) {
+      case Tok::Ident:
+        return tok_.text.str();
+      case Tok::Semicolon:
+        return tok_.semiLit().str();
+      case Tok::IntLit:
+      case Tok::FloatLit:
+      case Tok::ImagLit:
+      case Tok::RuneLit:
+      case Tok::StringLit:
+        return "literal " + tok_.text.str();
+      default:
+        return tokstring(tok());
+    }
+  }
+  void syntaxError(const std::string& msg) { syntaxErrorAt(pos(), msg); }
+  void syntaxErrorAt(Pos p, const std::string& msg) {
+    if (tok() == Tok::EndOfFile && errcnt_ > 0) return;  // EOF after an error says nothing new
+    llvm::StringRef m(msg);
+    std::string suffix;
+    if (m.empty()) {
+      // nothing to add
+    } else if (m.starts_with("in ") || m.starts_with("at ") || m.starts_with("after ")) {
+      suffix = " " + msg;
+    } else if (m.starts_with("expecting ")) {
+      suffix = ", " + msg;
+    } else {
+      report(p, "syntax error: " + msg);  // plain error: the current token does not matter
+      return;
+    }
+    report(p, "syntax error: unexpected " + describe() + suffix);
+  }
+
+  // Skips tokens until one in `follow` (or, inside a function, one that starts a statement).
+  // With an empty `follow`, exactly one token is skipped. Never skips EndOfFile.
+  void advance(std::initializer_list<Tok> follow = {}) {
+    auto stop = [&](Tok t) {
+      if (t == Tok::EndOfFile) return true;
+      if (follow.size() == 0) return false;
+      if (fnest_ > 0 && inStopset(t)) return true;
+      for (Tok f : follow)
+        if (f == t) return true;
+      return false;
+    };
+    while (!stop(tok())) {
+      next();
+      if (follow.size() == 0) break;
+    }
+  }
+
+  // list = [ f { sep f } [sep] ] close . Returns the position of the closing token.
+  template <typename F>
+  Pos list(const char* context, Tok sep, Tok close, F f) {
+    bool done = false;
+    while (tok() != Tok::EndOfFile && tok() != close && !done) {
+      ProgressGuard progress(*this);
+      done = f();
+      // sep is optional before close
+      if (!got(sep) && tok() != close) {
+        syntaxError(fmt::format("in {}; possibly missing {} or {}", context, tokstring(sep),
+                                tokstring(close)));
+        advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
+        if (tok() != close) return pos();
+      }
+      progress.check();
+    }
+    Pos p = pos();
+    want(close);
+    return p;
+  }
+
+  // ---- common productions ----
+  Ident* newName(Pos p, llvm::StringRef n) { return arena_.make<Ident>(p, names_.intern(n)); }
+  Ident* name() {
     if (tok() == Tok::Ident) {
-      Ident* id = arena_.make<Ident>(pos(), names_.intern(cur().text));
+      Ident* id = newName(pos(), tok_.text);
       next();
       return id;
     }
-    syntaxErrorUnexpected("expecting name");
-    return arena_.make<Ident>(pos(), names_.intern("_"));
+    Ident* id = newName(pos(), "_");
+    syntaxError("expecting name");
+    advance();
+    return id;
   }
-  std::vector<Ident*> identList() {
-    std::vector<Ident*> list{ident()};
-    while (got(Tok::Comma)) list.push_back(ident());
-    return list;
+  std::vector<Ident*> nameList(Ident* first) {
+    std::vector<Ident*> l{first};
+    while (got(Tok::Comma)) l.push_back(name());
+    return l;
   }
+  Expr* qualifiedName(Ident* first) {
+    Expr* x;
+    if (first) {
+      x = first;
+    } else if (tok() == Tok::Ident) {
+      x = name();
+    } else {
+      x = newName(pos(), "_");
+      syntaxError("expecting name");
+      advance({Tok::Period, Tok::Semicolon, Tok::RBrace});
+    }
+    if (tok() == Tok::Period) {
+      Pos dot = pos();
+      next();
+      auto* s = arena_.make<SelectorExpr>(x->pos, x, name());
+      s->dot = dot;
+      x = s;
+    }
+    if (tok() == Tok::LBrack) x = typeInstance(x);
+    return x;
+  }
+  std::vector<Expr*> exprList() {
+    std::vector<Expr*> l{expr()};
+    while (got(Tok::Comma)) l.push_back(expr());
+    return l;
+  }
+  // typeList = arg { "," arg } [ "," ] . The first element may be any expression, the others
+  // must be types. `comma` tells whether there was a comma.
+  std::vector<Expr*> typeList(bool& comma) {
+    ++xnest_;
+    std::vector<Expr*> l{expr()};
+    comma = false;
+    if (got(Tok::Comma)) {
+      comma = true;
+      if (Expr* t = typeOrNil()) {
+        l.push_back(t);
+        while (got(Tok::Comma)) {
+          t = typeOrNil();
+          if (!t) break;
+          l.push_back(t);
+        }
+      }
+    }
+    --xnest_;
+    return l;
+  }
+  BasicLit* oliteral() {
+    if (!isLiteral(tok())) return nullptr;
+    auto* b = arena_.make<BasicLit>(pos(), tok(), tok_.text);
+    next();
+    return b;
+  }
+  BadExpr* badExpr() { return arena_.make<BadExpr>(pos()); }
 
   // ---- declarations ----
-  GenDecl* genDecl(Tok keyword) {
-    GenDecl* d = arena_.make<GenDecl>(pos(), keyword);
-    next();
+  // appendGroup: f | "(" { f ";" } ")" .
+  GenDecl* groupDecl(Tok keyword, Pos p) {
+    GenDecl* d = arena_.make<GenDecl>(p, keyword);
     std::vector<Decl*> specs;
-    auto one = [&](int index) -> Decl* {
+    int index = 0;
+    auto one = [&]() -> Decl* {
       switch (keyword) {
         case Tok::Import:
-          return importSpec();
+          return importDecl();
+        case Tok::Const:
+          return constDecl(index++);
         case Tok::Type:
-          return typeSpec();
+          return typeDecl();
         default:
-          return valueSpec(keyword, index);
+          return varDecl();
       }
     };
-    if (got(Tok::LParen)) {
-      int index = 0;
-      while (tok() != Tok::RParen && tok() != Tok::EndOfFile) {
-        ProgressGuard progress(*this);
-        specs.push_back(one(index++));
-        if (tok() != Tok::RParen)
-          expectSemi(keyword == Tok::Import ? "in import declaration"
-                                            : "after top level declaration");
-      }
-      expect(Tok::RParen);
+    if (tok() == Tok::LParen) {
+      next();
+      list("grouped declaration", Tok::Semicolon, Tok::RParen, [&] {
+        specs.push_back(one());
+        return false;
+      });
     } else {
-      specs.push_back(one(0));
+      specs.push_back(one());
     }
     d->specs = arena_.copy<Decl*>(specs);
     return d;
   }
 
-  ImportSpec* importSpec() {
+  // ImportSpec = [ "." | PackageName ] ImportPath .
+  ImportSpec* importDecl() {
     Pos p = pos();
-    Ident* name = nullptr;
+    Ident* local = nullptr;
     if (tok() == Tok::Ident) {
-      name = ident();
+      local = name();
     } else if (tok() == Tok::Period) {
-      name = arena_.make<Ident>(pos(), names_.intern("."));
+      local = newName(pos(), ".");
       next();
     }
-    if (tok() != Tok::StringLit) {
-      syntaxError("missing import path; require quoted string");
-      skipTo({});
-      return arena_.make<ImportSpec>(p, name, arena_.make<BasicLit>(p, Tok::StringLit, "\"\""));
+    BasicLit* path = oliteral();
+    if (!path) {
+      syntaxError("missing import path");
+      advance({Tok::Semicolon, Tok::RParen});
+      return arena_.make<ImportSpec>(p, local, arena_.make<BasicLit>(p, Tok::StringLit, "\"\""));
     }
-    BasicLit* path = arena_.make<BasicLit>(pos(), Tok::StringLit, cur().text);
-    next();
-    return arena_.make<ImportSpec>(p, name, path);
+    if (path->litKind != Tok::StringLit) syntaxError("import path must be a string");
+    return arena_.make<ImportSpec>(p, local, path);
   }
 
-  ValueSpec* valueSpec(Tok keyword, int index) {
+  // ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
+  ValueSpec* constDecl(int index) {
     ValueSpec* s = arena_.make<ValueSpec>(pos());
     s->iota = index;
-    s->names = arena_.copy<Ident*>(identList());
-    if (tok() != Tok::Assign && tok() != Tok::Semicolon && tok() != Tok::RParen) s->type = type();
-    if (got(Tok::Assign)) s->values = arena_.copy<Expr*>(exprList());
-    if (keyword == Tok::Var && !s->type && s->values.empty())
-      syntaxErrorUnexpected("expecting type");
+    s->names = arena_.copy<Ident*>(nameList(name()));
+    if (tok() != Tok::EndOfFile && tok() != Tok::Semicolon && tok() != Tok::RParen) {
+      s->type = typeOrNil();
+      if (gotAssign()) s->values = arena_.copy<Expr*>(exprList());
+    }
     return s;
   }
 
-  TypeSpec* typeSpec() {
-    TypeSpec* s = arena_.make<TypeSpec>(pos(), ident());
-    if (tok() == Tok::LBrack && looksLikeTypeParams()) {
+  // VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
+  ValueSpec* varDecl() {
+    ValueSpec* s = arena_.make<ValueSpec>(pos());
+    s->names = arena_.copy<Ident*>(nameList(name()));
+    if (gotAssign()) {
+      s->values = arena_.copy<Expr*>(exprList());
+    } else {
+      s->type = type_();
+      if (gotAssign()) s->values = arena_.copy<Expr*>(exprList());
+    }
+    return s;
+  }
+
+  // TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
+  TypeSpec* typeDecl() {
+    Pos namePos = pos();
+    TypeSpec* d = arena_.make<TypeSpec>(namePos, name());
+    if (tok() == Tok::LBrack) {
+      // An array or slice type, or a type parameter list.
+      Pos p = pos();
       next();
-      s->typeParams = arena_.copy<Field>(paramList(Tok::RBrack));
+      switch (tok()) {
+        case Tok::Ident: {
+          // `[P` followed by `[` can only start a constraint like `[]E`: an index expression
+          // is never a constant array length.
+          Expr* x = name();
+          if (tok() != Tok::LBrack) {
+            ++xnest_;
+            x = binaryExpr(pexpr(x), 0);
+            --xnest_;
+          }
+          auto [pname, ptype] = extractName(x, tok() == Tok::Comma);
+          if (pname && (ptype || tok() != Tok::RBrack)) {
+            d->typeParams = group(paramList(pname, ptype, Tok::RBrack, true));
+            d->alias = gotAssign();
+            d->type = typeOrNil();
+          } else {
+            d->type = arrayType(p, x);
+          }
+          break;
+        }
+        case Tok::RBrack:
+          next();
+          d->type = arena_.make<ArrayType>(p, nullptr, type_());
+          break;
+        default:
+          d->type = arrayType(p, nullptr);
+      }
+    } else {
+      d->alias = gotAssign();
+      d->type = typeOrNil();
     }
-    s->alias = got(Tok::Assign);
-    s->type = type();
-    return s;
+    if (!d->type) {
+      d->type = badExpr();
+      syntaxError("in type declaration");
+      advance({Tok::Semicolon, Tok::RParen});
+    }
+    return d;
   }
 
-  // After `type Name [`: type parameters if a name is followed by something that starts a
-  // constraint (`[P any]`, `[P, Q any]`, `[P ~int]`), an array or slice type otherwise.
-  bool looksLikeTypeParams() {
-    const Token& a = peekTok(1);
-    const Token& b = peekTok(2);
-    if (a.kind != Tok::Ident) return false;
-    switch (b.kind) {
-      case Tok::Ident:
-      case Tok::Comma:
-      case Tok::Tilde:
-      case Tok::Interface:
-      case Tok::LBrack:
-      case Tok::Mul:
-      case Tok::Func:
-      case Tok::Map:
-      case Tok::Chan:
-      case Tok::Struct:
-        return true;
-      default:
-        return false;
+  // Splits x into a type parameter name and its constraint if x can be read as `name expr`
+  // with expr a type element (or if `force`): `P *C`, `P *C|D`, `P(C)`. A bare name gives
+  // (name, null); otherwise (null, x).
+  std::pair<Ident*, Expr*> extractName(Expr* x, bool force) {
+    if (auto* id = llvm::dyn_cast<Ident>(x)) return {id, nullptr};
+    if (auto* b = llvm::dyn_cast<BinaryExpr>(x)) {
+      if (b->op == Tok::Mul) {
+        if (auto* id = llvm::dyn_cast<Ident>(b->x); id && (force || isTypeElem(b->y)))
+          return {id, arena_.make<StarExpr>(b->opPos, b->y)};
+      } else if (b->op == Tok::Or) {
+        auto [id, lhs] = extractName(b->x, force || isTypeElem(b->y));
+        if (id && lhs)
+          return {id, arena_.make<BinaryExpr>(startPos(lhs), Tok::Or, lhs, b->y, b->opPos)};
+      }
+    } else if (auto* c = llvm::dyn_cast<CallExpr>(x)) {
+      if (auto* id = llvm::dyn_cast<Ident>(c->fun);
+          id && c->args.size() == 1 && !c->hasDots && (force || isTypeElem(c->args[0])))
+        return {id, c->args[0]};
     }
+    return {nullptr, x};
   }
 
   void applyPragmas(FuncDecl* f) {
     // //go: lines that come before this declaration and after the previous one.
-    while (pragmaIndex_ < lexed_.pragmas.size() &&
-           lexed_.pragmas[pragmaIndex_].pos.offset < f->pos.offset) {
-      llvm::StringRef text = lexed_.pragmas[pragmaIndex_++].text;
+    const std::vector<Pragma>& pragmas = scanner_.pragmas();
+    while (pragmaIndex_ < pragmas.size() && pragmas[pragmaIndex_].pos.offset < f->pos.offset) {
+      llvm::StringRef text = pragmas[pragmaIndex_++].text;
       if (text.starts_with("go:noinline")) f->noinline = true;
     }
-    for (const Pragma& p : lexed_.pragmas) {
+  }
+  void applyLinkname(FuncDecl* f) {
+    for (const Pragma& p : scanner_.pragmas()) {
       llvm::SmallVector<llvm::StringRef, 3> parts;
       p.text.split(parts, ' ', -1, false);
       if (parts.size() == 3 && parts[0] == "go:linkname" && parts[1] == f->name->name)
@@ -356,250 +663,278 @@ class Parser {
     }
   }
 
-  FuncDecl* funcDecl() {
-    Pos p = pos();
-    next();  // func
+  // FunctionDecl = "func" FunctionName [ TypeParams ] ( Function | Signature ) .
+  // MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
+  // `func` has been consumed; p is its position.
+  FuncDecl* funcDeclOrNil(Pos p) {
     Field* recv = nullptr;
-    if (tok() == Tok::LParen) {
-      Pos rp = pos();
-      next();
-      std::vector<Field> fields = paramList(Tok::RParen);
-      if (fields.size() != 1) {
-        syntaxErrorAt(rp,
-                      fields.empty() ? "method has no receiver" : "method has multiple receivers");
+    if (got(Tok::LParen)) {
+      std::vector<PField> rcvr = paramList(nullptr, nullptr, Tok::RParen, false);
+      if (rcvr.empty()) {
+        error("method has no receiver");
+      } else {
+        if (rcvr.size() > 1) error("method has multiple receivers");
+        Field f;
+        if (rcvr[0].name) f.names = arena_.copy<Ident*>({rcvr[0].name});
+        f.type = rcvr[0].type;
+        recv = arena_.make<Field>(f);
       }
-      if (!fields.empty()) recv = arena_.make<Field>(fields[0]);
     }
-    Ident* name = ident();
+    if (tok() != Tok::Ident) {
+      syntaxError("expecting name or (");
+      advance({Tok::LBrace, Tok::Semicolon});
+      return nullptr;
+    }
+    Ident* n = name();
     FuncType* ft = arena_.make<FuncType>(p);
-    if (tok() == Tok::LBrack) {
-      next();
-      ft->typeParams = arena_.copy<Field>(paramList(Tok::RBrack));
-    }
-    signature(ft);
-    FuncDecl* f = arena_.make<FuncDecl>(p, name, ft);
+    funcType(ft, recv ? "method" : "");
+    FuncDecl* f = arena_.make<FuncDecl>(p, n, ft);
     f->recv = recv;
-    if (tok() == Tok::LBrace) f->body = block();
-    applyPragmas(f);
+    if (tok() == Tok::LBrace) f->body = funcBody();
     return f;
   }
 
-  // Parses `(params) results` into `ft`; the current token is `(`.
-  void signature(FuncType* ft) {
-    if (tok() != Tok::LParen) {
-      syntaxErrorUnexpected("expecting (");
-      return;
-    }
-    next();
-    ft->params = arena_.copy<Field>(paramList(Tok::RParen));
-    if (tok() == Tok::LParen) {
-      next();
-      ft->results = arena_.copy<Field>(paramList(Tok::RParen));
-    } else if (startsType()) {
-      Field f;
-      f.type = type();
-      ft->results = arena_.copy<Field>({f});
-    }
+  BlockStmt* funcBody() {
+    ++fnest_;
+    BlockStmt* body = blockStmt("");
+    --fnest_;
+    return body;
   }
 
-  // A parameter list up to `close` (consumed). Entries are `name Type`, `Type`, `name` (when
-  // grouped as `a, b int`), or `name ...Type`.
-  std::vector<Field> paramList(Tok close) {
-    struct Entry {
-      Ident* name;
-      Expr* type;
-    };
-    std::vector<Entry> entries;
-    bool named = false;
-    while (tok() != close && tok() != Tok::EndOfFile) {
-      Pos p = pos();
-      Entry e{nullptr, nullptr};
-      if (tok() == Tok::Ident) {
-        Expr* x = typeOrName();
-        if (auto* id = llvm::dyn_cast<Ident>(x);
-            id && tok() != Tok::Comma && tok() != close && tok() != Tok::Period) {
-          e.name = id;
-          e.type = paramType();
-          named = true;
-        } else {
-          e.type = x;
-        }
+  // [ TypeParams ] Parameters [ Result ]; if context is not empty, type parameters are not
+  // permitted (and context names the construct in the error).
+  void funcType(FuncType* ft, const std::string& context) {
+    Pos p = pos();
+    if (got(Tok::LBrack)) {
+      if (!context.empty()) syntaxErrorAt(p, context + " must have no type parameters");
+      if (tok() == Tok::RBrack) {
+        syntaxError("empty type parameter list");
+        next();
       } else {
-        e.type = paramType();
-      }
-      if (!e.type) e.type = arena_.make<BadExpr>(p);
-      entries.push_back(e);
-      if (!got(Tok::Comma)) {
-        if (tok() != close) {
-          syntaxErrorUnexpected(close == Tok::RParen ? "expecting comma or )"
-                                                     : "expecting comma or ]");
-          skipTo({close});
-        }
-        break;
+        ft->typeParams = group(paramList(nullptr, nullptr, Tok::RBrack, true));
       }
     }
-    expect(close);
-    std::vector<Field> fields;
-    if (!named) {
-      for (const Entry& e : entries) fields.push_back(Field{{}, e.type});
-      return fields;
+    want(Tok::LParen);
+    ft->params = group(paramList(nullptr, nullptr, Tok::RParen, false));
+    ft->results = funcResult();
+  }
+
+  // Result = Parameters | Type .
+  llvm::ArrayRef<Field> funcResult() {
+    if (got(Tok::LParen)) return group(paramList(nullptr, nullptr, Tok::RParen, false));
+    if (Expr* t = typeOrNil()) {
+      Field f;
+      f.type = t;
+      return arena_.copy<Field>({f});
     }
-    // Grouped names: `a, b int, c string` — a bare entry is a name sharing the next type.
+    return {};
+  }
+
+  // Turns gc's one-name-per-field list into ergo's Fields: consecutive names sharing one type
+  // (`a, b int`) become one Field.
+  llvm::ArrayRef<Field> group(const std::vector<PField>& list) {
+    std::vector<Field> out;
     std::vector<Ident*> pending;
-    for (const Entry& e : entries) {
-      if (!e.name) {
-        if (auto* id = llvm::dyn_cast<Ident>(e.type)) {
-          pending.push_back(id);
-          continue;
-        }
-        syntaxErrorAt(e.type->pos, "mixed named and unnamed parameters");
+    for (size_t i = 0; i < list.size(); ++i) {
+      const PField& f = list[i];
+      if (!f.name) {
+        out.push_back(Field{{}, f.type});
         continue;
       }
-      pending.push_back(e.name);
-      fields.push_back(Field{arena_.copy<Ident*>(pending), e.type});
+      pending.push_back(f.name);
+      if (i + 1 < list.size() && list[i + 1].name && list[i + 1].type == f.type) continue;
+      out.push_back(Field{arena_.copy<Ident*>(pending), f.type});
       pending.clear();
     }
-    if (!pending.empty()) syntaxErrorAt(pending.back()->pos, "mixed named and unnamed parameters");
-    return fields;
+    return arena_.copy<Field>(out);
   }
 
-  Expr* paramType() {
+  // ParameterDecl = [ IdentifierList ] [ "..." ] Type .
+  std::optional<PField> paramDeclOrNil(Ident* nm, Tok follow) {
+    bool typeSetsOk = follow == Tok::RBrack;  // ~T and unions only between [ and ]
+    if (!nm && typeSetsOk && tok() == Tok::Tilde) return PField{nullptr, unionRest(embeddedTerm())};
+    PField f;
+    if (tok() == Tok::Ident || nm) {
+      if (!nm) nm = name();
+      if (tok() == Tok::LBrack) {
+        // name "[" ...
+        f.type = arrayOrTArgs();
+        if (auto* ix = llvm::dyn_cast<IndexExpr>(f.type)) {
+          ix->x = nm;  // name "[" ... "]": an instantiated type
+          ix->pos = nm->pos;
+        } else {
+          f.name = nm;  // name "[" n "]" E
+        }
+        if (typeSetsOk && tok() == Tok::Or) f.type = unionRest(f.type);
+        return f;
+      }
+      if (tok() == Tok::Period) {
+        // name "." ...
+        f.type = qualifiedName(nm);
+        if (typeSetsOk && tok() == Tok::Or) f.type = unionRest(f.type);
+        return f;
+      }
+      if (typeSetsOk && tok() == Tok::Or) {
+        // name "|" ...
+        f.type = unionRest(nm);
+        return f;
+      }
+      f.name = nm;
+    }
     if (tok() == Tok::Ellipsis) {
+      // [name] "..." ...
       Pos p = pos();
       next();
-      return arena_.make<Ellipsis>(p, type());
+      Expr* elem = typeOrNil();
+      if (!elem) {
+        elem = badExpr();
+        syntaxError("... is missing type");
+      }
+      f.type = arena_.make<Ellipsis>(p, elem);
+      return f;
     }
-    return typeOrConstraint();
+    if (typeSetsOk && tok() == Tok::Tilde) {
+      // [name] "~" ...
+      f.type = unionRest(embeddedTerm());
+      return f;
+    }
+    f.type = typeOrNil();
+    if (typeSetsOk && tok() == Tok::Or && f.type) f.type = unionRest(f.type);
+    if (f.name || f.type) return f;
+    syntaxError("expecting " + tokstring(follow));
+    advance({Tok::Comma, follow});
+    return std::nullopt;
   }
 
-  // A type, or in a type parameter list a constraint such as `~int | string`.
-  Expr* typeOrConstraint() {
-    Expr* x = constraintTerm();
-    while (tok() == Tok::Or) {
-      Pos p = pos();
+  // Parameters = "(" [ ParameterList [ "," ] ] ")" ; "(" or "[" has been consumed. If nm is
+  // set it is the first name of the list; if typ is set too, (nm, typ) is the first field.
+  // In the result either all fields have a name or none has.
+  std::vector<PField> paramList(Ident* nm, Expr* typ, Tok close, bool requireNames) {
+    if (nm && typ && tok() == close) {
       next();
-      x = arena_.make<BinaryExpr>(x->pos, Tok::Or, x, constraintTerm(), p);
+      return {PField{nm, typ}};
     }
-    return x;
-  }
-  Expr* constraintTerm() {
-    if (tok() == Tok::Tilde) {
-      Pos p = pos();
-      next();
-      return arena_.make<UnaryExpr>(p, Tok::Tilde, type());
+    std::vector<PField> out;
+    size_t named = 0;  // parameters with an explicit name and type
+    size_t typed = 0;  // parameters with an explicit type
+    Pos end = list("parameter list", Tok::Comma, close, [&] {
+      std::optional<PField> par;
+      if (typ)
+        par = PField{nm, typ};
+      else
+        par = paramDeclOrNil(nm, close);
+      nm = nullptr;
+      typ = nullptr;
+      if (par) {
+        if (par->name && par->type) ++named;
+        if (par->type) ++typed;
+        out.push_back(*par);
+      }
+      return false;
+    });
+    if (out.empty()) return out;
+    if (named == 0 && !requireNames) {
+      // All unnamed: the names found are type names.
+      for (PField& par : out) {
+        if (par.name) {
+          par.type = par.name;
+          par.name = nullptr;
+        }
+      }
+    } else if (named != out.size()) {
+      // Some named: all must have names and types.
+      std::optional<Pos> errPos;  // leftmost error position
+      Expr* t = nullptr;          // current type, from right to left
+      for (size_t i = out.size(); i-- > 0;) {
+        PField& par = out[i];
+        if (par.type) {
+          t = par.type;
+          if (!par.name) {
+            errPos = startPos(t);
+            par.name = newName(*errPos, "_");
+          }
+        } else if (t) {
+          par.type = t;
+        } else {
+          // Only a name and no type to its right.
+          errPos = par.name->pos;
+          par.type = arena_.make<BadExpr>(*errPos);
+        }
+      }
+      if (errPos) {
+        std::string msg;
+        if (requireNames) {
+          if (named == typed) {
+            errPos = end;  // at the closing ]
+            msg = "missing type constraint";
+          } else {
+            msg = "type parameters must be named";
+          }
+        } else {
+          msg = "mixed named and unnamed parameters";
+        }
+        syntaxErrorAt(*errPos, msg);
+      }
     }
-    return type();
+    return out;
   }
 
   // ---- types ----
-  bool startsType() const {
-    switch (tok()) {
-      case Tok::Ident:
-      case Tok::LBrack:
-      case Tok::Struct:
-      case Tok::Mul:
-      case Tok::Func:
-      case Tok::Interface:
-      case Tok::Map:
-      case Tok::Chan:
-      case Tok::LParen:
-      case Tok::Arrow:
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  Expr* type() {
-    Expr* t = tryType();
+  Expr* type_() {
+    Expr* t = typeOrNil();
     if (!t) {
-      syntaxErrorUnexpected("expecting type");
-      return arena_.make<BadExpr>(pos());
+      t = badExpr();
+      syntaxError("expecting type");
+      advance({Tok::Comma, Tok::Colon, Tok::Semicolon, Tok::RParen, Tok::RBrack, Tok::RBrace});
     }
     return t;
   }
 
-  // A qualified type name with optional type arguments, or a bare name.
-  Expr* typeOrName() {
-    Expr* x = ident();
-    if (tok() == Tok::Period) {
-      Pos p = pos();
-      next();
-      x = arena_.make<SelectorExpr>(p, x, ident());
-    }
-    if (tok() == Tok::LBrack && peekTok().kind != Tok::RBrack) {
-      IndexExpr* ix = arena_.make<IndexExpr>(pos(), x);
-      next();
-      std::vector<Expr*> args{type()};
-      while (got(Tok::Comma) && tok() != Tok::RBrack) args.push_back(type());
-      expect(Tok::RBrack);
-      ix->indices = arena_.copy<Expr*>(args);
-      x = ix;
-    }
-    return x;
-  }
-
-  Expr* tryType() {
+  // Type = TypeName | TypeLit | "(" Type ")" ; null if there is no type here.
+  Expr* typeOrNil() {
     NestGuard guard(*this);
-    if (tooDeep()) return arena_.make<BadExpr>(pos());
+    if (tooDeep()) return badExpr();
     Pos p = pos();
     switch (tok()) {
-      case Tok::Ident:
-        return typeOrName();
-      case Tok::LBrack: {
-        next();
-        if (got(Tok::RBrack)) return arena_.make<ArrayType>(p, nullptr, type());
-        Expr* len;
-        if (tok() == Tok::Ellipsis) {
-          len = arena_.make<Ellipsis>(pos(), nullptr);
-          next();
-        } else {
-          ++exprLev_;
-          len = expr();
-          --exprLev_;
-        }
-        expect(Tok::RBrack);
-        return arena_.make<ArrayType>(p, len, type());
-      }
-      case Tok::Struct:
-        return structType();
       case Tok::Mul:
         next();
-        return arena_.make<StarExpr>(p, type());
+        return arena_.make<StarExpr>(p, type_());
+      case Tok::Arrow:
+        next();
+        want(Tok::Chan);
+        return arena_.make<ChanType>(p, ChanDir::Recv, chanElem());
       case Tok::Func: {
         next();
         FuncType* ft = arena_.make<FuncType>(p);
-        signature(ft);
+        funcType(ft, "function type");
         return ft;
       }
-      case Tok::Interface:
-        return interfaceType();
-      case Tok::Map: {
+      case Tok::LBrack:
         next();
-        expect(Tok::LBrack);
-        Expr* key = type();
-        expect(Tok::RBrack);
-        return arena_.make<MapType>(p, key, type());
-      }
+        if (got(Tok::RBrack)) return arena_.make<ArrayType>(p, nullptr, type_());
+        return arrayType(p, nullptr);
       case Tok::Chan: {
         next();
-        ChanDir dir = ChanDir::Both;
-        if (got(Tok::Arrow)) dir = ChanDir::Send;
-        return arena_.make<ChanType>(p, dir, type());
+        ChanDir dir = got(Tok::Arrow) ? ChanDir::Send : ChanDir::Both;
+        return arena_.make<ChanType>(p, dir, chanElem());
       }
-      case Tok::Arrow: {
+      case Tok::Map: {
         next();
-        if (tok() != Tok::Chan) {
-          syntaxErrorUnexpected("expecting chan");
-          return arena_.make<BadExpr>(p);
-        }
-        next();
-        return arena_.make<ChanType>(p, ChanDir::Recv, type());
+        want(Tok::LBrack);
+        Expr* key = type_();
+        want(Tok::RBrack);
+        return arena_.make<MapType>(p, key, type_());
       }
+      case Tok::Struct:
+        return structType();
+      case Tok::Interface:
+        return interfaceType();
+      case Tok::Ident:
+        return qualifiedName(nullptr);
       case Tok::LParen: {
         next();
-        Expr* t = type();
-        expect(Tok::RParen);
+        Expr* t = type_();
+        want(Tok::RParen);
         return arena_.make<ParenExpr>(p, t);
       }
       default:
@@ -607,380 +942,994 @@ class Parser {
     }
   }
 
+  // typ "[" type arguments "]"
+  Expr* typeInstance(Expr* typ) {
+    Pos p = pos();
+    want(Tok::LBrack);
+    IndexExpr* x = arena_.make<IndexExpr>(typ->pos, typ);
+    x->lbrack = p;
+    if (tok() == Tok::RBrack) {
+      syntaxError("expecting type");
+      x->indices = arena_.copy<Expr*>({badExpr()});
+    } else {
+      bool comma;
+      x->indices = arena_.copy<Expr*>(typeList(comma));
+    }
+    want(Tok::RBrack);
+    return x;
+  }
+
+  // "[" has been consumed (at p); len, if set, is the length already parsed.
+  Expr* arrayType(Pos p, Expr* len) {
+    if (!len) {
+      if (tok() == Tok::Ellipsis) {
+        len = arena_.make<Ellipsis>(pos(), nullptr);
+        next();
+      } else {
+        ++xnest_;
+        len = expr();
+        --xnest_;
+      }
+    }
+    if (tok() == Tok::Comma) {
+      // Trailing commas are accepted in type parameter lists but not in array types.
+      syntaxError("unexpected comma; expecting ]");
+      next();
+    }
+    want(Tok::RBrack);
+    return arena_.make<ArrayType>(p, len, type_());
+  }
+
+  Expr* chanElem() {
+    Expr* t = typeOrNil();
+    if (!t) {
+      t = badExpr();
+      syntaxError("missing channel element type");
+    }
+    return t;
+  }
+
+  // StructType = "struct" "{" { FieldDecl ";" } "}" .
   StructType* structType() {
     StructType* st = arena_.make<StructType>(pos());
-    next();
-    expect(Tok::LBrace, "after struct");
+    want(Tok::Struct);
+    want(Tok::LBrace);
     std::vector<Field> fields;
-    while (tok() != Tok::RBrace && tok() != Tok::EndOfFile) {
-      ProgressGuard progress(*this);
-      Field f;
-      if (tok() == Tok::Mul) {  // embedded *T
-        Pos p = pos();
-        next();
-        f.type = arena_.make<StarExpr>(p, typeOrName());
-      } else if (tok() == Tok::Ident &&
-                 (peekTok().kind == Tok::Period || peekTok().kind == Tok::Semicolon ||
-                  peekTok().kind == Tok::RBrace || peekTok().kind == Tok::StringLit ||
-                  (peekTok().kind == Tok::LBrack && peekTok(2).kind == Tok::Ident &&
-                   peekTok(3).kind == Tok::RBrack))) {
-        f.type = typeOrName();  // embedded T, pkg.T or T[A]
-      } else {
-        f.names = arena_.copy<Ident*>(identList());
-        f.type = type();
-      }
-      if (tok() == Tok::StringLit) {
-        f.tag = arena_.make<BasicLit>(pos(), Tok::StringLit, cur().text);
-        next();
-      }
-      fields.push_back(f);
-      if (tok() != Tok::RBrace)
-        expectSemi("in struct type; possibly missing semicolon or newline or }");
-    }
-    expect(Tok::RBrace);
+    list("struct type", Tok::Semicolon, Tok::RBrace, [&] {
+      fieldDecl(fields);
+      return false;
+    });
     st->fields = arena_.copy<Field>(fields);
     return st;
   }
 
+  // FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] .
+  void fieldDecl(std::vector<Field>& fields) {
+    Pos p = pos();
+    switch (tok()) {
+      case Tok::Ident: {
+        Ident* nm = name();
+        if (tok() == Tok::Period || isLiteral(tok()) || tok() == Tok::Semicolon ||
+            tok() == Tok::RBrace) {
+          // embedded type
+          Expr* typ = qualifiedName(nm);
+          BasicLit* tag = oliteral();
+          fields.push_back(Field{{}, typ, tag});
+          break;
+        }
+        // a list of field names, then their type and an optional tag
+        std::vector<Ident*> names = nameList(nm);
+        Expr* typ;
+        // An embedded instantiated type T[P1, P2, ...] or a field T of type [P]E or []E?
+        if (names.size() == 1 && tok() == Tok::LBrack) {
+          typ = arrayOrTArgs();
+          if (auto* ix = llvm::dyn_cast<IndexExpr>(typ)) {
+            ix->x = nm;
+            ix->pos = nm->pos;
+            BasicLit* tag = oliteral();
+            fields.push_back(Field{{}, ix, tag});
+            break;
+          }
+        } else {
+          typ = type_();
+        }
+        BasicLit* tag = oliteral();
+        fields.push_back(Field{arena_.copy<Ident*>(names), typ, tag});
+        break;
+      }
+      case Tok::Mul: {
+        next();
+        Expr* typ;
+        if (tok() == Tok::LParen) {
+          syntaxError("cannot parenthesize embedded type");
+          next();
+          typ = qualifiedName(nullptr);
+          got(Tok::RParen);
+        } else {
+          typ = qualifiedName(nullptr);
+        }
+        BasicLit* tag = oliteral();
+        fields.push_back(Field{{}, arena_.make<StarExpr>(p, typ), tag});
+        break;
+      }
+      case Tok::LParen: {
+        syntaxError("cannot parenthesize embedded type");
+        next();
+        Expr* typ;
+        if (tok() == Tok::Mul) {
+          Pos sp = pos();
+          next();
+          typ = arena_.make<StarExpr>(sp, qualifiedName(nullptr));
+        } else {
+          typ = qualifiedName(nullptr);
+        }
+        got(Tok::RParen);
+        BasicLit* tag = oliteral();
+        fields.push_back(Field{{}, typ, tag});
+        break;
+      }
+      default:
+        syntaxError("expecting field name or embedded type");
+        advance({Tok::Semicolon, Tok::RBrace});
+    }
+  }
+
+  // After a name: `[n]E` (an array type, the name was a field or parameter name) or `[A, B]`
+  // (type arguments of a generic type named by the caller, which fills in IndexExpr::x).
+  Expr* arrayOrTArgs() {
+    Pos p = pos();
+    want(Tok::LBrack);
+    if (got(Tok::RBrack)) return arena_.make<ArrayType>(p, nullptr, type_());
+    // after `x [`: an array type [n]E of field x, or type arguments x[A, B]
+    bool comma;
+    std::vector<Expr*> n = typeList(comma);
+    want(Tok::RBrack);
+    if (!comma) {
+      if (Expr* elem = typeOrNil()) return arena_.make<ArrayType>(p, n[0], elem);
+    }
+    IndexExpr* t = arena_.make<IndexExpr>(p, nullptr);
+    t->lbrack = p;
+    t->indices = arena_.copy<Expr*>(n);
+    return t;
+  }
+
+  // InterfaceType = "interface" "{" { ( MethodDecl | EmbeddedElem ) ";" } "}" .
   InterfaceType* interfaceType() {
     InterfaceType* it = arena_.make<InterfaceType>(pos());
-    next();
-    expect(Tok::LBrace, "after interface");
+    want(Tok::Interface);
+    want(Tok::LBrace);
     std::vector<Field> elems;
-    while (tok() != Tok::RBrace && tok() != Tok::EndOfFile) {
-      ProgressGuard progress(*this);
-      Field f;
-      if (tok() == Tok::Ident && peekTok().kind == Tok::LParen) {
-        Ident* name = ident();
-        FuncType* ft = arena_.make<FuncType>(name->pos);
-        signature(ft);
-        f.names = arena_.copy<Ident*>({name});
-        f.type = ft;
-      } else {
-        f.type = typeOrConstraint();
-      }
-      elems.push_back(f);
-      if (tok() != Tok::RBrace)
-        expectSemi("in interface type; possibly missing semicolon or newline or }");
-    }
-    expect(Tok::RBrace);
+    list("interface type", Tok::Semicolon, Tok::RBrace, [&] {
+      std::optional<Field> f;
+      if (tok() == Tok::Ident) f = methodDecl();
+      if (!f)
+        f = Field{{}, unionRest(embeddedTerm())};
+      else if (f->names.empty())
+        f->type = unionRest(f->type);
+      elems.push_back(*f);
+      return false;
+    });
     it->elems = arena_.copy<Field>(elems);
     return it;
   }
 
-  // ---- expressions ----
-  std::vector<Expr*> exprList() {
-    std::vector<Expr*> list{expr()};
-    while (got(Tok::Comma)) list.push_back(expr());
-    return list;
+  // MethodSpec = MethodName Signature | InterfaceTypeName .
+  Field methodDecl() {
+    Field f;
+    Ident* nm = name();
+    const std::string context = "interface method";
+    auto method = [&] {
+      f.names = arena_.copy<Ident*>({nm});
+      FuncType* ft = arena_.make<FuncType>(nm->pos);
+      funcType(ft, context);
+      f.type = ft;
+    };
+    switch (tok()) {
+      case Tok::LParen:
+        method();
+        break;
+      case Tok::LBrack: {
+        // A generic method m[T C](x T) (accepted, with an error) or an embedded instantiated
+        // type T[P1, P2]?
+        Pos p = pos();
+        next();
+        if (tok() == Tok::RBrack) {
+          // name[]
+          Pos rp = pos();
+          next();
+          if (tok() == Tok::LParen) {
+            report(rp, "empty type parameter list");
+            method();
+          } else {
+            report(rp, "empty type argument list");
+            f.type = nm;
+          }
+          break;
+        }
+        // A type argument list looks like a parameter list with only types.
+        std::vector<PField> l = paramList(nullptr, nullptr, Tok::RBrack, false);
+        if (l.empty()) {
+          if (tok() == Tok::LParen)
+            method();
+          else
+            f.type = nm;
+          break;
+        }
+        if (l[0].name) {
+          // generic method
+          method();
+          report(p, "interface method must have no type parameters");
+          break;
+        }
+        // embedded instantiated type
+        IndexExpr* t = arena_.make<IndexExpr>(nm->pos, nm);
+        t->lbrack = p;
+        std::vector<Expr*> args;
+        for (const PField& a : l) args.push_back(a.type);
+        t->indices = arena_.copy<Expr*>(args);
+        f.type = t;
+        break;
+      }
+      default:
+        f.type = qualifiedName(nm);
+    }
+    return f;
   }
 
-  Expr* expr() { return binaryExpr(1); }
+  // The rest of EmbeddedElem = EmbeddedTerm { "|" EmbeddedTerm } after its first term.
+  Expr* unionRest(Expr* x) {
+    while (tok() == Tok::Or) {
+      Pos p = pos();
+      next();
+      x = arena_.make<BinaryExpr>(startPos(x), Tok::Or, x, embeddedTerm(), p);
+    }
+    return x;
+  }
 
-  Expr* binaryExpr(int minPrec) {
-    Expr* x = unaryExpr();
-    while (true) {
-      int prec = precedence(tok());
-      if (prec < minPrec) return x;
+  // EmbeddedTerm = [ "~" ] Type .
+  Expr* embeddedTerm() {
+    if (tok() == Tok::Tilde) {
+      Pos p = pos();
+      next();
+      return arena_.make<UnaryExpr>(p, Tok::Tilde, type_());
+    }
+    Expr* t = typeOrNil();
+    if (!t) {
+      t = badExpr();
+      syntaxError("expecting ~ term or type");
+      advance({Tok::Add,    Tok::Sub,    Tok::Or,        Tok::Xor,    Tok::Quo,    Tok::Rem,
+               Tok::And,    Tok::AndNot, Tok::Shl,       Tok::Shr,    Tok::Eql,    Tok::Neq,
+               Tok::Lss,    Tok::Leq,    Tok::Gtr,       Tok::Geq,    Tok::Not,    Tok::Tilde,
+               Tok::LogAnd, Tok::LogOr,  Tok::Semicolon, Tok::RParen, Tok::RBrack, Tok::RBrace});
+    }
+    return t;
+  }
+
+  // ---- expressions ----
+  Expr* expr() { return binaryExpr(nullptr, 0); }
+
+  // Expression = UnaryExpr | Expression binary_op Expression .
+  Expr* binaryExpr(Expr* x, int prec) {
+    if (!x) x = unaryExpr();
+    while ((isOperator(tok()) || tok() == Tok::Mul) && precedence(tok()) > prec) {
       Tok op = tok();
       Pos opPos = pos();
+      int tprec = precedence(op);
       next();
-      Expr* y = binaryExpr(prec + 1);
-      x = arena_.make<BinaryExpr>(x->pos, op, x, y, opPos);
+      Expr* y = binaryExpr(nullptr, tprec);
+      x = arena_.make<BinaryExpr>(startPos(x), op, x, y, opPos);
     }
+    return x;
   }
 
+  // UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
   Expr* unaryExpr() {
     NestGuard guard(*this);
-    if (tooDeep()) return arena_.make<BadExpr>(pos());
+    if (tooDeep()) return badExpr();
     Pos p = pos();
     switch (tok()) {
+      case Tok::Mul:
+        next();
+        return arena_.make<StarExpr>(p, unaryExpr());
       case Tok::Add:
       case Tok::Sub:
       case Tok::Not:
       case Tok::Xor:
-      case Tok::And:
-      case Tok::Tilde: {
+      case Tok::Tilde:
+      case Tok::And: {
         Tok op = tok();
         next();
         return arena_.make<UnaryExpr>(p, op, unaryExpr());
       }
       case Tok::Arrow: {
+        // A receive (<-x) or a receive-only channel type (<-chan E).
         next();
         Expr* x = unaryExpr();
-        // <-chan T is a channel type.
-        if (auto* ct = llvm::dyn_cast<ChanType>(x); ct && ct->dir != ChanDir::Recv) {
-          ct->dir = ChanDir::Recv;
-          ct->pos = p;
-          return ct;
+        if (auto* outer = llvm::dyn_cast<ChanType>(unparen(x))) {
+          // <-(chan E) => (<-chan E), <-(chan<- E) => (<-chan (<-E))
+          ChanDir dir = ChanDir::Send;
+          Expr* t = outer;
+          while (dir == ChanDir::Send) {
+            auto* c = llvm::dyn_cast<ChanType>(t);
+            if (!c) break;
+            dir = c->dir;
+            if (dir == ChanDir::Recv) {
+              // t is <-chan E but <-<-chan E is not permitted
+              syntaxError("unexpected <-, expecting chan");
+            }
+            c->dir = ChanDir::Recv;
+            t = c->elem;
+          }
+          if (dir == ChanDir::Send) {
+            // the channel direction is <- but the element E is not a channel
+            syntaxError(fmt::format("unexpected {}, expecting chan", exprString(t)));
+          }
+          outer->pos = p;
+          return outer;
         }
         return arena_.make<UnaryExpr>(p, Tok::Arrow, x);
       }
-      case Tok::Mul:
-        next();
-        return arena_.make<StarExpr>(p, unaryExpr());
       default:
-        return primaryExpr();
+        return pexpr(nullptr);
     }
   }
 
-  static bool isTypeName(const Expr* x) {
-    if (llvm::isa<Ident>(x)) return true;
-    if (auto* s = llvm::dyn_cast<SelectorExpr>(x)) return llvm::isa<Ident>(s->x);
-    return false;
-  }
-  static bool isLiteralType(const Expr* x) {
-    switch (x->kind) {
-      case NodeKind::Ident:
-      case NodeKind::ArrayType:
-      case NodeKind::StructType:
-      case NodeKind::MapType:
-        return true;
-      case NodeKind::SelectorExpr:
-        return llvm::isa<Ident>(llvm::cast<SelectorExpr>(x)->x);
-      case NodeKind::IndexExpr:
-        return isTypeName(llvm::cast<IndexExpr>(x)->x);
-      default:
-        return false;
+  // go/defer call
+  Stmt* callStmt() {
+    Pos p = pos();
+    Tok kw = tok();
+    const char* kwName = kw == Tok::Go ? "go" : "defer";
+    next();
+    Expr* x = pexpr(nullptr);
+    if (Expr* t = unparen(x); t != x) {
+      report(gcPos(x), fmt::format("expression in {} must not be parenthesized", kwName));
+      x = t;
     }
+    auto* cx = llvm::dyn_cast<CallExpr>(x);
+    if (!cx) {
+      report(gcPos(x), fmt::format("expression in {} must be function call", kwName));
+      // assume the common error of missing parentheses (a function invocation)
+      cx = arena_.make<CallExpr>(x->pos, x);
+      cx->lparen = cx->rparen = gcPos(x);
+    }
+    if (kw == Tok::Go) return arena_.make<GoStmt>(p, cx);
+    return arena_.make<DeferStmt>(p, cx);
   }
 
+  // Operand = Literal | OperandName | MethodExpr | "(" Expression ")" .
   Expr* operand() {
     Pos p = pos();
     switch (tok()) {
       case Tok::Ident:
-        return ident();
+        return name();
       case Tok::IntLit:
       case Tok::FloatLit:
       case Tok::ImagLit:
       case Tok::RuneLit:
-      case Tok::StringLit: {
-        BasicLit* lit = arena_.make<BasicLit>(p, tok(), cur().text);
-        next();
-        return lit;
-      }
+      case Tok::StringLit:
+        return oliteral();
       case Tok::LParen: {
         next();
-        ++exprLev_;
-        Expr* x = exprOrType();
-        --exprLev_;
-        expect(Tok::RParen);
+        ++xnest_;
+        Expr* x = expr();
+        --xnest_;
+        want(Tok::RParen);
         return arena_.make<ParenExpr>(p, x);
       }
       case Tok::Func: {
         next();
         FuncType* ft = arena_.make<FuncType>(p);
-        signature(ft);
+        funcType(ft, "function type");
         if (tok() == Tok::LBrace) {
-          ++exprLev_;
-          BlockStmt* body = block();
-          --exprLev_;
+          ++xnest_;
+          BlockStmt* body = funcBody();
+          --xnest_;
           return arena_.make<FuncLit>(p, ft, body);
         }
         return ft;
       }
-      default:
-        if (Expr* t = tryType()) return t;
-        syntaxErrorUnexpected("expecting expression");
-        Expr* bad = arena_.make<BadExpr>(p);
-        if (tok() != Tok::Semicolon && tok() != Tok::RBrace && tok() != Tok::RParen &&
-            tok() != Tok::EndOfFile && tok() != Tok::Comma)
-          next();
-        return bad;
+      case Tok::LBrack:
+      case Tok::Chan:
+      case Tok::Map:
+      case Tok::Struct:
+      case Tok::Interface:
+        return type_();
+      default: {
+        Expr* x = badExpr();
+        syntaxError("expecting expression");
+        advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
+        return x;
+      }
     }
   }
 
-  Expr* exprOrType() {
-    if (tok() == Tok::Ellipsis) {  // only valid in f(a...), handled by the caller
-      syntaxErrorUnexpected("expecting expression");
-      next();
-    }
-    return expr();
-  }
-
-  Expr* primaryExpr() {
-    Expr* x = operand();
+  // PrimaryExpr = Operand | Conversion | PrimaryExpr ( Selector | Index | Slice |
+  //               TypeAssertion | Arguments ) .
+  Expr* pexpr(Expr* x) {
+    if (!x) x = operand();
     while (true) {
       Pos p = pos();
       switch (tok()) {
         case Tok::Period: {
           next();
           if (tok() == Tok::Ident) {
-            x = arena_.make<SelectorExpr>(p, x, ident());
+            auto* s = arena_.make<SelectorExpr>(x->pos, x, name());
+            s->dot = p;
+            x = s;
           } else if (tok() == Tok::LParen) {
             next();
+            TypeAssertExpr* t;
             if (got(Tok::Type)) {
-              x = arena_.make<TypeAssertExpr>(p, x, nullptr);
+              t = arena_.make<TypeAssertExpr>(x->pos, x, nullptr);
             } else {
-              x = arena_.make<TypeAssertExpr>(p, x, type());
+              t = arena_.make<TypeAssertExpr>(x->pos, x, nullptr);
+              t->type = type_();
             }
-            expect(Tok::RParen);
+            t->dot = p;
+            x = t;
+            want(Tok::RParen);
           } else {
-            syntaxErrorUnexpected("expecting name or (");
-            return x;
+            syntaxError("expecting name or (");
+            advance({Tok::Semicolon, Tok::RParen});
           }
           break;
         }
-        case Tok::LBrack:
-          x = indexOrSlice(x);
-          break;
-        case Tok::LParen:
-          x = call(x);
-          break;
-        case Tok::LBrace:
-          // In a control clause a bare name (or an instantiation) before { starts the block.
-          if (isLiteralType(x) && (exprLev_ >= 0 || !(isTypeName(x) || llvm::isa<IndexExpr>(x)))) {
-            x = compositeLit(x);
+        case Tok::LBrack: {
+          next();
+          if (tok() == Tok::RBrack) {
+            // `x[]` is no valid expression: report it and carry on
+            syntaxError("expecting operand");
+            next();
             break;
           }
-          return x;
+          Expr* i = nullptr;
+          if (tok() != Tok::Colon) {
+            bool comma;
+            std::vector<Expr*> l = typeList(comma);
+            if (comma || tok() == Tok::RBrack) {
+              want(Tok::RBrack);
+              // x[i,] or x[i, j, ...]
+              IndexExpr* t = arena_.make<IndexExpr>(x->pos, x);
+              t->lbrack = p;
+              t->indices = arena_.copy<Expr*>(l);
+              x = t;
+              break;
+            }
+            i = l[0];
+          }
+          // x[i:...
+          if (!got(Tok::Colon)) {
+            syntaxError("expecting comma, : or ]");
+            advance({Tok::Comma, Tok::Colon, Tok::RBrack});
+          }
+          ++xnest_;
+          SliceExpr* t = arena_.make<SliceExpr>(x->pos, x);
+          t->lbrack = p;
+          t->lo = i;
+          if (tok() != Tok::Colon && tok() != Tok::RBrack) t->hi = expr();  // x[i:j...
+          if (tok() == Tok::Colon) {
+            t->slice3 = true;
+            // x[i:j:...]
+            if (!t->hi) {
+              error("middle index required in 3-index slice");
+              t->hi = badExpr();
+            }
+            next();
+            if (tok() != Tok::RBrack) {
+              t->max = expr();  // x[i:j:k...
+            } else {
+              error("final index required in 3-index slice");
+              t->max = badExpr();
+            }
+          }
+          --xnest_;
+          want(Tok::RBrack);
+          x = t;
+          break;
+        }
+        case Tok::LParen: {
+          CallExpr* c = arena_.make<CallExpr>(x->pos, x);
+          c->lparen = p;
+          next();
+          argList(c);
+          x = c;
+          break;
+        }
+        case Tok::LBrace: {
+          // Does { start a composite literal or a block?
+          Expr* t = unparen(x);
+          bool complitOk = false;
+          switch (t->kind) {
+            case NodeKind::Ident:
+            case NodeKind::SelectorExpr:
+              complitOk = xnest_ >= 0;  // possibly a composite literal type
+              break;
+            case NodeKind::IndexExpr:
+              complitOk = xnest_ >= 0 && !isValue(t);
+              break;
+            case NodeKind::ArrayType:
+            case NodeKind::StructType:
+            case NodeKind::MapType:
+              complitOk = true;  // a composite literal type
+              break;
+            default:
+              break;
+          }
+          if (!complitOk) return x;
+          if (t != x) syntaxError("cannot parenthesize type in composite literal");
+          x = complitexpr(x);
+          break;
+        }
         default:
           return x;
       }
     }
   }
 
-  Expr* indexOrSlice(Expr* x) {
-    Pos p = pos();
-    next();
-    ++exprLev_;
-    Expr* parts[3] = {nullptr, nullptr, nullptr};
-    int colons = 0;
-    if (tok() != Tok::Colon) {
-      parts[0] = exprOrType();
-      if (tok() == Tok::Comma || tok() == Tok::RBrack) {
-        // Index or instantiation.
-        std::vector<Expr*> indices{parts[0]};
-        while (got(Tok::Comma) && tok() != Tok::RBrack) indices.push_back(exprOrType());
-        --exprLev_;
-        expect(Tok::RBrack);
-        IndexExpr* ix = arena_.make<IndexExpr>(p, x);
-        ix->indices = arena_.copy<Expr*>(indices);
-        return ix;
-      }
-    }
-    while (colons < 2 && got(Tok::Colon)) {
-      ++colons;
-      if (tok() != Tok::Colon && tok() != Tok::RBrack) parts[colons] = expr();
-    }
-    --exprLev_;
-    SliceExpr* s = arena_.make<SliceExpr>(p, x);
-    s->lo = parts[0];
-    s->hi = parts[1];
-    s->max = parts[2];
-    s->slice3 = colons == 2;
-    if (colons == 0) syntaxErrorUnexpected("expecting comma, : or ]");
-    if (s->slice3 && !s->hi) syntaxErrorAt(p, "middle index required in 3-index slice");
-    if (s->slice3 && !s->max) syntaxErrorAt(p, "final index required in 3-index slice");
-    expect(Tok::RBrack);
-    return s;
-  }
-
-  CallExpr* call(Expr* fun) {
-    CallExpr* c = arena_.make<CallExpr>(pos(), fun);
-    next();
-    ++exprLev_;
+  // argList = [ arg { "," arg } [ "..." ] [ "," ] ] ")" .
+  void argList(CallExpr* c) {
+    ++xnest_;
     std::vector<Expr*> args;
-    while (tok() != Tok::RParen && tok() != Tok::EndOfFile) {
-      args.push_back(exprOrType());
-      if (got(Tok::Ellipsis)) c->hasDots = true;
-      if (!got(Tok::Comma)) {
-        if (tok() != Tok::RParen) {
-          syntaxErrorUnexpected("in argument list; possibly missing comma or )");
-          skipTo({Tok::RParen});
-        }
-        break;
-      }
-    }
-    --exprLev_;
-    c->rparen = pos();
-    expect(Tok::RParen);
+    bool hasDots = false;
+    c->rparen = list("argument list", Tok::Comma, Tok::RParen, [&] {
+      args.push_back(expr());
+      hasDots = got(Tok::Ellipsis);
+      return hasDots;
+    });
+    --xnest_;
     c->args = arena_.copy<Expr*>(args);
-    return c;
+    c->hasDots = hasDots;
   }
 
-  Expr* element() {
-    if (tok() == Tok::LBrace) return compositeLit(nullptr);
+  // Element = Expression | LiteralValue .
+  Expr* bareComplitexpr() {
+    if (tok() == Tok::LBrace) return complitexpr(nullptr);
     return expr();
   }
 
-  CompositeLit* compositeLit(Expr* type) {
-    CompositeLit* lit = arena_.make<CompositeLit>(type ? type->pos : pos(), type);
-    next();  // {
-    ++exprLev_;
+  // LiteralValue = "{" [ ElementList [ "," ] ] "}" .
+  CompositeLit* complitexpr(Expr* type) {
+    NestGuard guard(*this);
+    CompositeLit* lit = arena_.make<CompositeLit>(type ? startPos(type) : pos(), type);
+    lit->lbrace = pos();
+    if (tooDeep()) return lit;
+    ++xnest_;
+    want(Tok::LBrace);
     std::vector<Expr*> elts;
-    while (tok() != Tok::RBrace && tok() != Tok::EndOfFile) {
-      Expr* e = element();
+    lit->rbrace = list("composite literal", Tok::Comma, Tok::RBrace, [&] {
+      Expr* e = bareComplitexpr();
       if (tok() == Tok::Colon) {
+        // key ':' value
         Pos p = pos();
         next();
-        e = arena_.make<KeyValueExpr>(p, e, element());
+        e = arena_.make<KeyValueExpr>(p, e, bareComplitexpr());
       }
       elts.push_back(e);
-      if (!got(Tok::Comma)) {
-        if (tok() != Tok::RBrace) {
-          syntaxErrorUnexpected("in composite literal; possibly missing comma or }");
-          skipTo({Tok::RBrace});
-        }
-        break;
-      }
-    }
-    --exprLev_;
-    lit->rbrace = pos();
-    expect(Tok::RBrace, "");
+      return false;
+    });
+    --xnest_;
     lit->elts = arena_.copy<Expr*>(elts);
     return lit;
   }
 
   // ---- statements ----
-  BlockStmt* block() {
-    BlockStmt* b = arena_.make<BlockStmt>(pos());
-    expect(Tok::LBrace);
-    b->stmts = arena_.copy<Stmt*>(stmtList());
-    b->rbrace = pos();
-    if (!got(Tok::RBrace)) syntaxErrorUnexpected("expecting }");
-    return b;
-  }
-
-  std::vector<Stmt*> stmtList() {
-    std::vector<Stmt*> list;
-    while (tok() != Tok::RBrace && tok() != Tok::EndOfFile && tok() != Tok::Case &&
-           tok() != Tok::Default) {
-      size_t before = index_;
-      Stmt* s = stmt();
-      if (s && !llvm::isa<EmptyStmt>(s)) list.push_back(s);
-      if (tok() == Tok::RBrace || tok() == Tok::Case || tok() == Tok::Default) break;
-      if (!got(Tok::Semicolon)) {
-        syntaxErrorUnexpected("at end of statement");
-        skipTo({});
-        got(Tok::Semicolon);
-      }
-      if (index_ == before) next();
+  // How gc prints a simple statement in "cannot use ... as value".
+  std::string stmtString(Stmt* s) {
+    auto list = [](llvm::ArrayRef<Expr*> l) {
+      std::string out;
+      for (size_t i = 0; i < l.size(); ++i) out += (i ? ", " : "") + exprString(l[i]);
+      return out;
+    };
+    if (auto* a = llvm::dyn_cast<AssignStmt>(s)) {
+      if (a->op == Tok::Assign) return "assignment (" + list(a->lhs) + ") = (" + list(a->rhs) + ")";
+      return list(a->lhs) + " " + tokSpelling(a->op).str() + " " + list(a->rhs);
     }
-    return list;
+    if (auto* i = llvm::dyn_cast<IncDecStmt>(s)) return exprString(i->x) + tokSpelling(i->op).str();
+    if (auto* snd = llvm::dyn_cast<SendStmt>(s))
+      return exprString(snd->chan) + " <- " + exprString(snd->value);
+    if (auto* e = llvm::dyn_cast<ExprStmt>(s)) return exprString(e->x);
+    return "statement";
+  }
+  // The position gc gives a simple statement (its operator's).
+  Pos stmtPos(Stmt* s) {
+    if (auto* i = llvm::dyn_cast<IncDecStmt>(s)) {
+      auto it = incDecOp_.find(i);
+      if (it != incDecOp_.end()) return it->second;
+    }
+    if (auto* e = llvm::dyn_cast<ExprStmt>(s)) return gcPos(e->x);
+    return s->pos;
   }
 
-  Stmt* stmt() {
+  // SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt | Assignment |
+  //              ShortVarDecl . `keyword` is For (a range clause is allowed), Switch (a type
+  // switch guard is allowed) or EndOfFile.
+  Stmt* simpleStmt(std::vector<Expr*> lhs, Tok keyword) {
+    if (keyword == Tok::For && tok() == Tok::Range) return newRangeClause({}, Tok::EndOfFile);
+    if (lhs.empty()) lhs = exprList();
+    if (lhs.size() == 1 && tok() != Tok::Assign && tok() != Tok::Define) {
+      Pos p = pos();
+      Tok op = tok();
+      if (isOpAssign(op)) {
+        // lhs op= rhs
+        next();
+        AssignStmt* a = arena_.make<AssignStmt>(p, op);
+        a->lhs = arena_.copy<Expr*>(lhs);
+        a->rhs = arena_.copy<Expr*>({expr()});
+        return a;
+      }
+      switch (op) {
+        case Tok::Inc:
+        case Tok::Dec: {
+          next();
+          auto* s = arena_.make<IncDecStmt>(startPos(lhs[0]), lhs[0], op);
+          incDecOp_[s] = p;
+          return s;
+        }
+        case Tok::Arrow:
+          next();
+          return arena_.make<SendStmt>(p, lhs[0], expr());
+        default:
+          return arena_.make<ExprStmt>(startPos(lhs[0]), lhs[0]);
+      }
+    }
+    switch (tok()) {
+      case Tok::Assign:
+      case Tok::Define: {
+        Pos p = pos();
+        Tok op = tok();
+        next();
+        if (keyword == Tok::For && tok() == Tok::Range) return newRangeClause(lhs, op);
+        std::vector<Expr*> rhs = exprList();
+        if (rhs.size() == 1 && keyword == Tok::Switch && op == Tok::Define) {
+          auto* guard = llvm::dyn_cast<TypeAssertExpr>(rhs[0]);
+          auto* id = lhs.size() == 1 ? llvm::dyn_cast<Ident>(lhs[0]) : nullptr;
+          if (guard && !guard->type && id) {
+            // switch … lhs := rhs.(type)
+            guardLhs_[guard] = id;
+            return arena_.make<ExprStmt>(guard->pos, guard);
+          }
+        }
+        AssignStmt* a = arena_.make<AssignStmt>(p, op);
+        a->lhs = arena_.copy<Expr*>(lhs);
+        a->rhs = arena_.copy<Expr*>(rhs);
+        return a;
+      }
+      default:
+        syntaxError("expecting := or = or comma");
+        advance({Tok::Semicolon, Tok::RBrace});
+        // make the best of what we have
+        return arena_.make<ExprStmt>(startPos(lhs[0]), lhs[0]);
+    }
+  }
+
+  // `range x` with lhs, op (Define or Assign; EndOfFile if there is no lhs) already parsed.
+  RangeStmt* newRangeClause(const std::vector<Expr*>& lhs, Tok op) {
+    RangeStmt* r = arena_.make<RangeStmt>(pos());
+    next();  // range
+    r->op = op;
+    if (!lhs.empty()) r->key = lhs[0];
+    if (lhs.size() > 1) r->value = lhs[1];
+    if (lhs.size() > 2)
+      report(startPos(lhs[2]), "range clause permits at most two iteration variables");
+    r->x = expr();
+    return r;
+  }
+
+  Stmt* labeledStmtOrNil(Ident* label) {
+    Pos colon = pos();
+    want(Tok::Colon);
+    if (tok() == Tok::RBrace) {
+      // A statement must follow a label; before a } that is an empty statement.
+      return arena_.make<LabeledStmt>(label->pos, label, arena_.make<EmptyStmt>(pos()));
+    }
+    if (Stmt* s = stmtOrNil()) return arena_.make<LabeledStmt>(label->pos, label, s);
+    // report the error at the line of the ':'
+    syntaxErrorAt(colon, "missing statement after label");
+    return nullptr;  // avoids follow-on errors
+  }
+
+  // context must be non-empty unless the current token is known to be {.
+  BlockStmt* blockStmt(const std::string& context) {
+    BlockStmt* s = arena_.make<BlockStmt>(pos());
+    // a statement without braces, as C allows, is the likely mistake
+    if (!got(Tok::LBrace)) {
+      syntaxError("expecting { after " + context);
+      advance({Tok::Ident, Tok::RBrace});
+      s->rbrace = pos();  // in case we found "}"
+      if (got(Tok::RBrace)) return s;
+    }
+    s->stmts = arena_.copy<Stmt*>(stmtList());
+    s->rbrace = pos();
+    want(Tok::RBrace);
+    return s;
+  }
+
+  Stmt* declStmt() {
+    Pos p = pos();
+    Tok kw = tok();
+    next();
+    return arena_.make<DeclStmt>(p, groupDecl(kw, p));
+  }
+
+  Stmt* forStmt() {
+    Pos p = pos();
+    Header h = header(Tok::For);
+    BlockStmt* body = blockStmt("for clause");
+    if (auto* r = llvm::dyn_cast_or_null<RangeStmt>(h.init)) {
+      r->pos = p;
+      r->body = body;
+      return r;
+    }
+    ForStmt* s = arena_.make<ForStmt>(p);
+    s->init = h.init;
+    s->cond = h.cond;
+    s->post = h.post;
+    s->body = body;
+    return s;
+  }
+
+  // The header of if/switch/for: [init ;] cond [; post], parsed with composite literals of
+  // bare type names disabled (`if x == T{}` needs parentheses).
+  struct Header {
+    Stmt* init = nullptr;
+    Expr* cond = nullptr;
+    Stmt* post = nullptr;
+  };
+  Header header(Tok keyword) {
+    Header h;
+    want(keyword);
+    if (tok() == Tok::LBrace) {
+      if (keyword == Tok::If) {
+        syntaxError("missing condition in if statement");
+        h.cond = badExpr();
+      }
+      return h;
+    }
+    int outer = xnest_;
+    xnest_ = -1;
+    if (tok() != Tok::Semicolon) {
+      // accept a potential var declaration but complain
+      if (got(Tok::Var))
+        syntaxError(
+            fmt::format("var declaration not allowed in {} initializer", tokstring(keyword)));
+      h.init = simpleStmt({}, keyword);
+      // A range clause ends the header (only possible for keyword == For).
+      if (llvm::isa<RangeStmt>(h.init)) {
+        xnest_ = outer;
+        return h;
+      }
+    }
+    Stmt* condStmt = nullptr;
+    std::optional<Pos> semiPos;
+    std::string semiLit;
+    if (tok() != Tok::LBrace) {
+      if (tok() == Tok::Semicolon) {
+        semiPos = pos();
+        semiLit = tok_.semiLit().str();
+        next();
+      } else {
+        // report the missing { rather than the ; gc would otherwise expect
+        want(Tok::LBrace);
+        if (tok() != Tok::LBrace) advance({Tok::LBrace, Tok::RBrace});
+      }
+      if (keyword == Tok::For) {
+        if (tok() != Tok::Semicolon) {
+          if (tok() == Tok::LBrace) {
+            syntaxError("expecting for loop condition");
+            goto done;
+          }
+          condStmt = simpleStmt({}, Tok::EndOfFile);
+        }
+        want(Tok::Semicolon);
+        if (tok() != Tok::LBrace) {
+          h.post = simpleStmt({}, Tok::EndOfFile);
+          if (auto* a = llvm::dyn_cast<AssignStmt>(h.post); a && a->op == Tok::Define)
+            syntaxErrorAt(a->pos, "cannot declare in post statement of for loop");
+        }
+      } else if (tok() != Tok::LBrace) {
+        condStmt = simpleStmt({}, keyword);
+      }
+    } else {
+      condStmt = h.init;
+      h.init = nullptr;
+    }
+  done:
+    if (!condStmt) {
+      if (keyword == Tok::If && semiPos) {
+        if (semiLit != "semicolon")
+          syntaxErrorAt(*semiPos,
+                        fmt::format("unexpected {}, expecting {{ after if clause", semiLit));
+        else
+          syntaxErrorAt(*semiPos, "missing condition in if statement");
+        h.cond = arena_.make<BadExpr>(*semiPos);
+      }
+    } else if (auto* es = llvm::dyn_cast<ExprStmt>(condStmt)) {
+      h.cond = es->x;
+    } else {
+      // A common error is writing = for ==, which turns an expression into an assignment.
+      syntaxErrorAt(stmtPos(condStmt), fmt::format("cannot use {} as value", stmtString(condStmt)));
+    }
+    xnest_ = outer;
+    return h;
+  }
+
+  IfStmt* ifStmt() {
+    IfStmt* s = arena_.make<IfStmt>(pos());
+    Header h = header(Tok::If);
+    s->init = h.init;
+    s->cond = h.cond ? h.cond : arena_.make<BadExpr>(s->pos);
+    s->then = blockStmt("if clause");
+    if (got(Tok::Else)) {
+      switch (tok()) {
+        case Tok::If:
+          s->els = ifStmt();
+          break;
+        case Tok::LBrace:
+          s->els = blockStmt("");
+          break;
+        default:
+          syntaxError("else must be followed by if or statement block");
+          advance({Tok::Ident, Tok::RBrace});
+      }
+    }
+    return s;
+  }
+
+  Stmt* switchStmt() {
+    Pos p = pos();
+    Header h = header(Tok::Switch);
+    if (!got(Tok::LBrace)) {
+      syntaxError("missing { after switch clause");
+      advance({Tok::Case, Tok::Default, Tok::RBrace});
+    }
+    std::vector<CaseClause*> clauses;
+    while (tok() != Tok::EndOfFile && tok() != Tok::RBrace) {
+      ProgressGuard progress(*this);
+      clauses.push_back(caseClause());
+      progress.check();
+    }
+    Pos rbrace = pos();
+    want(Tok::RBrace);
+    if (auto* guard = llvm::dyn_cast_or_null<TypeAssertExpr>(h.cond); guard && !guard->type) {
+      TypeSwitchStmt* ts = arena_.make<TypeSwitchStmt>(p);
+      ts->init = h.init;
+      ts->guard = guard;
+      auto it = guardLhs_.find(guard);
+      if (it != guardLhs_.end()) ts->binding = it->second;
+      ts->clauses = arena_.copy<CaseClause*>(clauses);
+      ts->rbrace = rbrace;
+      return ts;
+    }
+    SwitchStmt* s = arena_.make<SwitchStmt>(p);
+    s->init = h.init;
+    s->tag = h.cond;
+    s->clauses = arena_.copy<CaseClause*>(clauses);
+    s->rbrace = rbrace;
+    return s;
+  }
+
+  CaseClause* caseClause() {
+    CaseClause* c = arena_.make<CaseClause>(pos());
+    switch (tok()) {
+      case Tok::Case:
+        next();
+        c->list = arena_.copy<Expr*>(exprList());
+        break;
+      case Tok::Default:
+        next();
+        c->isDefault = true;
+        break;
+      default:
+        syntaxError("expecting case or default or }");
+        advance({Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace});
+    }
+    c->colon = pos();
+    want(Tok::Colon);
+    c->body = arena_.copy<Stmt*>(stmtList());
+    return c;
+  }
+
+  SelectStmt* selectStmt() {
+    SelectStmt* s = arena_.make<SelectStmt>(pos());
+    want(Tok::Select);
+    if (!got(Tok::LBrace)) {
+      syntaxError("missing { after select clause");
+      advance({Tok::Case, Tok::Default, Tok::RBrace});
+    }
+    std::vector<CommClause*> clauses;
+    while (tok() != Tok::EndOfFile && tok() != Tok::RBrace) {
+      ProgressGuard progress(*this);
+      clauses.push_back(commClause());
+      progress.check();
+    }
+    want(Tok::RBrace);
+    s->clauses = arena_.copy<CommClause*>(clauses);
+    return s;
+  }
+
+  CommClause* commClause() {
+    CommClause* c = arena_.make<CommClause>(pos());
+    switch (tok()) {
+      case Tok::Case:
+        next();
+        // send, receive, or assignment of a receive; others are flagged by the type checker
+        c->comm = simpleStmt({}, Tok::EndOfFile);
+        break;
+      case Tok::Default:
+        next();
+        break;
+      default:
+        syntaxError("expecting case or default or }");
+        advance({Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace});
+    }
+    want(Tok::Colon);
+    c->body = arena_.copy<Stmt*>(stmtList());
+    return c;
+  }
+
+  // Statement; null if the current token cannot start one.
+  Stmt* stmtOrNil() {
     NestGuard guard(*this);
     if (tooDeep()) return arena_.make<BadStmt>(pos());
     Pos p = pos();
+    // Most statements (assignments) start with a name.
+    if (tok() == Tok::Ident) {
+      std::vector<Expr*> lhs = exprList();
+      if (lhs.size() == 1 && tok() == Tok::Colon)
+        if (auto* label = llvm::dyn_cast<Ident>(lhs[0])) return labeledStmtOrNil(label);
+      return simpleStmt(std::move(lhs), Tok::EndOfFile);
+    }
     switch (tok()) {
-      case Tok::Semicolon:
-        return arena_.make<EmptyStmt>(p);
       case Tok::Var:
       case Tok::Const:
       case Tok::Type:
-        return arena_.make<DeclStmt>(p, genDecl(tok()));
+        return declStmt();
       case Tok::LBrace:
-        return block();
-      case Tok::If:
-        return ifStmt();
+        return blockStmt("");
+      case Tok::Add:
+      case Tok::Sub:
+      case Tok::Mul:
+      case Tok::And:
+      case Tok::Xor:
+      case Tok::Not:  // unary operators
+      case Tok::IntLit:
+      case Tok::FloatLit:
+      case Tok::ImagLit:
+      case Tok::RuneLit:
+      case Tok::StringLit:
+      case Tok::Func:
+      case Tok::LParen:  // operands
+      case Tok::LBrack:
+      case Tok::Struct:
+      case Tok::Map:
+      case Tok::Chan:
+      case Tok::Interface:  // composite types
+      case Tok::Arrow:      // receive operator
+        return simpleStmt({}, Tok::EndOfFile);
       case Tok::For:
         return forStmt();
       case Tok::Switch:
         return switchStmt();
       case Tok::Select:
         return selectStmt();
+      case Tok::If:
+        return ifStmt();
+      case Tok::Fallthrough:
+        next();
+        return arena_.make<BranchStmt>(p, Tok::Fallthrough, nullptr);
+      case Tok::Break:
+      case Tok::Continue: {
+        Tok kw = tok();
+        next();
+        Ident* label = tok() == Tok::Ident ? name() : nullptr;
+        return arena_.make<BranchStmt>(p, kw, label);
+      }
+      case Tok::Go:
+      case Tok::Defer:
+        return callStmt();
+      case Tok::Goto:
+        next();
+        return arena_.make<BranchStmt>(p, Tok::Goto, name());
       case Tok::Return: {
         ReturnStmt* r = arena_.make<ReturnStmt>(p);
         next();
@@ -988,292 +1937,50 @@ class Parser {
           r->results = arena_.copy<Expr*>(exprList());
         return r;
       }
-      case Tok::Go:
-      case Tok::Defer: {
-        Tok kw = tok();
-        next();
-        Expr* x = expr();
-        auto* c = llvm::dyn_cast<CallExpr>(x);
-        if (!c) {
-          syntaxErrorAt(x->pos, fmt::format("expression in {} must be function call",
-                                            kw == Tok::Go ? "go" : "defer"));
-          c = arena_.make<CallExpr>(x->pos, x);
-        }
-        if (kw == Tok::Go) return arena_.make<GoStmt>(p, c);
-        return arena_.make<DeferStmt>(p, c);
-      }
-      case Tok::Break:
-      case Tok::Continue:
-      case Tok::Goto:
-      case Tok::Fallthrough: {
-        Tok kw = tok();
-        next();
-        Ident* label = nullptr;
-        if (kw != Tok::Fallthrough && tok() == Tok::Ident) label = ident();
-        return arena_.make<BranchStmt>(p, kw, label);
-      }
-      case Tok::Func:
-        // A function literal used as a statement (e.g. called immediately).
-        return simpleStmt(false);
+      case Tok::Semicolon:
+        return arena_.make<EmptyStmt>(p);
       default:
-        if (tok() == Tok::Ident && peekTok().kind == Tok::Colon) {
-          Ident* label = ident();
-          next();  // :
-          if (tok() == Tok::RBrace)
-            return arena_.make<LabeledStmt>(p, label, arena_.make<EmptyStmt>(pos()));
-          return arena_.make<LabeledStmt>(p, label, stmt());
-        }
-        return simpleStmt(false);
+        return nullptr;
     }
   }
 
-  // Simple statements; with `rangeOk`, `k, v := range x` and `range x` are accepted.
-  Stmt* simpleStmt(bool rangeOk) {
-    Pos p = pos();
-    if (rangeOk && tok() == Tok::Range) {
-      next();
-      RangeStmt* r = arena_.make<RangeStmt>(p);
-      r->op = Tok::EndOfFile;
-      r->x = expr();
-      return r;
-    }
-    std::vector<Expr*> lhs = exprList();
-    Tok op = tok();
-    if (isAssignOp(op)) {
-      Pos opPos = pos();
-      next();
-      if (rangeOk && tok() == Tok::Range && (op == Tok::Assign || op == Tok::Define)) {
-        next();
-        RangeStmt* r = arena_.make<RangeStmt>(p);
-        r->op = op;
-        if (lhs.size() > 2)
-          syntaxErrorAt(lhs[2]->pos, "range clause permits at most two iteration variables");
-        r->key = lhs[0];
-        if (lhs.size() > 1) r->value = lhs[1];
-        r->x = expr();
-        return r;
+  // StatementList = { Statement ";" } . Empty statements are dropped.
+  std::vector<Stmt*> stmtList() {
+    std::vector<Stmt*> l;
+    while (tok() != Tok::EndOfFile && tok() != Tok::RBrace && tok() != Tok::Case &&
+           tok() != Tok::Default) {
+      ProgressGuard progress(*this);
+      Stmt* s = stmtOrNil();
+      if (!s) break;
+      if (!llvm::isa<EmptyStmt>(s)) l.push_back(s);
+      // ";" is optional before "}"
+      if (!got(Tok::Semicolon) && tok() != Tok::RBrace) {
+        syntaxError("at end of statement");
+        advance({Tok::Semicolon, Tok::RBrace, Tok::Case, Tok::Default});
+        got(Tok::Semicolon);  // avoid a spurious empty statement
       }
-      AssignStmt* a = arena_.make<AssignStmt>(opPos, op);
-      a->lhs = arena_.copy<Expr*>(lhs);
-      // x := y.(type) in a switch header is parsed by the switch.
-      a->rhs = arena_.copy<Expr*>(exprList());
-      return a;
+      progress.check();
     }
-    if (lhs.size() > 1) {
-      syntaxErrorUnexpected("expecting := or = or comma");
-      skipTo({});
-      return arena_.make<BadStmt>(p);
-    }
-    switch (op) {
-      case Tok::Inc:
-      case Tok::Dec:
-        next();
-        return arena_.make<IncDecStmt>(p, lhs[0], op);
-      case Tok::Arrow: {
-        Pos ap = pos();
-        next();
-        return arena_.make<SendStmt>(ap, lhs[0], expr());
-      }
-      default:
-        return arena_.make<ExprStmt>(p, lhs[0]);
-    }
-  }
-
-  // The header of if/switch/for: [init ;] cond, parsed with composite literals of bare type
-  // names disabled (`if x == T{}` needs parentheses).
-  struct Header {
-    Stmt* init = nullptr;
-    Stmt* cond = nullptr;
-    Stmt* post = nullptr;
-  };
-  Header header(Tok keyword) {
-    Header h;
-    if (tok() == Tok::LBrace) return h;
-    int saved = exprLev_;
-    exprLev_ = -1;
-    if (tok() != Tok::Semicolon) h.cond = simpleStmt(keyword == Tok::For);
-    bool isRange = h.cond && llvm::isa<RangeStmt>(h.cond);
-    if (!isRange && tok() == Tok::Semicolon) {
-      Pos semiPos = pos();
-      bool newlineSemi = cur().newline();
-      next();
-      h.init = h.cond;
-      h.cond = nullptr;
-      if (keyword == Tok::For) {
-        if (tok() != Tok::Semicolon) {
-          if (tok() == Tok::LBrace)
-            syntaxError("expected for loop condition");
-          else
-            h.cond = simpleStmt(false);
-        }
-        expect(Tok::Semicolon);
-        if (tok() != Tok::LBrace) h.post = simpleStmt(false);
-      } else if (tok() != Tok::LBrace) {
-        h.cond = simpleStmt(false);
-      } else if (newlineSemi) {
-        syntaxErrorAt(semiPos, fmt::format("unexpected newline, expecting {{ after {} clause",
-                                           tokSpelling(keyword).str()));
-      }
-    }
-    exprLev_ = saved;
-    return h;
-  }
-
-  Expr* condExpr(Stmt* s, const char* keyword) {
-    if (!s) return nullptr;
-    if (auto* e = llvm::dyn_cast<ExprStmt>(s)) return e->x;
-    syntaxErrorAt(s->pos, fmt::format("cannot use {} as value", describeStmt(s)));
-    return arena_.make<BadExpr>(s->pos);
-  }
-  std::string describeStmt(Stmt* s) {
-    if (auto* a = llvm::dyn_cast<AssignStmt>(s)) {
-      if (a->op == Tok::Define) return "assignment";  // gc: "cannot use x := 1 as value"
-      return "assignment";
-    }
-    return "statement";
-  }
-
-  IfStmt* ifStmt() {
-    IfStmt* s = arena_.make<IfStmt>(pos());
-    next();
-    if (tok() == Tok::LBrace) syntaxError("missing condition in if statement");
-    Header h = header(Tok::If);
-    s->init = h.init;
-    s->cond = condExpr(h.cond, "if");
-    if (!s->cond && tok() == Tok::LBrace && h.init)
-      syntaxError("missing condition in if statement");
-    if (tok() != Tok::LBrace) {
-      syntaxErrorUnexpected("expecting { after if clause");
-      skipTo({Tok::LBrace});
-    }
-    s->then = block();
-    if (got(Tok::Else)) {
-      if (tok() == Tok::If)
-        s->els = ifStmt();
-      else if (tok() == Tok::LBrace)
-        s->els = block();
-      else
-        syntaxError("else must be followed by if or statement block");
-    }
-    return s;
-  }
-
-  Stmt* forStmt() {
-    Pos p = pos();
-    next();
-    Header h = header(Tok::For);
-    if (tok() != Tok::LBrace) {
-      syntaxErrorUnexpected("expecting { after for clause");
-      skipTo({Tok::LBrace});
-    }
-    if (auto* r = llvm::dyn_cast_or_null<RangeStmt>(h.cond)) {
-      r->pos = p;
-      r->body = block();
-      return r;
-    }
-    ForStmt* s = arena_.make<ForStmt>(p);
-    s->init = h.init;
-    s->cond = condExpr(h.cond, "for");
-    s->post = h.post;
-    s->body = block();
-    return s;
-  }
-
-  Stmt* switchStmt() {
-    Pos p = pos();
-    next();
-    Header h = header(Tok::Switch);
-    // A type switch: `switch x.(type)` or `switch v := x.(type)`.
-    TypeSwitchStmt* ts = nullptr;
-    if (auto* es = llvm::dyn_cast_or_null<ExprStmt>(h.cond)) {
-      if (auto* ta = llvm::dyn_cast<TypeAssertExpr>(es->x); ta && !ta->type) {
-        ts = arena_.make<TypeSwitchStmt>(p);
-        ts->guard = ta;
-      }
-    } else if (auto* as = llvm::dyn_cast_or_null<AssignStmt>(h.cond)) {
-      if (as->op == Tok::Define && as->lhs.size() == 1 && as->rhs.size() == 1) {
-        auto* ta = llvm::dyn_cast<TypeAssertExpr>(as->rhs[0]);
-        auto* id = llvm::dyn_cast<Ident>(as->lhs[0]);
-        if (ta && !ta->type && id) {
-          ts = arena_.make<TypeSwitchStmt>(p);
-          ts->guard = ta;
-          ts->binding = id;
-        }
-      }
-    }
-    if (tok() != Tok::LBrace) {
-      syntaxErrorUnexpected("expecting { after switch clause");
-      skipTo({Tok::LBrace});
-    }
-    expect(Tok::LBrace);
-    std::vector<CaseClause*> clauses;
-    while (tok() == Tok::Case || tok() == Tok::Default) {
-      CaseClause* c = arena_.make<CaseClause>(pos());
-      if (got(Tok::Default)) {
-        c->isDefault = true;
-      } else {
-        next();
-        std::vector<Expr*> list;
-        do {
-          list.push_back(ts ? type() : expr());
-        } while (got(Tok::Comma));
-        c->list = arena_.copy<Expr*>(list);
-      }
-      c->colon = pos();
-      expect(Tok::Colon);
-      c->body = arena_.copy<Stmt*>(stmtList());
-      clauses.push_back(c);
-    }
-    Pos rbrace = pos();
-    if (!got(Tok::RBrace)) {
-      syntaxErrorUnexpected("expecting case or default or }");
-      skipTo({Tok::RBrace});
-      got(Tok::RBrace);
-    }
-    if (ts) {
-      ts->init = h.init;
-      ts->clauses = arena_.copy<CaseClause*>(clauses);
-      ts->rbrace = rbrace;
-      return ts;
-    }
-    SwitchStmt* s = arena_.make<SwitchStmt>(p);
-    s->init = h.init;
-    s->tag = condExpr(h.cond, "switch");
-    s->clauses = arena_.copy<CaseClause*>(clauses);
-    s->rbrace = rbrace;
-    return s;
-  }
-
-  SelectStmt* selectStmt() {
-    SelectStmt* s = arena_.make<SelectStmt>(pos());
-    next();
-    expect(Tok::LBrace);
-    std::vector<CommClause*> clauses;
-    while (tok() == Tok::Case || tok() == Tok::Default) {
-      CommClause* c = arena_.make<CommClause>(pos());
-      if (!got(Tok::Default)) {
-        next();
-        c->comm = simpleStmt(false);
-      }
-      expect(Tok::Colon);
-      c->body = arena_.copy<Stmt*>(stmtList());
-      clauses.push_back(c);
-    }
-    expect(Tok::RBrace);
-    s->clauses = arena_.copy<CommClause*>(clauses);
-    return s;
+    return l;
   }
 
   AstArena& arena_;
   Interner& names_;
   Diagnostics& diags_;
-  LexedFile lexed_;
-  size_t index_ = 0;
+  Scanner scanner_;
+  Token tok_;
+  size_t consumed_ = 0;  // tokens read so far (for progress checks)
   size_t pragmaIndex_ = 0;
-  int exprLev_ = 0;
+  int fnest_ = 0;  // function nesting level (for error recovery)
+  int xnest_ = 0;  // expression nesting level (for the composite literal ambiguity)
   int depth_ = 0;
   bool reportedDepth_ = false;
-  Pos lastErrorPos_;
+  unsigned errcnt_ = 0;  // errors reported (lexical ones included), before deduplication
+  Pos lastSyntax_;
+  Pos lastOther_;
+  std::string lastOtherMsg_;
+  std::unordered_map<const TypeAssertExpr*, Ident*> guardLhs_;  // v in switch v := x.(type)
+  std::unordered_map<const IncDecStmt*, Pos> incDecOp_;         // position of ++ / --
   File* file_;
 };
 

@@ -13,15 +13,23 @@ enum class Tok : uint8_t {
 #include "syntax/tokens.def"
 };
 
-// How gc names a token in "unexpected X" messages ("name", "literal", "keyword func", "+").
+// The token's spelling: operators and keywords as written ("+", "func"), "name" and "literal"
+// for names and literals, "comma", "semicolon" and "EOF".
 llvm::StringRef tokSpelling(Tok t);
 bool isKeyword(Tok t);
 
 struct Token {
   Tok kind = Tok::EndOfFile;
   Pos pos;
-  llvm::StringRef text;  // source text (for literals and names; "\n" for an inserted semicolon)
-  bool newline() const { return kind == Tok::Semicolon && text == "\n"; }
+  // The source text. For a semicolon: ";" if written, "\n" if inserted at a newline (or at a
+  // comment containing one), "" if inserted at the end of the file.
+  llvm::StringRef text;
+  // Whether this is an automatic semicolon (at a newline or at the end of the file).
+  bool newline() const { return kind == Tok::Semicolon && text != ";"; }
+  // gc's name of a semicolon token: "semicolon", "newline" or "EOF".
+  llvm::StringRef semiLit() const {
+    return text == ";" ? "semicolon" : text == "\n" ? "newline" : "EOF";
+  }
 };
 
 }  // namespace ergo::syntax
