@@ -403,10 +403,7 @@ TEST_CASE("driver: run-time panics print gc's messages", "[driver][build][e2e][p
 
 // 3-index slices have their own messages in gc (runtime.panicSlice3Alen/Acap/B/C):
 // "[::5] with capacity 3", "[:2:1]", "[2:1:]" (checked with go1.19.8).
-// BUG: ergo reuses the 2-index checks and prints "[:5] with capacity 3", "[:2] with capacity
-// 1" and "[2:1]".
-TEST_CASE("driver: 3-index slice panics print gc's messages",
-          "[driver][build][e2e][panic][!mayfail]") {
+TEST_CASE("driver: 3-index slice panics print gc's messages", "[driver][build][e2e][panic]") {
   int status = -1;
   CHECK(panicOf("s := []int{1, 2, 3}\n\ti, j, k := 0, 1, 5\n\t_ = s[i:j:k]", status) ==
         "panic: runtime error: slice bounds out of range [::5] with capacity 3\n");
