@@ -295,14 +295,8 @@ llvm::Value* Lowerer::binOp(const ir::Value* v) {
   const ir::Value* xv = v->operands[0];
   llvm::Value* x = value(xv);
   llvm::Value* y = value(v->operands[1]);
+  if (syntax::isComparison(v->tok)) return compare(v, x, y);
   switch (v->tok) {
-    case Tok::Eql:
-    case Tok::Neq:
-    case Tok::Lss:
-    case Tok::Leq:
-    case Tok::Gtr:
-    case Tok::Geq:
-      return compare(v, x, y);
     case Tok::Shl:
     case Tok::Shr:
       return shift(v, x, y);

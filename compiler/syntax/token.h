@@ -17,6 +17,11 @@ enum class Tok : uint8_t {
 // for names and literals, "comma", "semicolon" and "EOF".
 llvm::StringRef tokSpelling(Tok t);
 bool isKeyword(Tok t);
+// == != < <= > >=
+inline bool isComparison(Tok t) {
+  return t == Tok::Eql || t == Tok::Neq || t == Tok::Lss || t == Tok::Leq || t == Tok::Gtr ||
+         t == Tok::Geq;
+}
 
 struct Token {
   Tok kind = Tok::EndOfFile;

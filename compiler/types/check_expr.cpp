@@ -20,9 +20,7 @@ void Checker::updateType(Expr* e, Type* t) {
     if (it->second.mode != Mode::Constant) updateType(u->x, t);
   } else if (auto* b = llvm::dyn_cast<BinaryExpr>(e)) {
     if (it->second.mode == Mode::Constant) return;
-    bool isComparison = b->op == Tok::Eql || b->op == Tok::Neq || b->op == Tok::Lss ||
-                        b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq;
-    if (!isComparison) {
+    if (!isComparison(b->op)) {
       updateType(b->x, t);
       if (b->op != Tok::Shl && b->op != Tok::Shr) updateType(b->y, t);
     }
@@ -706,17 +704,9 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  switch (e->op) {
-    case Tok::Eql:
-    case Tok::Neq:
-    case Tok::Lss:
-    case Tok::Leq:
-    case Tok::Gtr:
-    case Tok::Geq:
-      comparison(x, y, e, xnil, ynil);
-      return;
-    default:
-      break;
+  if (isComparison(e->op)) {
+    comparison(x, y, e, xnil, ynil);
+    return;
   }
   if (x.type != y.type) {
     error(e->x->pos, fmt::format("invalid operation: {} (mismatched types {} and {})",
