@@ -12,17 +12,17 @@ uint64_t zerobase = 0;
 
 void* alloc_zeroed(uint64_t size) {
   if (size == 0) return &zerobase;
-  if (size > kMaxAlloc) fatal("out of memory");
+  if (size > kMaxAlloc) fatal("runtime: out of memory");
   void* p = calloc(1, size);
-  if (p == nullptr) fatal("out of memory");
+  if (p == nullptr) fatal("runtime: out of memory");
   return p;
 }
 
 void* alloc_uninitialized(uint64_t size) {
   if (size == 0) return &zerobase;
-  if (size > kMaxAlloc) fatal("out of memory");
+  if (size > kMaxAlloc) fatal("runtime: out of memory");
   void* p = malloc(size);
-  if (p == nullptr) fatal("out of memory");
+  if (p == nullptr) fatal("runtime: out of memory");
   return p;
 }
 

@@ -54,6 +54,8 @@ uint8_t efaceeq(const TypeDescriptor* t1, void* d1, const TypeDescriptor* t2, vo
 // panic.cpp: panics (all noreturn, see the table).
 void gopanic(const TypeDescriptor* type, void* data);
 void panicIndex(int64_t x, int64_t len);
+// An index of unsigned type: x is printed as unsigned (gc's panicIndexU).
+void panicIndexU(int64_t x, int64_t len);
 void panicSliceAlen(int64_t x, int64_t len);
 void panicSliceAcap(int64_t x, int64_t cap);
 void panicSliceB(int64_t x, int64_t y);

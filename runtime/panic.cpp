@@ -276,6 +276,11 @@ namespace {
 void panicIndex(int64_t x, int64_t len) {
   panic_bounds(BoundsCode::Index, x, len);
 }
+void panicIndexU(int64_t x, int64_t len) {
+  begin_runtime_error();
+  print_bounds_message(BoundsCode::Index, x, len, false);
+  end_panic();
+}
 void panicSliceAlen(int64_t x, int64_t len) {
   panic_bounds(BoundsCode::SliceAlen, x, len);
 }

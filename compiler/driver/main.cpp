@@ -1,4 +1,5 @@
 // The `ergo` command, shaped like `go`: build, run, version, env.
+#include <pthread.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -37,9 +38,42 @@ int runProgram(const std::string& exe, const std::vector<std::string>& args) {
   return 128 + WTERMSIG(status);
 }
 
+// The compiler's recursive passes follow the input's nesting (a 20,000-term `x+x+...` is a tree
+// 20,000 deep), so the work runs on a thread with a large stack; only what is touched is
+// committed.
+int runWithLargeStack(int (*body)(int, char**), int argc, char** argv) {
+  struct Call {
+    int (*body)(int, char**);
+    int argc;
+    char** argv;
+    int result;
+  } call{body, argc, argv, 1};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{1} << 30);
+  pthread_t thread;
+  auto trampoline = [](void* p) -> void* {
+    auto* c = static_cast<Call*>(p);
+    c->result = c->body(c->argc, c->argv);
+    return nullptr;
+  };
+  if (pthread_create(&thread, &attr, trampoline, &call) != 0) return body(argc, argv);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  return call.result;
+}
+
+int ergoMain(int argc, char** argv);
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  return runWithLargeStack(ergoMain, argc, argv);
+}
+
+namespace {
+
+int ergoMain(int argc, char** argv) {
   CLI::App app{"ergo compiles Go programs to static native executables.", "ergo"};
   app.require_subcommand(1);
   ergo::driver::BuildOptions options;
@@ -69,7 +103,12 @@ int main(int argc, char** argv) {
   CLI::App* versionCmd = app.add_subcommand("version", "print the ergo version");
   CLI::App* envCmd = app.add_subcommand("env", "print ergo's environment");
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // Usage errors exit with status 2, as go's do (CLI11 would use its own codes).
+    return app.exit(e) == 0 ? 0 : 2;
+  }
   options.optLevel = optLevel;
 
   if (versionCmd->parsed()) {
@@ -130,3 +169,5 @@ int main(int argc, char** argv) {
   llvm::sys::fs::remove_directories(tmp);
   return status;
 }
+
+}  // namespace

@@ -547,6 +547,29 @@ class Builder {
   }
 
   // Address of an assignable expression; null for the blank identifier.
+  // The left side of an assignment after phase one of the spec's two phases: the operands of
+  // s[i] are evaluated, but indexing (and its bounds check) waits for phase two.
+  struct Target {
+    Value* addr = nullptr;
+    Value* slice = nullptr;
+    Value* index = nullptr;
+    Pos pos;
+  };
+  Target target(Expr* e) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = p->x;
+    if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) {
+      Target t;
+      t.slice = expr(ix->x);
+      t.index = expr(ix->indices[0]);
+      t.pos = e->pos;
+      return t;
+    }
+    return Target{addr(e), nullptr, nullptr, e->pos};
+  }
+  Value* targetAddr(const Target& t) {
+    return t.slice ? indexAddr(t.slice, t.index, t.pos) : t.addr;
+  }
+
   Value* addr(Expr* e) {
     while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = p->x;
     if (auto* id = llvm::dyn_cast<Ident>(e)) {
@@ -566,14 +589,19 @@ class Builder {
     return nullptr;
   }
 
-  void assignValues(llvm::ArrayRef<Expr*> lhs, std::vector<Value*> values) {
-    std::vector<Value*> addrs;
-    for (Expr* l : lhs) addrs.push_back(addr(l));
-    for (size_t i = 0; i < lhs.size(); ++i) {
-      if (!addrs[i]) continue;
-      ty::Type* t = llvm::cast<ty::Pointer>(addrs[i]->type)->elem;
-      store(addrs[i], convert(values[i], t));
+  // Phase two of an assignment: index the targets and store, left to right.
+  void storeTargets(const std::vector<Target>& targets, const std::vector<Value*>& values) {
+    for (size_t i = 0; i < targets.size() && i < values.size(); ++i) {
+      Value* a = targetAddr(targets[i]);
+      if (!a) continue;
+      ty::Type* t = llvm::cast<ty::Pointer>(a->type)->elem;
+      store(a, convert(values[i], t));
     }
+  }
+  void assignValues(llvm::ArrayRef<Expr*> lhs, const std::vector<Value*>& values) {
+    std::vector<Target> targets;
+    for (Expr* l : lhs) targets.push_back(target(l));
+    storeTargets(targets, values);
   }
 
   std::vector<Value*> rhsValues(llvm::ArrayRef<Expr*> rhs, size_t want) {
@@ -602,7 +630,10 @@ class Builder {
       return;
     }
     if (s->op == Tok::Assign) {
-      assignValues(s->lhs, rhsValues(s->rhs, s->lhs.size()));
+      // Phase one: the left side's operands, then the right side, in the usual order.
+      std::vector<Target> targets;
+      for (Expr* l : s->lhs) targets.push_back(target(l));
+      storeTargets(targets, rhsValues(s->rhs, s->lhs.size()));
       return;
     }
     // x op= y
@@ -614,13 +645,15 @@ class Builder {
     Tok op = Tok::Add;
     for (auto [a, b] : kOps)
       if (a == s->op) op = b;
-    updateInPlace(s->lhs[0], op, expr(s->rhs[0]), s->pos);
+    updateInPlace(s->lhs[0], op, s->rhs[0], nullptr, s->pos);
   }
 
-  void updateInPlace(Expr* lhs, Tok op, Value* y, Pos pos) {
+  // x op= y (or x++ with y given as a value): x's address, then x, then y, as gc orders them.
+  void updateInPlace(Expr* lhs, Tok op, Expr* rhs, Value* y, Pos pos) {
     Value* a = addr(lhs);
     if (!a) return;
     Value* x = load(a, pos);
+    if (rhs) y = expr(rhs);
     if (y->op == Op::Const && y->type != x->type && op != Tok::Shl && op != Tok::Shr)
       y = constant(x->type, y->constant);
     Value* r = emit(Op::BinOp, x->type, {x, y}, pos);
@@ -654,7 +687,7 @@ class Builder {
       case NodeKind::IncDecStmt: {
         auto* inc = llvm::cast<IncDecStmt>(s);
         ty::Type* t = typeOf(inc->x);
-        updateInPlace(inc->x, inc->op == Tok::Inc ? Tok::Add : Tok::Sub,
+        updateInPlace(inc->x, inc->op == Tok::Inc ? Tok::Add : Tok::Sub, nullptr,
                       constant(t, ty::Constant::fromInt64(1)), s->pos);
         return;
       }

@@ -33,6 +33,11 @@ void Checker::collectObjects() {
         error(imp->path->pos, fmt::format("could not import {} (package not found)", path.str()));
         continue;
       }
+      if (imported->name == "main") {
+        error(imp->path->pos,
+              fmt::format("import \"{}\" is a program, not an importable package", path.str()));
+        continue;
+      }
       if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end())
         pkg_.imports.push_back(imported);
       llvm::StringRef name = imp->name ? imp->name->name : names_.intern(imported->name);
@@ -159,6 +164,12 @@ void Checker::collectObjects() {
 }
 
 void Checker::declarePackageObject(Object* obj, DeclInfo info) {
+  if (!llvm::isa<Func>(obj) &&
+      (obj->name == "init" || (obj->name == "main" && pkg_.name == "main"))) {
+    error(obj->pos, fmt::format("cannot declare {} - must be func", obj->name.str()));
+    obj->type = ctx_.basic(BasicKind::Invalid);
+    return;
+  }
   if (obj->name == "_") {
     decls_[obj] = std::move(info);
     packageObjects_.push_back(obj);

@@ -188,6 +188,11 @@ void Checker::ident(Operand& x, Ident* id, bool markUsed) {
     }
     case ObjectKind::TypeName:
       if (!obj->type || isBasic(obj->type, BasicKind::Invalid)) return;
+      if (isFloat(obj->type) || isBasic(obj->type, BasicKind::Complex64) ||
+          isBasic(obj->type, BasicKind::Complex128)) {
+        unsupported(id->pos, "floating-point and complex numbers");
+        return;
+      }
       x.mode = Mode::TypeExpr;
       x.type = obj->type;
       return;

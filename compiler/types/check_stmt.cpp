@@ -16,7 +16,10 @@ void Checker::stmtList(llvm::ArrayRef<Stmt*> list, StmtContext ctx) {
   }
 }
 
-void Checker::stmt(Stmt* s, StmtContext ctx) {
+void Checker::stmt(Stmt* s, StmtContext outer) {
+  // fallthrough must be the last statement of a case body itself, not nested in a block.
+  StmtContext ctx = outer;
+  ctx.fallthroughOk = false;
   switch (s->kind) {
     case NodeKind::BadStmt:
     case NodeKind::EmptyStmt:
@@ -85,13 +88,8 @@ void Checker::stmt(Stmt* s, StmtContext ctx) {
     case NodeKind::IncDecStmt: {
       auto* inc = llvm::cast<IncDecStmt>(s);
       Operand x;
-      if (auto* id = llvm::dyn_cast<Ident>(inc->x)) {
-        ident(x, id, /*markUsed=*/false);
-        x.expr = inc->x;
-        if (!x.invalid()) record(x);
-      } else {
-        expr(x, inc->x);
-      }
+      // x++ reads x: gc counts it as a use.
+      expr(x, inc->x);
       if (x.invalid()) return;
       if (!isNumeric(x.type)) {
         error(inc->x->pos,
@@ -132,7 +130,7 @@ void Checker::stmt(Stmt* s, StmtContext ctx) {
           if (!ctx.inLoop) error(s->pos, "continue is not in a loop");
           break;
         case Tok::Fallthrough:
-          if (!ctx.fallthroughOk) error(s->pos, "fallthrough statement out of place");
+          if (!outer.fallthroughOk) error(s->pos, "fallthrough statement out of place");
           break;
         default:
           unsupported(s->pos, "goto");
@@ -216,13 +214,7 @@ void Checker::assignStmt(AssignStmt* s) {
       return;
     }
     Operand x, y;
-    if (auto* id = llvm::dyn_cast<Ident>(s->lhs[0])) {
-      ident(x, id, /*markUsed=*/false);
-      x.expr = id;
-      if (!x.invalid()) record(x);
-    } else {
-      expr(x, s->lhs[0]);
-    }
+    expr(x, s->lhs[0]);  // x op= y reads x: gc counts it as a use
     if (x.invalid()) {
       Operand tmp;
       expr(tmp, s->rhs[0]);
@@ -588,6 +580,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
     x.mode = Mode::Invalid;
   }
   std::vector<Var*> clauseVars;
+  std::map<Type*, Pos> seenTypes;  // duplicate cases
   bool seenDefault = false;
   for (CaseClause* c : s->clauses) {
     if (c->isDefault) {
@@ -596,10 +589,18 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
     }
     Type* single = nullptr;
     for (Expr* e : c->list) {
+      // A type (or nil) listed twice is an error, as gc reports it.
+      auto reportDuplicate = [&](Type* key, const std::string& what) {
+        auto [it, inserted] = seenTypes.emplace(key, e->pos);
+        if (!inserted)
+          error(e->pos, fmt::format("duplicate case {} in type switch\n\t{}: previous case", what,
+                                    diags_.format(it->second)));
+      };
       Operand t;
       exprOrType(t, e);
       if (t.invalid()) continue;
       if (t.mode == Mode::Value && isBasic(t.type, BasicKind::UntypedNil)) {
+        reportDuplicate(nullptr, "nil");
         single = c->list.size() == 1 ? x.type : nullptr;
         continue;
       }
@@ -607,6 +608,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
         error(e->pos, fmt::format("{} is not a type", exprString(e)));
         continue;
       }
+      reportDuplicate(t.type, typeStr(t.type));
       single = t.type;
     }
     openScope();

@@ -68,6 +68,13 @@ Constant Constant::fromIntLiteral(llvm::StringRef text) {
       radix = 8, d = d.drop_front(1);
   }
   if (d.empty()) return fromInt64(0);
+  // A literal too long for 512 bits overflows; checking the length first also keeps absurdly
+  // long literals from costing time (APInt parsing is quadratic).
+  unsigned bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : radix == 16 ? 4 : 4;
+  size_t significant = d.find_first_not_of('0');
+  if (significant == llvm::StringRef::npos) return fromInt64(0);
+  if ((d.size() - significant) * bitsPerDigit > kWidth - 8 && radix != 10) return Constant();
+  if (radix == 10 && d.size() - significant > 160) return Constant();  // > 10^160 > 2^512
   llvm::APInt v(kWidth, 0);
   if (d.getAsInteger(radix, v)) return Constant();
   return fromInt(llvm::APSInt(v.zextOrTrunc(kWidth), false));

@@ -126,6 +126,7 @@ static_assert(sizeof(TypeDescriptor) == 56);
   X("runtime.efaceeq", efaceeq, 'b', "pppp", false)                   \
   X("runtime.gopanic", gopanic, 'v', "pp", true)                      \
   X("runtime.panicIndex", panicIndex, 'v', "ii", true)                \
+  X("runtime.panicIndexU", panicIndexU, 'v', "ii", true)              \
   X("runtime.panicSliceAlen", panicSliceAlen, 'v', "ii", true)        \
   X("runtime.panicSliceAcap", panicSliceAcap, 'v', "ii", true)        \
   X("runtime.panicSliceB", panicSliceB, 'v', "ii", true)              \

@@ -103,6 +103,43 @@ func appendValue(buf []byte, arg any) []byte {
 			buf = appendValue(buf, e)
 		}
 		return append(buf, ']')
+	// Slices of the basic kinds print as [e1 e2 ...] (reflection comes later).
+	case []int:
+		buf = append(buf, '[')
+		for i, e := range v {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = appendInt(buf, int64(e))
+		}
+		return append(buf, ']')
+	case []byte:
+		buf = append(buf, '[')
+		for i, e := range v {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = appendUint(buf, uint64(e))
+		}
+		return append(buf, ']')
+	case []string:
+		buf = append(buf, '[')
+		for i, e := range v {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, e...)
+		}
+		return append(buf, ']')
+	case []bool:
+		buf = append(buf, '[')
+		for i, e := range v {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = appendValue(buf, e)
+		}
+		return append(buf, ']')
 	}
 	return append(buf, "%!v(unsupported)"...)
 }
