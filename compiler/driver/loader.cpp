@@ -122,8 +122,10 @@ SourcePackage* Loader::parsePackage(const std::string& importPath, const std::st
     for (syntax::ImportSpec* imp : f->imports) {
       std::string p =
           imp->path->text.size() >= 2 ? imp->path->text.drop_front().drop_back().str() : "";
-      if (std::find(pkg->imports.begin(), pkg->imports.end(), p) == pkg->imports.end())
+      if (std::find(pkg->imports.begin(), pkg->imports.end(), p) == pkg->imports.end()) {
         pkg->imports.push_back(p);
+        pkg->importPos.push_back(imp->path->pos);
+      }
     }
   }
   if (diags_.hasErrors()) {
@@ -144,7 +146,8 @@ std::vector<SourcePackage*> Loader::loadAll(SourcePackage* root, llvm::raw_ostre
       [&](SourcePackage* pkg, std::vector<std::string>& stack) {
         active.insert(pkg->path);
         stack.push_back(pkg->path);
-        for (const std::string& imp : pkg->imports) {
+        for (size_t k = 0; k < pkg->imports.size(); ++k) {
+          const std::string& imp = pkg->imports[k];
           if (failed) return;
           if (imp == "C" || imp == "unsafe") continue;  // reported by the checker
           if (active.count(imp)) {
@@ -163,10 +166,17 @@ std::vector<SourcePackage*> Loader::loadAll(SourcePackage* root, llvm::raw_ostre
             std::string dir;
             bool isStdlib = false;
             if (!resolveImport(imp, dir, isStdlib)) {
+              // Reported at the import, as go does.
+              std::string quoted =
+                  llvm::StringRef(imp).contains('\n')
+                      ? "\"" + llvm::StringRef(imp).split('\n').first.str() + "...\""
+                      : imp;
               if (isStdlib)
-                err << "package " << imp << " is not in std (" << dir << ")\n";
+                diags_.error(pkg->importPos[k],
+                             "package " + quoted + " is not in std (" + dir + ")");
               else
-                err << "no required module provides package " << imp << "\n";
+                diags_.error(pkg->importPos[k], "no required module provides package " + quoted);
+              diags_.flush(err);
               failed = true;
               return;
             }

@@ -28,6 +28,7 @@ struct SourcePackage {
   std::string dir;
   std::vector<syntax::File*> files;
   std::vector<std::string> imports;  // import paths, in first-seen order
+  std::vector<Pos> importPos;        // where each was first imported
   bool isStdlib = false;
 };
 

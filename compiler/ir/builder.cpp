@@ -175,6 +175,7 @@ class Builder {
     return x;
   }
   void unsupported(Pos pos, llvm::StringRef what) {
+    if (!pos.valid()) pos = stmtPos_;  // values such as constants carry no position
     diags_.error(pos, fmt::format("ergo does not support {} yet", what.str()));
   }
 
@@ -662,6 +663,7 @@ class Builder {
   }
 
   void stmt(Stmt* s) {
+    stmtPos_ = s->pos;
     switch (s->kind) {
       case NodeKind::EmptyStmt:
       case NodeKind::BadStmt:
@@ -981,6 +983,7 @@ class Builder {
   std::vector<Value*> results_;
   std::vector<Targets> targets_;
   Block* fallthrough_ = nullptr;
+  Pos stmtPos_;  // the statement being built, for diagnostics about position-less values
 };
 
 }  // namespace
