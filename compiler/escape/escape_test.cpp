@@ -6,37 +6,13 @@
 #include <string>
 
 #include "escape/escape.h"
-#include "ir/builder.h"
-#include "support/diagnostics.h"
-#include "support/intern.h"
-#include "syntax/parser.h"
-#include "types/checker.h"
+#include "ir/test_package.h"
 
 using namespace ergo;
 
 namespace {
 
-struct Built {
-  SourceFiles files;
-  Diagnostics diags{files};
-  Interner names;
-  syntax::AstArena arena;
-  types::TypeContext ctx;
-  types::Universe universe{ctx, names};
-  types::Info info;
-  types::Package pkg;
-  std::unique_ptr<ir::Module> module;
-
-  explicit Built(const std::string& src) {
-    uint32_t id = files.add("x.go", src);
-    pkg.path = "main";
-    pkg.files.push_back(syntax::parseFile(id, files.text(id), arena, names, diags));
-    types::CheckerConfig config;
-    REQUIRE(types::checkPackage(pkg, universe, names, info, diags, config));
-    module = ir::buildModule(pkg, info, ctx, diags);
-    REQUIRE_FALSE(diags.hasErrors());
-  }
-};
+using Built = ir::testing::TestPackage;
 
 unsigned countAllocs(const ir::Module& m) {
   unsigned n = 0;

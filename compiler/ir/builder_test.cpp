@@ -8,49 +8,19 @@
 #include <vector>
 
 #include "ir/builder.h"
-#include "support/diagnostics.h"
-#include "support/intern.h"
-#include "syntax/parser.h"
-#include "types/checker.h"
+#include "ir/test_package.h"
 
 using namespace ergo;
 
 namespace {
 
-// Parses, checks and builds the IR of one package (file x.go, import path `path`).
-struct Built {
-  SourceFiles files;
-  Diagnostics diags{files};
-  Interner names;
-  syntax::AstArena arena;
-  types::TypeContext ctx;
-  types::Universe universe{ctx, names};
-  types::Info info;
-  types::Package pkg;
-  std::unique_ptr<ir::Module> module;
+// A checked package with its IR, and the IR's printed text.
+struct Built : ir::testing::TestPackage {
   std::string text;  // printModule's output
 
-  Built(const std::string& src, const std::string& path = "main") {
-    uint32_t id = files.add("x.go", src);
-    pkg.path = path;
-    pkg.files.push_back(syntax::parseFile(id, files.text(id), arena, names, diags));
-    types::CheckerConfig config;
-    bool ok = types::checkPackage(pkg, universe, names, info, diags, config);
-    INFO("diagnostics: " << errors());
-    REQUIRE(ok);
-    module = ir::buildModule(pkg, info, ctx, diags);
-    INFO("diagnostics: " << errors());
-    REQUIRE_FALSE(diags.hasErrors());
-    REQUIRE(module);
-    text = ir::printModule(*module);
-  }
-  std::string errors() {
-    std::string out;
-    llvm::raw_string_ostream os(out);
-    diags.flush(os);
-    os.flush();
-    return out;
-  }
+  explicit Built(const std::string& src, const std::string& path = "main")
+      : TestPackage(src, path), text(ir::printModule(*module)) {}
+
   // The printed text of one function, from its `func @symbol` line to its closing brace.
   std::string function(const std::string& symbol) const {
     size_t start = text.find("func @" + symbol + " ");

@@ -10,14 +10,11 @@
 #include "abi/abi.h"
 #include "escape/escape.h"
 #include "ir/builder.h"
+#include "ir/test_package.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
 #include "lower/lower.h"
-#include "support/diagnostics.h"
-#include "support/intern.h"
-#include "syntax/parser.h"
-#include "types/checker.h"
 
 using namespace ergo;
 
@@ -72,41 +69,21 @@ func main() {
 )go";
 
 // Checks, builds IR, runs escape analysis and lowers one package for one target.
-struct Lowered {
-  SourceFiles files;
-  Diagnostics diags{files};
-  Interner names;
-  syntax::AstArena arena;
-  types::TypeContext ctx;
-  types::Universe universe{ctx, names};
-  types::Info info;
-  types::Package pkg;
-  std::unique_ptr<ir::Module> irModule;
+struct Lowered : ir::testing::TestPackage {
+  ir::Module& irModule;
   llvm::LLVMContext llvmContext;
   llvm::DataLayout layout;
   std::unique_ptr<llvm::Module> module;
 
-  Lowered(const std::string& src, const Target& target) : layout(target.layout) {
-    uint32_t id = files.add("x.go", src);
-    pkg.path = "main";
-    pkg.files.push_back(syntax::parseFile(id, files.text(id), arena, names, diags));
-    types::CheckerConfig config;
-    REQUIRE(types::checkPackage(pkg, universe, names, info, diags, config));
-    irModule = ir::buildModule(pkg, info, ctx, diags);
-    ir::addProgramEntry(*irModule, ctx, {irModule->init->symbol});
-    REQUIRE(ir::verifyModule(*irModule).empty());
-    escape::analyze(*irModule);
-    module = lower::lowerModule(*irModule, llvmContext, layout, target.triple, diags);
+  Lowered(const std::string& src, const Target& target)
+      : TestPackage(src), irModule(*TestPackage::module), layout(target.layout) {
+    ir::addProgramEntry(irModule, ctx, {irModule.init->symbol});
+    REQUIRE(ir::verifyModule(irModule).empty());
+    escape::analyze(irModule);
+    module = lower::lowerModule(irModule, llvmContext, layout, target.triple, diags);
     INFO(errors());
     REQUIRE_FALSE(diags.hasErrors());
     REQUIRE(module);
-  }
-  std::string errors() {
-    std::string out;
-    llvm::raw_string_ostream os(out);
-    diags.flush(os);
-    os.flush();
-    return out;
   }
   std::string verifierErrors() {
     std::string out;
