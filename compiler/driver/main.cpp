@@ -1,5 +1,6 @@
 // The `ergo` command, shaped like `go`: build, run, version, env.
 #include <pthread.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,6 +29,8 @@ int runProgram(const std::string& exe, const std::vector<std::string>& args) {
   argv.push_back(nullptr);
   pid_t pid = fork();
   if (pid == 0) {
+    signal(SIGINT, SIG_DFL);  // ergo ignores them while it waits; the program must not
+    signal(SIGTERM, SIG_DFL);
     execv(exe.c_str(), argv.data());
     _exit(127);
   }
@@ -73,7 +76,27 @@ int main(int argc, char** argv) {
 
 namespace {
 
+// For `ergo run`, splits off the program's arguments: everything after the package (the .go
+// files, or one directory), so that flags like --help reach the program, not ergo.
+int splitRunArgs(int argc, char** argv, std::vector<std::string>& programArgs) {
+  if (argc < 3 || llvm::StringRef(argv[1]) != "run") return argc;
+  int i = 2;
+  while (i < argc && argv[i][0] == '-') {
+    llvm::StringRef flag(argv[i]);
+    ++i;
+    if (flag == "-O" && i < argc) ++i;  // -O 1 takes a separate value
+  }
+  if (i >= argc) return argc;
+  int end = i + 1;
+  if (llvm::StringRef(argv[i]).ends_with(".go"))
+    while (end < argc && llvm::StringRef(argv[end]).ends_with(".go")) ++end;
+  programArgs.assign(argv + end, argv + argc);
+  return end;
+}
+
 int ergoMain(int argc, char** argv) {
+  std::vector<std::string> programArgs;
+  argc = splitRunArgs(argc, argv, programArgs);
   CLI::App app{"ergo compiles Go programs to static native executables.", "ergo"};
   app.require_subcommand(1);
   ergo::driver::BuildOptions options;
@@ -96,9 +119,9 @@ int ergoMain(int argc, char** argv) {
   CLI::App* runCmd = app.add_subcommand("run", "compile and run a Go program");
   runCmd->add_option("-O", optLevel, "optimisation level: -O0, -O1 or -O2 (default)")
       ->check(CLI::Range(0, 2));
-  runCmd->add_option("args", runArgs, "file.go... or a directory, then the program's arguments")
+  runCmd
+      ->add_option("package", runArgs, "file.go... or a directory (the program's arguments follow)")
       ->required();
-  runCmd->prefix_command();  // everything after the package goes to the program
 
   CLI::App* versionCmd = app.add_subcommand("version", "print the ergo version");
   CLI::App* envCmd = app.add_subcommand("env", "print ergo's environment");
@@ -143,14 +166,8 @@ int ergoMain(int argc, char** argv) {
     }
     return ergo::driver::build(options, buildArgs, exe, llvm::errs()) ? 0 : 1;
   }
-  // run: the leading .go files (or one directory) name the program; the rest are its arguments.
+  // run: the .go files (or one directory) name the program; splitRunArgs kept its arguments.
   std::vector<std::string> files(runArgs.begin(), runArgs.end());
-  std::vector<std::string> programArgs;
-  size_t n = 0;
-  while (n < files.size() && llvm::StringRef(files[n]).ends_with(".go")) ++n;
-  if (n == 0) n = 1;
-  programArgs.assign(files.begin() + n, files.end());
-  files.resize(n);
   llvm::SmallString<128> tmp;
   if (std::error_code ec = llvm::sys::fs::createUniqueDirectory("ergo-run", tmp)) {
     llvm::errs() << "ergo: " << ec.message() << "\n";
@@ -165,6 +182,9 @@ int ergoMain(int argc, char** argv) {
     return 1;
   }
   llvm::outs().flush();
+  // Like go run: ^C goes to the program; ergo waits for it and then cleans up.
+  signal(SIGINT, SIG_IGN);
+  signal(SIGTERM, SIG_IGN);
   int status = runProgram(exe, programArgs);
   llvm::sys::fs::remove_directories(tmp);
   return status;

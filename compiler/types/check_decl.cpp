@@ -192,11 +192,19 @@ void Checker::resolve(Object* obj) {
   if (d.color == DeclInfo::Color::Black) return;
   if (d.color == DeclInfo::Color::Grey) {
     // A cycle through types or constants; variable cycles are found by the init order.
-    if (llvm::isa<TypeName>(obj) || llvm::isa<Const>(obj)) {
-      if (!obj->type) {
-        error(obj->pos, fmt::format("invalid recursive type {}", obj->name.str()));
-        obj->type = ctx_.basic(BasicKind::Invalid);
-      }
+    if (llvm::isa<TypeName>(obj) && !obj->type) {
+      error(obj->pos, fmt::format("invalid recursive type {}", obj->name.str()));
+      obj->type = ctx_.basic(BasicKind::Invalid);
+    } else if (llvm::isa<Const>(obj) && (!obj->type || isBasic(obj->type, BasicKind::Invalid))) {
+      // A constant whose value needs itself: gc's "initialization loop" report.
+      std::string msg = fmt::format("initialization loop for {}", obj->name.str());
+      if (currentDecl_ && currentDecl_ != obj)
+        msg += fmt::format("\n\t{}: {} refers to", diags_.format(currentDecl_->pos),
+                           currentDecl_->name.str());
+      msg += fmt::format("\n\t{}: {} refers to\n\t{}: {}", diags_.format(obj->pos), obj->name.str(),
+                         diags_.format(obj->pos), obj->name.str());
+      error(obj->pos, msg);
+      obj->type = ctx_.basic(BasicKind::Invalid);
     }
     return;
   }

@@ -532,6 +532,18 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
             fmt::format("cannot use {} as {} value in {}", operandString(x), typeStr(t), context));
       x.mode = Mode::Invalid;
       return false;
+    } else if (auto* iface = llvm::cast<Interface>(tu); !iface->empty()) {
+      // gc 1.19 first gives the constant its default type (which has no methods), then words
+      // it as a typed mismatch.
+      Type* d = defaultType(ctx_, x.type);
+      Operand typed = x;
+      typed.type = d;
+      error(x.expr->pos, fmt::format("cannot use {} as type {} in {}:\n\t{} does not implement {} "
+                                     "(missing {} method)",
+                                     operandString(typed), typeStr(t), context, typeStr(d),
+                                     typeStr(t), iface->methods[0].name.str()));
+      x.mode = Mode::Invalid;
+      return false;
     }
     convertUntyped(x, t, context);
     return !x.invalid();
@@ -542,7 +554,7 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
       from && !isInterface(t) && implements(t, from))
     why = ":\n\tneed type assertion";
   else if (auto* iface = llvm::dyn_cast_or_null<Interface>(underlying(t)); iface && !iface->empty())
-    why = fmt::format(":\n\t{} does not implement {} (missing method {})", typeStr(x.type),
+    why = fmt::format(":\n\t{} does not implement {} (missing {} method)", typeStr(x.type),
                       typeStr(t), iface->methods[0].name.str());
   // gc 1.19 words typed mismatches as "as type T", untyped ones as "as T value".
   error(x.expr->pos, fmt::format("cannot use {} as type {} in {}{}", operandString(x), typeStr(t),
