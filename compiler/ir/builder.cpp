@@ -266,7 +266,7 @@ class Builder {
         Value* s = emit(Op::MakeSlice, t, {n, n}, e->pos);
         for (size_t i = 0; i < c->elts.size(); ++i) {
           Value* v = convert(expr(c->elts[i]), st->elem);
-          store(indexAddr(s, intConst(static_cast<int64_t>(i)), c->elts[i]->pos), v);
+          store(freshElementAddr(s, static_cast<int64_t>(i), c->elts[i]->pos), v);
         }
         return s;
       }
@@ -279,6 +279,13 @@ class Builder {
   Value* indexAddr(Value* slice, Value* index, Pos pos) {
     auto* st = llvm::cast<ty::Slice>(ty::underlying(slice->type));
     return emit(Op::IndexAddr, ctx_.pointer(st->elem), {slice, index}, pos);
+  }
+  // The address of element i of a slice this builder just made with at least i+1 elements:
+  // no bounds check is needed (composite literals, variadic argument slices).
+  Value* freshElementAddr(Value* slice, int64_t i, Pos pos) {
+    Value* a = indexAddr(slice, intConst(i), pos);
+    a->flag = true;
+    return a;
   }
 
   Value* identValue(Ident* id) {
@@ -394,7 +401,7 @@ class Builder {
         Value* n = intConst(static_cast<int64_t>(extra));
         Value* s = emit(Op::MakeSlice, st, {n, n}, e->pos);
         for (size_t k = 0; k < extra; ++k)
-          store(indexAddr(s, intConst(static_cast<int64_t>(k)), e->pos),
+          store(freshElementAddr(s, static_cast<int64_t>(k), e->pos),
                 convert(args[fixed + k], elem));
         operands.push_back(s);
       }

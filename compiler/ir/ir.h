@@ -40,12 +40,12 @@ struct Value {
   syntax::Tok tok = syntax::Tok::EndOfFile;  // BinOp, UnOp
   types::Constant constant;                  // Const
   types::Type* auxType = nullptr;            // Alloc, TypeAssert
-  bool flag = false;                         // TypeAssert comma-ok, Print newline
-  bool heap = false;                         // Alloc, set by escape analysis
-  int64_t index = 0;                         // Param, Extract
-  Function* callee = nullptr;                // Call, FuncRef
-  std::string name;                          // GlobalRef symbol, Alloc variable name
-  Block* targets[2] = {nullptr, nullptr};    // Jump, If
+  bool flag = false;           // TypeAssert comma-ok, Print newline, IndexAddr known in range
+  bool heap = false;           // Alloc, set by escape analysis
+  int64_t index = 0;           // Param, Extract
+  Function* callee = nullptr;  // Call, FuncRef
+  std::string name;            // GlobalRef symbol, Alloc variable name
+  Block* targets[2] = {nullptr, nullptr};  // Jump, If
 };
 
 class Block {

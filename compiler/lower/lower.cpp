@@ -162,10 +162,11 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       llvm::Value* s = op(0);
       llvm::Value* i = toInt64(op(1), v->operands[1]->type);
       llvm::Value* len = b_.CreateExtractValue(s, 1);
-      checkOrPanic(
-          b_.CreateICmpUGE(i, len),
-          ty::isUnsigned(v->operands[1]->type) ? "runtime.panicIndexU" : "runtime.panicIndex",
-          {i, len});
+      if (!v->flag)
+        checkOrPanic(
+            b_.CreateICmpUGE(i, len),
+            ty::isUnsigned(v->operands[1]->type) ? "runtime.panicIndexU" : "runtime.panicIndex",
+            {i, len});
       ty::Type* elem = llvm::cast<ty::Pointer>(v->type)->elem;
       r = b_.CreateInBoundsGEP(llType(elem), b_.CreateExtractValue(s, 0), i);
       break;
