@@ -80,9 +80,6 @@ std::vector<std::string> Loader::goFilesIn(const std::string& dir) {
       continue;
     if (!matchesTarget(name)) continue;
     if (it->type() == fs::file_type::directory_file) continue;
-    auto buffer = llvm::MemoryBuffer::getFile(it->path());
-    if (buffer && !fileMatchesConstraints((*buffer)->getBuffer(), BuildContext{goos_, goarch_}))
-      continue;
     files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());
@@ -106,7 +103,8 @@ bool Loader::resolveImport(const std::string& importPath, std::string& dir, bool
 }
 
 SourcePackage* Loader::parsePackage(const std::string& importPath, const std::string& dir,
-                                    const std::vector<std::string>& files, llvm::raw_ostream& err) {
+                                    const std::vector<std::string>& files, bool applyConstraints,
+                                    llvm::raw_ostream& err) {
   auto pkg = std::make_unique<SourcePackage>();
   pkg->path = importPath;
   pkg->dir = dir;
@@ -117,6 +115,11 @@ SourcePackage* Loader::parsePackage(const std::string& importPath, const std::st
       err << "open " << file << ": " << error << "\n";
       return nullptr;
     }
+    // Build constraints select a directory's files; files named on the command line are
+    // built regardless, as with `go run gen.go`.
+    if (applyConstraints &&
+        !fileMatchesConstraints(sources_.text(id), BuildContext{goos_, goarch_}))
+      continue;
     syntax::File* f = syntax::parseFile(id, sources_.text(id), arena_, names_, diags_);
     pkg->files.push_back(f);
     for (syntax::ImportSpec* imp : f->imports) {
@@ -127,6 +130,10 @@ SourcePackage* Loader::parsePackage(const std::string& importPath, const std::st
         pkg->importPos.push_back(imp->path->pos);
       }
     }
+  }
+  if (pkg->files.empty()) {
+    err << "build constraints exclude all Go files in " << dir << "\n";
+    return nullptr;
   }
   if (diags_.hasErrors()) {
     diags_.flush(err);
@@ -180,7 +187,7 @@ std::vector<SourcePackage*> Loader::loadAll(SourcePackage* root, llvm::raw_ostre
               failed = true;
               return;
             }
-            dep = parsePackage(imp, dir, goFilesIn(dir), err);
+            dep = parsePackage(imp, dir, goFilesIn(dir), /*applyConstraints=*/true, err);
             if (!dep) {
               failed = true;
               return;
@@ -201,7 +208,7 @@ std::vector<SourcePackage*> Loader::loadAll(SourcePackage* root, llvm::raw_ostre
 
 std::vector<SourcePackage*> Loader::loadFiles(const std::vector<std::string>& files,
                                               llvm::raw_ostream& err) {
-  SourcePackage* root = parsePackage("main", "", files, err);
+  SourcePackage* root = parsePackage("main", "", files, /*applyConstraints=*/false, err);
   if (!root) return {};
   return loadAll(root, err);
 }
@@ -214,7 +221,7 @@ std::vector<SourcePackage*> Loader::loadDir(const std::string& dir, llvm::raw_os
   }
   // The import path of the directory within its module; the main package is always "main".
   std::string importPath = "main";
-  SourcePackage* root = parsePackage(importPath, dir, files, err);
+  SourcePackage* root = parsePackage(importPath, dir, files, /*applyConstraints=*/true, err);
   if (!root) return {};
   if (!root->files.empty() && root->files[0]->packageName->name != "main") {
     llvm::SmallString<256> abs(dir);

@@ -55,7 +55,8 @@ class Loader {
 
  private:
   SourcePackage* parsePackage(const std::string& path, const std::string& dir,
-                              const std::vector<std::string>& files, llvm::raw_ostream& err);
+                              const std::vector<std::string>& files, bool applyConstraints,
+                              llvm::raw_ostream& err);
   bool resolveImport(const std::string& path, std::string& dir, bool& isStdlib);
   std::vector<SourcePackage*> loadAll(SourcePackage* root, llvm::raw_ostream& err);
   std::vector<std::string> goFilesIn(const std::string& dir);

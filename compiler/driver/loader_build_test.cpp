@@ -21,9 +21,7 @@ namespace path = llvm::sys::path;
 
 namespace {
 
-#ifndef ERGO_TEST_ROOT
-#define ERGO_TEST_ROOT "/work/main/build/lib/ergo"
-#endif
+// ERGO_TEST_ROOT, the build tree's ERGOROOT (stdlib and runtime archives), comes from CMake.
 
 // A temporary directory tree, removed at the end of the test.
 struct TempTree {
