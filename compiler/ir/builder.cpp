@@ -421,22 +421,14 @@ class Builder {
     Value* x = expr(e->args[0]);
     if (ty::isInterface(to)) return convert(x, to);
     if (x->op == Op::Const && ty::isBasic(x->type, ty::BasicKind::UntypedNil)) return zero(to);
-    ty::Type* from = x->type;
-    if (ty::underlying(from) == ty::underlying(to)) {
-      // Same representation: only the static type changes.
-      Value* c = emit(Op::Convert, to, {x}, e->pos);
-      return c;
-    }
+    // Lowering decides what it costs: nothing for the same representation, else a real change.
     return emit(Op::Convert, to, {x}, e->pos);
   }
 
   Value* builtin(CallExpr* e) {
-    auto* id = llvm::dyn_cast<Ident>(e->fun);
-    while (!id) {
-      auto* p = llvm::dyn_cast<ParenExpr>(e->fun);
-      id = p ? llvm::dyn_cast<Ident>(p->x) : nullptr;
-      if (!p) break;
-    }
+    Expr* fun = e->fun;
+    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = p->x;
+    auto* id = llvm::dyn_cast<Ident>(fun);
     auto* b = id ? llvm::dyn_cast_or_null<ty::Builtin>(info_.objectOf(id)) : nullptr;
     if (!b) {
       unsupported(e->pos, "this builtin call");
