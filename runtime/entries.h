@@ -72,6 +72,18 @@ void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
 // syscall.cpp: the write(2) behind stdlib's os/fmt.
 int64_t write(int64_t fd, const void* data, int64_t len, int64_t cap);
 
+// stack.cpp: goroutine stacks and creation (docs/abi.md, "Stacks").
+void* morestack(int64_t framesize);
+void lessstack();
+void newproc(void* closure);
+
+// defer.cpp, unwind.cpp: defer, panic and recover (docs/abi.md, "Defer, panic, recover").
+void deferproc(void* frame, void* closure);
+void* deferpop(void* frame);
+Pair gorecover(void* callerfp);
+uint8_t panicrecovered(void* exception);
+void unwindresume(void* exception);
+
 namespace entries_detail {
 
 // The table's word letter for a C++ parameter or result type; '?' for anything else.

@@ -16,6 +16,9 @@ testdata/panic), or failing that by a Go test/ header on the first line (`// run
   selfcheck testdata/selfcheck/x.go: for features newer than go 1.19, which cannot generate
           expectations: the program checks its own results against values written from the
           spec and must exit 0 printing exactly `PASS`.
+  abi     testdata/abi/x.go: proofs of the runtime ABI (docs/abi.md); self-checking like
+          selfcheck, and free to call ergo-only runtime test hooks through //go:linkname, so
+          gc cannot run them. CTest runs each at -O0 and -O2 (`--opt`).
 
 A header of `// skip` on the first line skips a test (exit status 77, which CTest reports as
 skipped). Single files are built with the test's directory as working directory and the
@@ -75,7 +78,7 @@ TESTDATA = REPO_ROOT / "testdata"
 DEFAULT_GO = "/usr/lib/go-1.19/bin/go"
 DEFAULT_QEMU = "qemu-aarch64-static"
 DEFAULT_TIMEOUT = 60.0
-KINDS = ("run", "errors", "panic", "selfcheck")
+KINDS = ("run", "errors", "panic", "selfcheck", "abi")
 # A selfcheck program tests a feature newer than go 1.19: it compares its results with values
 # written from the spec and prints exactly this when all of them agree.
 SELFCHECK_PASS = "PASS\n"
@@ -390,6 +393,7 @@ def check_errors(path: Path, output: str) -> list[str]:
 class Options:
     ergo: list[str]
     arch: str
+    opt: str
     qemu: str
     timeout: float
     verbose: bool
@@ -411,7 +415,8 @@ def output_diff(want: str, got: str, want_name: str) -> str:
 
 def ergo_build(opts: Options, test: Test, tmp: Path) -> tuple[Path, Result]:
     out_bin = tmp / test.stem.name
-    r = build(opts.ergo, test, out_bin, ergo_env(opts.arch), opts.timeout)
+    extra = [f"-{opts.opt}"] if opts.opt else []
+    r = build(opts.ergo, test, out_bin, ergo_env(opts.arch), opts.timeout, extra)
     why = crashed(r)
     if why:
         raise TestFailure(f"{why} building {test.path}:\n{clip(r.output)}")
@@ -449,7 +454,7 @@ def run_program_test(opts: Options, test: Test, tmp: Path) -> None:
         raise TestFailure(f"build failed ({describe_status(b)}):\n{clip(b.output)}")
     want_file = test.out_file(opts.arch)
     want = want_file.read_text(encoding="utf-8") if want_file.exists() else ""
-    if test.kind == "selfcheck":
+    if test.kind in ("selfcheck", "abi"):
         want = SELFCHECK_PASS
     r = run_cmd([*prefix, str(out_bin)], cwd=tmp, timeout=opts.timeout,
                 split_stderr=test.kind == "panic")
@@ -458,7 +463,7 @@ def run_program_test(opts: Options, test: Test, tmp: Path) -> None:
     if r.timed_out:
         raise TestFailure(f"program timed out after {opts.timeout:g}s; output so far:\n"
                           f"{clip(r.output + r.stderr)}")
-    if test.kind in ("run", "selfcheck"):
+    if test.kind in ("run", "selfcheck", "abi"):
         if r.returncode != 0:
             raise TestFailure(f"program failed ({describe_status(r)}); output:\n{clip(r.output)}")
         if r.output != want:
@@ -504,7 +509,7 @@ def reference_output(go: str, test: Test, arch: str, qemu: str, tmp: Path,
                 split_stderr=test.kind == "panic")
     if r.timed_out:
         raise TestFailure(f"gc's {arch} binary timed out")
-    if test.kind in ("run", "selfcheck"):
+    if test.kind in ("run", "selfcheck", "abi"):
         if r.returncode != 0:
             raise TestFailure(f"gc's {arch} binary failed ({describe_status(r)}):\n"
                               f"{clip(r.output)}")
@@ -532,7 +537,7 @@ def write_or_remove(path: Path, content: str | None) -> str:
 def update_test(go: str, qemu: str, timeout: float, test: Test, verbose: bool) -> None:
     if test.header().startswith("// skip"):
         raise TestSkipped(test.header())
-    if test.kind == "selfcheck":
+    if test.kind in ("selfcheck", "abi"):
         return  # its expectations are written in the program, from the spec
     with tempfile.TemporaryDirectory(prefix="ergo-golden-update-") as tmpdir:
         tmp = Path(tmpdir)
@@ -577,6 +582,8 @@ def main(argv: list[str]) -> int:
                          "the ERROR comments of errors tests against gc")
     ap.add_argument("--go", default=os.environ.get("ERGO_REFERENCE_GO", DEFAULT_GO),
                     help=f"reference go binary for --update (default {DEFAULT_GO})")
+    ap.add_argument("--opt", default="", choices=["", "O0", "O1", "O2"],
+                    help="optimisation level passed to ergo build (default: ergo's)")
     ap.add_argument("--qemu", default=DEFAULT_QEMU, help="emulator for arm64 binaries")
     ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
                     help="seconds allowed for each build and each run (default 60)")
@@ -596,7 +603,8 @@ def main(argv: list[str]) -> int:
         if not args.ergo:
             ap.error("--ergo is required (or use --update)")
         ergo = shutil.which(args.ergo) or args.ergo
-        opts = Options([os.path.abspath(ergo)], args.arch, args.qemu, args.timeout, args.verbose)
+        opts = Options([os.path.abspath(ergo)], args.arch, args.opt, args.qemu, args.timeout,
+                       args.verbose)
         def check(t: Test) -> None:
             run_test(opts, t)
 

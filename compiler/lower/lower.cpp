@@ -43,6 +43,7 @@ std::unique_ptr<llvm::Module> Lowerer::run() {
   for (const auto& f : mod_.functions) declareFunction(*f);
   for (const auto& f : mod_.functions)
     if (!f->external) lowerFunction(*f);
+  finishDebugInfo();
   return std::move(out_);
 }
 
@@ -80,7 +81,10 @@ llvm::Function* Lowerer::declareFunction(const ir::Function& f) {
   }
   auto* type = llvm::FunctionType::get(result, params, false);
   auto* fn = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, f.symbol, *out_);
-  if (!f.external) fn->setUWTableKind(llvm::UWTableKind::Async);
+  if (!f.external) {
+    fn->setUWTableKind(llvm::UWTableKind::Async);
+    configureGoFunction(fn, f);
+  }
   return fn;
 }
 
@@ -92,10 +96,15 @@ void Lowerer::lowerFunction(const ir::Function& f) {
     blocks_[blk.get()] = llvm::BasicBlock::Create(ctx_, blk->comment, fn_);
   entry_ = blocks_[f.blocks.front().get()];
   for (size_t i = 0; i < f.params.size(); ++i) values_[f.params[i]] = fn_->getArg(i);
+  beginFunctionDebugInfo(f);
   for (const auto& blk : f.blocks) {
     b_.SetInsertPoint(blocks_[blk.get()]);
-    for (const ir::Value* v : blk->instrs) lowerInstr(v);
+    for (const ir::Value* v : blk->instrs) {
+      setDebugLocation(v->pos);
+      lowerInstr(v);
+    }
   }
+  emitStackCheck(f);
 }
 
 llvm::Value* Lowerer::value(const ir::Value* v) {

@@ -39,6 +39,17 @@ class Lowerer {
   // Calls `symbol` (a panic entry point) when `failed` is true; continues in a new block.
   void checkOrPanic(llvm::Value* failed, llvm::StringRef symbol, llvm::ArrayRef<llvm::Value*> args);
 
+  // ---- stack checks and function attributes (stackcheck.cpp) ----
+  // Attributes every Go function with a body gets (frame pointers, personality, ...).
+  void configureGoFunction(llvm::Function* fn, const ir::Function& f);
+  // Inserts the prologue stack check and the morestack slow path before `entry_`.
+  void emitStackCheck(const ir::Function& f);
+
+  // ---- debug information: pc -> file:line (debuginfo.cpp) ----
+  void beginFunctionDebugInfo(const ir::Function& f);
+  void setDebugLocation(Pos pos);
+  void finishDebugInfo();
+
   // ---- functions and instructions (lower.cpp) ----
   llvm::Function* declareFunction(const ir::Function& f);
   bool usesRuntimeABI(const ir::Function& f) const;

@@ -90,6 +90,25 @@ struct TypeDescriptor {
   int64_t len;                 // array length; 0 otherwise
 };
 
+// ---- Goroutines, stacks and the current G (docs/abi.md, "Stacks" and "The current G") ----
+// The running goroutine is the thread-local `ergo_current_g` (a G*, local-exec TLS model).
+// Generated code and the runtime read it afresh each time through an `asm volatile` TLS
+// access, never through an address computed once: a goroutine can resume on another thread
+// after any call.
+inline constexpr const char* kCurrentGSymbol = "ergo_current_g";
+// The only field of the G that generated code reads: the prologue calls runtime.morestack
+// when sp < G->stackguard (= the current segment's low end + kStackRedZone).
+inline constexpr uint64_t kGStackGuardOffset = 0;
+// The prologue check runs after the backend's prologue has built the frame, so every frame
+// (plus the 16 bytes a runtime stub pushes) must fit in this margin.
+inline constexpr uint64_t kStackRedZone = 16 * 1024;
+// The first segment of every goroutine (a slot of a MAP_NORESERVE slab).
+inline constexpr uint64_t kStackSegmentSize = 64 * 1024;
+// gc's limit on 64-bit targets: "goroutine stack exceeds 1000000000-byte limit".
+inline constexpr uint64_t kMaxStackBytes = 1000000000;
+// The personality routine of every generated function (runtime/unwind.cpp).
+inline constexpr const char* kPersonalitySymbol = "ergo_personality";
+
 // Field offsets of TypeDescriptor that generated code reads directly.
 inline constexpr unsigned kTypeDescriptorFields = 9;
 static_assert(sizeof(String) == 16 && sizeof(Slice) == 24 && sizeof(Eface) == 16);
@@ -137,7 +156,35 @@ static_assert(sizeof(TypeDescriptor) == 56);
   X("runtime.panicshift", panicshift, 'v', "", true)                  \
   X("runtime.panicnilderef", panicnilderef, 'v', "", true)            \
   X("runtime.panicdottype", panicdottype, 'v', "ppp", true)           \
-  X("runtime.write", write, 'i', "ipii", false)
+  X("runtime.write", write, 'i', "ipii", false)                       \
+  ERGO_RUNTIME_STACK_ENTRIES(X)                                       \
+  ERGO_RUNTIME_DEFER_ENTRIES(X)
+
+// Stacks (runtime/stack.cpp). morestack(framesize) switches the current G to a new segment
+// with room for framesize bytes beyond the red zone and returns its top (16-byte aligned),
+// where the caller moves sp before re-calling itself; lessstack() makes the previous segment
+// current again after that call returns or unwinds. newproc(closure) starts a goroutine
+// that calls the func() value `closure`.
+#define ERGO_RUNTIME_STACK_ENTRIES(X)                \
+  X("runtime.morestack", morestack, 'p', "i", false) \
+  X("runtime.lessstack", lessstack, 'v', "", false)  \
+  X("runtime.newproc", newproc, 'v', "p", false)
+
+// Defer, panic and recover (runtime/defer.cpp, runtime/unwind.cpp), see docs/abi.md:
+//   deferproc(frame, closure)   pushes a deferred func() value for the frame `frame`
+//                               (llvm.frameaddress(0) of the deferring function);
+//   deferpop(frame) -> closure  pops the innermost deferred call of `frame`, nil if none;
+//   gorecover(callerfp) -> eface  recover(); callerfp is llvm.frameaddress(1) of the function
+//                               that calls recover, so only a direct deferred call recovers;
+//   panicrecovered(exc) -> bool after a landing pad ran its frame's defers: true (and the
+//                               panic is retired) if one of them recovered;
+//   unwindresume(exc)           continues unwinding from a landing pad (on the system stack).
+#define ERGO_RUNTIME_DEFER_ENTRIES(X)                          \
+  X("runtime.deferproc", deferproc, 'v', "pp", false)          \
+  X("runtime.deferpop", deferpop, 'p', "p", false)             \
+  X("runtime.gorecover", gorecover, 'P', "p", false)           \
+  X("runtime.panicrecovered", panicrecovered, 'b', "p", false) \
+  X("runtime.unwindresume", unwindresume, 'v', "p", true)
 
 // Symbols that generated code defines and the runtime's entry calls:
 //   "ergo.inittasks": void(), runs every package's variable initialisers and init functions
