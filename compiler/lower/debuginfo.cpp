@@ -4,6 +4,8 @@
 
 namespace ergo::lower {
 
+struct DebugInfoState {};
+
 void Lowerer::beginFunctionDebugInfo(const ir::Function&) {}
 
 void Lowerer::setDebugLocation(Pos) {}

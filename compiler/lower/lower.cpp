@@ -688,8 +688,10 @@ void Lowerer::print(const ir::Value* v) {
 
 std::unique_ptr<llvm::Module> lowerModule(const ir::Module& m, llvm::LLVMContext& context,
                                           const llvm::DataLayout& dataLayout,
-                                          llvm::StringRef triple, Diagnostics& diags) {
+                                          llvm::StringRef triple, Diagnostics& diags,
+                                          const Options& options) {
   Lowerer lowerer(m, context, dataLayout, triple, diags);
+  lowerer.options_ = options;
   std::unique_ptr<llvm::Module> out = lowerer.run();
   std::string problems;
   llvm::raw_string_ostream os(problems);

@@ -12,10 +12,17 @@
 
 namespace ergo::lower {
 
+struct Options {
+  // Prologue stack checks (docs/abi.md, "Stacks"). Off only to measure what they cost: a
+  // program built without them crashes when a goroutine outgrows its first segment.
+  bool stackChecks = true;
+};
+
 // Lowers `m`. `dataLayout` and `triple` come from the target; unsupported constructs are
 // reported to `diags` (the result is then incomplete but still valid LLVM IR).
 std::unique_ptr<llvm::Module> lowerModule(const ir::Module& m, llvm::LLVMContext& context,
                                           const llvm::DataLayout& dataLayout,
-                                          llvm::StringRef triple, Diagnostics& diags);
+                                          llvm::StringRef triple, Diagnostics& diags,
+                                          const Options& options = {});
 
 }  // namespace ergo::lower

@@ -15,6 +15,8 @@ namespace ergo::lower {
 
 namespace ty = ergo::types;
 
+struct DebugInfoState;  // debuginfo.cpp
+
 class Lowerer {
  public:
   Lowerer(const ir::Module& m, llvm::LLVMContext& c, const llvm::DataLayout& dl,
@@ -72,6 +74,8 @@ class Lowerer {
   llvm::Value* grow(llvm::Value* s, llvm::Value* newLen, ty::Type* elem);
   void unsupported(Pos pos, llvm::StringRef what);
 
+  Options options_;
+  std::shared_ptr<DebugInfoState> debug_;  // shared_ptr: complete only in debuginfo.cpp
   const ir::Module& mod_;
   llvm::LLVMContext& ctx_;
   const llvm::DataLayout& dl_;
