@@ -43,6 +43,7 @@ std::unique_ptr<llvm::Module> Lowerer::run() {
   for (const auto& f : mod_.functions) declareFunction(*f);
   for (const auto& f : mod_.functions)
     if (!f->external) lowerFunction(*f);
+  emitGlobalRootMap();
   finishDebugInfo();
   return std::move(out_);
 }

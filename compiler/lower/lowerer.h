@@ -47,6 +47,10 @@ class Lowerer {
   // Inserts the prologue stack check and the morestack slow path before `entry_`.
   void emitStackCheck(const ir::Function& f);
 
+  // ---- metadata for the garbage collector (gcmeta.cpp) ----
+  // The package's map of pointer-holding globals (docs/abi.md, "GC metadata").
+  void emitGlobalRootMap();
+
   // ---- debug information: pc -> file:line (debuginfo.cpp) ----
   void beginFunctionDebugInfo(const ir::Function& f);
   void setDebugLocation(Pos pos);
