@@ -60,6 +60,18 @@ bool looks_like_go_symbol(const char* name, size_t len) {
   return true;
 }
 
+// Functions the spec gives no parameters: main.main and package initialisers (`p.init`,
+// `p.init.0`). gc prints their frames as `main.main()`.
+bool takes_no_arguments(const char* name, size_t len) {
+  if (len == 9 && memcmp(name, "main.main", 9) == 0) return true;
+  const char* end = name + len;
+  const char* p = end;
+  while (p > name && p[-1] >= '0' && p[-1] <= '9') --p;
+  if (p < end && p > name && p[-1] == '.') end = p - 1;  // drop `.N`
+  size_t n = static_cast<size_t>(end - name);
+  return n > 5 && memcmp(end - 5, ".init", 5) == 0;
+}
+
 }  // namespace
 
 __attribute__((noinline)) int capture_traceback(uintptr_t* pcs, int max, int skip) {
@@ -72,7 +84,9 @@ __attribute__((noinline)) int capture_traceback(uintptr_t* pcs, int max, int ski
 
 bool is_go_visible(const SymbolInfo& info) {
   // gc hides the runtime's own frames from panic traces.
-  if (info.name && starts_with(info.name, info.name_len, "runtime.")) return false;
+  if (info.name && (starts_with(info.name, info.name_len, "runtime.") ||
+                    starts_with(info.name, info.name_len, "ergo.")))
+    return false;
   if (info.has_line) return info.row.line != 0 && ends_with(info.row.file, ".go");
   if (info.name) return looks_like_go_symbol(info.name, info.name_len);
   return !info.image_has_symbols;
@@ -94,12 +108,15 @@ TraceFrame describe_frame(uintptr_t pc, const SymbolInfo& info) {
 
 void print_frame(const TraceFrame& frame) {
   // gc prints the argument words in hex; ergo has no argument metadata and prints (...),
-  // gc's own spelling for a frame whose arguments it cannot show (an inlined call).
-  if (frame.name)
+  // gc's own spelling for a frame whose arguments it cannot show (an inlined call), except
+  // for the functions that have no parameters at all.
+  if (frame.name) {
     print_bytes(frame.name, frame.name_len);
-  else
-    print_char('?');
-  print_cstr("(...)\n\t");
+    print_cstr(takes_no_arguments(frame.name, frame.name_len) ? "()" : "(...)");
+  } else {
+    print_cstr("?(...)");
+  }
+  print_cstr("\n\t");
   if (frame.file) {
     if (frame.dir[0]) {
       print_cstr(frame.dir);

@@ -238,8 +238,8 @@ TEST_CASE("C++ frames are not Go-visible; Go frames are", "[traceback]") {
   CHECK_FALSE(rt::is_go_visible(info));
   info.has_line = false;  // no row: judged by name
   CHECK(rt::is_go_visible(info));
-  for (const char* name : {"runtime.gopanic", "_ZN4ergo2rt7gopanicEv", "__libc_start_main", "main",
-                           "memcpy.part.0", "abort.cold"}) {
+  for (const char* name : {"runtime.gopanic", "ergo.inittasks", "_ZN4ergo2rt7gopanicEv",
+                           "__libc_start_main", "main", "memcpy.part.0", "abort.cold"}) {
     info.name = name;
     info.name_len = strlen(name);
     INFO(name);
@@ -269,6 +269,17 @@ TEST_CASE("frames print in gc's shape", "[traceback]") {
   CHECK(printed([&] { rt::print_frame(f); }) == "main.(*T).M(...)\n\t/lib/util.go:6 +0x2e\n");
   f.file = nullptr;  // symbols but no lines (strip --strip-debug)
   CHECK(printed([&] { rt::print_frame(f); }) == "main.(*T).M(...)\n\t?:0 +0x2e\n");
+  // Functions without parameters print as gc prints them.
+  for (const char* name : {"main.main", "main.init", "main.init.0", "example.com/p.init.12"}) {
+    f.name = name;
+    f.name_len = strlen(name);
+    CHECK(printed([&] { rt::print_frame(f); }) == std::string(name) + "()\n\t?:0 +0x2e\n");
+  }
+  for (const char* name : {"main.main.func1", "main.initialize", "main.init.x", "init"}) {
+    f.name = name;
+    f.name_len = strlen(name);
+    CHECK(printed([&] { rt::print_frame(f); }) == std::string(name) + "(...)\n\t?:0 +0x2e\n");
+  }
   rt::TraceFrame raw;  // fully stripped
   raw.pc = 0x40102e;
   CHECK(printed([&] { rt::print_frame(raw); }) == "?(...)\n\t?:0 pc=0x40102e\n");
