@@ -49,6 +49,14 @@ void* skip_trampoline(void* fp) {
 
 }  // namespace
 
+G* current_g() {
+  G* g = getg();
+  if (g != nullptr) return g;
+  static thread_local G stand_in{};
+  stand_in.id = 1;
+  return &stand_in;
+}
+
 bool try_recover(Panic* p, void* callerfp) {
   if (p == nullptr || p->recovered || p->lpad_frame == nullptr) return false;
   void* fp = skip_trampoline(callerfp);
@@ -64,7 +72,7 @@ bool try_recover(Panic* p, void* callerfp) {
 // code sets it when `defer f(args)` became a closure that calls f, so that recover in f
 // counts as called by the deferred function.
 void deferproc(void* frame, void* closure) {
-  G* g = getg();
+  G* g = current_g();
   Defer* d = new_defer();
   uintptr_t bits = reinterpret_cast<uintptr_t>(closure);
   d->frame = frame;
@@ -75,7 +83,7 @@ void deferproc(void* frame, void* closure) {
 }
 
 void* deferpop(void* frame) {
-  G* g = getg();
+  G* g = current_g();
   Defer* d = g->defers;
   if (d == nullptr || d->frame != frame) return nullptr;
   g->defers = d->link;
@@ -88,7 +96,7 @@ void* deferpop(void* frame) {
 }
 
 Pair gorecover(void* callerfp) {
-  Panic* p = getg()->panics;
+  Panic* p = current_g()->panics;
   if (!try_recover(p, callerfp)) return Pair{0, 0};
   return Pair{reinterpret_cast<uint64_t>(p->value.type), reinterpret_cast<uint64_t>(p->value.data)};
 }

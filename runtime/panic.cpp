@@ -6,6 +6,8 @@
 #include "alloc.h"
 #include "entries.h"
 #include "format.h"
+#include "g.h"
+#include "traceback.h"
 #include "unwinding.h"
 #include "writer.h"
 
@@ -103,11 +105,12 @@ bool print_basic_value(Kind kind, const void* data) {
   }
 }
 
-// The placeholder goroutine trace. TODO(abi issue 3): symbolized frames (`main.f(...)`,
-// `\t/path/x.go:12 +0x1d`) need the unwinding and pc-to-line decisions; until then one fixed
-// frame keeps the shape of gc's report.
+// The calling goroutine's trace, for the paths that exit without unwinding.
 void print_trace() {
-  print_cstr("\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+  uintptr_t pcs[kTracebackMaxFrames];
+  int n = capture_traceback(pcs, kTracebackMaxFrames, 0);
+  print_char('\n');
+  print_traceback(pcs, n, current_g()->id);
 }
 
 [[noreturn]] void exit_after_report() {

@@ -12,6 +12,8 @@
 #include "g.h"
 #include "lsda.h"
 #include "panic.h"
+#include "symbolize.h"
+#include "traceback.h"
 #include "writer.h"
 
 namespace ergo::rt {
@@ -69,42 +71,88 @@ bool is_panic_entry(uintptr_t region_start) {
 }
 
 struct TraceState {
-  uintptr_t* pcs;
-  int max;
-  int n;
-  int after_entry;  // index just past the frame of the raising entry point, -1 until found
+  Panic* p;
+  bool past_entry;  // the raising entry point's frame has been seen
 };
 
 _Unwind_Reason_Code record_frame(_Unwind_Context* context, void* arg) {
   auto* state = static_cast<TraceState*>(arg);
+  Panic* p = state->p;
   int before = 0;
   uintptr_t pc = _Unwind_GetIPInfo(context, &before);
   if (pc == 0) return _URC_END_OF_STACK;
-  if (state->after_entry < 0 && is_panic_entry(_Unwind_GetRegionStart(context))) {
-    state->n = 0;  // everything so far was runtime frames
-    state->after_entry = 0;
+  if (!state->past_entry && is_panic_entry(_Unwind_GetRegionStart(context))) {
+    p->npcs = 0;  // everything so far was the runtime's own frames
+    state->past_entry = true;
     return _URC_NO_REASON;
   }
-  if (state->n == state->max) return _URC_END_OF_STACK;
-  state->pcs[state->n++] = pc;
+  if (p->npcs == kMaxPanicPcs) return _URC_END_OF_STACK;
+  p->pcs[p->npcs] = pc;
+  p->fps[p->npcs] = _Unwind_GetGR(context, kFramePointerRegister);
+  ++p->npcs;
   return _URC_NO_REASON;
 }
 
-// Return addresses of the calling goroutine's frames, innermost first, starting at the Go
-// frame that called the raising entry point (all frames when none is found).
-int capture_trace(uintptr_t* pcs, int max) {
-  TraceState state{pcs, max, 0, -1};
+// Records the calling goroutine's frames in p, starting at the Go frame that called the
+// raising entry point (all frames when none is found).
+void capture_trace(Panic* p) {
+  TraceState state{p, false};
+  p->npcs = 0;
   _Unwind_Backtrace(&record_frame, &state);
-  return state.n;
 }
 
 // ---- The report ----
 
-// TODO(issue3-E): the symbolized trace (rt::print_traceback); one fixed frame until then.
+// The Go-visible frames among pcs, as rt::print_traceback prints them (without its header).
+void print_go_frames(const uintptr_t* pcs, int n, int* shown) {
+  for (int i = 0; i < n; ++i) {
+    SymbolInfo info;
+    symbolize(pcs[i] - 1, &info);  // a return address: its line is the call's
+    if (!is_go_visible(info)) continue;
+    if (*shown == kTracebackMaxFrames) {
+      print_cstr("...additional frames elided...\n");
+      *shown = kTracebackMaxFrames + 1;
+      return;
+    }
+    if (*shown > kTracebackMaxFrames) return;
+    print_frame(describe_frame(pcs[i], info));
+    ++*shown;
+  }
+}
+
+// The goroutine's stack as gc shows it when the panic reaches the end of the stack: gc runs
+// deferred calls on top of the panicking frames, so a panic raised by a deferred call shows
+// that call's frames, a `panic(...)` frame for the panic it interrupted, and that panic's own
+// site. ergo unwinds as it goes, so it rebuilds that picture from the traces captured at each
+// panic: the newer trace up to the frame whose landing pad ran the deferred call, then the
+// older one.
 void print_goroutine_trace(const Panic* newest) {
   print_cstr("\ngoroutine ");
-  print_i64(getg()->id);
-  print_cstr(" [running]:\nmain.main()\n\t?:0 +0x0\n");
+  print_i64(current_g()->id);
+  print_cstr(" [running]:\n");
+  int shown = 0;
+  for (const Panic* p = newest; p != nullptr; p = p->link) {
+    const Panic* older = p->link;
+    int cut = p->npcs;
+    if (older != nullptr && older->lpad_frame != nullptr) {
+      for (int i = 0; i < p->npcs; ++i) {
+        if (p->fps[i] == reinterpret_cast<uintptr_t>(older->lpad_frame)) {
+          cut = i;
+          break;
+        }
+      }
+    }
+    print_go_frames(p->pcs, cut, &shown);
+    if (cut == p->npcs) return;  // the traces do not meet: the rest is unknown
+    // gc: `panic({0x45c0c0, 0x47b858})` (the interrupted panic's value words) at runtime/panic.go.
+    if (shown <= kTracebackMaxFrames) {
+      print_cstr("panic({");
+      print_hex(reinterpret_cast<uintptr_t>(older->value.type));
+      print_cstr(", ");
+      print_hex(reinterpret_cast<uintptr_t>(older->value.data));
+      print_cstr("})\n\t?:0\n");
+    }
+  }
 }
 
 void print_chain_oldest_first(const Panic* p) {
@@ -122,7 +170,7 @@ void print_chain_oldest_first(const Panic* p) {
 [[noreturn]] void die_of_panic(const Panic* newest) {
   print_lock();
   print_panic_chain(newest);
-  print_goroutine_trace(newest);
+  print_goroutine_trace(newest);  // the newest panic's trace, reaching back to the older ones
   print_flush();
   _exit(2);
 }
@@ -168,14 +216,14 @@ void print_panic_chain(const Panic* newest) {
 }
 
 void raise_panic(const TypeDescriptor* type, void* data, bool signal) {
-  G* g = getg();
+  G* g = current_g();
   Panic* p = new_panic();
   p->header.exception_class = kPanicExceptionClass;
   p->value = abi::Eface{type, data};
   p->signal = signal;
   p->link = g->panics;
   g->panics = p;
-  p->npcs = capture_trace(p->pcs, kMaxPanicPcs);
+  capture_trace(p);
   _Unwind_ForcedUnwind(&p->header, &stop_at_end_of_stack, nullptr);
   die_of_panic(p);  // the unwinder could not walk the stack
 }
@@ -183,7 +231,7 @@ void raise_panic(const TypeDescriptor* type, void* data, bool signal) {
 uint8_t panicrecovered(void* exception) {
   Panic* p = panic_of(exception);
   if (p == nullptr || !p->recovered) return 0;
-  G* g = getg();
+  G* g = current_g();
   if (g->panics != p) fatal("panicrecovered: not the innermost panic");
   // The recovered panic and the aborted ones under it are over.
   Panic* rest = p->link;

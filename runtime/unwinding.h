@@ -34,9 +34,18 @@ struct Panic {
   // panic will never resume; it stays on the list for the report (as gc's "aborted").
   bool aborted = false;
   bool signal = false;  // a nil dereference: the report adds gc's "[signal SIGSEGV ...]" line
-  int npcs = 0;         // pcs[0] is the innermost Go frame (return addresses, as gc's)
+  // The panic site's trace, captured before unwinding: return addresses (as gc's), pcs[0] in
+  // the Go frame that raised the panic, and each frame's frame pointer (to find where a
+  // newer panic's trace meets an older one's).
+  int npcs = 0;
   uintptr_t pcs[kMaxPanicPcs];
+  uintptr_t fps[kMaxPanicPcs];
 };
+
+// The running goroutine. TEMPORARY (until the scheduler runs main.main as goroutine 1): a
+// thread without a G gets a stand-in numbered 1, so panics work in every build state.
+struct G;
+G* current_g();
 
 // Starts a panic with value {type, data}: records it on the G, captures the trace, releases
 // nothing (callers hold no runtime locks), and unwinds. Never returns: either a landing pad

@@ -53,7 +53,8 @@ Outcome run_child(F f) {
   return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
 }
 
-const std::string kTrace = "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n";
+// The test binary has no Go frames, and the trace shows only those.
+const std::string kTrace = "\ngoroutine 1 [running]:\n";
 
 }  // namespace
 
