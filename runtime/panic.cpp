@@ -272,14 +272,14 @@ abi::TypeDescriptor runtime_type(const char* name, uint64_t size, uint64_t ptrda
 
 }  // namespace
 
-const TypeDescriptor kBoundsErrorType __asm__("type:runtime.boundsError") =
+const TypeDescriptor kBoundsErrorType =
     runtime_type("runtime.boundsError", sizeof(BoundsError), 0, Kind::Struct, nullptr);
-const TypeDescriptor kErrorStringType __asm__("type:runtime.errorString") =
+const TypeDescriptor kErrorStringType =
     runtime_type("runtime.errorString", sizeof(abi::String), 8, Kind::String, nullptr);
-const TypeDescriptor kTypeAssertionType __asm__("type:runtime.TypeAssertionError") =
+const TypeDescriptor kTypeAssertionType =
     runtime_type("runtime.TypeAssertionError", sizeof(TypeAssertionError),
                  sizeof(TypeAssertionError), Kind::Struct, nullptr);
-const TypeDescriptor kTypeAssertionPtrType __asm__("type:*runtime.TypeAssertionError") =
+const TypeDescriptor kTypeAssertionPtrType =
     runtime_type("*runtime.TypeAssertionError", 8, 8, Kind::Pointer, &kTypeAssertionType);
 
 bool print_runtime_error(const TypeDescriptor* type, const void* data) {

@@ -48,10 +48,15 @@ struct TypeAssertionError {  // runtime.TypeAssertionError, carried as a pointer
   const abi::TypeDescriptor* have;
   const abi::TypeDescriptor* want;
 };
-extern const abi::TypeDescriptor kBoundsErrorType;       // data: BoundsError*
-extern const abi::TypeDescriptor kErrorStringType;       // data: abi::String* ("runtime error: ")
-extern const abi::TypeDescriptor kTypeAssertionType;     // runtime.TypeAssertionError
-extern const abi::TypeDescriptor kTypeAssertionPtrType;  // *runtime.TypeAssertionError
+// Named as the compiler names type descriptors, so that identity holds if Go code ever
+// spells these types.
+extern const abi::TypeDescriptor kBoundsErrorType  // data: BoundsError*
+    __asm__("type:runtime.boundsError");
+extern const abi::TypeDescriptor kErrorStringType  // data: abi::String* ("runtime error: ")
+    __asm__("type:runtime.errorString");
+extern const abi::TypeDescriptor kTypeAssertionType __asm__("type:runtime.TypeAssertionError");
+extern const abi::TypeDescriptor kTypeAssertionPtrType  // data: TypeAssertionError*
+    __asm__("type:*runtime.TypeAssertionError");
 
 // Prints a runtime error value's Error() text; false when `type` is not a runtime error.
 bool print_runtime_error(const abi::TypeDescriptor* type, const void* data);
