@@ -276,6 +276,8 @@ const TypeDescriptor kBoundsErrorType =
     runtime_type("runtime.boundsError", sizeof(BoundsError), 0, Kind::Struct, nullptr);
 const TypeDescriptor kErrorStringType =
     runtime_type("runtime.errorString", sizeof(abi::String), 8, Kind::String, nullptr);
+const TypeDescriptor kPlainErrorType =
+    runtime_type("runtime.plainError", sizeof(abi::String), 8, Kind::String, nullptr);
 const TypeDescriptor kTypeAssertionType =
     runtime_type("runtime.TypeAssertionError", sizeof(TypeAssertionError),
                  sizeof(TypeAssertionError), Kind::Struct, nullptr);
@@ -295,6 +297,11 @@ bool print_runtime_error(const TypeDescriptor* type, const void* data) {
     print_gostring(s->data, s->len);
     return true;
   }
+  if (type == &kPlainErrorType) {
+    const auto* s = static_cast<const abi::String*>(data);
+    print_gostring(s->data, s->len);
+    return true;
+  }
   if (type == &kTypeAssertionPtrType) {
     const auto* e = static_cast<const TypeAssertionError*>(data);
     print_type_assertion_message(e->have, e->want, e->iface);
@@ -303,10 +310,30 @@ bool print_runtime_error(const TypeDescriptor* type, const void* data) {
   return false;
 }
 
-void panic_error_string(const char* msg, bool signal) {
+namespace {
+abi::String* new_string(const char* msg) {
   auto* s = static_cast<abi::String*>(alloc_zeroed(sizeof(abi::String)));
   *s = abi::String{reinterpret_cast<const uint8_t*>(msg), static_cast<int64_t>(strlen(msg))};
-  raise_panic(&kErrorStringType, s, signal);
+  return s;
+}
+}  // namespace
+
+void panic_error_string(const char* msg, bool signal) {
+  raise_panic(&kErrorStringType, new_string(msg), signal);
+}
+
+void panic_error_string2(const char* prefix, abi::String rest) {
+  size_t n = strlen(prefix);
+  auto* bytes = static_cast<uint8_t*>(alloc_uninitialized(n + static_cast<uint64_t>(rest.len)));
+  memcpy(bytes, prefix, n);
+  if (rest.len > 0) memcpy(bytes + n, rest.data, static_cast<size_t>(rest.len));
+  auto* s = static_cast<abi::String*>(alloc_zeroed(sizeof(abi::String)));
+  *s = abi::String{bytes, static_cast<int64_t>(n) + rest.len};
+  raise_panic(&kErrorStringType, s, false);
+}
+
+void panic_plain_error(const char* msg) {
+  raise_panic(&kPlainErrorType, new_string(msg), false);
 }
 
 void panic_runtime_error(const char* msg) {

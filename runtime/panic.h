@@ -54,6 +54,8 @@ extern const abi::TypeDescriptor kBoundsErrorType  // data: BoundsError*
     __asm__("type:runtime.boundsError");
 extern const abi::TypeDescriptor kErrorStringType  // data: abi::String* ("runtime error: ")
     __asm__("type:runtime.errorString");
+extern const abi::TypeDescriptor kPlainErrorType  // data: abi::String* (no prefix)
+    __asm__("type:runtime.plainError");
 extern const abi::TypeDescriptor kTypeAssertionType __asm__("type:runtime.TypeAssertionError");
 extern const abi::TypeDescriptor kTypeAssertionPtrType  // data: TypeAssertionError*
     __asm__("type:*runtime.TypeAssertionError");
@@ -64,6 +66,14 @@ bool print_runtime_error(const abi::TypeDescriptor* type, const void* data);
 // Panics with a runtime.errorString value: "runtime error: MSG". `signal` marks the nil
 // dereference, whose report adds gc's "[signal SIGSEGV ...]" line. Unwinds (runs defers).
 [[noreturn]] void panic_error_string(const char* msg, bool signal = false);
+
+// Panics with "runtime error: PREFIX" followed by `rest` (copied): messages that name a type,
+// as "comparing uncomparable type []int".
+[[noreturn]] void panic_error_string2(const char* prefix, abi::String rest);
+
+// Panics with a runtime.plainError value, printed without the "runtime error: " prefix
+// ("assignment to entry in nil map", "close of closed channel").
+[[noreturn]] void panic_plain_error(const char* msg);
 
 // The exiting paths for callers that format their own message. begin_* takes the print lock
 // and writes the "panic: " prefix; the caller prints the message; end_panic ends the line,

@@ -109,5 +109,8 @@ TEST_CASE("runtime error values print as their Error method", "[panic][report]")
   ergo::abi::String msg{reinterpret_cast<const uint8_t*>("integer divide by zero"), 22};
   CHECK(printed([&] { rt::print_panic_value(&rt::kErrorStringType, &msg); }) ==
         "runtime error: integer divide by zero");
+  ergo::abi::String plain{reinterpret_cast<const uint8_t*>("assignment to entry in nil map"), 30};
+  CHECK(printed([&] { rt::print_panic_value(&rt::kPlainErrorType, &plain); }) ==
+        "assignment to entry in nil map");
   CHECK(rt::kBoundsErrorType.name.len == 19);  // "runtime.boundsError", as gc's %T
 }
