@@ -31,7 +31,7 @@ struct FileLine {
 };
 
 // Diagnostics::format gives `path:line:col`: the one way from the lowering to the source
-// manager. Paths are made absolute, as gc records them.
+// manager. The path is as the compiler was given it (fileFor makes it absolute).
 FileLine resolve(const Diagnostics& diags, Pos pos) {
   FileLine out;
   if (!pos.valid()) return out;
@@ -43,10 +43,7 @@ FileLine resolve(const Diagnostics& diags, Pos pos) {
   colon = s.rfind(':');
   if (colon == llvm::StringRef::npos || s.drop_front(colon + 1).getAsInteger(10, out.line))
     return out;
-  llvm::SmallString<256> path(s.take_front(colon));
-  llvm::sys::fs::make_absolute(path);
-  llvm::sys::path::remove_dots(path, true);
-  out.path = std::string(path);
+  out.path = s.take_front(colon).str();
   return out;
 }
 
@@ -60,17 +57,17 @@ Pos functionPos(const ir::Function& f) {
   return Pos{};
 }
 
-}  // namespace
-
-namespace {
-
 // Absolute file name with an empty directory: the line table then holds full paths in DWARF 4
 // and 5 alike, and the runtime's reader needs no DW_AT_comp_dir from .debug_info.
 llvm::DIFile* fileFor(DebugInfoState& d, llvm::DIBuilder& builder, uint32_t id,
                       const std::string& path) {
   auto it = d.files.find(id);
   if (it != d.files.end()) return it->second;
-  llvm::DIFile* file = builder.createFile(path, "");
+  // Made absolute as gc records file names (once per file: it asks the OS for the cwd).
+  llvm::SmallString<256> absolute(path);
+  llvm::sys::fs::make_absolute(absolute);
+  llvm::sys::path::remove_dots(absolute, true);
+  llvm::DIFile* file = builder.createFile(absolute, "");
   d.files[id] = file;
   return file;
 }
