@@ -245,6 +245,7 @@ G* newproc_g(const void* closure) {
 }
 
 void run_main(const void* closure) {
+  signals_install_handlers();
   M* m = new_m();
   bind_thread(m, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)), main_stack_size());
   newproc_g(closure);

@@ -20,8 +20,6 @@ namespace {
 
 constexpr size_t kAltStackSize = 64 * 1024;
 
-int handlers_installed = 0;  // accessed with __atomic builtins
-
 uintptr_t fault_pc(void* context) {
   auto* uc = static_cast<ucontext_t*>(context);
 #if defined(__x86_64__)
@@ -57,7 +55,9 @@ void fault_handler(int sig, siginfo_t* info, void* context) {
   _exit(2);
 }
 
-void install_handlers() {
+}  // namespace
+
+void signals_install_handlers() {
   struct sigaction sa = {};
   sa.sa_sigaction = fault_handler;
   // SA_RESETHAND: a fault inside the handler itself kills the process instead of looping.
@@ -67,8 +67,6 @@ void install_handlers() {
   sigaction(SIGBUS, &sa, nullptr);
 }
 
-}  // namespace
-
 void signals_init_thread() {
   void* mem =
       mmap(nullptr, kAltStackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -77,7 +75,6 @@ void signals_init_thread() {
   ss.ss_sp = mem;
   ss.ss_size = kAltStackSize;
   if (sigaltstack(&ss, nullptr) != 0) fatal("runtime: sigaltstack failed");
-  if (__atomic_exchange_n(&handlers_installed, 1, __ATOMIC_ACQ_REL) == 0) install_handlers();
 }
 
 }  // namespace ergo::rt

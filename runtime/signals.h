@@ -4,9 +4,11 @@
 
 namespace ergo::rt {
 
-// Gives the calling thread its alternate signal stack and, on the first call in the
-// process, installs the SIGSEGV/SIGBUS handler. Every thread the runtime runs goroutines on
-// calls it once.
+// Installs the SIGSEGV/SIGBUS handler (the program's start; tests keep Catch2's).
+void signals_install_handlers();
+
+// Gives the calling thread its alternate signal stack. Every thread the runtime runs
+// goroutines on calls it once.
 void signals_init_thread();
 
 }  // namespace ergo::rt
