@@ -3,8 +3,13 @@
 #include <unistd.h>
 #include <cstring>
 
+#include "alloc.h"
 #include "entries.h"
 #include "format.h"
+#include "g.h"
+#include "traceback.h"
+#include "typealg.h"
+#include "unwinding.h"
 #include "writer.h"
 
 namespace ergo::rt {
@@ -101,11 +106,12 @@ bool print_basic_value(Kind kind, const void* data) {
   }
 }
 
-// The placeholder goroutine trace. TODO(abi issue 3): symbolized frames (`main.f(...)`,
-// `\t/path/x.go:12 +0x1d`) need the unwinding and pc-to-line decisions; until then one fixed
-// frame keeps the shape of gc's report.
+// The calling goroutine's trace, for the paths that exit without unwinding.
 void print_trace() {
-  print_cstr("\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+  uintptr_t pcs[kTracebackMaxFrames];
+  int n = capture_traceback(pcs, kTracebackMaxFrames, 0);
+  print_char('\n');
+  print_traceback(pcs, n, current_g()->id);
 }
 
 [[noreturn]] void exit_after_report() {
@@ -161,6 +167,7 @@ void print_bounds_message(BoundsCode code, int64_t x, int64_t y, bool x_signed) 
 }
 
 void print_panic_value(const TypeDescriptor* type, const void* data) {
+  if (print_runtime_error(type, data)) return;
   if (type == nullptr) {
     print_cstr("nil");  // panic(nil), as go 1.19 prints it
     return;
@@ -240,10 +247,110 @@ void end_panic() {
   exit_after_report();
 }
 
+// Runtime error values.
+
+namespace {
+
+constexpr uint32_t fnv1a(const char* s) {
+  uint32_t h = 2166136261u;
+  for (; *s != '\0'; ++s) h = (h ^ static_cast<uint8_t>(*s)) * 16777619u;
+  return h;
+}
+
+}  // namespace
+
+abi::TypeDescriptor runtime_type(const char* name, Kind kind, uint64_t size, uint64_t gcbits,
+                                 const TypeDescriptor* elem) {
+  TypeDescriptor t{};
+  t.size = size;
+  uint64_t words = 0;
+  for (uint64_t bits = gcbits; bits != 0; bits >>= 1) ++words;
+  t.ptrdata = words * 8;
+  t.gcbits = gcbits;
+  t.hash = fnv1a(name);
+  t.align = 8;
+  t.kind = kind;
+  t.name = abi::String{reinterpret_cast<const uint8_t*>(name), static_cast<int64_t>(strlen(name))};
+  t.elem = elem;
+  // Values are only ever made by the runtime, with zeroed padding: their bytes compare.
+  t.flags = abi::kTypeFlagRegularMemory;
+  t.equal = &memequal_varlen;
+  t.hasher = &memhash_varlen;
+  if (kind == Kind::String) {
+    t.flags = 0;
+    t.equal = &strequal;
+    t.hasher = &strhash;
+  } else if (kind == Kind::Pointer) {
+    t.flags |= abi::kTypeFlagDirectIface;
+  }
+  return t;
+}
+
+const TypeDescriptor kBoundsErrorType =
+    runtime_type("runtime.boundsError", Kind::Struct, sizeof(BoundsError), 0, nullptr);
+const TypeDescriptor kErrorStringType =
+    runtime_type("runtime.errorString", Kind::String, sizeof(abi::String), 1, nullptr);
+const TypeDescriptor kPlainErrorType =
+    runtime_type("runtime.plainError", Kind::String, sizeof(abi::String), 1, nullptr);
+const TypeDescriptor kTypeAssertionType = runtime_type("runtime.TypeAssertionError", Kind::Struct,
+                                                       sizeof(TypeAssertionError), 0b111, nullptr);
+const TypeDescriptor kTypeAssertionPtrType =
+    runtime_type("*runtime.TypeAssertionError", Kind::Pointer, 8, 1, &kTypeAssertionType);
+
+bool print_runtime_error(const TypeDescriptor* type, const void* data) {
+  if (type == &kBoundsErrorType) {
+    const auto* e = static_cast<const BoundsError*>(data);
+    print_cstr("runtime error: ");
+    print_bounds_message(e->code, e->x, e->y, e->is_signed != 0);
+    return true;
+  }
+  if (type == &kErrorStringType) {
+    const auto* s = static_cast<const abi::String*>(data);
+    print_cstr("runtime error: ");
+    print_gostring(s->data, s->len);
+    return true;
+  }
+  if (type == &kPlainErrorType) {
+    const auto* s = static_cast<const abi::String*>(data);
+    print_gostring(s->data, s->len);
+    return true;
+  }
+  if (type == &kTypeAssertionPtrType) {
+    const auto* e = static_cast<const TypeAssertionError*>(data);
+    print_type_assertion_message(e->have, e->want, e->iface);
+    return true;
+  }
+  return false;
+}
+
+namespace {
+abi::String* new_string(const char* msg) {
+  auto* s = static_cast<abi::String*>(alloc_object(&kErrorStringType, sizeof(abi::String)));
+  *s = abi::String{reinterpret_cast<const uint8_t*>(msg), static_cast<int64_t>(strlen(msg))};
+  return s;
+}
+}  // namespace
+
+void panic_error_string(const char* msg, bool signal) {
+  raise_panic(&kErrorStringType, new_string(msg), signal);
+}
+
+void panic_error_string2(const char* prefix, abi::String rest) {
+  size_t n = strlen(prefix);
+  auto* bytes = static_cast<uint8_t*>(alloc_uninitialized(n + static_cast<uint64_t>(rest.len)));
+  memcpy(bytes, prefix, n);
+  if (rest.len > 0) memcpy(bytes + n, rest.data, static_cast<size_t>(rest.len));
+  auto* s = static_cast<abi::String*>(alloc_object(&kErrorStringType, sizeof(abi::String)));
+  *s = abi::String{bytes, static_cast<int64_t>(n) + rest.len};
+  raise_panic(&kErrorStringType, s, false);
+}
+
+void panic_plain_error(const char* msg) {
+  raise_panic(&kPlainErrorType, new_string(msg), false);
+}
+
 void panic_runtime_error(const char* msg) {
-  begin_runtime_error();
-  print_cstr(msg);
-  end_panic();
+  panic_error_string(msg);
 }
 
 void fatal(const char* msg) {
@@ -260,67 +367,62 @@ void fatal(const char* msg) {
 // TODO(methods): gc prints an error value via Error() and a Stringer via String(); that needs
 // method tables in type descriptors.
 void gopanic(const TypeDescriptor* type, void* data) {
-  begin_panic();
-  print_panic_value(type, data);
-  end_panic();
+  raise_panic(type, data, false);
 }
 
 namespace {
-[[noreturn]] void panic_bounds(BoundsCode code, int64_t x, int64_t y) {
-  begin_runtime_error();
-  print_bounds_message(code, x, y, true);
-  end_panic();
+[[noreturn]] void panic_bounds(BoundsCode code, int64_t x, int64_t y, bool is_signed) {
+  auto* e = static_cast<BoundsError*>(alloc_object(&kBoundsErrorType, sizeof(BoundsError)));
+  *e = BoundsError{x, y, static_cast<uint8_t>(is_signed), code};
+  raise_panic(&kBoundsErrorType, e, false);
 }
 }  // namespace
 
 void panicIndex(int64_t x, int64_t len) {
-  panic_bounds(BoundsCode::Index, x, len);
+  panic_bounds(BoundsCode::Index, x, len, true);
 }
 void panicIndexU(int64_t x, int64_t len) {
-  begin_runtime_error();
-  print_bounds_message(BoundsCode::Index, x, len, false);
-  end_panic();
+  panic_bounds(BoundsCode::Index, x, len, false);
 }
 void panicSliceAlen(int64_t x, int64_t len) {
-  panic_bounds(BoundsCode::SliceAlen, x, len);
+  panic_bounds(BoundsCode::SliceAlen, x, len, true);
 }
 void panicSliceAcap(int64_t x, int64_t cap) {
-  panic_bounds(BoundsCode::SliceAcap, x, cap);
+  panic_bounds(BoundsCode::SliceAcap, x, cap, true);
 }
 void panicSliceB(int64_t x, int64_t y) {
-  panic_bounds(BoundsCode::SliceB, x, y);
+  panic_bounds(BoundsCode::SliceB, x, y, true);
 }
 void panicSlice3Acap(int64_t x, int64_t cap) {
-  panic_bounds(BoundsCode::Slice3Acap, x, cap);
+  panic_bounds(BoundsCode::Slice3Acap, x, cap, true);
 }
 void panicSlice3B(int64_t x, int64_t y) {
-  panic_bounds(BoundsCode::Slice3B, x, y);
+  panic_bounds(BoundsCode::Slice3B, x, y, true);
 }
 void panicSlice3C(int64_t x, int64_t y) {
-  panic_bounds(BoundsCode::Slice3C, x, y);
+  panic_bounds(BoundsCode::Slice3C, x, y, true);
 }
 
 void panicdivide() {
-  panic_runtime_error("integer divide by zero");
+  panic_error_string("integer divide by zero");
 }
 
 void panicshift() {
-  panic_runtime_error("negative shift amount");
+  panic_error_string("negative shift amount");
 }
 
-// gc reports a nil dereference from its SIGSEGV handler; ergo checks explicitly and prints the
-// same two lines (address and pc are unknown here, gc's addr is 0x0 for nil as well).
+// gc reports a nil dereference from its SIGSEGV handler; ergo checks explicitly and panics
+// with the same value; the report adds the signal line (unwind.cpp).
 void panicnilderef() {
-  panic_runtime_error(
-      "invalid memory address or nil pointer dereference\n"
-      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+  panic_error_string("invalid memory address or nil pointer dereference", true);
 }
 
 void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
                   const TypeDescriptor* iface) {
-  begin_panic();
-  print_type_assertion_message(have, want, iface);
-  end_panic();
+  auto* e = static_cast<TypeAssertionError*>(
+      alloc_object(&kTypeAssertionType, sizeof(TypeAssertionError)));
+  *e = TypeAssertionError{iface, have, want};
+  raise_panic(&kTypeAssertionPtrType, e, false);
 }
 
 }  // namespace ergo::rt
