@@ -4,14 +4,18 @@
 #include <cstdlib>
 
 #include "alloc.h"
+#include "g.h"
 #include "panic.h"
+#include "stack.h"
+#include "systemstack.h"
 
 // The lowest and highest addresses of the section the linker fills with every package's
 // GCRoot table (abi.h). Weak: a program without pointer-holding variables has no section.
 extern "C" const ergo::abi::GCRoot __start_ergo_gcroots[] __attribute__((weak));
 extern "C" const ergo::abi::GCRoot __stop_ergo_gcroots[] __attribute__((weak));
 
-// glibc: the top of the main thread's stack (just below argv).
+// glibc: the top of the main thread's stack (just below argv): where the stack scan stops on
+// a thread that has no system stack registered (the runtime's unit tests).
 extern "C" void* __libc_stack_end;
 
 extern "C" int64_t ergo_gcscan_call_with_vector_pointer(uintptr_t masked, uintptr_t mask,
@@ -216,10 +220,18 @@ ergo_gcscan_call_with_vector_pointer:
 namespace ergo::rt {
 
 // Exposed to Go through bodyless //go:linkname declarations (gcscan.h).
-int64_t ergotest_unreachable() __asm__("runtime.ergotest_unreachable");
-void ergotest_forget() __asm__("runtime.ergotest_forget");
-int64_t ergotest_allocs() __asm__("runtime.ergotest_allocs");
-int64_t ergotest_vector_register_root() __asm__("runtime.ergotest_vector_register_root");
+// Each is an assembly stub (systemstack.h) that runs the C++ implementation
+// `ergo.impl.<symbol>` on the system stack, like every runtime entry.
+#define ERGO_GCSCAN_HOOKS(X)                                                                \
+  X("runtime.ergotest_unreachable", ergotest_unreachable, int64_t)                          \
+  X("runtime.ergotest_forget", ergotest_forget, void)                                       \
+  X("runtime.ergotest_allocs", ergotest_allocs, int64_t)                                    \
+  X("runtime.ergotest_vector_register_root", ergotest_vector_register_root, int64_t)
+#define ERGO_GCSCAN_DECLARE_HOOK(symbol, name, result) \
+  result name() __asm__("ergo.impl." symbol);          \
+  asm(ERGO_SYSTEMSTACK_STUB(symbol, "ergo.impl." symbol));
+ERGO_GCSCAN_HOOKS(ERGO_GCSCAN_DECLARE_HOOK)
+#undef ERGO_GCSCAN_DECLARE_HOOK
 
 namespace gcscan {
 
@@ -328,6 +340,53 @@ const abi::GCRoot* global_roots_end() {
   return __stop_ergo_gcroots;
 }
 
+namespace {
+
+// Set by the hooks on entry: the stub's frame record, the lowest live address of the calling
+// goroutine's stack while the scan runs on the system stack.
+uintptr_t goroutine_sp = 0;
+
+// The frame record of the stub that called the hook implementation calling this (its
+// caller's frame pointer): the hook runs on the system stack, the record is on the goroutine's.
+#define ERGO_GCSCAN_CALLER_FRAME() \
+  (*static_cast<const uintptr_t*>(__builtin_frame_address(0)))
+
+bool within(uintptr_t p, uintptr_t lo, uintptr_t hi) {
+  return lo <= p && p < hi;
+}
+
+// Every segment of g's stack in use, from `sp` in the current one (g->stack) back to the
+// first: [caller_sp, top) of each older segment, as morestack recorded it.
+void scan_goroutine_stack(ObjectSet& set, const G* g, uintptr_t sp) {
+  uintptr_t lo = sp;
+  for (const StackSegment* seg = g->stack; seg != nullptr; seg = seg->prev) {
+    if (seg->active || seg == g->stack)
+      scan_conservative(set, reinterpret_cast<const void*>(lo),
+                        reinterpret_cast<const void*>(seg->top));
+    lo = seg->caller_sp;
+  }
+}
+
+// The stacks: the running thread's from sp up (its system stack, or the whole thread stack
+// where the runtime has registered none), and the current goroutine's segments.
+void scan_stacks(ObjectSet& set, uintptr_t sp) {
+  const G* g = getg();
+  SystemStack sys = ergo_system_stack;
+  bool on_goroutine = g != nullptr && g->stack != nullptr && within(sp, g->stack_lo, g->stack_hi);
+  if (on_goroutine) {
+    scan_goroutine_stack(set, g, sp);
+    return;
+  }
+  uintptr_t top = sys.hi != 0 && within(sp, sys.lo, sys.hi)
+                      ? sys.hi
+                      : reinterpret_cast<uintptr_t>(__libc_stack_end);
+  scan_conservative(set, reinterpret_cast<const void*>(sp), reinterpret_cast<const void*>(top));
+  if (g != nullptr && g->stack != nullptr && within(goroutine_sp, g->stack_lo, g->stack_hi))
+    scan_goroutine_stack(set, g, goroutine_sp);
+}
+
+}  // namespace
+
 // Not inlined, so that its frame (holding the spilled registers and whatever callee-saved
 // registers its prologue saved for its callers) lies above the stack pointer it records.
 __attribute__((noinline)) int64_t unreachable_objects() {
@@ -340,10 +399,7 @@ __attribute__((noinline)) int64_t unreachable_objects() {
   prepare(set);
   scan_global_roots(set, global_roots_begin(), global_roots_end());
   scan_conservative(set, regs, regs + kSpillWords);
-  // TODO(issue3-A): the current goroutine's stack segments and the system stack; until
-  // goroutines exist everything runs on the thread's own stack.
-  const void* sp = reinterpret_cast<const void*>(regs[ERGO_GCSCAN_SP_WORD]);
-  scan_conservative(set, sp, __libc_stack_end);
+  scan_stacks(set, regs[ERGO_GCSCAN_SP_WORD]);
   mark_reachable(set);
   size_t missed = count_unmarked(set);
   unlock_registry();
@@ -416,7 +472,10 @@ void gcscan_record(void* p, uint64_t size, const abi::TypeDescriptor* type) {
 }
 
 int64_t ergotest_unreachable() {
-  return gcscan::unreachable_objects();
+  gcscan::goroutine_sp = ERGO_GCSCAN_CALLER_FRAME();
+  int64_t n = gcscan::unreachable_objects();
+  gcscan::goroutine_sp = 0;
+  return n;
 }
 void ergotest_forget() {
   gcscan::forget_objects();
@@ -425,7 +484,10 @@ int64_t ergotest_allocs() {
   return gcscan::counted_objects();
 }
 int64_t ergotest_vector_register_root() {
-  return gcscan::vector_register_root_check();
+  gcscan::goroutine_sp = ERGO_GCSCAN_CALLER_FRAME();
+  int64_t r = gcscan::vector_register_root_check();
+  gcscan::goroutine_sp = 0;
+  return r;
 }
 
 }  // namespace ergo::rt
