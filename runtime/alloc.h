@@ -1,9 +1,15 @@
 // Heap allocation. TEMPORARY: this is calloc/malloc with no garbage collector, so nothing is
 // ever freed. The size-classed allocator and the GC (DESIGN.md section 5) replace it; callers
 // only rely on the contract below.
+//
+// The collector's rule (docs/abi.md, "GC metadata"): memory that can hold pointers is
+// allocated with its type (alloc_object), so the collector knows which words to scan; the
+// untyped allocations hold pointer-free data only (string and []byte bytes).
 #pragma once
 
 #include <cstdint>
+
+#include "abi/abi.h"
 
 namespace ergo::rt {
 
@@ -14,11 +20,22 @@ inline constexpr uint64_t kMaxAlloc = uint64_t{1} << 48;
 // Every zero-size allocation returns this address, as gc's zerobase: distinct from nil.
 extern uint64_t zerobase;
 
-// Zeroed memory, 16-byte aligned. Never null: out of memory is a fatal error.
+// Zeroed memory for `size` bytes holding consecutive values of `type` (gc's mallocgc): an
+// object (size == type->size) or an array's backing store (a multiple of it, possibly rounded
+// up to a size class; the bytes after the last whole value hold no pointers). 16-byte aligned,
+// never null: out of memory is a fatal error.
+void* alloc_object(const abi::TypeDescriptor* type, uint64_t size);
+
+// Zeroed memory that never holds pointers, 16-byte aligned, never null.
 void* alloc_zeroed(uint64_t size);
 
 // Memory the caller overwrites entirely before Go code can see it (string bytes); not
-// zeroed. TODO(gc): must only ever hold pointer-free data.
+// zeroed. Must only ever hold pointer-free data.
 void* alloc_uninitialized(uint64_t size);
+
+// Test-only (gcscan.cpp): called with every heap allocation when gcscan.cpp is linked in,
+// which only the runtime's unit tests and programs calling its test hooks do. `type` is
+// nullptr for pointer-free memory.
+void gcscan_record(void* p, uint64_t size, const abi::TypeDescriptor* type) __attribute__((weak));
 
 }  // namespace ergo::rt

@@ -24,8 +24,49 @@ struct G {
 };
 static_assert(__builtin_offsetof(G, stackguard) == abi::kGStackGuardOffset);
 
+}  // namespace ergo::rt
+
+// The running goroutine of this thread (g.cpp). Local-exec TLS: the runtime and generated
+// code are always linked into one static executable.
+extern "C" __thread ergo::rt::G* ergo_current_g __attribute__((tls_model("local-exec")));
+
+namespace ergo::rt {
+
 // The running goroutine, read through the TLS slot on every call (never cached: the
-// goroutine may have moved to another thread since the last read).
-G* getg();
+// goroutine may have moved to another thread since the last read). The asm is volatile so
+// the compiler can neither merge two reads nor keep the thread pointer across a call.
+inline G* getg() {
+  G* g;
+#if defined(__x86_64__)
+  asm volatile("movq %%fs:ergo_current_g@tpoff, %0" : "=r"(g));
+#elif defined(__aarch64__)
+  asm volatile(
+      "mrs %0, tpidr_el0\n\t"
+      "add %0, %0, #:tprel_hi12:ergo_current_g, lsl #12\n\t"
+      "add %0, %0, #:tprel_lo12_nc:ergo_current_g\n\t"
+      "ldr %0, [%0]"
+      : "=r"(g));
+#else
+#error "unsupported architecture"
+#endif
+  return g;
+}
+
+// Makes g the running goroutine of this thread (the scheduler's switch, the thread's g0).
+inline void setg(G* g) {
+#if defined(__x86_64__)
+  asm volatile("movq %0, %%fs:ergo_current_g@tpoff" : : "r"(g) : "memory");
+#elif defined(__aarch64__)
+  uintptr_t tmp;
+  asm volatile(
+      "mrs %0, tpidr_el0\n\t"
+      "add %0, %0, #:tprel_hi12:ergo_current_g, lsl #12\n\t"
+      "add %0, %0, #:tprel_lo12_nc:ergo_current_g\n\t"
+      "str %1, [%0]"
+      : "=&r"(tmp)
+      : "r"(g)
+      : "memory");
+#endif
+}
 
 }  // namespace ergo::rt

@@ -51,7 +51,7 @@ void* makeslice(const TypeDescriptor* elem, int64_t len, int64_t cap) {
     }
     panic_runtime_error("makeslice: cap out of range");
   }
-  return alloc_zeroed(bytes);
+  return alloc_object(elem, bytes);
 }
 
 // Returns the new backing array and its capacity; the compiler sets len = new_len itself.
@@ -66,7 +66,7 @@ Pair growslice(const TypeDescriptor* elem, const void* oldptr, int64_t oldlen, i
   if (g.out_of_range) panic_runtime_error("growslice: cap out of range");
   // TODO(gc): the zeroed allocation doubles as the clear gc does past old len; a real allocator
   // can skip zeroing [0, oldlen) for pointer-free elements.
-  void* p = alloc_zeroed(g.bytes);
+  void* p = alloc_object(elem, g.bytes);
   if (oldlen > 0) memcpy(p, oldptr, static_cast<uint64_t>(oldlen) * elem->size);
   return make_pair(p, static_cast<uint64_t>(g.cap));
 }

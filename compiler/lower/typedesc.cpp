@@ -1,4 +1,8 @@
-// Go types as LLVM types (gc's layouts) and the constant type descriptors of abi.h.
+// Go types as LLVM types (gc's layouts) and the constant type descriptors of abi.h: sizes,
+// pointer bitmaps, equality and hash functions, fields (docs/abi.md, "GC metadata").
+#include <iterator>
+
+#include "llvm/ADT/BitVector.h"
 #include "lower/lowerer.h"
 
 namespace ergo::lower {
@@ -142,28 +146,237 @@ abi::Kind kindOf(ty::Type* t) {
   }
 }
 
-// Bytes at the start of a value that may hold pointers (0 for pointer-free types).
-uint64_t pointerPrefix(ty::Type* t, uint64_t size) {
-  switch (ty::underlying(t)->kind) {
-    case ty::TypeKind::Basic:
-      return ty::isString(t) || ty::isBasic(t, ty::BasicKind::UnsafePointer) ? 8 : 0;
-    case ty::TypeKind::Slice:
-    case ty::TypeKind::Pointer:
-    case ty::TypeKind::Map:
-    case ty::TypeKind::Chan:
-    case ty::TypeKind::Signature:
-      return 8;
-    case ty::TypeKind::Interface:
-      return 16;
-    default:
-      return size;  // conservative until precise bitmaps exist
-  }
-}
-
 uint32_t fnv1a(llvm::StringRef s) {
   uint32_t h = 2166136261u;
   for (unsigned char c : s) h = (h ^ c) * 16777619u;
   return h;
+}
+
+// abi::TypeDescriptor as an LLVM struct, field for field.
+llvm::StructType* descriptorType(llvm::LLVMContext& c, llvm::StructType* stringTy) {
+  if (auto* t = llvm::StructType::getTypeByName(c, "ergo.typedesc")) return t;
+  llvm::Type* i64 = llvm::Type::getInt64Ty(c);
+  llvm::Type* ptr = llvm::PointerType::get(c, 0);
+  return llvm::StructType::create(
+      c,
+      {i64, i64, llvm::Type::getInt32Ty(c), llvm::Type::getInt8Ty(c), llvm::Type::getInt8Ty(c),
+       llvm::Type::getInt16Ty(c), stringTy, ptr, i64, i64, ptr, ptr, ptr, ptr},
+      "ergo.typedesc");
+}
+
+// What the collector and the type algorithms need to know about a type's memory.
+struct GCLayout {
+  uint64_t size = 0;
+  llvm::BitVector pointers;  // one bit per word of the pointer prefix (ptrdata / 8 bits)
+  bool regular = true;       // == and hashing may compare the bytes
+  bool comparable = true;
+};
+
+// Sets the bits of `inner`, shifted by `word` words, in `bits`.
+void addPointers(llvm::BitVector& bits, uint64_t word, const llvm::BitVector& inner) {
+  for (unsigned b : inner.set_bits()) {
+    if (bits.size() <= word + b) bits.resize(word + b + 1);
+    bits.set(word + b);
+  }
+}
+
+GCLayout gcLayout(Lowerer& l, ty::Type* t) {
+  GCLayout r;
+  r.size = l.sizeOf(t);
+  ty::Type* u = ty::underlying(t);
+  switch (u->kind) {
+    case ty::TypeKind::Basic:
+      switch (static_cast<ty::Basic*>(u)->basic) {
+        case ty::BasicKind::String:
+          r.pointers.resize(1, true);
+          r.regular = false;
+          break;
+        case ty::BasicKind::UnsafePointer:
+          r.pointers.resize(1, true);
+          break;
+        case ty::BasicKind::Float32:
+        case ty::BasicKind::Float64:
+        case ty::BasicKind::Complex64:
+        case ty::BasicKind::Complex128:
+          r.regular = false;  // +0 == -0, NaN != NaN
+          break;
+        default:
+          break;
+      }
+      break;
+    case ty::TypeKind::Pointer:
+    case ty::TypeKind::Chan:
+      r.pointers.resize(1, true);
+      break;
+    case ty::TypeKind::Map:
+    case ty::TypeKind::Signature:
+    case ty::TypeKind::Slice:
+      r.pointers.resize(1, true);
+      r.regular = r.comparable = false;
+      break;
+    case ty::TypeKind::Interface:
+      // The type (later itab) word and the data word.
+      r.pointers.resize(2, true);
+      r.regular = false;
+      break;
+    case ty::TypeKind::Array: {
+      auto* a = static_cast<ty::Array*>(u);
+      GCLayout e = gcLayout(l, a->elem);
+      r.regular = e.regular;
+      r.comparable = e.comparable;
+      if (e.pointers.any() && a->len > 0) {
+        r.pointers.resize((a->len - 1) * e.size / 8 + e.pointers.size());
+        for (int64_t i = 0; i < a->len; ++i) addPointers(r.pointers, i * e.size / 8, e.pointers);
+      }
+      break;
+    }
+    case ty::TypeKind::Struct: {
+      auto* s = static_cast<ty::Struct*>(u);
+      const llvm::StructLayout* sl =
+          l.dl_.getStructLayout(llvm::cast<llvm::StructType>(l.llType(u)));
+      uint64_t fieldBytes = 0;
+      for (size_t i = 0; i < s->fields.size(); ++i) {
+        GCLayout f = gcLayout(l, s->fields[i].type);
+        fieldBytes += f.size;
+        r.regular &= f.regular && s->fields[i].name != "_";
+        r.comparable &= f.comparable;
+        addPointers(r.pointers, sl->getElementOffset(static_cast<unsigned>(i)) / 8, f.pointers);
+      }
+      if (fieldBytes != r.size) r.regular = false;  // padding bytes are not part of the value
+      break;
+    }
+    default:
+      break;
+  }
+  return r;
+}
+
+// The pair of runtime functions (abi.h's ERGO_TYPE_ALGS, in that order) of a type.
+enum class Alg {
+  Mem0,
+  Mem8,
+  Mem16,
+  Mem32,
+  Mem64,
+  Mem128,
+  MemVarlen,
+  F32,
+  F64,
+  C64,
+  C128,
+  Str,
+  Inter,
+  NilInter,
+  Array,
+  Struct,
+  None,  // not comparable: nil equal and hasher
+};
+
+Alg algorithm(ty::Type* t, const GCLayout& layout) {
+  if (!layout.comparable) return Alg::None;
+  if (layout.regular) {
+    switch (layout.size) {
+      case 0:
+        return Alg::Mem0;
+      case 1:
+        return Alg::Mem8;
+      case 2:
+        return Alg::Mem16;
+      case 4:
+        return Alg::Mem32;
+      case 8:
+        return Alg::Mem64;
+      case 16:
+        return Alg::Mem128;
+      default:
+        return Alg::MemVarlen;
+    }
+  }
+  ty::Type* u = ty::underlying(t);
+  switch (u->kind) {
+    case ty::TypeKind::Interface:
+      return ty::isEmptyInterface(u) ? Alg::NilInter : Alg::Inter;
+    case ty::TypeKind::Array:
+      return Alg::Array;
+    case ty::TypeKind::Struct:
+      return Alg::Struct;
+    default:
+      break;
+  }
+  auto* basic = llvm::dyn_cast<ty::Basic>(u);
+  switch (basic ? basic->basic : ty::BasicKind::Invalid) {
+    case ty::BasicKind::Float32:
+      return Alg::F32;
+    case ty::BasicKind::Float64:
+      return Alg::F64;
+    case ty::BasicKind::Complex64:
+      return Alg::C64;
+    case ty::BasicKind::Complex128:
+      return Alg::C128;
+    case ty::BasicKind::String:
+      return Alg::Str;
+    default:
+      return Alg::None;
+  }
+}
+
+struct AlgSymbols {
+  const char* equal;
+  const char* hash;
+};
+constexpr AlgSymbols kAlgSymbols[] = {
+#define ERGO_ALG(eqsym, eqname, hashsym, hashname) {eqsym, hashsym},
+    ERGO_TYPE_ALGS(ERGO_ALG)
+#undef ERGO_ALG
+};
+static_assert(std::size(kAlgSymbols) == static_cast<size_t>(Alg::None));
+
+// The runtime's equal (i8 (ptr p, ptr q, ptr type)) or hasher (i64 (ptr p, i64 seed, ptr
+// type)) of `alg`, declared in the module.
+llvm::Constant* algFunction(Lowerer& l, Alg alg, bool hash) {
+  const AlgSymbols& s = kAlgSymbols[static_cast<size_t>(alg)];
+  llvm::FunctionType* type = hash ? llvm::FunctionType::get(l.i64_, {l.ptr_, l.i64_, l.ptr_}, false)
+                                  : llvm::FunctionType::get(l.i8_, {l.ptr_, l.ptr_, l.ptr_}, false);
+  return llvm::cast<llvm::Constant>(
+      l.out_->getOrInsertFunction(hash ? s.hash : s.equal, type).getCallee());
+}
+
+// The gcbits slot: the bitmap itself when it fits in 64 bits, else the address of a private
+// constant holding it (little-endian bit order in each byte).
+llvm::Constant* gcBitsConstant(Lowerer& l, const llvm::BitVector& bits, const std::string& symbol) {
+  if (bits.size() <= abi::kInlineGCBitsWords) {
+    uint64_t word = 0;
+    for (unsigned b : bits.set_bits()) word |= uint64_t{1} << b;
+    return llvm::ConstantInt::get(l.i64_, word);
+  }
+  std::vector<uint8_t> bytes((bits.size() + 7) / 8);
+  for (unsigned b : bits.set_bits()) bytes[b / 8] |= static_cast<uint8_t>(1u << (b % 8));
+  auto* data = llvm::ConstantDataArray::get(l.ctx_, bytes);
+  auto* g = new llvm::GlobalVariable(*l.out_, data->getType(), true,
+                                     llvm::GlobalValue::PrivateLinkage, data, symbol + ".gcbits");
+  g->setAlignment(llvm::Align(1));
+  return llvm::ConstantExpr::getPtrToInt(g, l.i64_);
+}
+
+// The fields slot: abi::StructField {name, type, offset, flags} for each field of a struct.
+llvm::Constant* structFields(Lowerer& l, ty::Type* t, const std::string& symbol) {
+  auto* s = llvm::dyn_cast<ty::Struct>(ty::underlying(t));
+  if (!s || s->fields.empty()) return llvm::ConstantPointerNull::get(l.ptr_);
+  const llvm::StructLayout* sl = l.dl_.getStructLayout(llvm::cast<llvm::StructType>(l.llType(s)));
+  auto* fieldTy = llvm::StructType::get(l.ctx_, {l.stringTy_, l.ptr_, l.i64_, l.i64_});
+  std::vector<llvm::Constant*> entries;
+  for (size_t i = 0; i < s->fields.size(); ++i) {
+    const ty::Field& f = s->fields[i];
+    entries.push_back(llvm::ConstantStruct::get(
+        fieldTy, {l.stringConstant(f.name), l.typeDescriptor(f.type),
+                  llvm::ConstantInt::get(l.i64_, sl->getElementOffset(static_cast<unsigned>(i))),
+                  llvm::ConstantInt::get(l.i64_, f.embedded ? abi::kStructFieldEmbedded : 0)}));
+  }
+  auto* array = llvm::ConstantArray::get(llvm::ArrayType::get(fieldTy, entries.size()), entries);
+  auto* g = new llvm::GlobalVariable(*l.out_, array->getType(), true,
+                                     llvm::GlobalValue::PrivateLinkage, array, symbol + ".fields");
+  g->setAlignment(llvm::Align(8));
+  return g;
 }
 }  // namespace
 
@@ -193,30 +406,46 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
     descriptors_[t] = existing;
     return existing;
   }
+  typeDescTy_ = descriptorType(ctx_, stringTy_);
   // Create the global first so that recursive element references find it.
   auto* g = new llvm::GlobalVariable(*out_, typeDescTy_, true,
                                      llvm::GlobalValue::LinkOnceODRLinkage, nullptr, symbol);
   descriptors_[t] = g;
-  llvm::Type* lt = llType(t);
-  uint64_t size = dl_.getTypeAllocSize(lt);
-  uint64_t align = dl_.getABITypeAlign(lt).value();
+  GCLayout layout = gcLayout(*this, t);
+  uint64_t align = dl_.getABITypeAlign(llType(t)).value();
+  ty::Type* u = ty::underlying(t);
   ty::Type* elem = nullptr;
   int64_t len = 0;
-  ty::Type* u = ty::underlying(t);
   if (auto* p = llvm::dyn_cast<ty::Pointer>(u)) elem = p->elem;
   if (auto* s = llvm::dyn_cast<ty::Slice>(u)) elem = s->elem;
   if (auto* a = llvm::dyn_cast<ty::Array>(u)) elem = a->elem, len = a->len;
+  if (auto* s = llvm::dyn_cast<ty::Struct>(u)) len = static_cast<int64_t>(s->fields.size());
+  uint16_t flags = 0;
+  if (layout.regular) flags |= abi::kTypeFlagRegularMemory;
+  if (isPointerShaped(t)) flags |= abi::kTypeFlagDirectIface;
+  llvm::Constant* gcbits = gcBitsConstant(*this, layout.pointers, symbol);
+  if (layout.pointers.size() > abi::kInlineGCBitsWords) flags |= abi::kTypeFlagGCBitsIndirect;
+  Alg alg = algorithm(t, layout);
+  llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
+  llvm::Type* i16 = llvm::Type::getInt16Ty(ctx_);
+  llvm::Constant* null = llvm::ConstantPointerNull::get(ptr_);
   llvm::Constant* fields[] = {
-      llvm::ConstantInt::get(i64_, size),
-      llvm::ConstantInt::get(i64_, pointerPrefix(t, size)),
-      llvm::ConstantInt::get(llvm::Type::getInt32Ty(ctx_), fnv1a(name)),
+      llvm::ConstantInt::get(i64_, layout.size),
+      llvm::ConstantInt::get(i64_, layout.pointers.size() * 8),  // ptrdata
+      llvm::ConstantInt::get(i32, fnv1a(name)),
       llvm::ConstantInt::get(i8_, align),
       llvm::ConstantInt::get(i8_, static_cast<uint8_t>(kindOf(t))),
-      llvm::ConstantInt::get(llvm::Type::getInt16Ty(ctx_), 0),
+      llvm::ConstantInt::get(i16, flags),
       stringConstant(name),
-      elem ? typeDescriptor(elem) : llvm::ConstantPointerNull::get(ptr_),
+      elem ? typeDescriptor(elem) : null,
       llvm::ConstantInt::get(i64_, len),
+      gcbits,
+      alg == Alg::None ? null : algFunction(*this, alg, /*hash=*/false),
+      alg == Alg::None ? null : algFunction(*this, alg, /*hash=*/true),
+      structFields(*this, t, symbol),
+      null,  // uncommon: no methods yet
   };
+  static_assert(std::size(fields) == abi::kTypeDescriptorFields);
   g->setInitializer(llvm::ConstantStruct::get(typeDescTy_, fields));
   g->setAlignment(llvm::Align(8));
   return g;

@@ -78,17 +78,116 @@ enum class Kind : uint8_t {
 // A type descriptor is a constant global emitted by the compiler (linkonce_odr, so each type
 // is one symbol in the whole binary and type identity at run time is pointer identity).
 // Symbol name: "type:" followed by the type's gc spelling, e.g. "type:int", "type:[]string".
+// docs/abi.md ("GC metadata") records the decisions behind this layout.
+
+// Equality and hashing of values of one type, stored in memory at p and q (gc's `equal` and
+// `hasher`). Both receive the descriptor itself as their last argument, so one runtime
+// function serves every array, struct or plain-memory size (gc needs a closure or generated
+// code for those). They are C++ runtime code: only the runtime calls them, on the system
+// stack; generated code that needs one goes through a runtime entry point.
+using EqualFn = uint8_t (*)(const void* p, const void* q, const TypeDescriptor* t);
+using HashFn = uint64_t (*)(const void* p, uint64_t seed, const TypeDescriptor* t);
+
+// TypeDescriptor::flags.
+inline constexpr uint16_t kTypeFlagRegularMemory = 1 << 0;   // == and hash may use the bytes
+inline constexpr uint16_t kTypeFlagDirectIface = 1 << 1;     // value is an interface's data word
+inline constexpr uint16_t kTypeFlagGCBitsIndirect = 1 << 2;  // gcbits holds a bitmap's address
+
+// One field of a struct type, in declaration order (TypeDescriptor::fields).
+struct StructField {
+  String name;                 // "_" for blank fields, which == and hashing skip
+  const TypeDescriptor* type;  // the field's type
+  uint64_t offset;             // byte offset in the struct
+  uint64_t flags;              // kStructFieldEmbedded
+};
+inline constexpr uint64_t kStructFieldEmbedded = 1;
+
+// One method of a named type's method set (UncommonType::methods), for itabs: an itab is
+// built by walking an interface's methods and this list together, both sorted by name.
+struct Method {
+  String name;                 // the method's name, as gc sorts them (byte order)
+  const TypeDescriptor* type;  // its func type without receiver (nullptr until funcs have one)
+  const void* ifn;             // code called through an interface: the receiver is the data word
+  const void* tfn;  // code called with the receiver value itself (method values/expressions)
+};
+
+// Methods of a named type (TypeDescriptor::uncommon); nullptr when it has none.
+struct UncommonType {
+  String pkgpath;         // the defining package's import path
+  const Method* methods;  // mcount entries, sorted by name
+  int64_t mcount;         // all methods in the method set
+  int64_t xcount;         // the exported ones, which come first in gc's order
+};
+
 struct TypeDescriptor {
   uint64_t size;               // unsafe.Sizeof
   uint64_t ptrdata;            // length of the prefix that can hold pointers (0: pointer-free)
   uint32_t hash;               // FNV-1a of `name`: fast inequality in type switches
   uint8_t align;               // unsafe.Alignof
   Kind kind;                   // reflect.Kind
-  uint16_t flags;              // reserved, 0
+  uint16_t flags;              // kTypeFlag*
   String name;                 // gc's spelling for %T and panics: "int", "main.T", "[]string"
   const TypeDescriptor* elem;  // element type of pointer, slice, array; nullptr otherwise
-  int64_t len;                 // array length; 0 otherwise
+  int64_t len;                 // array length; number of fields of a struct; 0 otherwise
+  // Pointer bitmap of the ptrdata prefix, one bit per 8-byte word (bit i: word i holds a
+  // pointer), least significant bit first. Inline when the prefix has at most 64 words;
+  // otherwise (kTypeFlagGCBitsIndirect) the address of ceil(words / 8) bytes, bit i in byte
+  // i / 8 at position i % 8. 0 when ptrdata == 0. Read it with type_pointer_word().
+  uint64_t gcbits;
+  EqualFn equal;                 // nullptr: the type is not comparable
+  HashFn hasher;                 // nullptr: the type cannot be a map key
+  const StructField* fields;     // `len` fields of a struct; nullptr otherwise
+  const UncommonType* uncommon;  // the method table of a named type; nullptr without methods
 };
+
+// Pointer prefixes of up to this many words keep their bitmap inline in `gcbits`.
+inline constexpr uint64_t kInlineGCBitsWords = 64;
+
+// Whether the 8-byte word `word` of a value of type t (word < t->ptrdata / 8) holds a pointer.
+inline bool type_pointer_word(const TypeDescriptor* t, uint64_t word) {
+  if (t->flags & kTypeFlagGCBitsIndirect) {
+    const uint8_t* bits = reinterpret_cast<const uint8_t*>(t->gcbits);
+    return (bits[word / 8] >> (word % 8)) & 1;
+  }
+  return word < kInlineGCBitsWords && ((t->gcbits >> word) & 1);
+}
+
+// The runtime's equality and hash functions (runtime/typealg.cpp) that descriptors point to,
+// named as gc names its own where gc has one. The compiler picks a pair per type:
+//   memequalN/memhashN  kTypeFlagRegularMemory types of size N (0, 1, 2, 4, 8, 16 bytes);
+//   memequal_varlen     other regular-memory sizes (reads t->size);
+//   f32/f64/c64/c128    floats and complex numbers (+0 == -0, NaN != NaN);
+//   str                 strings; nilinter: `interface {}`; inter: interfaces with methods;
+//   array, struct       element by element through t->elem and t->fields (blank fields
+//                       skipped), for types that are not regular memory.
+// ERGO_TYPE_ALGS(X): X(equal symbol, equal C++ name, hash symbol, hash C++ name)
+#define ERGO_TYPE_ALGS(X)                                                                 \
+  X("runtime.memequal0", memequal0, "runtime.memhash0", memhash0)                         \
+  X("runtime.memequal8", memequal8, "runtime.memhash8", memhash8)                         \
+  X("runtime.memequal16", memequal16, "runtime.memhash16", memhash16)                     \
+  X("runtime.memequal32", memequal32, "runtime.memhash32", memhash32)                     \
+  X("runtime.memequal64", memequal64, "runtime.memhash64", memhash64)                     \
+  X("runtime.memequal128", memequal128, "runtime.memhash128", memhash128)                 \
+  X("runtime.memequal_varlen", memequal_varlen, "runtime.memhash_varlen", memhash_varlen) \
+  X("runtime.f32equal", f32equal, "runtime.f32hash", f32hash)                             \
+  X("runtime.f64equal", f64equal, "runtime.f64hash", f64hash)                             \
+  X("runtime.c64equal", c64equal, "runtime.c64hash", c64hash)                             \
+  X("runtime.c128equal", c128equal, "runtime.c128hash", c128hash)                         \
+  X("runtime.strequal", strequal, "runtime.strhash", strhash)                             \
+  X("runtime.interequal", interequal, "runtime.interhash", interhash)                     \
+  X("runtime.nilinterequal", nilinterequal, "runtime.nilinterhash", nilinterhash)         \
+  X("runtime.arrayequal", arrayequal, "runtime.arrayhash", arrayhash)                     \
+  X("runtime.structequal", structequal, "runtime.structhash", structhash)
+
+// The map of pointer-holding package variables: every package contributes one constant array
+// of these in the section `ergo_gcroots` (kept by the linker through SHF_GNU_RETAIN); the
+// runtime walks [__start_ergo_gcroots, __stop_ergo_gcroots). The variable at `addr` holds one
+// value of `type`, whose gcbits say which words are pointers.
+struct GCRoot {
+  const void* addr;
+  const TypeDescriptor* type;
+};
+inline constexpr const char* kGCRootSection = "ergo_gcroots";
 
 // ---- Goroutines, stacks and the current G (docs/abi.md, "Stacks" and "The current G") ----
 // The running goroutine is the thread-local `ergo_current_g` (a G*, local-exec TLS model).
@@ -109,10 +208,16 @@ inline constexpr uint64_t kMaxStackBytes = 1000000000;
 // The personality routine of every generated function (runtime/unwind.cpp).
 inline constexpr const char* kPersonalitySymbol = "ergo_personality";
 
-// Field offsets of TypeDescriptor that generated code reads directly.
-inline constexpr unsigned kTypeDescriptorFields = 9;
+// The fields of TypeDescriptor (the compiler emits it as an LLVM struct with this many).
+inline constexpr unsigned kTypeDescriptorFields = 14;
 static_assert(sizeof(String) == 16 && sizeof(Slice) == 24 && sizeof(Eface) == 16);
-static_assert(sizeof(TypeDescriptor) == 56);
+static_assert(sizeof(TypeDescriptor) == 96);
+static_assert(__builtin_offsetof(TypeDescriptor, name) == 24 &&
+              __builtin_offsetof(TypeDescriptor, elem) == 40 &&
+              __builtin_offsetof(TypeDescriptor, gcbits) == 56 &&
+              __builtin_offsetof(TypeDescriptor, uncommon) == 88);
+static_assert(sizeof(StructField) == 40 && sizeof(Method) == 40 && sizeof(UncommonType) == 40);
+static_assert(sizeof(GCRoot) == 16);
 
 }  // namespace ergo::abi
 

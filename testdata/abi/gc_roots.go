@@ -1,0 +1,107 @@
+// The metadata a collector needs finds every live heap object (docs/abi.md, "GC metadata").
+// runtime/gcscan.cpp's test-only scan marks what is reachable from the package variables
+// (precisely, through the compiler's ergo_gcroots map), the registers including vector
+// registers and the stack (conservatively), and then from heap objects (precisely, through
+// their type descriptors' pointer bitmaps). Every object allocated since forget() is still in
+// use when unreachable() runs, so it must report 0; a first phase that makes garbage checks
+// the opposite, that the scan does not simply mark everything.
+package main
+
+//go:linkname unreachable runtime.ergotest_unreachable
+func unreachable() int
+
+//go:linkname forget runtime.ergotest_forget
+func forget()
+
+//go:linkname allocs runtime.ergotest_allocs
+func allocs() int
+
+var failures = 0
+
+func check(what string, ok bool) {
+	if !ok {
+		println("FAIL", what)
+		failures++
+	}
+}
+
+// Reachable only through package variables: found only if the root map lists them.
+var words []string
+var boxed any
+var prefix = "w"
+
+// Dead as soon as each iteration ends.
+func garbage(n int) int {
+	total := 0
+	for i := 0; i < n; i++ {
+		s := make([]int, 8)
+		s[3] = i
+		total += s[3]
+	}
+	return total
+}
+
+// Each frame holds a slice, a string and an interface that nothing else refers to, live
+// across the recursive call; the deepest call runs the scan.
+func deep(n int) int {
+	if n == 0 {
+		return unreachable()
+	}
+	s := make([]int, 4)
+	s[1] = n
+	t := prefix + words[n%len(words)]
+	var v any = n
+	r := deep(n - 1)
+	check("frame slice", s[1] == n)
+	check("frame string", len(t) == 3 && t[1] == 'w')
+	check("frame interface", v.(int) == n)
+	return r
+}
+
+func main() {
+	// Garbage: almost all of it must be reported (a stale copy or two may survive in a
+	// register or a stack slot, which a conservative scan counts as live).
+	forget()
+	garbage(100)
+	if n := unreachable(); n < 90 {
+		println("garbage: only", n, "of 100 dead objects reported")
+		failures++
+	}
+
+	forget()
+	words = make([]string, 0, 4)
+	words = append(words, prefix+"a", prefix+"b", prefix+"c", prefix+"d")
+	boxed = []byte("held by an interface in a package variable")
+
+	// Locals, some reachable only through other heap objects.
+	nested := make([][]int, 3)
+	for i := range nested {
+		nested[i] = make([]int, i+1)
+		nested[i][i] = i
+	}
+	anys := make([]any, 0, 3)
+	anys = append(anys, 7, prefix+"x", []int{1, 2})
+	bytes := []byte("interior pointers keep the whole object")
+	tail := bytes[9:17]
+	bytes = nil
+
+	before := allocs()
+	n := deep(2000)
+	check("deep: every live object found", n == 0)
+	if n != 0 {
+		println("unreachable:", n)
+	}
+	check("deep allocated", allocs()-before >= 3*2000)
+
+	// Everything is still intact.
+	check("words", len(words) == 4 && words[3] == "wd")
+	b, ok := boxed.([]byte)
+	check("boxed", ok && string(b[:7]) == "held by")
+	check("nested", len(nested) == 3 && nested[2][2] == 2)
+	check("anys", anys[0].(int) == 7 && anys[1].(string) == "wx" && len(anys[2].([]int)) == 2)
+	check("tail", string(tail) == "pointers")
+	check("bytes", bytes == nil)
+	if failures == 0 {
+		println("PASS")
+	}
+}
