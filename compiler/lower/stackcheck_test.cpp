@@ -43,12 +43,10 @@ std::unique_ptr<llvm::TargetMachine> machine(const Target& t, int opt) {
     LLVMInitializeX86Target();
     LLVMInitializeX86TargetMC();
     LLVMInitializeX86AsmPrinter();
-    LLVMInitializeX86AsmParser();
     LLVMInitializeAArch64TargetInfo();
     LLVMInitializeAArch64Target();
     LLVMInitializeAArch64TargetMC();
     LLVMInitializeAArch64AsmPrinter();
-    LLVMInitializeAArch64AsmParser();
     return true;
   }();
   (void)init;
