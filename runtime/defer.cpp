@@ -1,23 +1,104 @@
-// Defer, panic and recover. TODO(issue 3): placeholder until the unwinding work lands.
+// Defer records and recover (docs/abi.md, "Defer, panic, recover"). Generated code runs the
+// deferred calls itself: deferproc pushes a func() value for a frame, deferpop hands them
+// back innermost first, at every return and in the frame's landing pad.
+#include "alloc.h"
 #include "entries.h"
-#include "panic.h"
+#include "g.h"
+#include "unwinding.h"
 
 namespace ergo::rt {
 
-void deferproc(void*, void*) {
-  fatal("deferproc: not implemented");
+// One deferred call. `frame` is the deferring function's frame pointer.
+struct Defer {
+  Defer* link;
+  void* frame;
+  void* closure;
+  bool wrapped;  // the closure is a compiler wrapper around the deferred call (see deferproc)
+};
+
+namespace {
+
+// Finished records are reused: runtime code never switches goroutines while it touches the
+// list, so one list per thread needs no lock. TODO(gc): the collector must see `closure`.
+thread_local Defer* free_defers = nullptr;
+
+Defer* new_defer() {
+  Defer* d = free_defers;
+  if (d == nullptr) return static_cast<Defer*>(alloc_zeroed(sizeof(Defer)));
+  free_defers = d->link;
+  return d;
 }
-void* deferpop(void*) {
-  fatal("deferpop: not implemented");
+
+void free_defer(Defer* d) {
+  d->link = free_defers;
+  free_defers = d;
 }
-Pair gorecover(void*) {
-  fatal("gorecover: not implemented");
+
+// The caller's frame pointer saved in a frame record (the same layout on amd64 and arm64:
+// [fp] = the caller's fp, [fp + 8] = the return address).
+void* parent_frame(void* fp) {
+  return fp == nullptr ? nullptr : *static_cast<void**>(fp);
 }
-uint8_t panicrecovered(void*) {
-  fatal("panicrecovered: not implemented");
+
+// A frame that belongs to a morestack trampoline (the function's first activation, which
+// re-called itself on a new segment) stands for its caller as far as recover is concerned.
+// TODO(issue3-A): ask stack.h whether fp is a trampoline frame recorded in a segment.
+void* skip_trampoline(void* fp) {
+  return fp;
 }
-void unwindresume(void*) {
-  fatal("unwindresume: not implemented");
+
+}  // namespace
+
+G* current_g() {
+  G* g = getg();
+  if (g != nullptr) return g;
+  static thread_local G stand_in{};
+  stand_in.id = 1;
+  return &stand_in;
+}
+
+bool try_recover(Panic* p, void* callerfp) {
+  if (p == nullptr || p->recovered || p->lpad_frame == nullptr) return false;
+  void* fp = skip_trampoline(callerfp);
+  // With a wrapper in between, the deferred function is the one the wrapper calls: its
+  // caller's caller is the frame running the defers.
+  if (p->running_wrapped) fp = skip_trampoline(parent_frame(fp));
+  if (fp != p->lpad_frame) return false;
+  p->recovered = true;
+  return true;
+}
+
+// Bit 0 of `closure` (closure objects are word-aligned) marks a compiler wrapper: generated
+// code sets it when `defer f(args)` became a closure that calls f, so that recover in f
+// counts as called by the deferred function.
+void deferproc(void* frame, void* closure) {
+  G* g = current_g();
+  Defer* d = new_defer();
+  uintptr_t bits = reinterpret_cast<uintptr_t>(closure);
+  d->frame = frame;
+  d->closure = reinterpret_cast<void*>(bits & ~uintptr_t{1});
+  d->wrapped = (bits & 1) != 0;
+  d->link = g->defers;
+  g->defers = d;
+}
+
+void* deferpop(void* frame) {
+  G* g = current_g();
+  Defer* d = g->defers;
+  if (d == nullptr || d->frame != frame) return nullptr;
+  g->defers = d->link;
+  void* closure = d->closure;
+  // In a landing pad, the call about to run is the panic's deferred call.
+  Panic* p = g->panics;
+  if (p != nullptr && p->lpad_frame == frame) p->running_wrapped = d->wrapped;
+  free_defer(d);
+  return closure;
+}
+
+Pair gorecover(void* callerfp) {
+  Panic* p = current_g()->panics;
+  if (!try_recover(p, callerfp)) return Pair{0, 0};
+  return Pair{reinterpret_cast<uint64_t>(p->value.type), reinterpret_cast<uint64_t>(p->value.data)};
 }
 
 }  // namespace ergo::rt

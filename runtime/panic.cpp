@@ -3,8 +3,12 @@
 #include <unistd.h>
 #include <cstring>
 
+#include "alloc.h"
 #include "entries.h"
 #include "format.h"
+#include "g.h"
+#include "traceback.h"
+#include "unwinding.h"
 #include "writer.h"
 
 namespace ergo::rt {
@@ -101,11 +105,12 @@ bool print_basic_value(Kind kind, const void* data) {
   }
 }
 
-// The placeholder goroutine trace. TODO(abi issue 3): symbolized frames (`main.f(...)`,
-// `\t/path/x.go:12 +0x1d`) need the unwinding and pc-to-line decisions; until then one fixed
-// frame keeps the shape of gc's report.
+// The calling goroutine's trace, for the paths that exit without unwinding.
 void print_trace() {
-  print_cstr("\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+  uintptr_t pcs[kTracebackMaxFrames];
+  int n = capture_traceback(pcs, kTracebackMaxFrames, 0);
+  print_char('\n');
+  print_traceback(pcs, n, current_g()->id);
 }
 
 [[noreturn]] void exit_after_report() {
@@ -161,6 +166,7 @@ void print_bounds_message(BoundsCode code, int64_t x, int64_t y, bool x_signed) 
 }
 
 void print_panic_value(const TypeDescriptor* type, const void* data) {
+  if (print_runtime_error(type, data)) return;
   if (type == nullptr) {
     print_cstr("nil");  // panic(nil), as go 1.19 prints it
     return;
@@ -240,10 +246,98 @@ void end_panic() {
   exit_after_report();
 }
 
+// Runtime error values.
+
+namespace {
+
+constexpr uint32_t fnv1a(const char* s) {
+  uint32_t h = 2166136261u;
+  for (; *s != '\0'; ++s) h = (h ^ static_cast<uint8_t>(*s)) * 16777619u;
+  return h;
+}
+
+// A descriptor for a runtime-provided type, named as gc names it.
+abi::TypeDescriptor runtime_type(const char* name, uint64_t size, uint64_t ptrdata, Kind kind,
+                                 const TypeDescriptor* elem) {
+  TypeDescriptor t{};
+  t.size = size;
+  t.ptrdata = ptrdata;
+  t.hash = fnv1a(name);
+  t.align = 8;
+  t.kind = kind;
+  t.name = abi::String{reinterpret_cast<const uint8_t*>(name), static_cast<int64_t>(strlen(name))};
+  t.elem = elem;
+  return t;
+}
+
+}  // namespace
+
+const TypeDescriptor kBoundsErrorType =
+    runtime_type("runtime.boundsError", sizeof(BoundsError), 0, Kind::Struct, nullptr);
+const TypeDescriptor kErrorStringType =
+    runtime_type("runtime.errorString", sizeof(abi::String), 8, Kind::String, nullptr);
+const TypeDescriptor kPlainErrorType =
+    runtime_type("runtime.plainError", sizeof(abi::String), 8, Kind::String, nullptr);
+const TypeDescriptor kTypeAssertionType =
+    runtime_type("runtime.TypeAssertionError", sizeof(TypeAssertionError),
+                 sizeof(TypeAssertionError), Kind::Struct, nullptr);
+const TypeDescriptor kTypeAssertionPtrType =
+    runtime_type("*runtime.TypeAssertionError", 8, 8, Kind::Pointer, &kTypeAssertionType);
+
+bool print_runtime_error(const TypeDescriptor* type, const void* data) {
+  if (type == &kBoundsErrorType) {
+    const auto* e = static_cast<const BoundsError*>(data);
+    print_cstr("runtime error: ");
+    print_bounds_message(e->code, e->x, e->y, e->is_signed != 0);
+    return true;
+  }
+  if (type == &kErrorStringType) {
+    const auto* s = static_cast<const abi::String*>(data);
+    print_cstr("runtime error: ");
+    print_gostring(s->data, s->len);
+    return true;
+  }
+  if (type == &kPlainErrorType) {
+    const auto* s = static_cast<const abi::String*>(data);
+    print_gostring(s->data, s->len);
+    return true;
+  }
+  if (type == &kTypeAssertionPtrType) {
+    const auto* e = static_cast<const TypeAssertionError*>(data);
+    print_type_assertion_message(e->have, e->want, e->iface);
+    return true;
+  }
+  return false;
+}
+
+namespace {
+abi::String* new_string(const char* msg) {
+  auto* s = static_cast<abi::String*>(alloc_zeroed(sizeof(abi::String)));
+  *s = abi::String{reinterpret_cast<const uint8_t*>(msg), static_cast<int64_t>(strlen(msg))};
+  return s;
+}
+}  // namespace
+
+void panic_error_string(const char* msg, bool signal) {
+  raise_panic(&kErrorStringType, new_string(msg), signal);
+}
+
+void panic_error_string2(const char* prefix, abi::String rest) {
+  size_t n = strlen(prefix);
+  auto* bytes = static_cast<uint8_t*>(alloc_uninitialized(n + static_cast<uint64_t>(rest.len)));
+  memcpy(bytes, prefix, n);
+  if (rest.len > 0) memcpy(bytes + n, rest.data, static_cast<size_t>(rest.len));
+  auto* s = static_cast<abi::String*>(alloc_zeroed(sizeof(abi::String)));
+  *s = abi::String{bytes, static_cast<int64_t>(n) + rest.len};
+  raise_panic(&kErrorStringType, s, false);
+}
+
+void panic_plain_error(const char* msg) {
+  raise_panic(&kPlainErrorType, new_string(msg), false);
+}
+
 void panic_runtime_error(const char* msg) {
-  begin_runtime_error();
-  print_cstr(msg);
-  end_panic();
+  panic_error_string(msg);
 }
 
 void fatal(const char* msg) {
@@ -260,67 +354,61 @@ void fatal(const char* msg) {
 // TODO(methods): gc prints an error value via Error() and a Stringer via String(); that needs
 // method tables in type descriptors.
 void gopanic(const TypeDescriptor* type, void* data) {
-  begin_panic();
-  print_panic_value(type, data);
-  end_panic();
+  raise_panic(type, data, false);
 }
 
 namespace {
-[[noreturn]] void panic_bounds(BoundsCode code, int64_t x, int64_t y) {
-  begin_runtime_error();
-  print_bounds_message(code, x, y, true);
-  end_panic();
+[[noreturn]] void panic_bounds(BoundsCode code, int64_t x, int64_t y, bool is_signed) {
+  auto* e = static_cast<BoundsError*>(alloc_zeroed(sizeof(BoundsError)));
+  *e = BoundsError{x, y, static_cast<uint8_t>(is_signed), code};
+  raise_panic(&kBoundsErrorType, e, false);
 }
 }  // namespace
 
 void panicIndex(int64_t x, int64_t len) {
-  panic_bounds(BoundsCode::Index, x, len);
+  panic_bounds(BoundsCode::Index, x, len, true);
 }
 void panicIndexU(int64_t x, int64_t len) {
-  begin_runtime_error();
-  print_bounds_message(BoundsCode::Index, x, len, false);
-  end_panic();
+  panic_bounds(BoundsCode::Index, x, len, false);
 }
 void panicSliceAlen(int64_t x, int64_t len) {
-  panic_bounds(BoundsCode::SliceAlen, x, len);
+  panic_bounds(BoundsCode::SliceAlen, x, len, true);
 }
 void panicSliceAcap(int64_t x, int64_t cap) {
-  panic_bounds(BoundsCode::SliceAcap, x, cap);
+  panic_bounds(BoundsCode::SliceAcap, x, cap, true);
 }
 void panicSliceB(int64_t x, int64_t y) {
-  panic_bounds(BoundsCode::SliceB, x, y);
+  panic_bounds(BoundsCode::SliceB, x, y, true);
 }
 void panicSlice3Acap(int64_t x, int64_t cap) {
-  panic_bounds(BoundsCode::Slice3Acap, x, cap);
+  panic_bounds(BoundsCode::Slice3Acap, x, cap, true);
 }
 void panicSlice3B(int64_t x, int64_t y) {
-  panic_bounds(BoundsCode::Slice3B, x, y);
+  panic_bounds(BoundsCode::Slice3B, x, y, true);
 }
 void panicSlice3C(int64_t x, int64_t y) {
-  panic_bounds(BoundsCode::Slice3C, x, y);
+  panic_bounds(BoundsCode::Slice3C, x, y, true);
 }
 
 void panicdivide() {
-  panic_runtime_error("integer divide by zero");
+  panic_error_string("integer divide by zero");
 }
 
 void panicshift() {
-  panic_runtime_error("negative shift amount");
+  panic_error_string("negative shift amount");
 }
 
-// gc reports a nil dereference from its SIGSEGV handler; ergo checks explicitly and prints the
-// same two lines (address and pc are unknown here, gc's addr is 0x0 for nil as well).
+// gc reports a nil dereference from its SIGSEGV handler; ergo checks explicitly and panics
+// with the same value; the report adds the signal line (unwind.cpp).
 void panicnilderef() {
-  panic_runtime_error(
-      "invalid memory address or nil pointer dereference\n"
-      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+  panic_error_string("invalid memory address or nil pointer dereference", true);
 }
 
 void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
                   const TypeDescriptor* iface) {
-  begin_panic();
-  print_type_assertion_message(have, want, iface);
-  end_panic();
+  auto* e = static_cast<TypeAssertionError*>(alloc_zeroed(sizeof(TypeAssertionError)));
+  *e = TypeAssertionError{iface, have, want};
+  raise_panic(&kTypeAssertionPtrType, e, false);
 }
 
 }  // namespace ergo::rt

@@ -1,5 +1,5 @@
 // Panics and fatal errors. Each message has a print_* function that only formats (into the
-// print buffer, so tests can capture it); the noreturn paths add gc's framing and exit 2.
+// print buffer, so tests can capture it). Panics unwind (unwind.h); fatal errors exit 2.
 #pragma once
 
 #include <cstdint>
@@ -33,14 +33,57 @@ void print_panic_value(const abi::TypeDescriptor* type, const void* data);
 void print_type_assertion_message(const abi::TypeDescriptor* have, const abi::TypeDescriptor* want,
                                   const abi::TypeDescriptor* iface);
 
-// The exiting paths. begin_* takes the print lock and writes the "panic: " prefix; the caller
-// prints the message; end_panic ends the line, prints the goroutine trace and exits with
-// status 2. TODO(abi issue 3): panics should unwind and run defers; for now they only exit.
+// Runtime errors: the values that runtime-raised panics carry, so that recover returns them and
+// the report prints them as gc prints their Error() method. ergo has no Go `runtime` package
+// yet, so these are runtime-provided type descriptors named as gc's types (the symbols
+// `type:runtime.boundsError`, ...); a Go `runtime.Error` interface needs method tables.
+struct BoundsError {  // runtime.boundsError: "index out of range [5] with length 3"
+  int64_t x;
+  int64_t y;
+  uint8_t is_signed;
+  BoundsCode code;
+};
+struct TypeAssertionError {  // runtime.TypeAssertionError, carried as a pointer
+  const abi::TypeDescriptor* iface;
+  const abi::TypeDescriptor* have;
+  const abi::TypeDescriptor* want;
+};
+// Named as the compiler names type descriptors, so that identity holds if Go code ever
+// spells these types.
+extern const abi::TypeDescriptor kBoundsErrorType  // data: BoundsError*
+    __asm__("type:runtime.boundsError");
+extern const abi::TypeDescriptor kErrorStringType  // data: abi::String* ("runtime error: ")
+    __asm__("type:runtime.errorString");
+extern const abi::TypeDescriptor kPlainErrorType  // data: abi::String* (no prefix)
+    __asm__("type:runtime.plainError");
+extern const abi::TypeDescriptor kTypeAssertionType __asm__("type:runtime.TypeAssertionError");
+extern const abi::TypeDescriptor kTypeAssertionPtrType  // data: TypeAssertionError*
+    __asm__("type:*runtime.TypeAssertionError");
+
+// Prints a runtime error value's Error() text; false when `type` is not a runtime error.
+bool print_runtime_error(const abi::TypeDescriptor* type, const void* data);
+
+// Panics with a runtime.errorString value: "runtime error: MSG". `signal` marks the nil
+// dereference, whose report adds gc's "[signal SIGSEGV ...]" line. Unwinds (runs defers).
+[[noreturn]] void panic_error_string(const char* msg, bool signal = false);
+
+// Panics with "runtime error: PREFIX" followed by `rest` (copied): messages that name a type,
+// as "comparing uncomparable type []int".
+[[noreturn]] void panic_error_string2(const char* prefix, abi::String rest);
+
+// Panics with a runtime.plainError value, printed without the "runtime error: " prefix
+// ("assignment to entry in nil map", "close of closed channel").
+[[noreturn]] void panic_plain_error(const char* msg);
+
+// The exiting paths for callers that format their own message. begin_* takes the print lock
+// and writes the "panic: " prefix; the caller prints the message; end_panic ends the line,
+// prints the goroutine trace and exits with status 2. These do not unwind: defers do not run
+// and recover cannot stop them. Prefer panic_error_string.
 void begin_panic();
 void begin_runtime_error();  // "panic: runtime error: "
 [[noreturn]] void end_panic();
 
-// "panic: runtime error: MSG" and exit 2.
+// "panic: runtime error: MSG", unwinding: the same as panic_error_string(msg).
 [[noreturn]] void panic_runtime_error(const char* msg);
 
 // "fatal error: MSG" and exit 2: unrecoverable runtime failures (gc's throw).

@@ -176,8 +176,10 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
     bool userCode = !sp->isStdlib;
     if (options.dump == "ir" && userCode) llvm::outs() << ir::printModule(*irModule);
 
-    std::unique_ptr<llvm::Module> llvmModule =
-        lower::lowerModule(*irModule, llvmContext, tgt->dataLayout(), tgt->triple, diags);
+    lower::Options lowerOptions;
+    lowerOptions.stackChecks = options.stackChecks;
+    std::unique_ptr<llvm::Module> llvmModule = lower::lowerModule(
+        *irModule, llvmContext, tgt->dataLayout(), tgt->triple, diags, lowerOptions);
     if (diags.hasErrors()) {
       diags.flush(err);
       return false;

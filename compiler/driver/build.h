@@ -19,6 +19,9 @@ struct BuildOptions {
   std::string ergoRoot;          // holds stdlib/ and <goos>_<goarch>/libergort.a
   bool reportAllErrors = false;  // -e
   bool link = true;              // false for ./... (compile only)
+  // -no-stack-check: omit the goroutine stack checks, to measure what they cost. Only for
+  // benchmarks: such a program corrupts memory once a goroutine outgrows its first segment.
+  bool stackChecks = true;
 };
 
 // Builds the program named by `args` (files, a directory, or empty for "."). Returns the

@@ -94,9 +94,22 @@ int splitRunArgs(int argc, char** argv, std::vector<std::string>& programArgs) {
   return end;
 }
 
+// Multi-letter flags are spelt with one dash, as go's are; CLI11 wants two for them.
+void doubleDashLongFlags(int argc, char** argv, std::vector<std::string>& storage) {
+  storage.reserve(argc);
+  for (int i = 1; i < argc; ++i) {
+    if (llvm::StringRef(argv[i]) == "-no-stack-check") {
+      storage.push_back("--no-stack-check");
+      argv[i] = storage.back().data();
+    }
+  }
+}
+
 int ergoMain(int argc, char** argv) {
   std::vector<std::string> programArgs;
   argc = splitRunArgs(argc, argv, programArgs);
+  std::vector<std::string> longFlags;
+  doubleDashLongFlags(argc, argv, longFlags);
   CLI::App app{"ergo compiles Go programs to static native executables.", "ergo"};
   app.require_subcommand(1);
   ergo::driver::BuildOptions options;
@@ -113,12 +126,18 @@ int ergoMain(int argc, char** argv) {
   buildCmd->add_option("-d", options.dump, "print the code of the user's packages: ir or llvm")
       ->check(CLI::IsMember({"ir", "llvm"}));
   buildCmd->add_flag("-e", options.reportAllErrors, "report all errors, not just the first 10");
+  bool noStackCheck = false;
+  const char* noStackCheckHelp =
+      "omit goroutine stack checks, for benchmarks only: the program corrupts memory when a "
+      "goroutine outgrows its first stack segment";
+  buildCmd->add_flag("--no-stack-check", noStackCheck, noStackCheckHelp);
   buildCmd->add_option("packages", buildArgs, "files.go, a directory, or ./...");
 
   std::vector<std::string> runArgs;
   CLI::App* runCmd = app.add_subcommand("run", "compile and run a Go program");
   runCmd->add_option("-O", optLevel, "optimisation level: -O0, -O1 or -O2 (default)")
       ->check(CLI::Range(0, 2));
+  runCmd->add_flag("--no-stack-check", noStackCheck, noStackCheckHelp);
   runCmd
       ->add_option("package", runArgs, "file.go... or a directory (the program's arguments follow)")
       ->required();
@@ -133,6 +152,7 @@ int ergoMain(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   options.optLevel = optLevel;
+  options.stackChecks = !noStackCheck;
 
   if (versionCmd->parsed()) {
     llvm::outs() << "ergo version " << ERGO_VERSION << " (go1.22) " << options.goos << "/"

@@ -1,15 +1,157 @@
-// DWARF line information for generated functions, so that tracebacks print file:line.
-// TODO(issue 3): not emitted yet.
+// DWARF line information for generated functions, so that tracebacks print file:line
+// (docs/abi.md, "Names and positions"): one line-tables-only compile unit per package, one
+// DISubprogram per Go function named as gc names it, and a DILocation on every instruction.
+#include <map>
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/IR/DIBuilder.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "lower/lowerer.h"
 
 namespace ergo::lower {
 
-struct DebugInfoState {};
+struct DebugInfoState {
+  std::unique_ptr<llvm::DIBuilder> builder;
+  llvm::DICompileUnit* unit = nullptr;
+  std::map<uint32_t, llvm::DIFile*> files;   // by source file id
+  llvm::DISubprogram* subprogram = nullptr;  // of the function being lowered
+  // The subprogram's scope for each other file a function's positions fall in.
+  std::map<std::pair<llvm::DISubprogram*, llvm::DIFile*>, llvm::DILocalScope*> fileScopes;
+  Pos lastPos;
+  llvm::DILocation* lastLocation = nullptr;
+};
 
-void Lowerer::beginFunctionDebugInfo(const ir::Function&) {}
+namespace {
 
-void Lowerer::setDebugLocation(Pos) {}
+struct FileLine {
+  std::string path;
+  unsigned line = 0;
+};
 
-void Lowerer::finishDebugInfo() {}
+// Diagnostics::format gives `path:line:col`: the one way from the lowering to the source
+// manager. The path is as the compiler was given it (fileFor makes it absolute).
+FileLine resolve(const Diagnostics& diags, Pos pos) {
+  FileLine out;
+  if (!pos.valid()) return out;
+  std::string text = diags.format(pos);
+  llvm::StringRef s(text);
+  size_t colon = s.rfind(':');
+  if (colon == llvm::StringRef::npos) return out;
+  s = s.take_front(colon);  // drop the column
+  colon = s.rfind(':');
+  if (colon == llvm::StringRef::npos || s.drop_front(colon + 1).getAsInteger(10, out.line))
+    return out;
+  out.path = s.take_front(colon).str();
+  return out;
+}
+
+// The position that names a function: its declaration, else its first positioned instruction.
+Pos functionPos(const ir::Function& f) {
+  if (f.object && f.object->decl) return f.object->decl->pos;
+  if (f.object && f.object->pos.valid()) return f.object->pos;
+  for (const auto& blk : f.blocks)
+    for (const ir::Value* v : blk->instrs)
+      if (v->pos.valid()) return v->pos;
+  return Pos{};
+}
+
+// Absolute file name with an empty directory: the line table then holds full paths in DWARF 4
+// and 5 alike, and the runtime's reader needs no DW_AT_comp_dir from .debug_info.
+llvm::DIFile* fileFor(DebugInfoState& d, llvm::DIBuilder& builder, uint32_t id,
+                      const std::string& path) {
+  auto it = d.files.find(id);
+  if (it != d.files.end()) return it->second;
+  // Made absolute as gc records file names (once per file: it asks the OS for the cwd).
+  llvm::SmallString<256> absolute(path);
+  llvm::sys::fs::make_absolute(absolute);
+  llvm::sys::path::remove_dots(absolute, true);
+  llvm::DIFile* file = builder.createFile(absolute, "");
+  d.files[id] = file;
+  return file;
+}
+
+}  // namespace
+
+void Lowerer::beginFunctionDebugInfo(const ir::Function& f) {
+  if (!debug_) debug_ = std::make_shared<DebugInfoState>();
+  DebugInfoState& d = *debug_;
+  d.subprogram = nullptr;
+  d.lastPos = Pos{};
+  d.lastLocation = nullptr;
+  b_.SetCurrentDebugLocation(llvm::DebugLoc());
+  Pos pos = functionPos(f);
+  FileLine where = resolve(diags_, pos);
+  if (where.path.empty()) return;  // no source position: the function gets no line rows
+  if (!d.builder) {
+    d.builder = std::make_unique<llvm::DIBuilder>(*out_);
+    llvm::DIFile* unitFile = fileFor(d, *d.builder, pos.file, where.path);
+    d.unit = d.builder->createCompileUnit(
+        llvm::dwarf::DW_LANG_Go, unitFile, "ergo", /*isOptimized=*/false, "", 0, llvm::StringRef(),
+        llvm::DICompileUnit::LineTablesOnly, 0, /*SplitDebugInlining=*/false,
+        /*DebugInfoForProfiling=*/false, llvm::DICompileUnit::DebugNameTableKind::None);
+    out_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 5);
+    out_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
+  }
+  llvm::DIFile* file = fileFor(d, *d.builder, pos.file, where.path);
+  auto* type = d.builder->createSubroutineType(d.builder->getOrCreateTypeArray({}));
+  // gc's name (`main.(*T).M`) is the symbol itself, so no separate linkage name is stored.
+  d.subprogram = d.builder->createFunction(file, f.symbol, llvm::StringRef(), file, where.line,
+                                           type, where.line, llvm::DINode::FlagZero,
+                                           llvm::DISubprogram::SPFlagDefinition);
+  fn_->setSubprogram(d.subprogram);
+  // Until the first positioned instruction: the declaration's line (gc's prologue line).
+  d.lastLocation = llvm::DILocation::get(ctx_, where.line, 0, d.subprogram);
+  b_.SetCurrentDebugLocation(d.lastLocation);
+}
+
+void Lowerer::setDebugLocation(Pos pos) {
+  if (!debug_ || !debug_->subprogram) return;
+  DebugInfoState& d = *debug_;
+  // An instruction without a position keeps its predecessor's line, as gc's do.
+  if (pos.valid() && !(pos == d.lastPos)) {
+    FileLine where = resolve(diags_, pos);
+    if (!where.path.empty()) {
+      llvm::DIFile* file = fileFor(d, *d.builder, pos.file, where.path);
+      llvm::DILocalScope* scope = d.subprogram;
+      if (file != d.subprogram->getFile()) {
+        llvm::DILocalScope*& other = d.fileScopes[{d.subprogram, file}];
+        if (!other) other = d.builder->createLexicalBlockFile(d.subprogram, file);
+        scope = other;
+      }
+      // Lines only: gc's tracebacks print no columns, and columns would add rows.
+      d.lastLocation = llvm::DILocation::get(ctx_, where.line, 0, scope);
+      d.lastPos = pos;
+    }
+  }
+  b_.SetCurrentDebugLocation(d.lastLocation);
+}
+
+void Lowerer::finishDebugInfo() {
+  if (!debug_ || !debug_->builder) return;
+  // Instructions emitted outside the instruction loop (the morestack trampoline, helpers built
+  // while another function was being lowered) may have no location or another function's. A
+  // location must belong to its own function's subprogram, and the verifier wants one on every
+  // call that could be inlined: such instructions get line 0, DWARF's "compiler-generated".
+  // The runtime's traceback hides frames whose return address is on line 0, so a trampoline's
+  // re-call never shows up as a second copy of its function.
+  for (llvm::Function& fn : *out_) {
+    llvm::DISubprogram* sp = fn.getSubprogram();
+    for (llvm::BasicBlock& bb : fn) {
+      for (llvm::Instruction& inst : bb) {
+        const llvm::DebugLoc& loc = inst.getDebugLoc();
+        if (!sp) {
+          if (loc) inst.setDebugLoc(llvm::DebugLoc());
+          continue;
+        }
+        bool foreign = loc && loc->getScope()->getSubprogram() != sp;
+        if (foreign || (!loc && llvm::isa<llvm::CallBase>(inst)))
+          inst.setDebugLoc(llvm::DILocation::get(ctx_, 0, 0, sp));
+      }
+    }
+  }
+  debug_->builder->finalize();
+}
 
 }  // namespace ergo::lower

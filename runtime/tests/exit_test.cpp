@@ -1,5 +1,6 @@
 // The noreturn entry points, run in a forked child whose fd 2 is a pipe: the whole report and
 // the exit status, as a user sees them.
+#include <pthread.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <catch2/catch.hpp>
@@ -19,6 +20,14 @@ struct Outcome {
   int status;
 };
 
+// Panics unwind the calling thread's stack up to its end; on a thread of its own they never
+// meet Catch2's frames (C++ handlers would catch the forced unwind).
+template <typename F>
+void* call_on_thread(void* f) {
+  (*static_cast<F*>(f))();
+  return nullptr;
+}
+
 template <typename F>
 Outcome run_child(F f) {
   int fds[2];
@@ -28,7 +37,9 @@ Outcome run_child(F f) {
   if (pid == 0) {
     close(fds[0]);
     dup2(fds[1], 2);
-    f();
+    pthread_t thread;
+    if (pthread_create(&thread, nullptr, &call_on_thread<F>, &f) == 0)
+      pthread_join(thread, nullptr);
     _exit(99);  // not reached: f exits
   }
   close(fds[1]);
@@ -42,7 +53,8 @@ Outcome run_child(F f) {
   return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
 }
 
-const std::string kTrace = "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n";
+// The test binary has no Go frames, and the trace shows only those.
+const std::string kTrace = "\ngoroutine 1 [running]:\n";
 
 }  // namespace
 
@@ -57,11 +69,13 @@ TEST_CASE("runtime errors print gc's report and exit 2", "[panic][exit]") {
   o = run_child([] { rt::panicshift(); });
   CHECK(o.stderr_text == "panic: runtime error: negative shift amount\n" + kTrace);
 
+  // The pc is the nil check's call site (gc's is the faulting instruction): any address.
   o = run_child([] { rt::panicnilderef(); });
-  CHECK(o.stderr_text ==
-        "panic: runtime error: invalid memory address or nil pointer dereference\n"
-        "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n" +
-            kTrace);
+  const std::string head =
+      "panic: runtime error: invalid memory address or nil pointer dereference\n"
+      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x";
+  CHECK(o.stderr_text.compare(0, head.size(), head) == 0);
+  CHECK(o.stderr_text.substr(o.stderr_text.find("]\n")) == "]\n" + kTrace);
 
   o = run_child([] { rt::panicSliceB(5, 3); });
   CHECK(o.stderr_text == "panic: runtime error: slice bounds out of range [5:3]\n" + kTrace);

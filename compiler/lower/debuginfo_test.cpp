@@ -1,0 +1,196 @@
+// Unit tests of the debug information the lowering attaches (docs/abi.md, "Names and
+// positions"): one line-tables-only Go compile unit, a subprogram named as gc names each
+// function, source lines on the instructions, a module that passes the verifier's debug-info
+// checks, and a .debug_line that LLVM really emits for both targets at -O0 and -O2.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <set>
+#include <string>
+
+#include "escape/escape.h"
+#include "ir/builder.h"
+#include "ir/test_package.h"
+#include "llvm/DebugInfo/DWARF/DWARFContext.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Object/ObjectFile.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
+#include "lower/lower.h"
+
+using namespace ergo;
+
+namespace {
+
+// Line numbers below refer to this text.
+const char* kProgram = R"go(package main
+
+func twice(x int) int {
+	y := x * 2
+	return y
+}
+
+func main() {
+	a := twice(3)
+	println(a)
+	println(twice(a))
+}
+)go";
+constexpr unsigned kTwiceLine = 3, kTwiceBodyLine = 4, kMainLine = 8, kCallLine = 9;
+
+const char* const kTriples[] = {"x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"};
+
+std::unique_ptr<llvm::TargetMachine> targetMachine(const std::string& triple,
+                                                   llvm::CodeGenOptLevel level) {
+  llvm::InitializeAllTargetInfos();
+  llvm::InitializeAllTargets();
+  llvm::InitializeAllTargetMCs();
+  llvm::InitializeAllAsmPrinters();
+  std::string error;
+  const llvm::Target* target = llvm::TargetRegistry::lookupTarget(triple, error);
+  INFO(error);
+  REQUIRE(target);
+  return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
+      triple, "generic", "", llvm::TargetOptions(), llvm::Reloc::Static, std::nullopt, level));
+}
+
+// Checks, builds IR and lowers one package for one target machine.
+struct Lowered : ir::testing::TestPackage {
+  llvm::LLVMContext llvmContext;
+  llvm::DataLayout layout;
+  std::unique_ptr<llvm::Module> module;
+
+  Lowered(const std::string& src, llvm::TargetMachine& tm)
+      : TestPackage(src), layout(tm.createDataLayout()) {
+    ir::Module& irModule = *TestPackage::module;
+    ir::addProgramEntry(irModule, ctx, {irModule.init->symbol});
+    escape::analyze(irModule);
+    module = lower::lowerModule(irModule, llvmContext, layout, tm.getTargetTriple().str(), diags);
+    INFO(errors());
+    REQUIRE_FALSE(diags.hasErrors());
+    REQUIRE(module);
+  }
+
+  // The lines of every instruction of `symbol` that carries a location.
+  std::set<unsigned> lines(const char* symbol) {
+    std::set<unsigned> out;
+    llvm::Function* fn = module->getFunction(symbol);
+    REQUIRE(fn);
+    for (llvm::Instruction& inst : llvm::instructions(*fn))
+      if (const llvm::DebugLoc& loc = inst.getDebugLoc()) out.insert(loc.getLine());
+    return out;
+  }
+
+  // Optimises like the driver (at `level`) and emits an object file.
+  std::string emit(llvm::TargetMachine& tm, llvm::OptimizationLevel level) {
+    llvm::LoopAnalysisManager lam;
+    llvm::FunctionAnalysisManager fam;
+    llvm::CGSCCAnalysisManager cgam;
+    llvm::ModuleAnalysisManager mam;
+    llvm::PassBuilder pb(&tm);
+    pb.registerModuleAnalyses(mam);
+    pb.registerCGSCCAnalyses(cgam);
+    pb.registerFunctionAnalyses(fam);
+    pb.registerLoopAnalyses(lam);
+    pb.crossRegisterProxies(lam, fam, cgam, mam);
+    llvm::ModulePassManager mpm = level == llvm::OptimizationLevel::O0
+                                      ? pb.buildO0DefaultPipeline(level)
+                                      : pb.buildPerModuleDefaultPipeline(level);
+    mpm.run(*module, mam);
+    llvm::SmallString<0> object;
+    llvm::raw_svector_ostream os(object);
+    llvm::legacy::PassManager pm;
+    REQUIRE_FALSE(tm.addPassesToEmitFile(pm, os, nullptr, llvm::CodeGenFileType::ObjectFile));
+    pm.run(*module);
+    return std::string(object);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("debug info: a line-tables-only Go unit that verifies", "[lower][debuginfo]") {
+  for (const char* triple : kTriples) {
+    INFO(triple);
+    auto tm = targetMachine(triple, llvm::CodeGenOptLevel::None);
+    Lowered l(kProgram, *tm);
+    std::string problems;
+    llvm::raw_string_ostream os(problems);
+    bool brokenDebugInfo = false;
+    CHECK_FALSE(llvm::verifyModule(*l.module, &os, &brokenDebugInfo));
+    CHECK_FALSE(brokenDebugInfo);
+    INFO(problems);
+    CHECK(problems.empty());
+
+    auto units = l.module->debug_compile_units();
+    REQUIRE(std::distance(units.begin(), units.end()) == 1);
+    llvm::DICompileUnit* unit = *units.begin();
+    CHECK(unit->getEmissionKind() == llvm::DICompileUnit::LineTablesOnly);
+    CHECK(unit->getSourceLanguage() == llvm::dwarf::DW_LANG_Go);
+    CHECK(l.module->getDwarfVersion() == 5);
+
+    // gc's names; absolute file names, as gc records them.
+    for (const char* symbol : {"main.twice", "main.main"}) {
+      INFO(symbol);
+      llvm::DISubprogram* sp = l.module->getFunction(symbol)->getSubprogram();
+      REQUIRE(sp);
+      CHECK(sp->getName() == symbol);
+      CHECK(llvm::StringRef(sp->getFilename()).starts_with("/"));
+      CHECK(llvm::StringRef(sp->getFilename()).ends_with("/x.go"));
+    }
+    CHECK(l.module->getFunction("main.twice")->getSubprogram()->getLine() == kTwiceLine);
+    CHECK(l.module->getFunction("main.main")->getSubprogram()->getLine() == kMainLine);
+    CHECK(l.lines("main.twice").count(kTwiceBodyLine));
+    std::set<unsigned> mainLines = l.lines("main.main");
+    CHECK(mainLines.count(kCallLine));
+    CHECK(mainLines.count(kCallLine + 1));
+    CHECK(mainLines.count(kCallLine + 2));
+    // Every call carries a location (the verifier insists for inlinable calls).
+    for (llvm::Instruction& inst : llvm::instructions(*l.module->getFunction("main.main")))
+      if (llvm::isa<llvm::CallBase>(inst)) CHECK(inst.getDebugLoc());
+  }
+}
+
+TEST_CASE("debug info: LLVM emits .debug_line rows for the Go lines", "[lower][debuginfo]") {
+  struct Level {
+    llvm::CodeGenOptLevel codegen;
+    llvm::OptimizationLevel opt;
+    const char* name;
+  };
+  const Level levels[] = {{llvm::CodeGenOptLevel::None, llvm::OptimizationLevel::O0, "O0"},
+                          {llvm::CodeGenOptLevel::Default, llvm::OptimizationLevel::O2, "O2"}};
+  for (const char* triple : kTriples) {
+    for (const Level& level : levels) {
+      INFO(triple << " " << level.name);
+      auto tm = targetMachine(triple, level.codegen);
+      Lowered l(kProgram, *tm);
+      std::string object = l.emit(*tm, level.opt);
+      auto obj = llvm::object::ObjectFile::createObjectFile(llvm::MemoryBufferRef(object, "x.o"));
+      REQUIRE(static_cast<bool>(obj));
+      std::unique_ptr<llvm::DWARFContext> dwarf = llvm::DWARFContext::create(**obj);
+      std::set<unsigned> lines;
+      std::string file;
+      for (const auto& unit : dwarf->compile_units()) {
+        const llvm::DWARFDebugLine::LineTable* table = dwarf->getLineTableForUnit(unit.get());
+        REQUIRE(table);
+        CHECK(table->Prologue.getVersion() == 5);
+        for (const auto& row : table->Rows) {
+          lines.insert(row.Line);
+          table->getFileNameByIndex(
+              row.File, "", llvm::DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath, file);
+        }
+      }
+      CHECK(llvm::StringRef(file).ends_with("/x.go"));
+      // The runtime calls of println(a) survive -O2; twice(3) is inlined and folded there.
+      CHECK(lines.count(kCallLine + 1));
+      if (level.opt == llvm::OptimizationLevel::O0) {
+        CHECK(lines.count(kCallLine));
+        CHECK(lines.count(kTwiceBodyLine));
+      }
+    }
+  }
+}

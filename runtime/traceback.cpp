@@ -1,0 +1,209 @@
+#include "traceback.h"
+
+#include <unwind.h>
+#include <cstring>
+
+#include "abi/abi.h"
+#include "format.h"
+#include "writer.h"
+
+namespace ergo::rt {
+
+namespace {
+
+struct CaptureState {
+  uintptr_t* pcs;
+  int max;
+  int skip;
+  int n;
+};
+
+_Unwind_Reason_Code capture_frame(_Unwind_Context* context, void* arg) {
+  auto* state = static_cast<CaptureState*>(arg);
+  if (state->skip > 0) {
+    --state->skip;
+    return _URC_NO_REASON;
+  }
+  if (state->n >= state->max) return _URC_END_OF_STACK;
+  uintptr_t pc = _Unwind_GetIP(context);
+  if (pc == 0) return _URC_END_OF_STACK;
+  state->pcs[state->n++] = pc;
+  return _URC_NO_REASON;
+}
+
+bool starts_with(const char* s, size_t len, const char* prefix) {
+  size_t n = strlen(prefix);
+  return len >= n && memcmp(s, prefix, n) == 0;
+}
+
+bool contains(const char* s, size_t len, const char* part) {
+  size_t n = strlen(part);
+  for (size_t i = 0; i + n <= len; ++i)
+    if (memcmp(s + i, part, n) == 0) return true;
+  return false;
+}
+
+bool ends_with(const char* s, const char* suffix) {
+  size_t len = strlen(s), n = strlen(suffix);
+  return len >= n && memcmp(s + len - n, suffix, n) == 0;
+}
+
+// Without line information: Go symbols are `path.Name` (gc's spelling); C++ symbols are
+// mangled (`_Z...`), C ones have no dot, and GCC's clones in static glibc (`f.cold`,
+// `f.part.0`, ...) are told apart by their suffixes.
+bool looks_like_go_symbol(const char* name, size_t len) {
+  if (len == 0 || name[0] == '_' || name[0] == '.' || !memchr(name, '.', len)) return false;
+  static const char* const kCloneSuffixes[] = {".cold", ".part.", ".isra.", ".constprop.",
+                                               ".lto_priv."};
+  for (const char* suffix : kCloneSuffixes)
+    if (contains(name, len, suffix)) return false;
+  return true;
+}
+
+// Functions the spec gives no parameters: main.main and package initialisers (`p.init`,
+// `p.init.0`). gc prints their frames as `main.main()`.
+bool takes_no_arguments(const char* name, size_t len) {
+  if (len == 9 && memcmp(name, "main.main", 9) == 0) return true;
+  const char* end = name + len;
+  const char* p = end;
+  while (p > name && p[-1] >= '0' && p[-1] <= '9') --p;
+  if (p < end && p > name && p[-1] == '.') end = p - 1;  // drop `.N`
+  size_t n = static_cast<size_t>(end - name);
+  return n > 5 && memcmp(end - 5, ".init", 5) == 0;
+}
+
+}  // namespace
+
+__attribute__((noinline)) int capture_traceback(uintptr_t* pcs, int max, int skip) {
+  // The unwinder's first frame is this function itself (its pc is inside it): dropped.
+  CaptureState state{pcs, max, skip + 1, 0};
+  if (max <= 0) return 0;
+  _Unwind_Backtrace(capture_frame, &state);
+  return state.n;
+}
+
+bool is_go_visible(const SymbolInfo& info) {
+  // gc hides the runtime's own frames from panic traces.
+  if (info.name && (starts_with(info.name, info.name_len, "runtime.") ||
+                    starts_with(info.name, info.name_len, "ergo.")))
+    return false;
+  if (info.has_line) return info.row.line != 0 && ends_with(info.row.file, ".go");
+  if (info.name) return looks_like_go_symbol(info.name, info.name_len);
+  return !info.image_has_symbols;
+}
+
+TraceFrame describe_frame(uintptr_t pc, const SymbolInfo& info) {
+  TraceFrame f;
+  f.pc = pc;
+  f.name = info.name;
+  f.name_len = info.name_len;
+  f.entry = info.name ? info.entry : 0;
+  if (info.has_line) {
+    f.dir = info.row.dir;
+    f.file = info.row.file;
+    f.line = info.row.line;
+  }
+  return f;
+}
+
+void print_frame(const TraceFrame& frame) {
+  // gc prints the argument words in hex; ergo has no argument metadata and prints (...),
+  // gc's own spelling for a frame whose arguments it cannot show (an inlined call), except
+  // for the functions that have no parameters at all.
+  if (frame.name) {
+    print_bytes(frame.name, frame.name_len);
+    print_cstr(takes_no_arguments(frame.name, frame.name_len) ? "()" : "(...)");
+  } else {
+    print_cstr("?(...)");
+  }
+  print_cstr("\n\t");
+  if (frame.file) {
+    if (frame.dir[0]) {
+      print_cstr(frame.dir);
+      print_char('/');
+    }
+    print_cstr(frame.file);
+    print_char(':');
+    print_u64(frame.line);
+  } else {
+    print_cstr("?:0");
+  }
+  if (frame.entry) {
+    print_cstr(" +");
+    print_hex(frame.pc - frame.entry);
+  } else {
+    // A static executable's pcs are link-time addresses: `addr2line -e` on an unstripped
+    // copy of the binary finds the line.
+    print_cstr(" pc=");
+    print_hex(frame.pc);
+  }
+  print_char('\n');
+}
+
+void print_traceback(const uintptr_t* pcs, int n, int64_t goid) {
+  print_cstr("goroutine ");
+  print_i64(goid);
+  print_cstr(" [running]:\n");
+  int shown = 0;
+  for (int i = 0; i < n; ++i) {
+    SymbolInfo info;
+    // A return address follows the call: its line is the call's, one byte back.
+    symbolize(pcs[i] - 1, &info);
+    if (!is_go_visible(info)) continue;
+    if (shown == kTracebackMaxFrames) {
+      print_cstr("...additional frames elided...\n");
+      break;
+    }
+    print_frame(describe_frame(pcs[i], info));
+    ++shown;
+  }
+}
+
+// ---- Test hooks for Go programs (testdata/abi/traceback.go), through //go:linkname ----
+//
+// Each describes the skip-th Go-visible frame above the Go function that calls the hook (0:
+// that function itself), as runtime.Caller would. Not part of the ABI table: they run on the
+// caller's stack and are only for tests.
+
+namespace {
+
+bool go_caller(int64_t skip, SymbolInfo* out) {
+  uintptr_t pcs[64];
+  PrintLockGuard lock;  // symbolize's one-time setup runs under the print lock
+  // The hooks and go_caller are C++ frames, which the visibility test drops.
+  int n = capture_traceback(pcs, 64, 0);
+  for (int i = 0; i < n; ++i) {
+    symbolize(pcs[i] - 1, out);
+    if (is_go_visible(*out) && skip-- == 0) return true;
+  }
+  *out = SymbolInfo{};
+  return false;
+}
+
+}  // namespace
+
+// The hooks are called from Go, never from C++: declared here only to give them gc names.
+abi::Pair ergotest_callername(int64_t skip) __asm__("runtime.ergotest_callername");
+abi::Pair ergotest_callerfile(int64_t skip) __asm__("runtime.ergotest_callerfile");
+int64_t ergotest_callerline(int64_t skip) __asm__("runtime.ergotest_callerline");
+
+__attribute__((noinline)) abi::Pair ergotest_callername(int64_t skip) {
+  SymbolInfo info;
+  if (!go_caller(skip, &info) || !info.name) return abi::Pair{0, 0};
+  return abi::Pair{reinterpret_cast<uint64_t>(info.name), info.name_len};
+}
+
+__attribute__((noinline)) abi::Pair ergotest_callerfile(int64_t skip) {
+  SymbolInfo info;
+  if (!go_caller(skip, &info) || !info.has_line) return abi::Pair{0, 0};
+  // ergo records absolute file names, so the directory is empty.
+  return abi::Pair{reinterpret_cast<uint64_t>(info.row.file), strlen(info.row.file)};
+}
+
+__attribute__((noinline)) int64_t ergotest_callerline(int64_t skip) {
+  SymbolInfo info;
+  if (!go_caller(skip, &info) || !info.has_line) return 0;
+  return info.row.line;
+}
+
+}  // namespace ergo::rt
