@@ -16,6 +16,12 @@ func forget()
 //go:linkname allocs runtime.ergotest_allocs
 func allocs() int
 
+// 0 when an object whose address is held only in a vector register (xmm15, v31) is found,
+// and no longer found once the register is cleared.
+//
+//go:linkname vectorRegisterRoot runtime.ergotest_vector_register_root
+func vectorRegisterRoot() int
+
 var failures = 0
 
 func check(what string, ok bool) {
@@ -59,6 +65,11 @@ func deep(n int) int {
 }
 
 func main() {
+	if r := vectorRegisterRoot(); r != 0 {
+		println("vector register root: failure bits", r)
+		failures++
+	}
+
 	// Garbage: almost all of it must be reported (a stale copy or two may survive in a
 	// register or a stack slot, which a conservative scan counts as live).
 	forget()
