@@ -1,8 +1,9 @@
 // Declarations of every runtime entry point that generated code calls. abi.h's
 // ERGO_RUNTIME_ENTRIES table stays the single source of truth: the prototypes below give each
 // entry its C++ parameter types, and the X-macro expansion at the end re-declares each one with
-// its gc-style symbol name (asm label) and `noreturn` flag, and checks at compile time that the
-// C++ signature matches the table's word string.
+// its implementation symbol (asm label `ergo.impl.` + the gc-style name, whose stub
+// systemstack.cpp generates) and `noreturn` flag, and checks at compile time that the C++
+// signature matches the table's word string.
 //
 // The entries have C++ linkage inside ergo::rt rather than extern "C": an extern "C" `write`
 // would collide with libc's write(2). The asm label fixes the symbol, and C and C++ linkage
@@ -72,7 +73,7 @@ void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
 // syscall.cpp: the write(2) behind stdlib's os/fmt.
 int64_t write(int64_t fd, const void* data, int64_t len, int64_t cap);
 
-// stack.cpp: goroutine stacks and creation (docs/abi.md, "Stacks").
+// stack.cpp, scheduler.cpp: goroutine stacks and creation (docs/abi.md, "Stacks").
 void* morestack(int64_t framesize);
 void lessstack();
 void newproc(void* closure);
@@ -134,13 +135,16 @@ struct Signature<R(A...)> {
 
 #define ERGO_RT_NORETURN_true __attribute__((noreturn))
 #define ERGO_RT_NORETURN_false
-// The check comes first: clang makes noreturn part of the function type.
+// The C++ implementation of the entry `runtime.x` is the symbol `ergo.impl.runtime.x`: the
+// symbol `runtime.x` itself is its assembly stub, which runs the implementation on the
+// system stack (systemstack.h). Runtime C++ code calling the C++ name calls the
+// implementation directly. The check comes first: clang makes noreturn part of the
+// function type. scheduler.h declares its hooks with the same macro.
 #define ERGO_RT_DECLARE_ENTRY(symbol, name, result, params, noreturn)               \
   static_assert(entries_detail::Signature<decltype(name)>::matches(result, params), \
                 symbol ": C++ signature differs from abi.h");                       \
-  ERGO_RT_NORETURN_##noreturn decltype(name) name __asm__(symbol);
+  ERGO_RT_NORETURN_##noreturn decltype(name) name __asm__("ergo.impl." symbol);
 ERGO_RUNTIME_ENTRIES(ERGO_RT_DECLARE_ENTRY)
-#undef ERGO_RT_DECLARE_ENTRY
 
 // Builds a two-word result.
 inline Pair make_pair(const void* p, uint64_t n) {
