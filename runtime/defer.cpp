@@ -1,9 +1,12 @@
 // Defer records and recover (docs/abi.md, "Defer, panic, recover"). Generated code runs the
 // deferred calls itself: deferproc pushes a func() value for a frame, deferpop hands them
 // back innermost first, at every return and in the frame's landing pad.
+#include <cstddef>
+
 #include "alloc.h"
 #include "entries.h"
 #include "g.h"
+#include "panic.h"
 #include "unwinding.h"
 
 namespace ergo::rt {
@@ -22,9 +25,15 @@ namespace {
 // list, so one list per thread needs no lock. TODO(gc): the collector must see `closure`.
 thread_local Defer* free_defers = nullptr;
 
+// gc's name for the record; `link` and `closure` are the heap pointers (`frame` is a stack
+// address).
+const abi::TypeDescriptor kDeferType = runtime_type(
+    "runtime._defer", abi::Kind::Struct, sizeof(Defer),
+    (1u << (offsetof(Defer, link) / 8)) | (1u << (offsetof(Defer, closure) / 8)), nullptr);
+
 Defer* new_defer() {
   Defer* d = free_defers;
-  if (d == nullptr) return static_cast<Defer*>(alloc_zeroed(sizeof(Defer)));
+  if (d == nullptr) return static_cast<Defer*>(alloc_object(&kDeferType, sizeof(Defer)));
   free_defers = d->link;
   return d;
 }

@@ -4,6 +4,7 @@
 #include "unwinding.h"
 
 #include <unistd.h>
+#include <cstddef>
 #include <cstring>
 
 #include "alloc.h"
@@ -33,10 +34,18 @@ constexpr int kFramePointerRegister = 29;  // x29
 // Retired panics are reused (see defer.cpp's free list for why one list per thread).
 thread_local Panic* free_panics = nullptr;
 
+// gc's name for the record; the heap pointers are the value's two words and the link.
+const abi::TypeDescriptor kPanicType =
+    runtime_type("runtime._panic", abi::Kind::Struct, sizeof(Panic),
+                 (uint64_t{1} << (offsetof(Panic, value) / 8)) |
+                     (uint64_t{1} << (offsetof(Panic, value) / 8 + 1)) |
+                     (uint64_t{1} << (offsetof(Panic, link) / 8)),
+                 nullptr);
+
 Panic* new_panic() {
   Panic* p = free_panics;
   if (p == nullptr) {
-    p = static_cast<Panic*>(alloc_zeroed(sizeof(Panic)));
+    p = static_cast<Panic*>(alloc_object(&kPanicType, sizeof(Panic)));
   } else {
     free_panics = p->link;
     memset(static_cast<void*>(p), 0, sizeof(Panic));
