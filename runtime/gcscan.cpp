@@ -4,15 +4,22 @@
 #include <cstdlib>
 
 #include "alloc.h"
+#include "g.h"
 #include "panic.h"
+#include "stack.h"
+#include "systemstack.h"
 
 // The lowest and highest addresses of the section the linker fills with every package's
 // GCRoot table (abi.h). Weak: a program without pointer-holding variables has no section.
 extern "C" const ergo::abi::GCRoot __start_ergo_gcroots[] __attribute__((weak));
 extern "C" const ergo::abi::GCRoot __stop_ergo_gcroots[] __attribute__((weak));
 
-// glibc: the top of the main thread's stack (just below argv).
+// glibc: the top of the main thread's stack (just below argv): where the stack scan stops on
+// a thread that has no system stack registered (the runtime's unit tests).
 extern "C" void* __libc_stack_end;
+
+extern "C" int64_t ergo_gcscan_call_with_vector_pointer(uintptr_t masked, uintptr_t mask,
+                                                        int64_t (*scan)());
 
 // ergo_gcscan_spill_registers(words): stores every general-purpose register, the stack
 // pointer and every vector register (whole 128 bits) into words[0..kSpillWords).
@@ -102,12 +109,130 @@ ergo_gcscan_spill_registers:
 #error "gcscan.cpp: unsupported architecture"
 #endif
 
+// ergo_gcscan_call_with_vector_pointer(masked, mask, scan) calls scan() with `masked ^ mask` held
+// only in a vector register (xmm15 on amd64, v31 on arm64): every other caller-saved register is
+// cleared first, so no stale copy of the address survives in one (the callee-saved ones were
+// restored by the calls that used them). On arm64 they include x18, the closure context.
+#if defined(__x86_64__)
+__asm__(R"(
+  .text
+  .globl ergo_gcscan_call_with_vector_pointer
+  .type ergo_gcscan_call_with_vector_pointer, @function
+ergo_gcscan_call_with_vector_pointer:
+  xorq %rsi, %rdi
+  movq %rdi, %xmm15
+  movq %rdx, %r11
+  xorl %eax, %eax
+  xorl %ecx, %ecx
+  xorl %edx, %edx
+  xorl %esi, %esi
+  xorl %edi, %edi
+  xorl %r8d, %r8d
+  xorl %r9d, %r9d
+  xorl %r10d, %r10d
+  pxor %xmm0, %xmm0
+  pxor %xmm1, %xmm1
+  pxor %xmm2, %xmm2
+  pxor %xmm3, %xmm3
+  pxor %xmm4, %xmm4
+  pxor %xmm5, %xmm5
+  pxor %xmm6, %xmm6
+  pxor %xmm7, %xmm7
+  pxor %xmm8, %xmm8
+  pxor %xmm9, %xmm9
+  pxor %xmm10, %xmm10
+  pxor %xmm11, %xmm11
+  pxor %xmm12, %xmm12
+  pxor %xmm13, %xmm13
+  pxor %xmm14, %xmm14
+  subq $8, %rsp
+  call *%r11
+  addq $8, %rsp
+  ret
+  .size ergo_gcscan_call_with_vector_pointer, .-ergo_gcscan_call_with_vector_pointer
+)");
+#elif defined(__aarch64__)
+__asm__(R"(
+  .text
+  .globl ergo_gcscan_call_with_vector_pointer
+  .type ergo_gcscan_call_with_vector_pointer, %function
+ergo_gcscan_call_with_vector_pointer:
+  eor x0, x0, x1
+  fmov d31, x0
+  mov x16, x2
+  mov x0, #0
+  mov x1, #0
+  mov x2, #0
+  mov x3, #0
+  mov x4, #0
+  mov x5, #0
+  mov x6, #0
+  mov x7, #0
+  mov x8, #0
+  mov x9, #0
+  mov x10, #0
+  mov x11, #0
+  mov x12, #0
+  mov x13, #0
+  mov x14, #0
+  mov x15, #0
+  mov x17, #0
+  mov x18, #0
+  movi v0.16b, #0
+  movi v1.16b, #0
+  movi v2.16b, #0
+  movi v3.16b, #0
+  movi v4.16b, #0
+  movi v5.16b, #0
+  movi v6.16b, #0
+  movi v7.16b, #0
+  movi v8.16b, #0
+  movi v9.16b, #0
+  movi v10.16b, #0
+  movi v11.16b, #0
+  movi v12.16b, #0
+  movi v13.16b, #0
+  movi v14.16b, #0
+  movi v15.16b, #0
+  movi v16.16b, #0
+  movi v17.16b, #0
+  movi v18.16b, #0
+  movi v19.16b, #0
+  movi v20.16b, #0
+  movi v21.16b, #0
+  movi v22.16b, #0
+  movi v23.16b, #0
+  movi v24.16b, #0
+  movi v25.16b, #0
+  movi v26.16b, #0
+  movi v27.16b, #0
+  movi v28.16b, #0
+  movi v29.16b, #0
+  movi v30.16b, #0
+  stp x29, x30, [sp, #-16]!
+  mov x29, sp
+  blr x16
+  ldp x29, x30, [sp], #16
+  ret
+  .size ergo_gcscan_call_with_vector_pointer, .-ergo_gcscan_call_with_vector_pointer
+)");
+#endif
+
 namespace ergo::rt {
 
 // Exposed to Go through bodyless //go:linkname declarations (gcscan.h).
-int64_t ergotest_unreachable() __asm__("runtime.ergotest_unreachable");
-void ergotest_forget() __asm__("runtime.ergotest_forget");
-int64_t ergotest_allocs() __asm__("runtime.ergotest_allocs");
+// Each is an assembly stub (systemstack.h) that runs the C++ implementation
+// `ergo.impl.<symbol>` on the system stack, like every runtime entry.
+#define ERGO_GCSCAN_HOOKS(X)                                       \
+  X("runtime.ergotest_unreachable", ergotest_unreachable, int64_t) \
+  X("runtime.ergotest_forget", ergotest_forget, void)              \
+  X("runtime.ergotest_allocs", ergotest_allocs, int64_t)           \
+  X("runtime.ergotest_vector_register_root", ergotest_vector_register_root, int64_t)
+#define ERGO_GCSCAN_DECLARE_HOOK(symbol, name, result) \
+  result name() __asm__("ergo.impl." symbol);          \
+  asm(ERGO_SYSTEMSTACK_STUB(symbol, "ergo.impl." symbol));
+ERGO_GCSCAN_HOOKS(ERGO_GCSCAN_DECLARE_HOOK)
+#undef ERGO_GCSCAN_DECLARE_HOOK
 
 namespace gcscan {
 
@@ -216,6 +341,52 @@ const abi::GCRoot* global_roots_end() {
   return __stop_ergo_gcroots;
 }
 
+namespace {
+
+// Set by the hooks on entry: the stub's frame record, the lowest live address of the calling
+// goroutine's stack while the scan runs on the system stack.
+uintptr_t goroutine_sp = 0;
+
+// The frame record of the stub that called the hook implementation calling this (its
+// caller's frame pointer): the hook runs on the system stack, the record is on the goroutine's.
+#define ERGO_GCSCAN_CALLER_FRAME() (*static_cast<const uintptr_t*>(__builtin_frame_address(0)))
+
+bool within(uintptr_t p, uintptr_t lo, uintptr_t hi) {
+  return lo <= p && p < hi;
+}
+
+// Every segment of g's stack in use, from `sp` in the current one (g->stack) back to the
+// first: [caller_sp, top) of each older segment, as morestack recorded it.
+void scan_goroutine_stack(ObjectSet& set, const G* g, uintptr_t sp) {
+  uintptr_t lo = sp;
+  for (const StackSegment* seg = g->stack; seg != nullptr; seg = seg->prev) {
+    if (seg->active || seg == g->stack)
+      scan_conservative(set, reinterpret_cast<const void*>(lo),
+                        reinterpret_cast<const void*>(seg->top));
+    lo = seg->caller_sp;
+  }
+}
+
+// The stacks: the running thread's from sp up (its system stack, or the whole thread stack
+// where the runtime has registered none), and the current goroutine's segments.
+void scan_stacks(ObjectSet& set, uintptr_t sp) {
+  const G* g = getg();
+  SystemStack sys = ergo_system_stack;
+  bool on_goroutine = g != nullptr && g->stack != nullptr && within(sp, g->stack_lo, g->stack_hi);
+  if (on_goroutine) {
+    scan_goroutine_stack(set, g, sp);
+    return;
+  }
+  uintptr_t top = sys.hi != 0 && within(sp, sys.lo, sys.hi)
+                      ? sys.hi
+                      : reinterpret_cast<uintptr_t>(__libc_stack_end);
+  scan_conservative(set, reinterpret_cast<const void*>(sp), reinterpret_cast<const void*>(top));
+  if (g != nullptr && g->stack != nullptr && within(goroutine_sp, g->stack_lo, g->stack_hi))
+    scan_goroutine_stack(set, g, goroutine_sp);
+}
+
+}  // namespace
+
 // Not inlined, so that its frame (holding the spilled registers and whatever callee-saved
 // registers its prologue saved for its callers) lies above the stack pointer it records.
 __attribute__((noinline)) int64_t unreachable_objects() {
@@ -228,10 +399,7 @@ __attribute__((noinline)) int64_t unreachable_objects() {
   prepare(set);
   scan_global_roots(set, global_roots_begin(), global_roots_end());
   scan_conservative(set, regs, regs + kSpillWords);
-  // TODO(issue3-A): the current goroutine's stack segments and the system stack; until
-  // goroutines exist everything runs on the thread's own stack.
-  const void* sp = reinterpret_cast<const void*>(regs[ERGO_GCSCAN_SP_WORD]);
-  scan_conservative(set, sp, __libc_stack_end);
+  scan_stacks(set, regs[ERGO_GCSCAN_SP_WORD]);
   mark_reachable(set);
   size_t missed = count_unmarked(set);
   unlock_registry();
@@ -253,6 +421,39 @@ int64_t counted_objects() {
   return static_cast<int64_t>(n);
 }
 
+namespace {
+constexpr uintptr_t kMask = 0x5a5a5a5a5a5a5a5a;
+
+// The only trace of the new object left behind is its address xor kMask.
+__attribute__((noinline)) uintptr_t allocate_masked() {
+  return reinterpret_cast<uintptr_t>(alloc_zeroed(64)) ^ kMask;
+}
+
+// Overwrites the stack below the caller's frame, where the allocation left stale copies of
+// the address that a conservative scan would find.
+__attribute__((noinline)) void scrub_stack() {
+  volatile uint8_t area[8 * 1024];
+  for (size_t i = 0; i < sizeof area; ++i) area[i] = 0;
+}
+
+int64_t scan() {
+  return unreachable_objects();
+}
+}  // namespace
+
+int64_t vector_register_root_check() {
+  forget_objects();
+  volatile uintptr_t masked = allocate_masked();
+  scrub_stack();
+  int64_t failures = 0;
+  if (counted_objects() != 1) failures |= 4;
+  if (ergo_gcscan_call_with_vector_pointer(masked, kMask, scan) != 0) failures |= 1;
+  // Without it nothing refers to the object, so the scan must not find it.
+  if (ergo_gcscan_call_with_vector_pointer(0, 0, scan) != 1) failures |= 2;
+  forget_objects();
+  return failures;
+}
+
 }  // namespace gcscan
 
 void gcscan_record(void* p, uint64_t size, const abi::TypeDescriptor* type) {
@@ -271,13 +472,22 @@ void gcscan_record(void* p, uint64_t size, const abi::TypeDescriptor* type) {
 }
 
 int64_t ergotest_unreachable() {
-  return gcscan::unreachable_objects();
+  gcscan::goroutine_sp = ERGO_GCSCAN_CALLER_FRAME();
+  int64_t n = gcscan::unreachable_objects();
+  gcscan::goroutine_sp = 0;
+  return n;
 }
 void ergotest_forget() {
   gcscan::forget_objects();
 }
 int64_t ergotest_allocs() {
   return gcscan::counted_objects();
+}
+int64_t ergotest_vector_register_root() {
+  gcscan::goroutine_sp = ERGO_GCSCAN_CALLER_FRAME();
+  int64_t r = gcscan::vector_register_root_check();
+  gcscan::goroutine_sp = 0;
+  return r;
 }
 
 }  // namespace ergo::rt

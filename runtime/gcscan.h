@@ -9,6 +9,7 @@
 //   runtime.ergotest_forget()           stop counting every object allocated so far (they
 //                                       are still scanned when reached)
 //   runtime.ergotest_allocs() int       objects counted (allocated since the last forget)
+//   runtime.ergotest_vector_register_root() int  0 when vector_register_root_check passes
 #pragma once
 
 #include <cstddef>
@@ -73,5 +74,10 @@ int64_t unreachable_objects();
 // The registry's test hooks (exposed to Go as runtime.ergotest_*).
 void forget_objects();
 int64_t counted_objects();
+
+// Allocates an object whose address is then held only in a vector register (xmm15, v31)
+// while the scan runs: 0 when the scan finds it there and, once the register is cleared, no
+// longer finds it. Forgets every object before and after.
+int64_t vector_register_root_check();
 
 }  // namespace ergo::rt::gcscan

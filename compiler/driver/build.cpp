@@ -8,7 +8,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
-#include "llvm/Support/TargetSelect.h"
 #include "lower/lower.h"
 #include "target/target.h"
 #include "types/checker.h"
@@ -73,24 +72,11 @@ std::string defaultOutput(const std::vector<std::string>& args, const ModuleInfo
   return path::filename(abs).str();
 }
 
-// Generated code contains inline assembly (the stack check's read of the current G), which
-// the object streamer parses with the target's assembly parser.
-// TODO: belongs in target::makeTarget's LLVM initialisation.
-void initializeAsmParsers() {
-  static bool done = [] {
-    LLVMInitializeX86AsmParser();
-    LLVMInitializeAArch64AsmParser();
-    return true;
-  }();
-  (void)done;
-}
-
 }  // namespace
 
 bool build(const BuildOptions& options, const std::vector<std::string>& args,
            std::string& executable, llvm::raw_ostream& err) {
   std::string error;
-  initializeAsmParsers();
   std::unique_ptr<target::Target> tgt =
       target::makeTarget(options.goos, options.goarch, options.optLevel, error);
   if (!tgt) {

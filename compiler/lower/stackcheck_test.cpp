@@ -1,0 +1,444 @@
+// Tests of the prologue stack check and the F·morestack trampoline (stackcheck.cpp): their IR
+// shape, that -O2 keeps what they rely on, and the machine code both backends make of them at
+// -O0 and -O2 (docs/abi.md, "Stacks").
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <regex>
+#include <sstream>
+#include <string>
+
+#include "abi/abi.h"
+#include "escape/escape.h"
+#include "ir/builder.h"
+#include "ir/test_package.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/ProfDataUtils.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+#include "lower/lower.h"
+
+using namespace ergo;
+
+namespace {
+
+struct Target {
+  const char* name;
+  const char* triple;
+  bool arm64;
+};
+const Target kTargets[] = {{"amd64", "x86_64-unknown-linux-gnu", false},
+                           {"arm64", "aarch64-unknown-linux-gnu", true}};
+
+std::unique_ptr<llvm::TargetMachine> machine(const Target& t, int opt) {
+  static bool init = [] {
+    LLVMInitializeX86TargetInfo();
+    LLVMInitializeX86Target();
+    LLVMInitializeX86TargetMC();
+    LLVMInitializeX86AsmPrinter();
+    LLVMInitializeAArch64TargetInfo();
+    LLVMInitializeAArch64Target();
+    LLVMInitializeAArch64TargetMC();
+    LLVMInitializeAArch64AsmPrinter();
+    return true;
+  }();
+  (void)init;
+  std::string error;
+  const llvm::Target* target = llvm::TargetRegistry::lookupTarget(t.triple, error);
+  REQUIRE(target);
+  // As target::makeTarget makes them: static, non-PIC.
+  return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
+      t.triple, "generic", "", llvm::TargetOptions(), llvm::Reloc::Static, std::nullopt,
+      opt == 0 ? llvm::CodeGenOptLevel::None : llvm::CodeGenOptLevel::Default));
+}
+
+// One package lowered for one target, then optionally optimised and compiled.
+struct Lowered : ir::testing::TestPackage {
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::TargetMachine> tm;
+  std::unique_ptr<llvm::Module> module;
+
+  Lowered(const std::string& src, const Target& target, int opt = 0, bool checks = true)
+      : TestPackage(src), tm(machine(target, opt)) {
+    ir::addProgramEntry(*TestPackage::module, ctx, {TestPackage::module->init->symbol});
+    REQUIRE(ir::verifyModule(*TestPackage::module).empty());
+    escape::analyze(*TestPackage::module);
+    lower::Options options;
+    options.stackChecks = checks;
+    module = lower::lowerModule(*TestPackage::module, llvmContext, tm->createDataLayout(),
+                                target.triple, diags, options);
+    INFO(errors());
+    REQUIRE_FALSE(diags.hasErrors());
+    REQUIRE(verifierErrors() == "");
+  }
+  std::string verifierErrors() {
+    std::string out;
+    llvm::raw_string_ostream os(out);
+    bool broken = llvm::verifyModule(*module, &os);
+    os.flush();
+    return broken ? "broken: " + out : out;
+  }
+  // The pipeline of target::emitObject.
+  void optimise(int opt) {
+    llvm::LoopAnalysisManager lam;
+    llvm::FunctionAnalysisManager fam;
+    llvm::CGSCCAnalysisManager cgam;
+    llvm::ModuleAnalysisManager mam;
+    llvm::PassBuilder pb(tm.get());
+    pb.registerModuleAnalyses(mam);
+    pb.registerCGSCCAnalyses(cgam);
+    pb.registerFunctionAnalyses(fam);
+    pb.registerLoopAnalyses(lam);
+    pb.crossRegisterProxies(lam, fam, cgam, mam);
+    llvm::ModulePassManager mpm =
+        opt == 0 ? pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0)
+                 : pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+    mpm.run(*module, mam);
+    REQUIRE(verifierErrors() == "");
+  }
+  std::string assembly() {
+    llvm::SmallVector<char, 0> buffer;
+    llvm::raw_svector_ostream os(buffer);
+    llvm::legacy::PassManager codegen;
+    REQUIRE_FALSE(
+        tm->addPassesToEmitFile(codegen, os, nullptr, llvm::CodeGenFileType::AssemblyFile));
+    codegen.run(*module);
+    return std::string(buffer.begin(), buffer.end());
+  }
+  llvm::Function* function(const std::string& name) {
+    llvm::Function* f = module->getFunction(name);
+    INFO(name);
+    REQUIRE(f);
+    return f;
+  }
+};
+
+const char* kRecursive = R"go(package main
+
+var last int
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func depth(n int) int {
+	if n == 0 {
+		return 0
+	}
+	d := depth(n-1) + 1
+	last = n
+	return d
+}
+
+func sum3(n, a, b int) (int, int, int) {
+	if n == 0 {
+		return a, b, a + b
+	}
+	x, y, z := sum3(n-1, a+1, b+2)
+	return x, y, z + 1
+}
+
+func hello(s string) {
+	println(s)
+}
+
+func main() {
+	x, y, z := sum3(10, 1, 2)
+	hello("hi")
+	println(fib(20), depth(100), x, y, z)
+}
+)go";
+
+const std::string kTramp = "\u00b7morestack";
+
+template <typename T>
+std::vector<T*> instructions(llvm::Function* f) {
+  std::vector<T*> out;
+  for (llvm::BasicBlock& bb : *f)
+    for (llvm::Instruction& i : bb)
+      if (auto* x = llvm::dyn_cast<T>(&i)) out.push_back(x);
+  return out;
+}
+
+int countIntrinsic(llvm::Function* f, llvm::Intrinsic::ID id) {
+  int n = 0;
+  for (auto* c : instructions<llvm::IntrinsicInst>(f)) n += c->getIntrinsicID() == id;
+  return n;
+}
+
+std::vector<std::string> calledNames(llvm::Function* f) {
+  std::vector<std::string> out;
+  for (auto* c : instructions<llvm::CallBase>(f))
+    if (llvm::Function* callee = c->getCalledFunction()) out.push_back(callee->getName().str());
+  return out;
+}
+
+// The inline asm call that reads the current G, if `i` is one.
+const llvm::InlineAsm* gRead(const llvm::Instruction& i) {
+  auto* c = llvm::dyn_cast<llvm::CallInst>(&i);
+  if (!c) return nullptr;
+  auto* a = llvm::dyn_cast<llvm::InlineAsm>(c->getCalledOperand());
+  if (!a || a->getAsmString().find(abi::kCurrentGSymbol) == std::string::npos) return nullptr;
+  return a;
+}
+
+// Checks the entry block of `f`: variables first, then the G read, the guard load, the sp read
+// and the branch to the cold morestack block that calls the trampoline.
+void checkPrologue(llvm::Function* f, const Target& t) {
+  INFO(f->getName().str());
+  llvm::BasicBlock& entry = f->getEntryBlock();
+  CHECK(entry.getName() == "stackcheck");
+  CHECK(f->getFnAttribute("frame-pointer").getValueAsString() == "all");
+  REQUIRE(f->hasPersonalityFn());
+  CHECK(f->getPersonalityFn()->getName() == abi::kPersonalitySymbol);
+  // Every variable is a static alloca of the entry block.
+  for (auto* a : instructions<llvm::AllocaInst>(f)) CHECK(a->isStaticAlloca());
+
+  auto it = entry.begin();
+  while (llvm::isa<llvm::AllocaInst>(*it)) ++it;
+  const llvm::InlineAsm* g = gRead(*it);
+  REQUIRE(g);
+  CHECK(g->hasSideEffects());
+  if (t.arm64)
+    CHECK(g->getAsmString() ==
+          "mrs $0, tpidr_el0\n\tadd $0, $0, :tprel_hi12:ergo_current_g\n\tadd $0, $0, "
+          ":tprel_lo12_nc:ergo_current_g\n\tldr $0, [$0]");
+  else
+    CHECK(g->getAsmString() == "movq %fs:ergo_current_g@tpoff, $0");
+  CHECK(countIntrinsic(f, llvm::Intrinsic::read_register) == 1);
+  auto* br = llvm::dyn_cast<llvm::BranchInst>(entry.getTerminator());
+  REQUIRE(br);
+  REQUIRE(br->isConditional());
+  auto* cmp = llvm::dyn_cast<llvm::ICmpInst>(br->getCondition());
+  REQUIRE(cmp);
+  CHECK(cmp->getPredicate() == llvm::ICmpInst::ICMP_ULT);
+  CHECK(llvm::isa<llvm::LoadInst>(cmp->getOperand(1)));
+  uint64_t taken = 0, notTaken = 0;
+  REQUIRE(llvm::extractBranchWeights(*br, taken, notTaken));
+  CHECK(taken * 1000 < notTaken);  // the slow path is cold
+
+  llvm::BasicBlock* more = br->getSuccessor(0);
+  CHECK(more->getName() == "morestack");
+  auto* call = llvm::dyn_cast<llvm::CallInst>(&more->front());
+  REQUIRE(call);
+  REQUIRE(call->getCalledFunction());
+  CHECK(call->getCalledFunction()->getName() == f->getName().str() + kTramp);
+  CHECK(call->getTailCallKind() == llvm::CallInst::TCK_NoTail);
+  CHECK(call->arg_size() == f->arg_size());
+  for (unsigned i = 0; i < f->arg_size(); ++i) CHECK(call->getArgOperand(i) == f->getArg(i));
+  auto* ret = llvm::dyn_cast<llvm::ReturnInst>(more->getTerminator());
+  REQUIRE(ret);
+  if (!f->getReturnType()->isVoidTy()) CHECK(ret->getReturnValue() == call);
+}
+
+// Checks F·morestack: stacksave, morestack, stackrestore, an invoke of F with the same
+// arguments, then on both edges stackrestore and lessstack; unwindresume after a cleanup pad.
+void checkTrampoline(llvm::Function* f) {
+  llvm::Function* tramp = f->getParent()->getFunction(f->getName().str() + kTramp);
+  INFO(f->getName().str());
+  REQUIRE(tramp);
+  CHECK(tramp->hasInternalLinkage());
+  CHECK(tramp->getFunctionType() == f->getFunctionType());
+  CHECK(tramp->hasFnAttribute(llvm::Attribute::NoInline));
+  CHECK(tramp->hasFnAttribute(llvm::Attribute::Cold));
+  CHECK(tramp->getFnAttribute("frame-pointer").getValueAsString() == "all");
+  CHECK(tramp->getPersonalityFn() == f->getPersonalityFn());
+  CHECK(countIntrinsic(tramp, llvm::Intrinsic::stacksave) == 1);
+  CHECK(countIntrinsic(tramp, llvm::Intrinsic::stackrestore) == 3);
+  std::vector<std::string> calls = calledNames(tramp);
+  CHECK(std::count(calls.begin(), calls.end(), "runtime.morestack") == 1);
+  CHECK(std::count(calls.begin(), calls.end(), "runtime.lessstack") == 2);
+  CHECK(std::count(calls.begin(), calls.end(), "runtime.unwindresume") == 1);
+  auto invokes = instructions<llvm::InvokeInst>(tramp);
+  REQUIRE(invokes.size() == 1);
+  llvm::InvokeInst* re = invokes[0];
+  CHECK(re->getCalledFunction() == f);
+  CHECK(re->hasFnAttr(llvm::Attribute::NoInline));
+  for (unsigned i = 0; i < f->arg_size(); ++i) CHECK(re->getArgOperand(i) == tramp->getArg(i));
+  llvm::LandingPadInst* pad = re->getUnwindDest()->getLandingPadInst();
+  REQUIRE(pad);
+  CHECK(pad->isCleanup());
+  CHECK(llvm::isa<llvm::UnreachableInst>(re->getUnwindDest()->getTerminator()));
+  // The frame must be variable-sized: a dynamic alloca somewhere.
+  bool dynamic = false;
+  for (auto* a : instructions<llvm::AllocaInst>(tramp)) dynamic |= !a->isStaticAlloca();
+  CHECK(dynamic);
+}
+
+// The machine code of `name` in `assembly`.
+std::string functionText(const std::string& assembly, const std::string& name) {
+  std::string label = name.find('\xc2') != std::string::npos ? "\"" + name + "\":" : name + ":";
+  size_t start = assembly.find("\n" + label + "\n");
+  INFO(name);
+  REQUIRE(start != std::string::npos);
+  size_t end = assembly.find(".cfi_endproc", start);
+  REQUIRE(end != std::string::npos);
+  return assembly.substr(start, end - start);
+}
+
+// In the trampoline, between runtime.morestack and the epilogue (and in the landing pad), sp
+// points into another segment: nothing may be addressed relative to it, and the epilogue
+// must restore sp from the frame pointer.
+void checkTrampolineCode(const std::string& text, const Target& t) {
+  INFO(text);
+  std::istringstream lines(text);
+  std::string line;
+  bool switched = false, sawSwitch = false, restoredFromFp = false;
+  const std::regex spMemory(t.arm64 ? R"(\[sp\b)" : R"(\(%rsp\))");
+  const std::regex spFromFp(t.arm64 ? R"(\bmov\s+sp, x29\b)"
+                                    : R"((movq\s+%rbp, %rsp)|(leaq\s+-?\d+\(%rbp\), %rsp))");
+  while (std::getline(lines, line)) {
+    if (line.find("runtime.morestack") != std::string::npos) switched = sawSwitch = true;
+    if (std::regex_search(line, spFromFp)) switched = false, restoredFromFp = true;
+    if (switched) {
+      INFO(line);
+      CHECK_FALSE(std::regex_search(line, spMemory));
+    }
+    if (std::regex_search(line, std::regex(R"(^\s+retq?\b)"))) switched = true;
+  }
+  CHECK(sawSwitch);
+  CHECK(restoredFromFp);
+}
+
+}  // namespace
+
+TEST_CASE("stackcheck: every Go function starts with the check", "[lower][stackcheck]") {
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(kRecursive, t);
+    for (const char* name :
+         {"main.fib", "main.depth", "main.sum3", "main.hello", "main.main", "main.init"}) {
+      checkPrologue(l.function(name), t);
+      checkTrampoline(l.function(name));
+    }
+  }
+}
+
+TEST_CASE("stackcheck: the trampoline forwards arguments and results", "[lower][stackcheck]") {
+  Lowered l(kRecursive, kTargets[0]);
+  llvm::Function* sum3 = l.function("main.sum3");
+  llvm::Function* tramp = l.function("main.sum3" + kTramp);
+  CHECK(tramp->getReturnType() == sum3->getReturnType());
+  CHECK(tramp->arg_size() == 3);
+  // The normal edge returns the re-call's result.
+  auto* re = instructions<llvm::InvokeInst>(tramp).at(0);
+  auto* ret = llvm::dyn_cast<llvm::ReturnInst>(re->getNormalDest()->getTerminator());
+  REQUIRE(ret);
+  CHECK(ret->getReturnValue() == re);
+  // A void function returns void.
+  llvm::Function* hello = l.function("main.hello" + kTramp);
+  CHECK(hello->getReturnType()->isVoidTy());
+}
+
+TEST_CASE("stackcheck: -no-stack-check omits check and trampoline", "[lower][stackcheck]") {
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(kRecursive, t, 0, /*checks=*/false);
+    llvm::Function* fib = l.function("main.fib");
+    CHECK(fib->getEntryBlock().getName() != "stackcheck");
+    CHECK(l.module->getFunction("main.fib" + kTramp) == nullptr);
+    CHECK(l.module->getFunction("runtime.morestack") == nullptr);
+    for (llvm::Instruction& i : fib->getEntryBlock()) CHECK_FALSE(gRead(i));
+    // Frame pointers and the personality are ABI, not part of the check.
+    CHECK(fib->getFnAttribute("frame-pointer").getValueAsString() == "all");
+    CHECK(fib->hasPersonalityFn());
+  }
+}
+
+// Over half the red zone of variables: the largest become dynamic allocas after the check,
+// which then compares sp minus their size.
+TEST_CASE("stackcheck: large frames are allocated after the check", "[lower][stackcheck]") {
+  std::string src = "package main\n\nfunc big() int {\n";
+  const int vars = 400;  // 400 slices of 24 bytes: 9600 bytes
+  for (int i = 0; i < vars; ++i) src += "\tvar v" + std::to_string(i) + " []int\n";
+  src += "\tn := 0\n";
+  for (int i = 0; i < vars; ++i) src += "\tn += len(v" + std::to_string(i) + ")\n";
+  src += "\treturn n\n}\n\nfunc main() { println(big()) }\n";
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(src, t);
+    llvm::Function* big = l.function("main.big");
+    llvm::BasicBlock& entry = big->getEntryBlock();
+    uint64_t staticBytes = 0, dynamicBytes = 0;
+    const llvm::DataLayout& dl = l.module->getDataLayout();
+    for (auto* a : instructions<llvm::AllocaInst>(big))
+      (a->isStaticAlloca() ? staticBytes : dynamicBytes) +=
+          a->getAllocationSize(dl)->getFixedValue();
+    CHECK(staticBytes <= abi::kStackRedZone / 2);
+    CHECK(staticBytes + dynamicBytes == vars * 24 + 8);
+    CHECK(dynamicBytes > 0);
+    // The check subtracts exactly the dynamic part from sp.
+    auto* br = llvm::cast<llvm::BranchInst>(entry.getTerminator());
+    auto* cmp = llvm::cast<llvm::ICmpInst>(br->getCondition());
+    auto* sub = llvm::dyn_cast<llvm::BinaryOperator>(cmp->getOperand(0));
+    REQUIRE(sub);
+    CHECK(sub->getOpcode() == llvm::Instruction::Sub);
+    auto* amount = llvm::dyn_cast<llvm::ConstantInt>(sub->getOperand(1));
+    REQUIRE(amount);
+    CHECK(amount->getZExtValue() == dynamicBytes);
+    // The dynamic allocas are made on the fast path only, once, right after the check.
+    llvm::BasicBlock* frame = br->getSuccessor(1);
+    CHECK(frame->getName() == "frame");
+    for (auto* a : instructions<llvm::AllocaInst>(big))
+      if (!a->isStaticAlloca()) CHECK(a->getParent() == frame);
+    // morestack is asked for room for the whole frame.
+    llvm::Function* tramp = l.function("main.big" + kTramp);
+    for (auto* c : instructions<llvm::CallInst>(tramp))
+      if (c->getCalledFunction() && c->getCalledFunction()->getName() == "runtime.morestack")
+        CHECK(llvm::cast<llvm::ConstantInt>(c->getArgOperand(0))->getZExtValue() >=
+              staticBytes + dynamicBytes);
+    l.optimise(2);
+    std::string text = functionText(l.assembly(), "main.big");
+    CHECK(text.find("ergo_current_g") != std::string::npos);
+  }
+}
+
+// -O2 keeps what the scheme relies on: the G read and the check in every function's entry,
+// the trampoline's three stackrestores and its dynamic alloca, a recursion that stores after
+// the call staying a recursion, and the re-call not inlined into the trampoline.
+TEST_CASE("stackcheck: -O2 keeps the check and the trampoline intact", "[lower][stackcheck]") {
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(kRecursive, t, 2);
+    l.optimise(2);
+    for (const char* name : {"main.fib", "main.depth", "main.sum3"}) {
+      INFO(name);
+      llvm::Function* f = l.function(name);
+      bool entryReadsG = false;
+      for (llvm::Instruction& i : f->getEntryBlock()) entryReadsG |= gRead(i) != nullptr;
+      CHECK(entryReadsG);
+      checkTrampoline(f);
+    }
+    // depth stores to `last` after its recursive call: still a real recursion.
+    std::vector<std::string> calls = calledNames(l.function("main.depth"));
+    CHECK(std::count(calls.begin(), calls.end(), "main.depth") == 1);
+  }
+}
+
+TEST_CASE("stackcheck: machine code on amd64 and arm64 at -O0 and -O2", "[lower][stackcheck]") {
+  for (const Target& t : kTargets) {
+    for (int opt : {0, 2}) {
+      INFO(t.name << " -O" << opt);
+      Lowered l(kRecursive, t, opt);
+      l.optimise(opt);
+      std::string assembly = l.assembly();
+      for (const char* name : {"main.fib", "main.depth", "main.sum3", "main.hello"}) {
+        std::string fast = functionText(assembly, name);
+        INFO(fast);
+        CHECK(fast.find(t.arm64 ? ":tprel_lo12_nc:ergo_current_g" : "%fs:ergo_current_g@TPOFF") !=
+              std::string::npos);
+        checkTrampolineCode(functionText(assembly, name + kTramp), t);
+      }
+    }
+  }
+}
