@@ -232,3 +232,43 @@ TEST_CASE("no runnable goroutine left is gc's deadlock error", "[sched][exit]") 
   CHECK(outcome.status == 2);
   CHECK(outcome.stderr_text.rfind("fatal error: all goroutines are asleep - deadlock!\n", 0) == 0);
 }
+
+namespace {
+
+int rss_parked = 0;
+int rss_finished = 0;
+
+__attribute__((noinline)) int descend(int n) {
+  if (n == 0) {
+    ++rss_parked;
+    go_park();
+    ++rss_finished;
+    return 0;
+  }
+  int d = descend(n - 1) + 1;
+  asm volatile("" ::: "memory");  // keep the recursion
+  return d;
+}
+void deep_parker() {
+  descend(50);
+}
+const Closure deep_parker_closure{deep_parker};
+
+}  // namespace
+
+TEST_CASE("100,000 goroutines parked 50 frames deep cost a few KiB each", "[sched][rss]") {
+  constexpr int kGoroutines = 100000;
+  rss_parked = rss_finished = 0;
+  uint64_t slots_before = rt::stack_stats().slots_in_use;
+  int64_t before = rt::ergotest_rss();
+  for (int i = 0; i < kGoroutines; ++i) rt::newproc_g(&deep_parker_closure);
+  rt::run_until_idle();
+  REQUIRE(rss_parked == kGoroutines);
+  int64_t per_goroutine = (rt::ergotest_rss() - before) / kGoroutines;
+  INFO("resident bytes per idle goroutine: " << per_goroutine);
+  CHECK(per_goroutine < 8 * 1024);
+  rt::ergotest_unparkall();
+  rt::run_until_idle();
+  CHECK(rss_finished == kGoroutines);
+  CHECK(rt::stack_stats().slots_in_use == slots_before);
+}
