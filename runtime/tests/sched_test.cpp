@@ -198,6 +198,31 @@ TEST_CASE("migration to another thread keeps getg() right", "[sched]") {
   CHECK(rt::getg() == nullptr);
 }
 
+TEST_CASE("for_each_g visits every goroutine with its status", "[sched]") {
+  finished = 0;
+  rt::G* waiting = rt::newproc_g(&parker_closure);
+  rt::run_until_idle();
+  rt::G* runnable = rt::newproc_g(&parker_closure);
+  struct Found {
+    rt::G* waiting;
+    rt::G* runnable;
+    bool saw_waiting, saw_runnable;
+  } found{waiting, runnable, false, false};
+  rt::for_each_g(
+      [](rt::G* g, void* arg) {
+        auto* f = static_cast<Found*>(arg);
+        if (g == f->waiting && g->status == rt::GStatus::Waiting) f->saw_waiting = true;
+        if (g == f->runnable && g->status == rt::GStatus::Runnable) f->saw_runnable = true;
+      },
+      &found);
+  CHECK(found.saw_waiting);
+  CHECK(found.saw_runnable);
+  rt::run_until_idle();
+  rt::ergotest_unparkall();
+  rt::run_until_idle();
+  CHECK(finished == 2);
+}
+
 TEST_CASE("ergotest_rss reads the resident set size", "[sched]") {
   int64_t rss = go_rss();
   CHECK(rss > 0);
