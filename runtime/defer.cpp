@@ -1,9 +1,13 @@
 // Defer records and recover (docs/abi.md, "Defer, panic, recover"). Generated code runs the
 // deferred calls itself: deferproc pushes a func() value for a frame, deferpop hands them
 // back innermost first, at every return and in the frame's landing pad.
+#include <cstddef>
+
 #include "alloc.h"
 #include "entries.h"
 #include "g.h"
+#include "panic.h"
+#include "stack.h"
 #include "unwinding.h"
 
 namespace ergo::rt {
@@ -22,9 +26,15 @@ namespace {
 // list, so one list per thread needs no lock. TODO(gc): the collector must see `closure`.
 thread_local Defer* free_defers = nullptr;
 
+// gc's name for the record; `link` and `closure` are the heap pointers (`frame` is a stack
+// address).
+const abi::TypeDescriptor kDeferType = runtime_type(
+    "runtime._defer", abi::Kind::Struct, sizeof(Defer),
+    (1u << (offsetof(Defer, link) / 8)) | (1u << (offsetof(Defer, closure) / 8)), nullptr);
+
 Defer* new_defer() {
   Defer* d = free_defers;
-  if (d == nullptr) return static_cast<Defer*>(alloc_zeroed(sizeof(Defer)));
+  if (d == nullptr) return static_cast<Defer*>(alloc_object(&kDeferType, sizeof(Defer)));
   free_defers = d->link;
   return d;
 }
@@ -36,14 +46,18 @@ void free_defer(Defer* d) {
 
 // The caller's frame pointer saved in a frame record (the same layout on amd64 and arm64:
 // [fp] = the caller's fp, [fp + 8] = the return address).
-void* parent_frame(void* fp) {
-  return fp == nullptr ? nullptr : *static_cast<void**>(fp);
+uintptr_t parent_frame(uintptr_t fp) {
+  return fp == 0 ? 0 : *reinterpret_cast<const uintptr_t*>(fp);
 }
 
-// A frame that belongs to a morestack trampoline (the function's first activation, which
-// re-called itself on a new segment) stands for its caller as far as recover is concerned.
-// TODO(issue3-A): ask stack.h whether fp is a trampoline frame recorded in a segment.
-void* skip_trampoline(void* fp) {
+// The frame of the function that called the one whose caller's frame pointer is `fp`. A
+// function that grew its stack runs as R (its prologue, which has built R's frame record) ->
+// R·morestack (the trampoline, whose frame the segment records) -> R on the new segment, so
+// behind a trampoline frame the caller is two frame records up. (A function inlined into its
+// caller would have the trampoline called from the caller itself: functions that call recover
+// are never inlined, and deferred calls are indirect, so that shape never reaches here.)
+uintptr_t effective_caller(const G* g, uintptr_t fp) {
+  if (fp != 0 && is_morestack_frame(g, fp)) return parent_frame(parent_frame(fp));
   return fp;
 }
 
@@ -59,11 +73,17 @@ G* current_g() {
 
 bool try_recover(Panic* p, void* callerfp) {
   if (p == nullptr || p->recovered || p->lpad_frame == nullptr) return false;
-  void* fp = skip_trampoline(callerfp);
-  // With a wrapper in between, the deferred function is the one the wrapper calls: its
-  // caller's caller is the frame running the defers.
-  if (p->running_wrapped) fp = skip_trampoline(parent_frame(fp));
-  if (fp != p->lpad_frame) return false;
+  const G* g = current_g();
+  uintptr_t fp = reinterpret_cast<uintptr_t>(callerfp);
+  uintptr_t frame = reinterpret_cast<uintptr_t>(p->lpad_frame);
+  uintptr_t caller = effective_caller(g, fp);
+  if (p->running_wrapped) {
+    // The deferred function is the one the wrapper calls: its caller is the wrapper, whose
+    // caller is `frame`. The wrapper itself calling recover (`defer recover()`) gets nil.
+    if (caller == frame || effective_caller(g, parent_frame(caller)) != frame) return false;
+  } else if (caller != frame) {
+    return false;
+  }
   p->recovered = true;
   return true;
 }

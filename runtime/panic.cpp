@@ -8,6 +8,7 @@
 #include "format.h"
 #include "g.h"
 #include "traceback.h"
+#include "typealg.h"
 #include "unwinding.h"
 #include "writer.h"
 
@@ -256,33 +257,45 @@ constexpr uint32_t fnv1a(const char* s) {
   return h;
 }
 
-// A descriptor for a runtime-provided type, named as gc names it.
-abi::TypeDescriptor runtime_type(const char* name, uint64_t size, uint64_t ptrdata, Kind kind,
+}  // namespace
+
+abi::TypeDescriptor runtime_type(const char* name, Kind kind, uint64_t size, uint64_t gcbits,
                                  const TypeDescriptor* elem) {
   TypeDescriptor t{};
   t.size = size;
-  t.ptrdata = ptrdata;
+  uint64_t words = 0;
+  for (uint64_t bits = gcbits; bits != 0; bits >>= 1) ++words;
+  t.ptrdata = words * 8;
+  t.gcbits = gcbits;
   t.hash = fnv1a(name);
   t.align = 8;
   t.kind = kind;
   t.name = abi::String{reinterpret_cast<const uint8_t*>(name), static_cast<int64_t>(strlen(name))};
   t.elem = elem;
+  // Values are only ever made by the runtime, with zeroed padding: their bytes compare.
+  t.flags = abi::kTypeFlagRegularMemory;
+  t.equal = &memequal_varlen;
+  t.hasher = &memhash_varlen;
+  if (kind == Kind::String) {
+    t.flags = 0;
+    t.equal = &strequal;
+    t.hasher = &strhash;
+  } else if (kind == Kind::Pointer) {
+    t.flags |= abi::kTypeFlagDirectIface;
+  }
   return t;
 }
 
-}  // namespace
-
 const TypeDescriptor kBoundsErrorType =
-    runtime_type("runtime.boundsError", sizeof(BoundsError), 0, Kind::Struct, nullptr);
+    runtime_type("runtime.boundsError", Kind::Struct, sizeof(BoundsError), 0, nullptr);
 const TypeDescriptor kErrorStringType =
-    runtime_type("runtime.errorString", sizeof(abi::String), 8, Kind::String, nullptr);
+    runtime_type("runtime.errorString", Kind::String, sizeof(abi::String), 1, nullptr);
 const TypeDescriptor kPlainErrorType =
-    runtime_type("runtime.plainError", sizeof(abi::String), 8, Kind::String, nullptr);
-const TypeDescriptor kTypeAssertionType =
-    runtime_type("runtime.TypeAssertionError", sizeof(TypeAssertionError),
-                 sizeof(TypeAssertionError), Kind::Struct, nullptr);
+    runtime_type("runtime.plainError", Kind::String, sizeof(abi::String), 1, nullptr);
+const TypeDescriptor kTypeAssertionType = runtime_type("runtime.TypeAssertionError", Kind::Struct,
+                                                       sizeof(TypeAssertionError), 0b111, nullptr);
 const TypeDescriptor kTypeAssertionPtrType =
-    runtime_type("*runtime.TypeAssertionError", 8, 8, Kind::Pointer, &kTypeAssertionType);
+    runtime_type("*runtime.TypeAssertionError", Kind::Pointer, 8, 1, &kTypeAssertionType);
 
 bool print_runtime_error(const TypeDescriptor* type, const void* data) {
   if (type == &kBoundsErrorType) {
@@ -312,7 +325,7 @@ bool print_runtime_error(const TypeDescriptor* type, const void* data) {
 
 namespace {
 abi::String* new_string(const char* msg) {
-  auto* s = static_cast<abi::String*>(alloc_zeroed(sizeof(abi::String)));
+  auto* s = static_cast<abi::String*>(alloc_object(&kErrorStringType, sizeof(abi::String)));
   *s = abi::String{reinterpret_cast<const uint8_t*>(msg), static_cast<int64_t>(strlen(msg))};
   return s;
 }
@@ -327,7 +340,7 @@ void panic_error_string2(const char* prefix, abi::String rest) {
   auto* bytes = static_cast<uint8_t*>(alloc_uninitialized(n + static_cast<uint64_t>(rest.len)));
   memcpy(bytes, prefix, n);
   if (rest.len > 0) memcpy(bytes + n, rest.data, static_cast<size_t>(rest.len));
-  auto* s = static_cast<abi::String*>(alloc_zeroed(sizeof(abi::String)));
+  auto* s = static_cast<abi::String*>(alloc_object(&kErrorStringType, sizeof(abi::String)));
   *s = abi::String{bytes, static_cast<int64_t>(n) + rest.len};
   raise_panic(&kErrorStringType, s, false);
 }
@@ -359,7 +372,7 @@ void gopanic(const TypeDescriptor* type, void* data) {
 
 namespace {
 [[noreturn]] void panic_bounds(BoundsCode code, int64_t x, int64_t y, bool is_signed) {
-  auto* e = static_cast<BoundsError*>(alloc_zeroed(sizeof(BoundsError)));
+  auto* e = static_cast<BoundsError*>(alloc_object(&kBoundsErrorType, sizeof(BoundsError)));
   *e = BoundsError{x, y, static_cast<uint8_t>(is_signed), code};
   raise_panic(&kBoundsErrorType, e, false);
 }
@@ -406,7 +419,8 @@ void panicnilderef() {
 
 void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
                   const TypeDescriptor* iface) {
-  auto* e = static_cast<TypeAssertionError*>(alloc_zeroed(sizeof(TypeAssertionError)));
+  auto* e = static_cast<TypeAssertionError*>(
+      alloc_object(&kTypeAssertionType, sizeof(TypeAssertionError)));
   *e = TypeAssertionError{iface, have, want};
   raise_panic(&kTypeAssertionPtrType, e, false);
 }

@@ -60,6 +60,12 @@ extern const abi::TypeDescriptor kTypeAssertionType __asm__("type:runtime.TypeAs
 extern const abi::TypeDescriptor kTypeAssertionPtrType  // data: TypeAssertionError*
     __asm__("type:*runtime.TypeAssertionError");
 
+// A descriptor for a type the runtime defines, named as gc names it ("runtime.boundsError"):
+// `gcbits` is the pointer bitmap (word i holds a pointer when bit i is set); equality and
+// hashing compare bytes (strings: strequal/strhash).
+abi::TypeDescriptor runtime_type(const char* name, abi::Kind kind, uint64_t size, uint64_t gcbits,
+                                 const abi::TypeDescriptor* elem);
+
 // Prints a runtime error value's Error() text; false when `type` is not a runtime error.
 bool print_runtime_error(const abi::TypeDescriptor* type, const void* data);
 

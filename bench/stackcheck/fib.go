@@ -1,4 +1,4 @@
-// A call-heavy recursion for bench/stackcheck.sh: fib(35) makes 29,860,703 calls, each doing
+// A call-heavy recursion for bench/stackcheck.sh: fib(40) makes 331,160,281 calls, each doing
 // almost nothing but its prologue, so the stack check's share of a call shows in the total.
 package main
 
@@ -10,5 +10,5 @@ func fib(n int) int {
 }
 
 func main() {
-	println(fib(35))
+	println(fib(40))
 }

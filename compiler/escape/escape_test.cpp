@@ -161,3 +161,26 @@ TEST_CASE("escape: no allocations, no counts", "[escape]") {
   CHECK(stats.stack == 0);
   CHECK(stats.heap == 0);
 }
+
+// A variable a closure shares with its function (captured and assigned) lives on the heap;
+// one it copies, and the closure's own copy of it, stay on the stack.
+TEST_CASE("escape: variables shared with closures move to the heap", "[escape][closure]") {
+  Built b(R"go(package main
+
+func main() {
+	shared := 0
+	copied := 10
+	f := func() int {
+		shared++
+		return shared + copied
+	}
+	println(f(), shared)
+}
+)go");
+  escape::analyze(*b.module);
+  std::string text = ir::printModule(*b.module);
+  INFO(text);
+  CHECK(text.find("Alloc int (heap) ; shared") != std::string::npos);
+  CHECK(text.find("Alloc int ; copied") != std::string::npos);
+  CHECK(llvm::StringRef(text).count("(heap)") == 1);
+}

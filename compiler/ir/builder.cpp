@@ -1,7 +1,11 @@
 #include "ir/builder.h"
 
+#include <mutex>
+#include <string_view>
+
 #include "fmt/format.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace ergo::ir {
 
@@ -19,13 +23,14 @@ class Builder {
   void build() {
     for (ty::Func* f : pkg_.funcs) {
       if (!f->decl->body) continue;
-      buildFunction(functionFor(f), f, f->decl->body);
+      Function* fn = functionFor(f);
+      buildFunction(fn, f, f->decl->body, fn->symbol + ".func");
     }
     for (size_t i = 0; i < pkg_.initFuncs.size(); ++i) {
       ty::Func* f = pkg_.initFuncs[i];
       Function* fn = newFunction(fmt::format("{}.init.{}", pkg_.path, i), voidSig(), f);
       initFuncs_.push_back(fn);
-      buildFunction(fn, f, f->decl->body);
+      buildFunction(fn, f, f->decl->body, fn->symbol + ".func");
     }
     buildPackageInit();
   }
@@ -63,12 +68,15 @@ class Builder {
     return g;
   }
 
-  void buildFunction(Function* fn, ty::Func* obj, BlockStmt* body) {
+  // Builds the body of fn. Function literals inside it are named closurePrefix + N, as gc names
+  // them: "main.main.func1" in main.main, "main.main.func1.1" in that one.
+  void buildFunction(Function* fn, ty::Func* obj, BlockStmt* body, std::string closurePrefix) {
+    resetState();
     fn_ = fn;
+    closurePrefix_ = std::move(closurePrefix);
     fn->external = false;
+    fn->hasDefer = obj && obj->hasDefer;
     cur_ = fn->newBlock("entry");
-    vars_.clear();
-    results_.clear();
     const auto& paramTypes = fn->sig->params->types;
     for (size_t i = 0; i < paramTypes.size(); ++i) {
       Value* p = fn->newValue(Op::Param, paramTypes[i]);
@@ -82,19 +90,21 @@ class Builder {
       }
     }
     if (obj) {
-      for (ty::Var* r : obj->results) {
-        if (r->name.empty()) continue;
-        Value* a = alloc(r->type, r->name.str(), r->pos);
-        if (r->name != "_") vars_[r] = a;
+      // Named results are variables; with defers, unnamed ones get a slot too.
+      for (size_t i = 0; i < obj->results.size(); ++i) {
+        ty::Var* r = obj->results[i];
+        if (r->name.empty() && !fn->hasDefer) continue;
+        std::string name = r->name.empty() ? fmt::format("~r{}", i) : r->name.str();
+        Value* a = alloc(r->type, name, r->pos);
+        if (!r->name.empty() && r->name != "_") vars_[r] = a;
         results_.push_back(a);
       }
+      if (fn->hasDefer) fn->resultSlots = results_;
     }
     stmtList(body->stmts);
     if (!cur_->terminated()) {
-      if (fn->sig->results->size() == 0) {
-        emit(Op::Return, nullptr, {}, body->rbrace);
-      } else if (!results_.empty()) {
-        returnNamed(body->rbrace);
+      if (fn->sig->results->size() == 0 || !results_.empty()) {
+        returnResults(body->rbrace, {});
       } else {
         emit(Op::Unreachable, nullptr, {}, body->rbrace);
       }
@@ -104,10 +114,11 @@ class Builder {
   void buildPackageInit() {
     Function* fn = newFunction(pkg_.path + ".init", voidSig(), nullptr);
     mod_.init = fn;
+    resetState();
     fn_ = fn;
+    closurePrefix_ = pkg_.path + ".glob..func";  // gc's name for initialisers' literals
     fn->external = false;
     cur_ = fn->newBlock("entry");
-    vars_.clear();
     for (const ty::Initializer& init : pkg_.initOrder) {
       const ty::TypeAndValue* tv = info_.typeOf(init.rhs);
       if (init.lhs.size() == 1) {
@@ -226,6 +237,8 @@ class Builder {
         return identValue(llvm::cast<SelectorExpr>(e)->sel);
       case NodeKind::CallExpr:
         return call(llvm::cast<CallExpr>(e));
+      case NodeKind::FuncLit:
+        return funcLit(llvm::cast<FuncLit>(e));
       case NodeKind::IndexExpr: {
         auto* ix = llvm::cast<IndexExpr>(e);
         Value* x = expr(ix->x);
@@ -297,8 +310,7 @@ class Builder {
       case ty::ObjectKind::Nil:
         return zero(ctx_.basic(ty::BasicKind::UntypedNil));
       case ty::ObjectKind::Func:
-        unsupported(id->pos, "function values");
-        return zero(ctx_.basic(ty::BasicKind::Int));
+        return funcRef(functionFor(static_cast<ty::Func*>(obj)));
       default:
         unsupported(id->pos, "this kind of name");
         return zero(ctx_.basic(ty::BasicKind::Int));
@@ -309,11 +321,7 @@ class Builder {
     auto it = vars_.find(v);
     if (it != vars_.end()) return it->second;
     if (v->isGlobal) return globalAddr(v);
-    // A variable of an enclosing function would need a closure.
-    unsupported(v->pos, "closures");
-    Value* a = alloc(v->type, v->name.str(), v->pos);
-    vars_[v] = a;
-    return a;
+    return capture(v);  // a variable of an enclosing function
   }
 
   Value* binary(BinaryExpr* e) {
@@ -373,48 +381,70 @@ class Builder {
     return llvm::dyn_cast_or_null<ty::Func>(info_.objectOf(id));
   }
 
-  Value* call(CallExpr* e) {
-    const ty::TypeAndValue* fun = info_.typeOf(e->fun);
-    if (fun && fun->mode == ty::Mode::TypeExpr) return conversion(e, fun->type);
-    if (fun && fun->mode == ty::Mode::Builtin) return builtin(e);
-    ty::Func* callee = staticCallee(e->fun);
-    if (!callee) {
-      unsupported(e->pos, "calls of function values");
-      return zero(ctx_.basic(ty::BasicKind::Int));
+  // A call with its function and arguments evaluated (the arguments converted to the
+  // parameter types, variadic ones packed into a slice), not yet made.
+  struct PreparedCall {
+    Function* callee = nullptr;  // a function called directly, or
+    Value* fnValue = nullptr;    // a func value
+    std::vector<Value*> args;
+    ty::Type* resultType = nullptr;  // null, the one result, or a tuple
+    Pos pos;
+  };
+
+  PreparedCall prepareCall(CallExpr* e) {
+    PreparedCall pc;
+    pc.pos = e->pos;
+    ty::Signature* sig;
+    if (ty::Func* callee = staticCallee(e->fun)) {
+      pc.callee = functionFor(callee);
+      sig = callee->sig();
+    } else {
+      pc.fnValue = expr(e->fun);
+      sig = llvm::cast<ty::Signature>(ty::underlying(pc.fnValue->type));
     }
-    Function* fn = functionFor(callee);
-    ty::Signature* sig = callee->sig();
     std::vector<Value*> args = argValues(e->args);
     const auto& params = sig->params->types;
-    std::vector<Value*> operands;
     size_t fixed = sig->variadic && !e->hasDots ? params.size() - 1 : params.size();
     for (size_t i = 0; i < fixed && i < args.size(); ++i)
-      operands.push_back(convert(args[i], params[i]));
+      pc.args.push_back(convert(args[i], params[i]));
     if (sig->variadic && !e->hasDots) {
       // Pack the extra arguments into a new slice (nil when there are none, as gc).
       ty::Type* st = params.back();
       ty::Type* elem = llvm::cast<ty::Slice>(st)->elem;
       size_t extra = args.size() - fixed;
       if (extra == 0) {
-        operands.push_back(zero(st));
+        pc.args.push_back(zero(st));
       } else {
         Value* n = intConst(static_cast<int64_t>(extra));
         Value* s = emit(Op::MakeSlice, st, {n, n}, e->pos);
         for (size_t k = 0; k < extra; ++k)
           store(freshElementAddr(s, static_cast<int64_t>(k), e->pos),
                 convert(args[fixed + k], elem));
-        operands.push_back(s);
+        pc.args.push_back(s);
       }
     }
-    ty::Type* rt = nullptr;
     if (sig->results->size() == 1)
-      rt = sig->results->types[0];
+      pc.resultType = sig->results->types[0];
     else if (sig->results->size() > 1)
-      rt = sig->results;
-    Value* c = emit(Op::Call, rt, {}, e->pos);
-    c->operands = std::move(operands);
-    c->callee = fn;
+      pc.resultType = sig->results;
+    return pc;
+  }
+
+  // Makes the call: `callee` and `fnValue` replace the prepared ones when given.
+  Value* emitCall(const PreparedCall& pc, Value* fnValue, llvm::ArrayRef<Value*> args) {
+    Value* c = emit(fnValue ? Op::CallValue : Op::Call, pc.resultType, {}, pc.pos);
+    if (fnValue) c->operands.push_back(fnValue);
+    c->operands.insert(c->operands.end(), args.begin(), args.end());
+    c->callee = fnValue ? nullptr : pc.callee;
     return c;
+  }
+
+  Value* call(CallExpr* e) {
+    const ty::TypeAndValue* fun = info_.typeOf(e->fun);
+    if (fun && fun->mode == ty::Mode::TypeExpr) return conversion(e, fun->type);
+    if (fun && fun->mode == ty::Mode::Builtin) return builtin(e);
+    PreparedCall pc = prepareCall(e);
+    return emitCall(pc, pc.fnValue, pc.args);
   }
 
   Value* conversion(CallExpr* e, ty::Type* to) {
@@ -477,6 +507,9 @@ class Builder {
         emit(Op::Unreachable, nullptr, {}, e->pos);
         return nullptr;
       }
+      case ty::BuiltinId::Recover:
+        fn_->callsRecover = true;
+        return emit(Op::Recover, ctx_.emptyInterface(), {}, e->pos);
       case ty::BuiltinId::Min:
       case ty::BuiltinId::Max: {
         // The running minimum (maximum) in a temporary; each argument replaces it if smaller
@@ -697,21 +730,20 @@ class Builder {
         return;
       case NodeKind::ReturnStmt: {
         auto* r = llvm::cast<ReturnStmt>(s);
-        if (r->results.empty()) {
-          if (!results_.empty())
-            returnNamed(s->pos);
-          else
-            emit(Op::Return, nullptr, {}, s->pos);
-          return;
-        }
-        std::vector<Value*> values = argValues(r->results);
+        std::vector<Value*> values;
+        if (!r->results.empty()) values = argValues(r->results);
         const auto& types = fn_->sig->results->types;
         for (size_t i = 0; i < values.size() && i < types.size(); ++i)
           values[i] = convert(values[i], types[i]);
-        Value* ret = emit(Op::Return, nullptr, {}, s->pos);
-        ret->operands = std::move(values);
+        returnResults(s->pos, std::move(values));
         return;
       }
+      case NodeKind::DeferStmt:
+        deferOrGo(llvm::cast<DeferStmt>(s)->call, Op::Defer, s->pos);
+        return;
+      case NodeKind::GoStmt:
+        deferOrGo(llvm::cast<GoStmt>(s)->call, Op::Go, s->pos);
+        return;
       case NodeKind::BlockStmt:
         stmtList(llvm::cast<BlockStmt>(s)->stmts);
         return;
@@ -770,21 +802,43 @@ class Builder {
     }
   }
 
-  void returnNamed(Pos pos) {
-    std::vector<Value*> values;
-    for (Value* a : results_) values.push_back(load(a, pos));
+  // return values... (or a bare return of the named results, when values is empty). With
+  // defers the values go to the result slots first, the deferred calls run, and the function
+  // returns what the slots then hold.
+  void returnResults(Pos pos, std::vector<Value*> values) {
+    if (!values.empty() && fn_->hasDefer) {
+      for (size_t i = 0; i < values.size() && i < results_.size(); ++i)
+        store(results_[i], values[i], pos);
+      values.clear();
+    }
+    if (fn_->hasDefer) emit(Op::RunDefers, nullptr, {}, pos);
+    if (values.empty())
+      for (Value* a : results_) values.push_back(load(a, pos));
     Value* ret = emit(Op::Return, nullptr, {}, pos);
     ret->operands = std::move(values);
   }
 
   void forStmt(ForStmt* f) {
     if (f->init) stmt(f->init);
+    // Go 1.22: each iteration has its own copy of the variables the init statement declares.
+    // Only a closure that shares one (captures it, and it is assigned) can tell, so only those
+    // are copied: the current copy's address lives in a slot, and before the post statement a
+    // new copy takes the previous one's value.
+    std::vector<std::pair<ty::Var*, Value*>> perIteration;  // variable, slot holding *T
+    if (pkg_.goMinor() >= 22)
+      for (ty::Var* v : declaredBy(f->init))
+        if (v->captured && v->assigned) {
+          Value* slot = alloc(ctx_.pointer(v->type), "", f->pos);
+          store(slot, vars_[v]);
+          perIteration.emplace_back(v, slot);
+        }
     Block* cond = fn_->newBlock("for.cond");
     Block* body = fn_->newBlock("for.body");
     Block* post = fn_->newBlock("for.post");
     Block* done = fn_->newBlock("for.done");
     jump(cond);
     cur_ = cond;
+    for (auto [v, slot] : perIteration) vars_[v] = load(slot);
     if (f->cond)
       branch(expr(f->cond), body, done);
     else
@@ -795,9 +849,26 @@ class Builder {
     targets_.pop_back();
     if (!cur_->terminated()) jump(post);
     cur_ = post;
+    for (auto [v, slot] : perIteration) {
+      Value* next = alloc(v->type, v->name.str(), f->pos);
+      store(next, load(vars_[v]));
+      store(slot, next);
+      vars_[v] = next;
+    }
     if (f->post) stmt(f->post);
     jump(cond);
     cur_ = done;
+  }
+
+  // The variables a simple statement declares (x, y := ...).
+  std::vector<ty::Var*> declaredBy(Stmt* s) {
+    std::vector<ty::Var*> out;
+    auto* a = llvm::dyn_cast_or_null<AssignStmt>(s);
+    if (!a || a->op != Tok::Define) return out;
+    for (Expr* l : a->lhs)
+      if (auto* id = llvm::dyn_cast<Ident>(l); id && info_.defs.count(id))
+        if (auto* v = llvm::dyn_cast_or_null<ty::Var>(info_.defs.lookup(id))) out.push_back(v);
+    return out;
   }
 
   void rangeStmt(RangeStmt* r) {
@@ -809,6 +880,12 @@ class Builder {
     Value* n = isInt ? x : emit(Op::Len, intType, {x}, r->pos);
     Value* counter = alloc(counterType, "", r->pos);
     Value* nextOffset = isString ? alloc(intType, "", r->pos) : nullptr;
+    Expr* lhs[2] = {r->key, r->value};
+    // Before Go 1.22 the variables declared by := are the same in every iteration.
+    bool perLoop = r->op == Tok::Define && pkg_.goMinor() < 22;
+    if (perLoop)
+      for (Expr* l : lhs)
+        if (ty::Var* v = l ? lhsVar(llvm::cast<Ident>(l)) : nullptr) declare(v, nullptr, l->pos);
     Block* cond = fn_->newBlock("range.cond");
     Block* body = fn_->newBlock("range.body");
     Block* post = fn_->newBlock("range.post");
@@ -832,13 +909,15 @@ class Builder {
       value = load(indexAddr(x, key, r->pos), r->pos);
     }
     // Go 1.22: variables declared by := are new in each iteration.
-    Expr* lhs[2] = {r->key, r->value};
     Value* vals[2] = {key, value};
     for (int k = 0; k < 2; ++k) {
       if (!lhs[k] || !vals[k]) continue;
       if (r->op == Tok::Define) {
         ty::Var* v = lhsVar(llvm::cast<Ident>(lhs[k]));
-        if (v) declare(v, vals[k], lhs[k]->pos);
+        if (v && perLoop)
+          store(vars_[v], convert(vals[k], v->type));
+        else if (v)
+          declare(v, vals[k], lhs[k]->pos);
       } else {
         assignValues({lhs[k]}, {vals[k]});
       }
@@ -969,6 +1048,221 @@ class Builder {
     cur_ = done;
   }
 
+  // ---- closures, defer and go ----
+  // What the builder keeps per function; saved while a function literal inside it is built.
+  struct FunctionState {
+    Function* fn = nullptr;
+    Block* cur = nullptr;
+    llvm::DenseMap<ty::Var*, Value*> vars;
+    std::vector<Value*> results;
+    std::vector<Targets> targets;
+    Block* fallthrough = nullptr;
+    Pos stmtPos;
+    std::vector<ty::Var*> captured;
+    std::string closurePrefix;
+    unsigned closures = 0, deferWraps = 0, goWraps = 0;
+  };
+  FunctionState saveState() {
+    FunctionState st{fn_,
+                     cur_,
+                     std::move(vars_),
+                     std::move(results_),
+                     std::move(targets_),
+                     fallthrough_,
+                     stmtPos_,
+                     std::move(captured_),
+                     std::move(closurePrefix_),
+                     closures_,
+                     deferWraps_,
+                     goWraps_};
+    resetState();
+    return st;
+  }
+  void restoreState(FunctionState st) {
+    fn_ = st.fn;
+    cur_ = st.cur;
+    vars_ = std::move(st.vars);
+    results_ = std::move(st.results);
+    targets_ = std::move(st.targets);
+    fallthrough_ = st.fallthrough;
+    stmtPos_ = st.stmtPos;
+    captured_ = std::move(st.captured);
+    closurePrefix_ = std::move(st.closurePrefix);
+    closures_ = st.closures;
+    deferWraps_ = st.deferWraps;
+    goWraps_ = st.goWraps;
+  }
+  void resetState() {
+    vars_.clear();
+    results_.clear();
+    targets_.clear();
+    fallthrough_ = nullptr;
+    captured_.clear();
+    closurePrefix_.clear();
+    closures_ = deferWraps_ = goWraps_ = 0;
+  }
+
+  // A function literal: its body is built as a function of its own (named as gc does), then a
+  // closure object binds the variables it captured.
+  Value* funcLit(FuncLit* lit) {
+    ty::Func* obj = info_.funcs.lookup(lit);
+    std::string symbol = closurePrefix_ + std::to_string(++closures_);
+    Function* body = newFunction(symbol, obj->sig(), obj);
+    FunctionState outer = saveState();
+    buildFunction(body, obj, lit->body, symbol + ".");
+    std::vector<ty::Var*> captured = std::move(captured_);
+    restoreState(std::move(outer));
+    std::vector<Value*> bindings;
+    for (ty::Var* v : captured)
+      bindings.push_back(sharedCapture(v) ? varAddr(v) : load(varAddr(v), lit->pos));
+    return makeClosure(body, bindings, lit->pos);
+  }
+
+  // A captured variable that is assigned after its declaration is shared between the closure
+  // and its function (captured by address, so it lives on the heap); any other is copied.
+  static bool sharedCapture(ty::Var* v) { return v->assigned; }
+
+  // The variable v of an enclosing function, inside the closure being built: a free variable.
+  Value* capture(ty::Var* v) {
+    bool shared = sharedCapture(v);
+    Value* fv = fn_->newValue(Op::FreeVar, shared ? ctx_.pointer(v->type) : v->type);
+    fv->index = static_cast<int64_t>(fn_->freeVars.size());
+    fv->name = v->name.str();
+    fn_->freeVars.push_back(fv);
+    captured_.push_back(v);
+    if (shared) {
+      vars_[v] = fv;
+      return fv;
+    }
+    // A copy in a local variable, made on entry so that it dominates every use.
+    Block* entry = fn_->blocks.front().get();
+    Value* a = fn_->newValue(Op::Alloc, ctx_.pointer(v->type));
+    a->auxType = v->type;
+    a->name = v->name.str();
+    Value* st = fn_->newValue(Op::Store, nullptr);
+    st->operands = {a, fv};
+    a->block = st->block = entry;
+    entry->instrs.insert(entry->instrs.begin(), {a, st});
+    vars_[v] = a;
+    return a;
+  }
+
+  // The closure object of `body` with the given captures: a constant one without captures.
+  Value* makeClosure(Function* body, const std::vector<Value*>& captures, Pos pos) {
+    std::vector<ty::Field> fields{
+        {contextFieldName(0), ctx_.basic(ty::BasicKind::Uintptr), false, {}}};
+    for (size_t i = 0; i < captures.size(); ++i)
+      fields.push_back({contextFieldName(i + 1), captures[i]->type, false, {}});
+    body->contextType = ctx_.structType(fields);
+    if (captures.empty()) return funcRef(body);
+    Value* c = emit(Op::MakeClosure, body->sig, {}, pos);
+    c->operands = captures;
+    c->callee = body;
+    c->auxType = body->contextType;
+    return c;
+  }
+
+  // "F", "X0", "X1", ...: gc's field names in closure objects (stable for type interning).
+  static llvm::StringRef contextFieldName(size_t i) {
+    static std::mutex mu;
+    static llvm::StringSet<> names;
+    std::lock_guard<std::mutex> lock(mu);
+    return names.insert(i == 0 ? std::string("F") : fmt::format("X{}", i - 1)).first->getKey();
+  }
+
+  Value* funcRef(Function* f) {
+    Value* r = fn_->newValue(Op::FuncRef, f->sig);
+    r->callee = f;
+    return r;
+  }
+
+  // defer f(args) / go f(args): the func() value to run later, its arguments evaluated now.
+  void deferOrGo(CallExpr* call, Op op, Pos pos) {
+    if (Value* f = deferredFunc(call, op == Op::Defer ? "deferwrap" : "gowrap"))
+      emit(op, nullptr, {f}, pos);
+  }
+
+  Value* deferredFunc(CallExpr* call, const char* kind) {
+    const ty::TypeAndValue* fun = info_.typeOf(call->fun);
+    if (fun && fun->mode == ty::Mode::Builtin) return deferredBuiltin(call, kind);
+    PreparedCall pc = prepareCall(call);
+    // A func() called without arguments is deferred as it is.
+    if (pc.args.empty() && !pc.resultType) return pc.fnValue ? pc.fnValue : funcRef(pc.callee);
+    std::vector<Value*> captures;
+    if (pc.fnValue) captures.push_back(pc.fnValue);
+    captures.insert(captures.end(), pc.args.begin(), pc.args.end());
+    return wrapper(kind, captures, pc.pos, [&](llvm::ArrayRef<Value*> fv) {
+      if (pc.fnValue)
+        emitCall(pc, fv[0], fv.drop_front());
+      else
+        emitCall(pc, nullptr, fv);
+    });
+  }
+
+  Value* deferredBuiltin(CallExpr* call, const char* kind) {
+    Expr* fun = call->fun;
+    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = p->x;
+    auto* b = llvm::dyn_cast_or_null<ty::Builtin>(info_.objectOf(llvm::dyn_cast<Ident>(fun)));
+    if (!b) return nullptr;
+    std::vector<Value*> args;
+    switch (b->id) {
+      case ty::BuiltinId::Print:
+      case ty::BuiltinId::Println: {
+        for (Expr* a : call->args) args.push_back(expr(a));
+        bool newline = b->id == ty::BuiltinId::Println;
+        return wrapper(kind, args, call->pos, [&](llvm::ArrayRef<Value*> fv) {
+          Value* p = emit(Op::Print, nullptr, {}, call->pos);
+          p->operands.assign(fv.begin(), fv.end());
+          p->flag = newline;
+        });
+      }
+      case ty::BuiltinId::Panic:
+        args.push_back(convert(expr(call->args[0]), ctx_.emptyInterface()));
+        return wrapper(kind, args, call->pos, [&](llvm::ArrayRef<Value*> fv) {
+          emit(Op::Panic, nullptr, {fv[0]}, call->pos);
+          emit(Op::Unreachable, nullptr, {}, call->pos);
+        });
+      case ty::BuiltinId::Copy:
+        args.push_back(expr(call->args[0]));
+        args.push_back(expr(call->args[1]));
+        return wrapper(kind, args, call->pos, [&](llvm::ArrayRef<Value*> fv) {
+          emit(Op::Copy, ctx_.basic(ty::BasicKind::Int), {fv[0], fv[1]}, call->pos);
+        });
+      case ty::BuiltinId::Recover:
+        // recover() run by defer or go is not called by a deferred function: it returns nil
+        // and stops nothing, so there is nothing to do.
+        return wrapper(kind, args, call->pos, [](llvm::ArrayRef<Value*>) {});
+      default:
+        unsupported(call->pos, fmt::format("{} of the built-in {}", kind, b->name.str()));
+        return nullptr;
+    }
+  }
+
+  // A synthesized func() closure over `captures` whose body `emitBody` builds from the free
+  // variables (named as gc 1.21 names them: "main.main.deferwrap1", "main.f.gowrap2").
+  template <typename EmitBody>
+  Value* wrapper(const char* kind, const std::vector<Value*>& captures, Pos pos,
+                 EmitBody emitBody) {
+    unsigned n = std::string_view(kind) == "deferwrap" ? ++deferWraps_ : ++goWraps_;
+    std::string base = fn_->symbol;
+    Function* w = newFunction(fmt::format("{}.{}{}", base, kind, n), voidSig(), nullptr);
+    FunctionState outer = saveState();
+    fn_ = w;
+    w->external = false;
+    cur_ = w->newBlock("entry");
+    std::vector<Value*> fvs;
+    for (size_t i = 0; i < captures.size(); ++i) {
+      Value* fv = w->newValue(Op::FreeVar, captures[i]->type);
+      fv->index = static_cast<int64_t>(i);
+      w->freeVars.push_back(fv);
+      fvs.push_back(fv);
+    }
+    emitBody(llvm::ArrayRef<Value*>(fvs));
+    if (!cur_->terminated()) emit(Op::Return, nullptr, {}, pos);
+    restoreState(std::move(outer));
+    return makeClosure(w, captures, pos);
+  }
+
   ty::Package& pkg_;
   const ty::Info& info_;
   ty::TypeContext& ctx_;
@@ -983,6 +1277,9 @@ class Builder {
   std::vector<Targets> targets_;
   Block* fallthrough_ = nullptr;
   Pos stmtPos_;  // the statement being built, for diagnostics about position-less values
+  std::vector<ty::Var*> captured_;  // the free variables of fn_, in fn_->freeVars order
+  std::string closurePrefix_;       // fn_'s function literals are named this + N
+  unsigned closures_ = 0, deferWraps_ = 0, goWraps_ = 0;
 };
 
 }  // namespace

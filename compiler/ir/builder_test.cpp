@@ -422,3 +422,133 @@ TEST_CASE("ir: op names and terminators", "[ir]") {
   CHECK_FALSE(ir::isTerminator(ir::Op::Call));
   CHECK_FALSE(ir::isTerminator(ir::Op::Panic));
 }
+
+// Function literals become functions named as gc names them; their captures are free
+// variables, shared ones (assigned after capture) by address, others copied; a literal
+// without captures and a top-level function used as a value are FuncRefs.
+TEST_CASE("ir: closures and their names", "[ir][closure]") {
+  Built b(R"go(package main
+
+var g = func() int { return 1 }
+
+func twice(f func(int) int, x int) int { return f(f(x)) }
+
+func init() { _ = func() {} }
+
+func main() {
+	n := 0
+	k := 5
+	inc := func(x int) int {
+		n++
+		add := func() int { return x + k }
+		return add()
+	}
+	println(twice(inc, 1), n, g(), twice)
+}
+)go");
+  requireVerified(*b.module);
+  for (const char* name :
+       {"main.main.func1", "main.main.func1.1", "main.glob..func1", "main.init.0.func1"}) {
+    INFO(name);
+    CHECK(b.module->findFunction(name));
+  }
+  std::string f1 = b.function("main.main.func1");
+  CHECK(f1.find("; %fv0 *int n") != std::string::npos);  // shared: its address
+  CHECK(f1.find("; %fv1 int k") != std::string::npos);   // never assigned: a copy
+  CHECK(f1.find("MakeClosure @main.main.func1.1 ") != std::string::npos);
+  std::string inner = b.function("main.main.func1.1");
+  CHECK(inner.find("; %fv0 int x") != std::string::npos);
+  CHECK(inner.find("; %fv1 int k") != std::string::npos);
+  std::string m = b.function("main.main");
+  CHECK(m.find("%2 = Alloc int (heap) ; n") == std::string::npos);  // escape has not run
+  CHECK(m.find("MakeClosure @main.main.func1 %") != std::string::npos);
+  CHECK(m.find("Call @main.twice %") != std::string::npos);
+  CHECK(m.find("@main.twice : func(func(int) int, int) int") == std::string::npos);
+  CHECK(b.function("main.twice").find("CallValue %") != std::string::npos);
+  CHECK(b.function("main.init").find("Store @main.g, @main.glob..func1") != std::string::npos);
+  CHECK(b.function("main.init.0").find("MakeClosure") == std::string::npos);
+  CHECK(m.find(", @main.twice\n") != std::string::npos);  // println(..., twice)
+}
+
+// A function with defers returns through its result slots: the deferred calls run between
+// storing the results and loading them. defer f(args) wraps the call in a closure over the
+// arguments evaluated at the defer statement; defer of a func() value defers it as it is.
+TEST_CASE("ir: defer, recover and go", "[ir][defer]") {
+  Built b(R"go(package main
+
+func show(a, b int) { println(a, b) }
+
+func f(x int) (r int) {
+	defer show(x, 2)
+	defer func() {
+		if recover() != nil {
+			r = -1
+		}
+	}()
+	go show(3, 4)
+	if x > 0 {
+		return x * 2
+	}
+	return
+}
+
+func g() int {
+	defer println("g")
+	return 7
+}
+
+func main() { println(f(1), g()) }
+)go");
+  requireVerified(*b.module);
+  ir::Function* f = b.module->findFunction("main.f");
+  REQUIRE(f);
+  CHECK(f->hasDefer);
+  REQUIRE(f->resultSlots.size() == 1);
+  CHECK(f->resultSlots[0]->name == "r");
+  std::string text = b.function("main.f");
+  CHECK(text.find("MakeClosure @main.f.deferwrap1 %") != std::string::npos);
+  CHECK(text.find("MakeClosure @main.f.func1 %") != std::string::npos);
+  CHECK(text.find("MakeClosure @main.f.gowrap1 3, 4") != std::string::npos);
+  CHECK(b.count("  Defer %") == 3);  // show, the literal, println in g
+  CHECK(b.count("  Go %") == 1);
+  // Both returns store, run the defers, then load the slot.
+  CHECK(llvm::StringRef(text).count("RunDefers\n") == 2);
+  size_t store = text.find("Store %", text.find("BinOp * "));
+  size_t run = text.find("RunDefers", store);
+  CHECK(store != std::string::npos);
+  CHECK(run != std::string::npos);
+  std::string wrap = b.function("main.f.deferwrap1");
+  CHECK(wrap.find("Call @main.show %fv0, %fv1") != std::string::npos);
+  CHECK(b.module->findFunction("main.f.func1")->callsRecover);
+  CHECK(b.function("main.f.func1").find("Recover : interface {}") != std::string::npos);
+  // An unnamed result gets a slot too.
+  ir::Function* g = b.module->findFunction("main.g");
+  REQUIRE(g->resultSlots.size() == 1);
+  CHECK(g->resultSlots[0]->name == "~r0");
+  CHECK_FALSE(b.module->findFunction("main.main")->hasDefer);
+}
+
+// Go 1.22: a captured loop variable that the loop assigns gets a copy per iteration; before
+// 1.22 (and when nothing captures it) one variable serves the whole loop.
+TEST_CASE("ir: per-iteration loop variables", "[ir][closure]") {
+  const char* src = R"go(package main
+
+func main() {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i })
+	}
+	for j := 0; j < 3; j++ {
+		println(j)
+	}
+	println(len(fs))
+}
+)go";
+  Built b(src);
+  requireVerified(*b.module);
+  std::string m = b.function("main.main");
+  // The slot holding the current copy's address, and a new copy before the post statement.
+  CHECK(m.find("Alloc *int\n") != std::string::npos);
+  CHECK(llvm::StringRef(m).count("Alloc int ; i") == 2);
+  CHECK(llvm::StringRef(m).count("Alloc int ; j") == 1);
+}

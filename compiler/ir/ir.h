@@ -42,8 +42,8 @@ struct Value {
   types::Type* auxType = nullptr;            // Alloc, TypeAssert
   bool flag = false;           // TypeAssert comma-ok, Print newline, IndexAddr known in range
   bool heap = false;           // Alloc, set by escape analysis
-  int64_t index = 0;           // Param, Extract
-  Function* callee = nullptr;  // Call, FuncRef
+  int64_t index = 0;           // Param, Extract, FreeVar
+  Function* callee = nullptr;  // Call, FuncRef, MakeClosure
   std::string name;            // GlobalRef symbol, Alloc variable name
   Block* targets[2] = {nullptr, nullptr};  // Jump, If
 };
@@ -63,6 +63,16 @@ class Function {
   types::Func* object = nullptr;
   bool external = false;  // no body: implemented by the runtime (//go:linkname)
   std::vector<Value*> params;
+  // A closure body reads its captured variables from the closure object, which it receives in
+  // a leading context parameter (docs/abi.md, "Go-to-Go calls and function values"). The
+  // object's layout is contextType: {F uintptr; X0 T0; ...}, one field per free variable.
+  std::vector<Value*> freeVars;
+  types::Struct* contextType = nullptr;
+  // With defer statements, every result lives in an Alloc (resultSlots) so that deferred calls
+  // can change named results, and a recovered panic returns what they hold.
+  bool hasDefer = false;
+  std::vector<Value*> resultSlots;
+  bool callsRecover = false;
   std::vector<std::unique_ptr<Block>> blocks;
   std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
 

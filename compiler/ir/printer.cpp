@@ -26,6 +26,8 @@ std::string operandName(const Value* v) {
       return "@" + v->name;
     case Op::FuncRef:
       return "@" + v->callee->symbol;
+    case Op::FreeVar:
+      return fmt::format("%fv{}", v->index);
     default:
       return fmt::format("%{}", v->id);
   }
@@ -52,6 +54,9 @@ std::string printModule(const Module& m) {
       continue;
     }
     out += " {\n";
+    for (const Value* fv : fn->freeVars)
+      out += fmt::format("  ; %fv{} {}{}\n", fv->index, types::typeString(fv->type),
+                         fv->name.empty() ? "" : " " + fv->name);
     for (const auto& b : fn->blocks) {
       out += fmt::format("b{}: ; {}\n", b->index, b->comment);
       for (const Value* v : b->instrs) {
@@ -59,7 +64,7 @@ std::string printModule(const Module& m) {
         if (v->type) out += fmt::format("%{} = ", v->id);
         out += opName(v->op);
         if (v->op == Op::BinOp || v->op == Op::UnOp) out += " " + syntax::tokSpelling(v->tok).str();
-        if (v->op == Op::Call) out += " @" + v->callee->symbol;
+        if (v->op == Op::Call || v->op == Op::MakeClosure) out += " @" + v->callee->symbol;
         if (v->op == Op::Alloc)
           out += fmt::format(" {}{}{}", types::typeString(v->auxType), v->heap ? " (heap)" : "",
                              v->name.empty() ? "" : " ; " + v->name);
@@ -100,7 +105,8 @@ std::vector<std::string> verifyModule(const Module& m) {
           problems.push_back(fmt::format("{}: %{} has the wrong block", fn->symbol, v->id));
         for (const Value* o : v->operands) {
           if (!o) continue;
-          bool isLeaf = o->op == Op::Const || o->op == Op::GlobalRef || o->op == Op::FuncRef;
+          bool isLeaf = o->op == Op::Const || o->op == Op::GlobalRef || o->op == Op::FuncRef ||
+                        o->op == Op::FreeVar;
           if (!isLeaf && !defined.count(o))
             problems.push_back(fmt::format("{}: %{} uses an undefined value", fn->symbol, v->id));
         }

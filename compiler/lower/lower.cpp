@@ -73,15 +73,11 @@ llvm::Function* Lowerer::declareFunction(const ir::Function& f) {
     } else if (f.sig->results->size() > 1) {
       result = pairTy_;
     }
-  } else {
-    for (ty::Type* t : f.sig->params->types) params.push_back(llType(t));
-    if (f.sig->results->size() == 1)
-      result = llType(f.sig->results->types[0]);
-    else if (f.sig->results->size() > 1)
-      result = llType(f.sig->results);
   }
-  auto* type = llvm::FunctionType::get(result, params, false);
+  auto* type = usesRuntimeABI(f) ? llvm::FunctionType::get(result, params, false)
+                                 : goFunctionType(f.sig, hasContext(f));
   auto* fn = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, f.symbol, *out_);
+  if (hasContext(f)) fn->addParamAttr(0, llvm::Attribute::Nest);
   if (!f.external) {
     fn->setUWTableKind(llvm::UWTableKind::Async);
     configureGoFunction(fn, f);
@@ -96,8 +92,12 @@ void Lowerer::lowerFunction(const ir::Function& f) {
   for (const auto& blk : f.blocks)
     blocks_[blk.get()] = llvm::BasicBlock::Create(ctx_, blk->comment, fn_);
   entry_ = blocks_[f.blocks.front().get()];
-  for (size_t i = 0; i < f.params.size(); ++i) values_[f.params[i]] = fn_->getArg(i);
+  unsigned first = hasContext(f) ? 1 : 0;
+  for (size_t i = 0; i < f.params.size(); ++i) values_[f.params[i]] = fn_->getArg(i + first);
   beginFunctionDebugInfo(f);
+  b_.SetInsertPoint(entry_);
+  lowerFreeVars(f);
+  beginDefers(f);
   for (const auto& blk : f.blocks) {
     b_.SetInsertPoint(blocks_[blk.get()]);
     for (const ir::Value* v : blk->instrs) {
@@ -105,6 +105,7 @@ void Lowerer::lowerFunction(const ir::Function& f) {
       lowerInstr(v);
     }
   }
+  finishDefers(f);
   emitStackCheck(f);
 }
 
@@ -115,6 +116,8 @@ llvm::Value* Lowerer::value(const ir::Value* v) {
       return constant(v);
     case ir::Op::GlobalRef:
       return out_->getNamedGlobal(v->name);
+    case ir::Op::FuncRef:
+      return funcValue(*v->callee);
     default: {
       auto it = values_.find(v);
       if (it != values_.end()) return it->second;
@@ -268,6 +271,24 @@ void Lowerer::lowerInstr(const ir::Value* v) {
     }
     case ir::Op::Call:
       r = call(v);
+      break;
+    case ir::Op::CallValue:
+      r = callValue(v);
+      break;
+    case ir::Op::MakeClosure:
+      r = makeClosure(v);
+      break;
+    case ir::Op::Recover:
+      r = recover();
+      break;
+    case ir::Op::Defer:
+      lowerDefer(v);
+      break;
+    case ir::Op::RunDefers:
+      runDefers();
+      break;
+    case ir::Op::Go:
+      lowerGo(v);
       break;
     case ir::Op::Print:
       print(v);

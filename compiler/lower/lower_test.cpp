@@ -12,6 +12,8 @@
 #include "ir/builder.h"
 #include "ir/test_package.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
 #include "lower/lower.h"
@@ -299,4 +301,122 @@ TEST_CASE("lower: integer widths of parameters", "[lower]") {
   CHECK(f->getArg(4)->getType()->isIntegerTy(64));
   CHECK(f->getArg(5)->getType()->isIntegerTy(1));
   CHECK(l.layout.getTypeAllocSize(f->getArg(6)->getType()) == 16);
+}
+
+// Closure bodies take the closure object as a leading `nest` parameter; top-level functions
+// as values are constant objects "PKG.F·f" holding their code pointer; a call through a func
+// value loads the code pointer and passes the object as the nest argument.
+TEST_CASE("lower: func values and closures", "[lower][closure]") {
+  const char* src = R"go(package main
+
+func double(x int) int { return 2 * x }
+
+func apply(f func(int) int, x int) int { return f(x) }
+
+func main() {
+	k := 3
+	println(apply(double, 1), apply(func(x int) int { return x + k }, 2))
+}
+)go";
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(src, t);
+    CHECK(l.verifierErrors() == "");
+    llvm::Function* lit = l.module->getFunction("main.main.func1");
+    REQUIRE(lit);
+    REQUIRE(lit->arg_size() == 2);
+    CHECK(lit->hasParamAttribute(0, llvm::Attribute::Nest));
+    CHECK(lit->getArg(0)->getType()->isPointerTy());
+    llvm::Function* dbl = l.module->getFunction("main.double");
+    REQUIRE(dbl);
+    CHECK(dbl->arg_size() == 1);  // no context parameter
+    llvm::GlobalVariable* obj = l.module->getNamedGlobal(
+        "main.double\xc2\xb7"
+        "f");
+    REQUIRE(obj);
+    CHECK(obj->isConstant());
+    auto* init = llvm::dyn_cast<llvm::ConstantStruct>(obj->getInitializer());
+    REQUIRE(init);
+    CHECK(init->getOperand(0) == dbl);
+    // apply calls through the value: an indirect call whose first argument is nest.
+    bool indirectNest = false;
+    for (llvm::BasicBlock& bb : *l.module->getFunction("main.apply"))
+      for (llvm::Instruction& i : bb)
+        if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i); c && c->isIndirectCall())
+          indirectNest |= c->paramHasAttr(0, llvm::Attribute::Nest) && c->arg_size() == 2;
+    CHECK(indirectNest);
+    // The closure object of the literal is allocated with its layout's descriptor.
+    CHECK(l.module->getNamedGlobal("type:struct { F uintptr; X0 int }"));
+  }
+}
+
+// A function with defers registers them with its frame address, calls everything that may
+// panic through invokes of one cleanup landing pad (personality ergo_personality), and is
+// never inlined; recover passes the caller's frame address.
+TEST_CASE("lower: defer, landing pad and recover", "[lower][defer]") {
+  const char* src = R"go(package main
+
+func risky(n int) int { return 10 / n }
+
+func f(n int) (r int) {
+	defer func() {
+		if recover() != nil {
+			r = -1
+		}
+	}()
+	return risky(n)
+}
+
+func main() { go println(f(0)) }
+)go";
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(src, t);
+    CHECK(l.verifierErrors() == "");
+    llvm::Function* f = l.module->getFunction("main.f");
+    REQUIRE(f);
+    CHECK(f->hasFnAttribute(llvm::Attribute::NoInline));
+    REQUIRE(f->hasPersonalityFn());
+    CHECK(f->getPersonalityFn()->getName() == abi::kPersonalitySymbol);
+    unsigned pads = 0, invokes = 0, plainGoCalls = 0;
+    std::set<std::string> runtimeCalls;
+    for (llvm::BasicBlock& bb : *f)
+      for (llvm::Instruction& i : bb) {
+        if (auto* lp = llvm::dyn_cast<llvm::LandingPadInst>(&i)) {
+          ++pads;
+          CHECK(lp->isCleanup());
+        }
+        if (llvm::isa<llvm::InvokeInst>(&i)) ++invokes;
+        if (auto* c = llvm::dyn_cast<llvm::CallBase>(&i); c && c->getCalledFunction()) {
+          llvm::StringRef name = c->getCalledFunction()->getName();
+          if (name.starts_with("runtime.")) runtimeCalls.insert(name.str());
+          if (name.starts_with("main.") && llvm::isa<llvm::CallInst>(&i)) ++plainGoCalls;
+        }
+      }
+    CHECK(pads == 1);
+    CHECK(invokes >= 3);  // risky, and the deferred calls of the return and of the pad
+    CHECK(plainGoCalls == 0);
+    for (const char* needed : {"runtime.deferproc", "runtime.deferpop", "runtime.panicrecovered",
+                               "runtime.unwindresume"}) {
+      INFO(needed);
+      CHECK(runtimeCalls.count(needed) == 1);
+    }
+    llvm::Function* lit = l.module->getFunction("main.f.func1");
+    REQUIRE(lit);
+    CHECK(lit->hasFnAttribute(llvm::Attribute::NoInline));
+    CHECK_FALSE(lit->hasPersonalityFn());
+    bool recoverWithCallerFrame = false;
+    for (llvm::BasicBlock& bb : *lit)
+      for (llvm::Instruction& i : bb)
+        if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i);
+            c && c->getCalledFunction() && c->getCalledFunction()->getName() == "runtime.gorecover")
+          if (auto* fa = llvm::dyn_cast<llvm::IntrinsicInst>(c->getArgOperand(0)))
+            recoverWithCallerFrame = fa->getIntrinsicID() == llvm::Intrinsic::frameaddress &&
+                                     llvm::cast<llvm::ConstantInt>(fa->getArgOperand(0))->isOne();
+    CHECK(recoverWithCallerFrame);
+    // go println(...) starts a wrapper closure.
+    CHECK(l.module->getFunction("main.main.gowrap1"));
+    CHECK(l.module->getFunction("runtime.newproc"));
+    CHECK_FALSE(l.module->getFunction("main.main")->hasPersonalityFn());
+  }
 }

@@ -56,6 +56,33 @@ class Lowerer {
   void setDebugLocation(Pos pos);
   void finishDebugInfo();
 
+  // ---- function values and closures (closure.cpp) ----
+  // Closure bodies with captures take the closure object as a leading `nest` parameter.
+  bool hasContext(const ir::Function& f) const { return !f.freeVars.empty(); }
+  llvm::FunctionType* goFunctionType(ty::Signature* sig, bool context);
+  // The constant closure object of a function used as a value ("main.F·f").
+  llvm::Constant* funcValue(const ir::Function& f);
+  llvm::Constant* constantClosure(llvm::StringRef symbol, llvm::Function* code);
+  // Loads the captured values from the context parameter (in the entry block).
+  void lowerFreeVars(const ir::Function& f);
+  llvm::Value* makeClosure(const ir::Value* v);
+  llvm::Value* callValue(const ir::Value* v);
+  // Calls the (non-nil) func value `closure` with `args`: the code pointer is its first word,
+  // the object itself the `nest` argument.
+  llvm::CallInst* callClosure(llvm::Value* closure, llvm::FunctionType* type,
+                              llvm::ArrayRef<llvm::Value*> args);
+
+  // ---- defer, recover, go (defer.cpp) ----
+  void beginDefers(const ir::Function& f);  // the frame address, in the entry block
+  void lowerDefer(const ir::Value* v);
+  void lowerGo(const ir::Value* v);
+  void runDefers();  // the loop that calls the frame's deferred calls
+  llvm::Value* recover();
+  llvm::Constant* nilFuncValue();
+  bool mayPanic(llvm::CallInst* c);
+  // The landing pad; calls that may panic become invokes of it; noinline where frames matter.
+  void finishDefers(const ir::Function& f);
+
   // ---- functions and instructions (lower.cpp) ----
   llvm::Function* declareFunction(const ir::Function& f);
   bool usesRuntimeABI(const ir::Function& f) const;
@@ -103,6 +130,7 @@ class Lowerer {
   llvm::DenseMap<const ir::Value*, llvm::Value*> values_;
   llvm::DenseMap<const ir::Block*, llvm::BasicBlock*> blocks_;
   llvm::BasicBlock* entry_ = nullptr;
+  llvm::Value* frame_ = nullptr;  // llvm.frameaddress(0) in a function with defers
 };
 
 }  // namespace ergo::lower

@@ -103,7 +103,11 @@ bool Checker::run() {
 }
 
 int Checker::goMinor() const {
-  llvm::StringRef v(pkg_.languageVersion);
+  return pkg_.goMinor();
+}
+
+int Package::goMinor() const {
+  llvm::StringRef v(languageVersion);
   unsigned minor = 22;
   if (v.consume_front("go1.")) v.split('.').first.getAsInteger(10, minor);
   return static_cast<int>(minor);

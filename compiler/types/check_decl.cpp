@@ -449,9 +449,16 @@ Type* Checker::typeExpr(Expr* e) {
     case NodeKind::ChanType:
       unsupported(e->pos, "channel types");
       return invalid;
-    case NodeKind::FuncType:
-      unsupported(e->pos, "function types");
-      return invalid;
+    case NodeKind::FuncType: {
+      auto* ft = llvm::cast<FuncType>(e);
+      if (!ft->typeParams.empty()) {
+        error(e->pos, "function type must have no type parameters");
+        return invalid;
+      }
+      Type* t = funcSignature(ft, nullptr);
+      info_.types[e] = {Mode::TypeExpr, t, {}};
+      return t;
+    }
     case NodeKind::IndexExpr:
       unsupported(e->pos, "generic types");
       return invalid;
@@ -465,10 +472,12 @@ Type* Checker::typeExpr(Expr* e) {
 
 void Checker::checkFuncBody(Func* fn, BlockStmt* body) {
   Func* savedFunc = currentFunc_;
+  Scope* savedFuncScope = funcScope_;
   std::vector<Var*> savedLocals = std::move(locals_);
   locals_.clear();
   currentFunc_ = fn;
   openScope();
+  funcScope_ = scope_;
   for (Var* p : fn->params)
     if (!p->name.empty() && p->name != "_") scope_->insert(p);
   for (Var* r : fn->results)
@@ -480,6 +489,7 @@ void Checker::checkFuncBody(Func* fn, BlockStmt* body) {
     error(body->rbrace, "missing return");
   checkUnusedLocals();
   currentFunc_ = savedFunc;
+  funcScope_ = savedFuncScope;
   locals_ = std::move(savedLocals);
 }
 

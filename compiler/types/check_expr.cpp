@@ -72,8 +72,8 @@ void Checker::rawExpr(Operand& x, Expr* e, Type* hint) {
       unsupported(e->pos, "pointers");
       return;
     case NodeKind::FuncLit:
-      unsupported(e->pos, "function literals");
-      return;
+      funcLit(x, llvm::cast<FuncLit>(e));
+      break;
     case NodeKind::KeyValueExpr:
       error(e->pos, "unexpected key:value expression");
       return;
@@ -149,12 +149,20 @@ void Checker::ident(Operand& x, Ident* id, bool markUsed) {
     error(id->pos, "cannot use _ as value");
     return;
   }
-  Object* obj = scope_->lookup(id->name);
+  // Found outside the current function's scopes: a variable of an enclosing function, which
+  // a function literal captures.
+  Object* obj = nullptr;
+  bool outer = false;
+  for (Scope* s = scope_; s && !obj; s = s->parent()) {
+    obj = s->lookupLocal(id->name);
+    if (!obj && s == funcScope_) outer = true;
+  }
   if (!obj) {
     error(id->pos, fmt::format("undefined: {}", id->name.str()));
     return;
   }
   info_.uses[id] = obj;
+  if (auto* v = llvm::dyn_cast<Var>(obj); v && outer && !v->isGlobal) v->captured = true;
   // References from package-level code to package-level variables and functions give the
   // initialisation order.
   bool packageLevel = obj->pkg == &pkg_ && decls_.count(obj);
@@ -917,6 +925,16 @@ void Checker::typeAssert(Operand& x, TypeAssertExpr* e) {
   x.mode = Mode::CommaOk;
   x.type = t;
   x.expr = e;
+}
+
+void Checker::funcLit(Operand& x, FuncLit* e) {
+  auto* fn = newObject<Func>("", e->pos, &pkg_);
+  fn->type = funcSignature(e->type, fn);
+  info_.funcs[e] = fn;
+  // The body sees the enclosing function's scopes; it is checked in place.
+  checkFuncBody(fn, e->body);
+  x.mode = Mode::Value;
+  x.type = fn->type;
 }
 
 void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {

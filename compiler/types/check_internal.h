@@ -110,6 +110,7 @@ class Checker {
   void sliceExpr(Operand& x, SliceExpr* e);
   void typeAssert(Operand& x, TypeAssertExpr* e);
   void compositeLit(Operand& x, CompositeLit* e, Type* hint);
+  void funcLit(Operand& x, FuncLit* e);
   bool index(Expr* e, int64_t max, int64_t* value);
   void record(Operand& x);
   void updateType(Expr* e, Type* t);
@@ -148,6 +149,9 @@ class Checker {
   void switchStmt(SwitchStmt* s, StmtContext ctx);
   void typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx);
   void returnStmt(ReturnStmt* s);
+  void goDeferStmt(CallExpr* call, llvm::StringRef keyword);
+  // Records that the variable `lhs` names (if any) is assigned after its declaration.
+  void markAssigned(Expr* lhs);
   void openScope() {
     pkg_.ownedScopes.push_back(std::make_unique<Scope>(scope_));
     scope_ = pkg_.ownedScopes.back().get();
@@ -174,8 +178,9 @@ class Checker {
   std::vector<PkgName*> imports_;
   Object* currentDecl_ = nullptr;  // package-level object whose code is being checked
   Func* currentFunc_ = nullptr;
-  std::vector<Var*> locals_;  // of the function being checked, for "declared but not used"
-  int iota_ = -1;             // inside a const declaration
+  Scope* funcScope_ = nullptr;  // the outermost scope of currentFunc_'s body (its parameters)
+  std::vector<Var*> locals_;    // of the function being checked, for "declared but not used"
+  int iota_ = -1;               // inside a const declaration
 
   template <typename T, typename... Args>
   T* newObject(Args&&... args) {

@@ -101,16 +101,18 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
         error(inc->x->pos,
               fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
                           exprString(inc->x)));
+      markAssigned(inc->x);
       return;
     }
     case NodeKind::AssignStmt:
       assignStmt(llvm::cast<AssignStmt>(s));
       return;
     case NodeKind::GoStmt:
-      unsupported(s->pos, "go statements");
+      goDeferStmt(llvm::cast<GoStmt>(s)->call, "go");
       return;
     case NodeKind::DeferStmt:
-      unsupported(s->pos, "defer statements");
+      if (currentFunc_) currentFunc_->hasDefer = true;
+      goDeferStmt(llvm::cast<DeferStmt>(s)->call, "defer");
       return;
     case NodeKind::ReturnStmt:
       returnStmt(llvm::cast<ReturnStmt>(s));
@@ -184,6 +186,7 @@ void Checker::assignVar(Expr* lhs, Operand& x, const std::string& context) {
     ident(z, id, /*markUsed=*/false);
     z.expr = lhs;
     if (!z.invalid()) record(z);
+    markAssigned(id);
   } else {
     expr(z, lhs);
   }
@@ -226,6 +229,7 @@ void Checker::assignStmt(AssignStmt* s) {
                         exprString(s->lhs[0])));
       return;
     }
+    markAssigned(s->lhs[0]);
     // Reuse the binary operator rules on a synthetic view of the operands.
     static const std::pair<Tok, Tok> kOps[] = {
         {Tok::AddAssign, Tok::Add}, {Tok::SubAssign, Tok::Sub},      {Tok::MulAssign, Tok::Mul},
@@ -336,6 +340,7 @@ void Checker::shortVarDecl(AssignStmt* s) {
     if (auto* v = llvm::dyn_cast_or_null<Var>(prev)) {
       vars[i] = v;
       info_.uses[id] = v;
+      v->assigned = true;
     } else {
       vars[i] = newObject<Var>(id->name, id->pos, &pkg_, nullptr);
       isNew[i] = true;
@@ -493,6 +498,8 @@ void Checker::rangeStmt(RangeStmt* s, StmtContext ctx) {
       }
       Type* t = types[i] ? types[i] : ctx_.basic(BasicKind::Invalid);
       auto* v = newObject<Var>(id->name, id->pos, &pkg_, t);
+      // Before Go 1.22 one variable serves every iteration: the loop assigns it.
+      v->assigned = goMinor() < 22;
       vars.emplace_back(v, id);
     }
     for (auto [v, id] : vars) declareLocal(v, id);
@@ -634,6 +641,43 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
       error(s->binding->pos, fmt::format("{} declared but not used", s->binding->name.str()));
   }
   closeScope();
+}
+
+void Checker::markAssigned(Expr* lhs) {
+  while (auto* p = llvm::dyn_cast<ParenExpr>(lhs)) lhs = p->x;
+  if (auto* id = llvm::dyn_cast<Ident>(lhs))
+    if (auto* v = llvm::dyn_cast_or_null<Var>(info_.objectOf(id))) v->assigned = true;
+}
+
+void Checker::goDeferStmt(CallExpr* call, llvm::StringRef keyword) {
+  Operand x;
+  rawExpr(x, call);
+  const TypeAndValue* fun = info_.typeOf(call->fun);
+  if (!fun) return;
+  if (fun->mode == Mode::TypeExpr) {
+    if (x.invalid()) return;
+    error(call->pos, fmt::format("{} requires function call, not conversion {}", keyword.str(),
+                                 operandString(x)));
+    return;
+  }
+  if (fun->mode != Mode::Builtin || x.invalid()) return;
+  Expr* f = call->fun;
+  while (auto* p = llvm::dyn_cast<ParenExpr>(f)) f = p->x;
+  auto* b = llvm::dyn_cast_or_null<Builtin>(info_.objectOf(llvm::dyn_cast<Ident>(f)));
+  if (!b) return;
+  switch (b->id) {
+    case BuiltinId::Copy:
+    case BuiltinId::Panic:
+    case BuiltinId::Print:
+    case BuiltinId::Println:
+    case BuiltinId::Recover:
+    case BuiltinId::Close:
+    case BuiltinId::Delete:
+    case BuiltinId::Clear:
+      return;  // the builtins that may stand as statements
+    default:
+      error(call->pos, fmt::format("{} discards result of {}", keyword.str(), operandString(x)));
+  }
 }
 
 void Checker::returnStmt(ReturnStmt* s) {

@@ -567,3 +567,125 @@ TEST_CASE("checker: untyped constant converted to an interface must fit its defa
         "x.go:8:10: cannot use 1 << 64 (untyped int constant 18446744073709551616) as int value in "
         "argument to println (overflows)\n");
 }
+
+// The variable an identifier declares, by name (the first one found).
+static Var* declaredVar(const Info& info, llvm::StringRef name) {
+  for (auto& [id, obj] : info.defs)
+    if (id->name == name && obj && llvm::isa<Var>(obj)) return llvm::cast<Var>(obj);
+  return nullptr;
+}
+
+// Function literals see the enclosing function's variables; the checker marks those they
+// capture, and which variables are assigned after their declaration (a captured variable that
+// never is can be copied into the closure).
+TEST_CASE("checker: function literals capture variables", "[checker][closure]") {
+  Build b;
+  bool ok = false;
+  b.check("main", R"go(package main
+
+func main() {
+	shared := 1
+	copied := 2
+	local := 3
+	f := func(p int) int {
+		shared++
+		inner := func() int { return copied + p }
+		return inner()
+	}
+	println(f(local), shared)
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i })
+	}
+	for k, v := range fs {
+		println(k, v())
+	}
+}
+)go",
+          &ok);
+  CHECK(b.flushed() == "");
+  CHECK(ok);
+  struct Want {
+    const char* name;
+    bool captured, assigned;
+  };
+  for (Want w : {Want{"shared", true, true}, Want{"copied", true, false},
+                 Want{"local", false, false}, Want{"f", false, false}, Want{"p", true, false},
+                 Want{"inner", false, false}, Want{"i", true, true}, Want{"k", false, false}}) {
+    INFO(w.name);
+    Var* v = declaredVar(b.info, w.name);
+    REQUIRE(v);
+    CHECK(v->captured == w.captured);
+    CHECK(v->assigned == w.assigned);
+  }
+}
+
+// Before Go 1.22 the loop assigns a range clause's variables in every iteration.
+TEST_CASE("checker: range variables are assigned before go1.22", "[checker][closure][version]") {
+  Build b;
+  bool ok = false;
+  b.check(
+      "main",
+      {{"x.go", "package main\n\nfunc main() {\n\tfor k := range []int{1} {\n\t\t_ = k\n\t}\n}\n"}},
+      &ok, "go1.21");
+  CHECK(ok);
+  Var* k = declaredVar(b.info, "k");
+  REQUIRE(k);
+  CHECK(k->assigned);
+}
+
+// defer marks the function whose body holds it (a literal's defer marks the literal only).
+TEST_CASE("checker: defer statements mark their function", "[checker][defer]") {
+  Build b;
+  bool ok = false;
+  Package* p = b.check("main", R"go(package main
+
+func a() { defer println("a") }
+
+func b() {
+	func() { defer println("inner") }()
+}
+
+func main() { a(); b() }
+)go",
+                       &ok);
+  CHECK(b.flushed() == "");
+  CHECK(ok);
+  REQUIRE(p->funcs.size() == 3);
+  CHECK(p->funcs[0]->hasDefer);
+  CHECK_FALSE(p->funcs[1]->hasDefer);
+  CHECK_FALSE(p->funcs[2]->hasDefer);
+  bool literalHasDefer = false;
+  for (auto& [node, fn] : b.info.funcs)
+    if (!fn->decl) literalHasDefer |= fn->hasDefer;
+  CHECK(literalHasDefer);
+}
+
+// gc 1.19's words for misused defer and go statements.
+TEST_CASE("checker: defer and go statement errors, as gc 1.19", "[checker][errors][defer]") {
+  CHECK(errorsOf("package main\n\nfunc main() {\n\ts := []int{1}\n\tdefer len(s)\n\tgo append(s, "
+                 "1)\n\tdefer int(3)\n\tdefer recover()\n\tgo println()\n}\n") ==
+        "x.go:5:8: defer discards result of len(s) (value of type int)\n"
+        "x.go:6:5: go discards result of append(s, 1) (value of type []int)\n"
+        "x.go:7:8: defer requires function call, not conversion int(3) (constant 3 of type int)\n");
+}
+
+// Function types: literals, conversions, nil, and calls through values.
+TEST_CASE("checker: function types", "[checker][closure]") {
+  CHECK(errorsOf(R"go(package main
+
+type op func(a, b int) int
+
+func apply(f op, x, y int) int { return f(x, y) }
+
+func main() {
+	var f func(int, int) int = func(a, b int) int { return a + b }
+	g := op(f)
+	println(apply(f, 1, 2), apply(g, 3, 4), f != nil, g == nil)
+	var h func(...int) (int, bool)
+	_ = h
+}
+)go") == "");
+  CHECK(errorsOf("package main\n\nfunc main() {\n\tvar f func(int)\n\tf(\"x\")\n}\n") ==
+        "x.go:5:4: cannot use \"x\" (untyped string constant) as int value in argument to f\n");
+}

@@ -35,6 +35,11 @@ class Var : public Object {
   bool used = false;
   bool isParam = false;
   bool isGlobal = false;
+  // Set by the checker for closures: `captured` when a function literal refers to the variable
+  // of an enclosing function, `assigned` when any statement assigns it after its declaration
+  // (a captured variable that is never assigned can be captured by value).
+  bool captured = false;
+  bool assigned = false;
   Var(llvm::StringRef n, Pos p, Package* pk, Type* t) : Object(ObjectKind::Var, n, p, pk) {
     type = t;
   }
@@ -59,6 +64,7 @@ class Func : public Object {
   syntax::FuncDecl* decl = nullptr;  // null for function literals
   std::vector<Var*> params;          // parameter objects, in order
   std::vector<Var*> results;         // result objects (named or not)
+  bool hasDefer = false;             // its body (not a nested literal's) has a defer statement
   Func(llvm::StringRef n, Pos p, Package* pk) : Object(ObjectKind::Func, n, p, pk) {}
   Signature* sig() const { return static_cast<Signature*>(type); }
   // The linker symbol: "pkgpath.Name", or the //go:linkname target.
@@ -149,6 +155,8 @@ class Package {
   std::vector<Func*> funcs;            // every declared function, in source order
   std::vector<Func*> initFuncs;        // the `func init()`s, in source order
   std::string languageVersion = "go1.22";
+  // The minor version of languageVersion ("go1.21" -> 21): it gates newer features.
+  int goMinor() const;
   // Everything the checker made for this package; it lives as long as the package.
   std::vector<std::unique_ptr<Object>> ownedObjects;
   std::vector<std::unique_ptr<Scope>> ownedScopes;
