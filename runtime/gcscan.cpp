@@ -367,6 +367,15 @@ void scan_goroutine_stack(ObjectSet& set, const G* g, uintptr_t sp) {
   }
 }
 
+// The runtime's own references from the current G to heap objects: its defer records and
+// panics (typed objects, scanned precisely from there) and the func() value it runs.
+void scan_goroutine_roots(ObjectSet& set, const G* g) {
+  if (g == nullptr) return;
+  mark_word(set, reinterpret_cast<uintptr_t>(g->defers));
+  mark_word(set, reinterpret_cast<uintptr_t>(g->panics));
+  mark_word(set, reinterpret_cast<uintptr_t>(g->entry));
+}
+
 // The stacks: the running thread's from sp up (its system stack, or the whole thread stack
 // where the runtime has registered none), and the current goroutine's segments.
 void scan_stacks(ObjectSet& set, uintptr_t sp) {
@@ -400,6 +409,7 @@ __attribute__((noinline)) int64_t unreachable_objects() {
   scan_global_roots(set, global_roots_begin(), global_roots_end());
   scan_conservative(set, regs, regs + kSpillWords);
   scan_stacks(set, regs[ERGO_GCSCAN_SP_WORD]);
+  scan_goroutine_roots(set, getg());
   mark_reachable(set);
   size_t missed = count_unmarked(set);
   unlock_registry();

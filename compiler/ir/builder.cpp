@@ -1249,6 +1249,7 @@ class Builder {
     FunctionState outer = saveState();
     fn_ = w;
     w->external = false;
+    w->deferWrapper = std::string_view(kind) == "deferwrap";
     cur_ = w->newBlock("entry");
     std::vector<Value*> fvs;
     for (size_t i = 0; i < captures.size(); ++i) {

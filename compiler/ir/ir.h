@@ -73,6 +73,9 @@ class Function {
   bool hasDefer = false;
   std::vector<Value*> resultSlots;
   bool callsRecover = false;
+  // A closure synthesized for `defer f(args)`: it calls f, which counts as the deferred
+  // function for recover (the runtime is told by bit 0 of the deferred pointer).
+  bool deferWrapper = false;
   std::vector<std::unique_ptr<Block>> blocks;
   std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
 

@@ -48,9 +48,13 @@ llvm::Constant* Lowerer::nilFuncValue() {
 void Lowerer::lowerDefer(const ir::Value* v) {
   const ir::Value* fv = v->operands[0];
   llvm::Value* closure = value(fv);
-  if (fv->op != ir::Op::FuncRef && fv->op != ir::Op::MakeClosure)
+  bool known = fv->op == ir::Op::FuncRef || fv->op == ir::Op::MakeClosure;
+  if (!known)
     closure = b_.CreateSelect(b_.CreateICmpEQ(closure, llvm::ConstantPointerNull::get(ptr_)),
                               nilFuncValue(), closure);
+  // Bit 0 marks a compiler wrapper (closure objects are word-aligned): recover in the function
+  // it calls then counts as called by the deferred function (docs/abi.md).
+  if (known && fv->callee->deferWrapper) closure = b_.CreateConstGEP1_64(i8_, closure, 1);
   callRuntime("runtime.deferproc", {frame_, closure});
 }
 
@@ -94,12 +98,24 @@ bool Lowerer::mayPanic(llvm::CallInst* c) {
 }
 
 void Lowerer::finishDefers(const ir::Function& f) {
-  // recover() reads its caller's frame, and a function with defers registers them under its
-  // own: inlining either would change those frames.
+  // The recover rule reads the chain of frames: every call keeps its own frame (no sibling
+  // calls), recover() reads its caller's frame, and a function with defers registers them
+  // under its own: inlining either function would change those frames. A defer wrapper's
+  // call must stay a call too, so that its callee's caller is the wrapper.
+  fn_->addFnAttr("disable-tail-calls", "true");
   if (f.hasDefer || f.callsRecover) {
     fn_->addFnAttr(llvm::Attribute::NoInline);
     fn_->addFnAttr("frame-pointer", "all");
   }
+  if (f.deferWrapper)
+    for (llvm::BasicBlock& bb : *fn_)
+      for (llvm::Instruction& i : bb) {
+        auto* c = llvm::dyn_cast<llvm::CallInst>(&i);
+        llvm::Function* callee = c ? c->getCalledFunction() : nullptr;
+        if (c &&
+            (!callee || (!callee->isIntrinsic() && !callee->getName().starts_with("runtime."))))
+          c->addFnAttr(llvm::Attribute::NoInline);
+      }
   if (!f.hasDefer) return;
   std::vector<llvm::CallInst*> calls;
   auto collect = [&](llvm::BasicBlock* from) {
