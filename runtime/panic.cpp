@@ -332,7 +332,8 @@ abi::String* new_string(const char* msg) {
 }  // namespace
 
 void panic_error_string(const char* msg, bool signal) {
-  raise_panic(&kErrorStringType, new_string(msg), signal);
+  raise_panic(&kErrorStringType, new_string(msg),
+              signal ? PanicSource::NilDeref : PanicSource::Runtime);
 }
 
 void panic_error_string2(const char* prefix, abi::String rest) {
@@ -342,11 +343,11 @@ void panic_error_string2(const char* prefix, abi::String rest) {
   if (rest.len > 0) memcpy(bytes + n, rest.data, static_cast<size_t>(rest.len));
   auto* s = static_cast<abi::String*>(alloc_object(&kErrorStringType, sizeof(abi::String)));
   *s = abi::String{bytes, static_cast<int64_t>(n) + rest.len};
-  raise_panic(&kErrorStringType, s, false);
+  raise_panic(&kErrorStringType, s, PanicSource::Runtime);
 }
 
 void panic_plain_error(const char* msg) {
-  raise_panic(&kPlainErrorType, new_string(msg), false);
+  raise_panic(&kPlainErrorType, new_string(msg), PanicSource::Runtime);
 }
 
 void panic_runtime_error(const char* msg) {
@@ -367,14 +368,14 @@ void fatal(const char* msg) {
 // TODO(methods): gc prints an error value via Error() and a Stringer via String(); that needs
 // method tables in type descriptors.
 void gopanic(const TypeDescriptor* type, void* data) {
-  raise_panic(type, data, false);
+  raise_panic(type, data, PanicSource::Call);
 }
 
 namespace {
 [[noreturn]] void panic_bounds(BoundsCode code, int64_t x, int64_t y, bool is_signed) {
   auto* e = static_cast<BoundsError*>(alloc_object(&kBoundsErrorType, sizeof(BoundsError)));
   *e = BoundsError{x, y, static_cast<uint8_t>(is_signed), code};
-  raise_panic(&kBoundsErrorType, e, false);
+  raise_panic(&kBoundsErrorType, e, PanicSource::Runtime);
 }
 }  // namespace
 
@@ -422,7 +423,7 @@ void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
   auto* e = static_cast<TypeAssertionError*>(
       alloc_object(&kTypeAssertionType, sizeof(TypeAssertionError)));
   *e = TypeAssertionError{iface, have, want};
-  raise_panic(&kTypeAssertionPtrType, e, false);
+  raise_panic(&kTypeAssertionPtrType, e, PanicSource::Runtime);
 }
 
 }  // namespace ergo::rt

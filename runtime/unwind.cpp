@@ -137,20 +137,22 @@ void capture_trace(Panic* p) {
 
 // ---- The report ----
 
-// The Go-visible frames among pcs, as rt::print_traceback prints them (without its header).
-void print_go_frames(const uintptr_t* pcs, int n, int* shown) {
-  for (int i = 0; i < n; ++i) {
+// gc walks at most 100 frames for a panic's trace (kTracebackMaxFrames), its hidden runtime
+// frames included: gopanic, and for a runtime error also the function that raised it
+// (goPanicIndex, panicdivide, ...). So a report shows 99 Go frames under panic(), 98 under a
+// runtime error, and never reaches "...additional frames elided...", which needs 100 shown.
+int hidden_frames(const Panic* p) {
+  return p->by_runtime ? 2 : 1;
+}
+
+// The Go-visible frames among pcs, as rt::print_traceback prints them (without its header),
+// while the budget of walked frames lasts.
+void print_go_frames(const uintptr_t* pcs, int n, int* budget) {
+  for (int i = 0; i < n && *budget > 0; ++i) {
+    --*budget;  // hidden frames count: gc walks them too
     SymbolInfo info;
     symbolize(pcs[i] - 1, &info);  // a return address: its line is the call's
-    if (!is_go_visible(info)) continue;
-    if (*shown == kTracebackMaxFrames) {
-      print_cstr("...additional frames elided...\n");
-      *shown = kTracebackMaxFrames + 1;
-      return;
-    }
-    if (*shown > kTracebackMaxFrames) return;
-    print_frame(describe_frame(pcs[i], info));
-    ++*shown;
+    if (is_go_visible(info)) print_frame(describe_frame(pcs[i], info));
   }
 }
 
@@ -164,8 +166,8 @@ void print_goroutine_trace(const Panic* newest) {
   print_cstr("\ngoroutine ");
   print_i64(current_g()->id);
   print_cstr(" [running]:\n");
-  int shown = 0;
-  for (const Panic* p = newest; p != nullptr; p = p->link) {
+  int budget = kTracebackMaxFrames - hidden_frames(newest);
+  for (const Panic* p = newest; p != nullptr && budget > 0; p = p->link) {
     const Panic* older = p->link;
     int cut = p->npcs;
     if (older != nullptr && older->lpad_frame != nullptr) {
@@ -176,16 +178,16 @@ void print_goroutine_trace(const Panic* newest) {
         }
       }
     }
-    print_go_frames(p->pcs, cut, &shown);
-    if (cut == p->npcs) return;  // the traces do not meet: the rest is unknown
-    // gc: `panic({0x45c0c0, 0x47b858})` (the interrupted panic's value words) at runtime/panic.go.
-    if (shown <= kTracebackMaxFrames) {
-      print_cstr("panic({");
-      print_hex(reinterpret_cast<uintptr_t>(older->value.type));
-      print_cstr(", ");
-      print_hex(reinterpret_cast<uintptr_t>(older->value.data));
-      print_cstr("})\n\t?:0\n");
-    }
+    print_go_frames(p->pcs, cut, &budget);
+    if (cut == p->npcs || budget <= 0) return;  // the traces do not meet, or the budget is out
+    // gc: `panic({0x45c0c0, 0x47b858})` (the interrupted panic's value words) at
+    // runtime/panic.go, and for a runtime error the hidden frame that raised it.
+    print_cstr("panic({");
+    print_hex(reinterpret_cast<uintptr_t>(older->value.type));
+    print_cstr(", ");
+    print_hex(reinterpret_cast<uintptr_t>(older->value.data));
+    print_cstr("})\n\t?:0\n");
+    budget -= hidden_frames(older);
   }
 }
 
@@ -244,12 +246,13 @@ void print_panic_chain(const Panic* newest) {
   }
 }
 
-void raise_panic(const TypeDescriptor* type, void* data, bool signal) {
+void raise_panic(const TypeDescriptor* type, void* data, PanicSource source) {
   G* g = current_g();
   Panic* p = new_panic();
   p->header.exception_class = kPanicExceptionClass;
   p->value = abi::Eface{type, data};
-  p->signal = signal;
+  p->signal = source == PanicSource::NilDeref;
+  p->by_runtime = source != PanicSource::Call;
   p->link = g->panics;
   g->panics = p;
   capture_trace(p);

@@ -14,8 +14,10 @@ namespace ergo::rt {
 // and the landing pads' runtime calls leave foreign ones alone.
 inline constexpr _Unwind_Exception_Class kPanicExceptionClass = 0x4552474f00474f00ull;
 
-// Frames of the panic site kept for the report (gc prints at most 100).
-inline constexpr int kMaxPanicPcs = 100;
+// Frames of the panic site kept for the report: gc prints at most 100 Go frames, then
+// "...additional frames elided..."; the margin covers hidden (runtime) frames and tells
+// that there were more.
+inline constexpr int kMaxPanicPcs = 128;
 
 // One active panic, innermost first on G::panics.
 struct Panic {
@@ -33,7 +35,8 @@ struct Panic {
   // A newer panic unwound through lpad_frame while this one's deferred call ran there: this
   // panic will never resume; it stays on the list for the report (as gc's "aborted").
   bool aborted = false;
-  bool signal = false;  // a nil dereference: the report adds gc's "[signal SIGSEGV ...]" line
+  bool signal = false;      // a nil dereference: the report adds gc's "[signal SIGSEGV ...]" line
+  bool by_runtime = false;  // raised by the runtime (a runtime error), not by panic()
   // The panic site's trace, captured before unwinding: return addresses (as gc's), pcs[0] in
   // the Go frame that raised the panic, and each frame's frame pointer (to find where a
   // newer panic's trace meets an older one's).
@@ -50,7 +53,12 @@ G* current_g();
 // Starts a panic with value {type, data}: records it on the G, captures the trace, releases
 // nothing (callers hold no runtime locks), and unwinds. Never returns: either a landing pad
 // takes over or the report is printed and the process exits with status 2.
-[[noreturn]] void raise_panic(const abi::TypeDescriptor* type, void* data, bool signal);
+enum class PanicSource : uint8_t {
+  Call,      // panic(v)
+  Runtime,   // a runtime error (index out of range, ...)
+  NilDeref,  // a runtime error whose report adds the signal line
+};
+[[noreturn]] void raise_panic(const abi::TypeDescriptor* type, void* data, PanicSource source);
 
 // The Panic behind a landing pad's exception pointer, or nullptr for a foreign exception.
 Panic* panic_of(void* exception);
