@@ -7,6 +7,7 @@
 #include "entries.h"
 #include "g.h"
 #include "panic.h"
+#include "stack.h"
 #include "unwinding.h"
 
 namespace ergo::rt {
@@ -22,7 +23,8 @@ struct Defer {
 namespace {
 
 // Finished records are reused: runtime code never switches goroutines while it touches the
-// list, so one list per thread needs no lock. TODO(gc): the collector must see `closure`.
+// list, so one list per thread needs no lock. (A record on the G's chain holds its closure
+// alive: G::defers is the root.)
 thread_local Defer* free_defers = nullptr;
 
 // gc's name for the record; `link` and `closure` are the heap pointers (`frame` is a stack
@@ -45,14 +47,18 @@ void free_defer(Defer* d) {
 
 // The caller's frame pointer saved in a frame record (the same layout on amd64 and arm64:
 // [fp] = the caller's fp, [fp + 8] = the return address).
-void* parent_frame(void* fp) {
-  return fp == nullptr ? nullptr : *static_cast<void**>(fp);
+uintptr_t parent_frame(uintptr_t fp) {
+  return fp == 0 ? 0 : *reinterpret_cast<const uintptr_t*>(fp);
 }
 
-// A frame that belongs to a morestack trampoline (the function's first activation, which
-// re-called itself on a new segment) stands for its caller as far as recover is concerned.
-// TODO(issue3-A): ask stack.h whether fp is a trampoline frame recorded in a segment.
-void* skip_trampoline(void* fp) {
+// The frame of the function that called the one whose caller's frame pointer is `fp`. A
+// function that grew its stack runs as R (its prologue, which has built R's frame record) ->
+// R·morestack (the trampoline, whose frame the segment records) -> R on the new segment, so
+// behind a trampoline frame the caller is two frame records up. (A function inlined into its
+// caller would have the trampoline called from the caller itself: functions that call recover
+// are never inlined, and deferred calls are indirect, so that shape never reaches here.)
+uintptr_t effective_caller(const G* g, uintptr_t fp) {
+  if (fp != 0 && is_morestack_frame(g, fp)) return parent_frame(parent_frame(fp));
   return fp;
 }
 
@@ -68,11 +74,17 @@ G* current_g() {
 
 bool try_recover(Panic* p, void* callerfp) {
   if (p == nullptr || p->recovered || p->lpad_frame == nullptr) return false;
-  void* fp = skip_trampoline(callerfp);
-  // With a wrapper in between, the deferred function is the one the wrapper calls: its
-  // caller's caller is the frame running the defers.
-  if (p->running_wrapped) fp = skip_trampoline(parent_frame(fp));
-  if (fp != p->lpad_frame) return false;
+  const G* g = current_g();
+  uintptr_t fp = reinterpret_cast<uintptr_t>(callerfp);
+  uintptr_t frame = reinterpret_cast<uintptr_t>(p->lpad_frame);
+  uintptr_t caller = effective_caller(g, fp);
+  if (p->running_wrapped) {
+    // The deferred function is the one the wrapper calls: its caller is the wrapper, whose
+    // caller is `frame`. The wrapper itself calling recover (`defer recover()`) gets nil.
+    if (caller == frame || effective_caller(g, parent_frame(caller)) != frame) return false;
+  } else if (caller != frame) {
+    return false;
+  }
   p->recovered = true;
   return true;
 }

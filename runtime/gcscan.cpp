@@ -112,7 +112,7 @@ ergo_gcscan_spill_registers:
 // ergo_gcscan_call_with_vector_pointer(masked, mask, scan) calls scan() with `masked ^ mask` held
 // only in a vector register (xmm15 on amd64, v31 on arm64): every other caller-saved register is
 // cleared first, so no stale copy of the address survives in one (the callee-saved ones were
-// restored by the calls that used them).
+// restored by the calls that used them). On arm64 they include x18, the closure context.
 #if defined(__x86_64__)
 __asm__(R"(
   .text
@@ -177,6 +177,7 @@ ergo_gcscan_call_with_vector_pointer:
   mov x14, #0
   mov x15, #0
   mov x17, #0
+  mov x18, #0
   movi v0.16b, #0
   movi v1.16b, #0
   movi v2.16b, #0
@@ -222,10 +223,10 @@ namespace ergo::rt {
 // Exposed to Go through bodyless //go:linkname declarations (gcscan.h).
 // Each is an assembly stub (systemstack.h) that runs the C++ implementation
 // `ergo.impl.<symbol>` on the system stack, like every runtime entry.
-#define ERGO_GCSCAN_HOOKS(X)                                                                \
-  X("runtime.ergotest_unreachable", ergotest_unreachable, int64_t)                          \
-  X("runtime.ergotest_forget", ergotest_forget, void)                                       \
-  X("runtime.ergotest_allocs", ergotest_allocs, int64_t)                                    \
+#define ERGO_GCSCAN_HOOKS(X)                                       \
+  X("runtime.ergotest_unreachable", ergotest_unreachable, int64_t) \
+  X("runtime.ergotest_forget", ergotest_forget, void)              \
+  X("runtime.ergotest_allocs", ergotest_allocs, int64_t)           \
   X("runtime.ergotest_vector_register_root", ergotest_vector_register_root, int64_t)
 #define ERGO_GCSCAN_DECLARE_HOOK(symbol, name, result) \
   result name() __asm__("ergo.impl." symbol);          \
@@ -348,8 +349,7 @@ uintptr_t goroutine_sp = 0;
 
 // The frame record of the stub that called the hook implementation calling this (its
 // caller's frame pointer): the hook runs on the system stack, the record is on the goroutine's.
-#define ERGO_GCSCAN_CALLER_FRAME() \
-  (*static_cast<const uintptr_t*>(__builtin_frame_address(0)))
+#define ERGO_GCSCAN_CALLER_FRAME() (*static_cast<const uintptr_t*>(__builtin_frame_address(0)))
 
 bool within(uintptr_t p, uintptr_t lo, uintptr_t hi) {
   return lo <= p && p < hi;
@@ -365,6 +365,15 @@ void scan_goroutine_stack(ObjectSet& set, const G* g, uintptr_t sp) {
                         reinterpret_cast<const void*>(seg->top));
     lo = seg->caller_sp;
   }
+}
+
+// The runtime's own references from the current G to heap objects: its defer records and
+// panics (typed objects, scanned precisely from there) and the func() value it runs.
+void scan_goroutine_roots(ObjectSet& set, const G* g) {
+  if (g == nullptr) return;
+  mark_word(set, reinterpret_cast<uintptr_t>(g->defers));
+  mark_word(set, reinterpret_cast<uintptr_t>(g->panics));
+  mark_word(set, reinterpret_cast<uintptr_t>(g->entry));
 }
 
 // The stacks: the running thread's from sp up (its system stack, or the whole thread stack
@@ -400,6 +409,7 @@ __attribute__((noinline)) int64_t unreachable_objects() {
   scan_global_roots(set, global_roots_begin(), global_roots_end());
   scan_conservative(set, regs, regs + kSpillWords);
   scan_stacks(set, regs[ERGO_GCSCAN_SP_WORD]);
+  scan_goroutine_roots(set, getg());
   mark_reachable(set);
   size_t missed = count_unmarked(set);
   unlock_registry();

@@ -67,8 +67,10 @@ const abi::GCRoot* global_roots_end();
 inline constexpr size_t kSpillWords = 96;
 extern "C" void ergo_gcscan_spill_registers(uint64_t* words);
 
-// The whole scan over the allocator's registry: roots are the package variables, the
-// registers and the running thread's stack. Returns how many counted objects it missed.
+// The whole scan over the allocator's registry. Roots: the package variables, the registers,
+// the running thread's stack from sp (its system stack when called through a hook's stub),
+// every segment of the current goroutine's stack, and the current G's defers, panics and
+// func value. Returns how many counted objects it missed.
 int64_t unreachable_objects();
 
 // The registry's test hooks (exposed to Go as runtime.ergotest_*).

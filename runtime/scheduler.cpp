@@ -48,6 +48,9 @@ G* parked_head = nullptr;
 G* parked_tail = nullptr;
 G* free_gs = nullptr;
 M* idle_ms = nullptr;
+G** all_gs = nullptr;  // every G ever made (Gs are reused, never freed)
+size_t all_gs_count = 0;
+size_t all_gs_capacity = 0;
 int64_t next_goid = 1;
 int64_t m_count = 0;
 
@@ -212,6 +215,17 @@ void start_thread(G* g) {
   pthread_attr_destroy(&attr);
 }
 
+void remember_g(G* g) {
+  lock();
+  if (all_gs_count == all_gs_capacity) {
+    all_gs_capacity = all_gs_capacity == 0 ? 1024 : all_gs_capacity * 2;
+    all_gs = static_cast<G**>(realloc(all_gs, all_gs_capacity * sizeof(G*)));
+    if (all_gs == nullptr) fatal("runtime: out of memory");
+  }
+  all_gs[all_gs_count++] = g;
+  unlock();
+}
+
 uint64_t main_stack_size() {
   struct rlimit rl = {};
   if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY ||
@@ -232,6 +246,7 @@ G* newproc_g(const void* closure) {
   if (g == nullptr) {
     g = static_cast<G*>(calloc(1, sizeof(G)));
     if (g == nullptr) fatal("runtime: out of memory");
+    remember_g(g);
   }
   *g = G{};
   g->id = id;
@@ -262,6 +277,12 @@ void run_until_idle() {
   // Below this frame, wherever the caller is this time.
   set_system_stack_below_caller(frame, main_stack_size() - kStackMargin);
   ergo_save_and_call(&m->return_sp, [](void*) { schedule(); }, nullptr);
+}
+
+void for_each_g(void (*visit)(G* g, void* arg), void* arg) {
+  lock();
+  for (size_t i = 0; i < all_gs_count; ++i) visit(all_gs[i], arg);
+  unlock();
 }
 
 int64_t thread_count() {

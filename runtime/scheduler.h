@@ -63,6 +63,11 @@ void run_until_idle();
 // A new runnable goroutine that calls the func() value `closure` (runtime.newproc's work).
 G* newproc_g(const void* closure);
 
+// Calls visit(g, arg) for every G ever made, the running, runnable, waiting and dead ones
+// (status tells them apart), for stack scans and tracebacks of all goroutines. Holds the
+// scheduler lock: visit must not park, switch or create goroutines.
+void for_each_g(void (*visit)(G* g, void* arg), void* arg);
+
 // Number of threads the scheduler has started (tests).
 int64_t thread_count();
 

@@ -209,6 +209,13 @@ bool is_morestack_frame(uintptr_t fp) {
   return is_morestack_frame(getg(), fp);
 }
 
+void for_each_stack_range(const G* g, uintptr_t sp, StackRangeVisitor visit, void* arg) {
+  for (const StackSegment* s = g->stack; s != nullptr; s = s->prev) {
+    visit(sp, s->top, arg);
+    sp = s->caller_sp;
+  }
+}
+
 StackStats stack_stats() {
   Locked locked;
   return stats;

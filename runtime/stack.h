@@ -44,6 +44,13 @@ void stack_shrink(G* g);
 bool is_morestack_frame(uintptr_t fp);
 bool is_morestack_frame(const G* g, uintptr_t fp);
 
+// The live parts of g's stack, newest first, for stack scans: [sp, top) of the current
+// segment, then for each older segment in use [caller_sp recorded by its successor, its top).
+// `sp` is the goroutine's own sp when it is the one scanning; otherwise g->sched_sp, which
+// every stub that leaves the goroutine stack and every goroutine switch records.
+using StackRangeVisitor = void (*)(uintptr_t lo, uintptr_t hi, void* arg);
+void for_each_stack_range(const G* g, uintptr_t sp, StackRangeVisitor visit, void* arg);
+
 // Bookkeeping, for tests and docs/runtime.md's measurements.
 struct StackStats {
   uint64_t slabs;           // slabs mapped

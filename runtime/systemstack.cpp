@@ -15,7 +15,10 @@ __thread ergo::rt::SystemStack ergo_system_stack __attribute__((tls_model("local
 
 #define ERGO_STUB_false(sym) ERGO_SYSTEMSTACK_STUB(sym, "ergo.impl." sym)
 #define ERGO_STUB_true(sym) ERGO_SYSTEMSTACK_STUB_NORETURN(sym, "ergo.impl." sym)
-#define ERGO_GENERATE_STUB(symbol, name, result, params, noreturn) \
+// A stub moves sp before the call, so arguments passed on the stack would not be where the
+// implementation looks: every argument must travel in a register (six on amd64).
+#define ERGO_GENERATE_STUB(symbol, name, result, params, noreturn)                       \
+  static_assert(sizeof(params) - 1 <= 6, symbol ": more argument words than registers"); \
   asm(ERGO_STUB_##noreturn(symbol));
 #define ERGO_GENERATE_SWITCH_STUB(symbol, name) asm(ERGO_SWITCH_STUB(symbol, "ergo.impl." symbol));
 ERGO_RUNTIME_ENTRIES(ERGO_GENERATE_STUB)

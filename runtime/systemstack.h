@@ -98,19 +98,25 @@ uintptr_t make_start_context(uintptr_t top, const void* closure);
   "movq %rsp, %rbp\n"         \
   ".cfi_def_cfa_register %rbp\n"
 
-// Moves sp to the system stack's top unless sp is already on it or the thread has none.
-// Clobbers rax (not an argument register; never carries a value into a call of a
-// non-variadic function).
-#define ERGO_ASM_TO_SYSTEM_STACK               \
-  "movq %fs:ergo_system_stack@tpoff+8, %rax\n" \
-  "testq %rax, %rax\n"                         \
-  "jz 1f\n"                                    \
-  "cmpq %rax, %rsp\n"                          \
-  "jae 2f\n"                                   \
-  "cmpq %fs:ergo_system_stack@tpoff, %rsp\n"   \
-  "jae 1f\n"                                   \
-  "2:\n"                                       \
-  "movq %rax, %rsp\n"                          \
+// Moves sp to the system stack's top unless sp is already on it or the thread has none;
+// when it moves, it records the frame record's address (the lowest live address of the
+// goroutine stack) in G.sched_sp for stack scans. Clobbers rax and r11 (no argument
+// register; rax carries no value into a call of a non-variadic function).
+#define ERGO_ASM_TO_SYSTEM_STACK \
+  "movq %fs:ergo_system_stack@tpoff+8, %rax\n"           \
+  "testq %rax, %rax\n"                                   \
+  "jz 1f\n"                                              \
+  "cmpq %rax, %rsp\n"                                    \
+  "jae 2f\n"                                             \
+  "cmpq %fs:ergo_system_stack@tpoff, %rsp\n"             \
+  "jae 1f\n"                                             \
+  "2:\n"                                                 \
+  "movq %fs:ergo_current_g@tpoff, %r11\n"                \
+  "testq %r11, %r11\n"                                   \
+  "jz 3f\n"                                              \
+  "movq %rbp, " ERGO_ASM_STR(ERGO_G_SCHED_SP) "(%r11)\n" \
+  "3:\n"                                                 \
+  "movq %rax, %rsp\n"                                    \
   "1:\n"
 
 #define ERGO_ASM_RETURN_FROM_FRAME \
@@ -120,7 +126,8 @@ uintptr_t make_start_context(uintptr_t top, const void* closure);
   "ret\n"
 
 #define ERGO_ASM_TRAP "ud2\n"
-#define ERGO_ASM_ALIGN_SP "andq $-16, %rsp\n"
+// sp = the system stack's top, unconditionally (a goroutine switch leaves its stack).
+#define ERGO_ASM_SYSTEM_STACK_TOP "movq %fs:ergo_system_stack@tpoff+8, %rsp\n"
 
 // Saves the goroutine's context (after the frame record): the callee-saved registers; the
 // full form also stores sp in the current G's sched_sp and leaves the G in rdi.
@@ -145,8 +152,8 @@ uintptr_t make_start_context(uintptr_t top, const void* closure);
   "mov x29, sp\n"               \
   ".cfi_def_cfa w29, 16\n"
 
-// Clobbers x9-x11 (scratch registers that carry no argument).
-#define ERGO_ASM_TO_SYSTEM_STACK                          \
+// The same on arm64; clobbers x9-x11 (scratch registers that carry no argument).
+#define ERGO_ASM_TO_SYSTEM_STACK \
   "mrs x9, tpidr_el0\n"                                   \
   "add x9, x9, #:tprel_hi12:ergo_system_stack, lsl #12\n" \
   "add x9, x9, #:tprel_lo12_nc:ergo_system_stack\n"       \
@@ -158,6 +165,13 @@ uintptr_t make_start_context(uintptr_t top, const void* closure);
   "cmp x9, x10\n"                                         \
   "b.hs 1f\n"                                             \
   "2:\n"                                                  \
+  "mrs x9, tpidr_el0\n"                                   \
+  "add x9, x9, #:tprel_hi12:ergo_current_g, lsl #12\n"    \
+  "add x9, x9, #:tprel_lo12_nc:ergo_current_g\n"          \
+  "ldr x9, [x9]\n"                                        \
+  "cbz x9, 3f\n"                                          \
+  "str x29, [x9, #" ERGO_ASM_STR(ERGO_G_SCHED_SP) "]\n"   \
+  "3:\n"                                                  \
   "mov sp, x11\n"                                         \
   "1:\n"
 
@@ -170,7 +184,12 @@ uintptr_t make_start_context(uintptr_t top, const void* closure);
   "ret\n"
 
 #define ERGO_ASM_TRAP "brk #1\n"
-#define ERGO_ASM_ALIGN_SP ""
+#define ERGO_ASM_SYSTEM_STACK_TOP                         \
+  "mrs x9, tpidr_el0\n"                                   \
+  "add x9, x9, #:tprel_hi12:ergo_system_stack, lsl #12\n" \
+  "add x9, x9, #:tprel_lo12_nc:ergo_system_stack\n"       \
+  "ldr x9, [x9, #8]\n"                                    \
+  "mov sp, x9\n"
 
 #define ERGO_ASM_SAVE_CONTEXT_NO_G \
   "sub sp, sp, #144\n"             \
@@ -218,8 +237,7 @@ uintptr_t make_start_context(uintptr_t top, const void* closure);
 // A goroutine switch: `sym` saves the calling goroutine's context in its G, moves to the
 // system stack and calls impl(G*), which never returns; the goroutine continues when some
 // thread resumes it (ergo_resume of G.sched_sp), and `sym` then returns G.sched_ret.
-#define ERGO_SWITCH_STUB(sym, impl)                                                      \
-  ERGO_ASM_FUNCTION_BEGIN(sym)                                                           \
-  ERGO_ASM_FRAME_RECORD ERGO_ASM_SAVE_CONTEXT ERGO_ASM_TO_SYSTEM_STACK ERGO_ASM_ALIGN_SP \
-  ERGO_ASM_CALL(impl)                                                                    \
+#define ERGO_SWITCH_STUB(sym, impl)                                                         \
+  ERGO_ASM_FUNCTION_BEGIN(sym)                                                              \
+  ERGO_ASM_FRAME_RECORD ERGO_ASM_SAVE_CONTEXT ERGO_ASM_SYSTEM_STACK_TOP ERGO_ASM_CALL(impl) \
   ERGO_ASM_TRAP ERGO_ASM_FUNCTION_END(sym)

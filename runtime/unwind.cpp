@@ -14,6 +14,7 @@
 #include "lsda.h"
 #include "panic.h"
 #include "symbolize.h"
+#include "systemstack.h"
 #include "traceback.h"
 #include "writer.h"
 
@@ -60,28 +61,49 @@ void free_panic(Panic* p) {
 
 // ---- The panic site's trace ----
 
-// The entry points that raise panics: the trace starts at the Go frame that called one.
-void* const kPanicEntries[] = {
-    reinterpret_cast<void*>(&gopanic),         reinterpret_cast<void*>(&panicIndex),
-    reinterpret_cast<void*>(&panicIndexU),     reinterpret_cast<void*>(&panicSliceAlen),
-    reinterpret_cast<void*>(&panicSliceAcap),  reinterpret_cast<void*>(&panicSliceB),
-    reinterpret_cast<void*>(&panicSlice3Acap), reinterpret_cast<void*>(&panicSlice3B),
-    reinterpret_cast<void*>(&panicSlice3C),    reinterpret_cast<void*>(&panicdivide),
-    reinterpret_cast<void*>(&panicshift),      reinterpret_cast<void*>(&panicnilderef),
-    reinterpret_cast<void*>(&panicdottype),    reinterpret_cast<void*>(&makeslice),
-    reinterpret_cast<void*>(&growslice),       reinterpret_cast<void*>(&efaceeq),
-};
+// The entry points that raise panics, as (C++ name, stub symbol): the trace starts at the Go
+// frame that called one. Each is two frames: its system-stack stub (the gc-named symbol) and
+// its C++ implementation (entries.h).
+// clang-format off
+#define ERGO_PANICKING_ENTRIES(X) \
+  X(gopanic, "runtime.gopanic") \
+  X(panicIndex, "runtime.panicIndex") \
+  X(panicIndexU, "runtime.panicIndexU") \
+  X(panicSliceAlen, "runtime.panicSliceAlen") \
+  X(panicSliceAcap, "runtime.panicSliceAcap") \
+  X(panicSliceB, "runtime.panicSliceB") \
+  X(panicSlice3Acap, "runtime.panicSlice3Acap") \
+  X(panicSlice3B, "runtime.panicSlice3B") \
+  X(panicSlice3C, "runtime.panicSlice3C") \
+  X(panicdivide, "runtime.panicdivide") \
+  X(panicshift, "runtime.panicshift") \
+  X(panicnilderef, "runtime.panicnilderef") \
+  X(panicdottype, "runtime.panicdottype") \
+  X(makeslice, "runtime.makeslice") \
+  X(growslice, "runtime.growslice") \
+  X(efaceeq, "runtime.efaceeq")
+// clang-format on
 
-bool is_panic_entry(uintptr_t region_start) {
-  for (void* entry : kPanicEntries) {
-    if (reinterpret_cast<uintptr_t>(entry) == region_start) return true;
+#define ERGO_DECLARE_STUB(name, symbol) extern "C" const char stub_##name[] __asm__(symbol);
+ERGO_PANICKING_ENTRIES(ERGO_DECLARE_STUB)
+#undef ERGO_DECLARE_STUB
+
+#define ERGO_ENTRY_ADDRESSES(name, symbol) \
+  reinterpret_cast<uintptr_t>(&name), reinterpret_cast<uintptr_t>(stub_##name),
+const uintptr_t kPanickingEntries[] = {ERGO_PANICKING_ENTRIES(ERGO_ENTRY_ADDRESSES)};
+#undef ERGO_ENTRY_ADDRESSES
+
+bool is_panicking_entry(uintptr_t region_start) {
+  for (uintptr_t entry : kPanickingEntries) {
+    if (entry == region_start) return true;
   }
   return false;
 }
 
 struct TraceState {
   Panic* p;
-  bool past_entry;  // the raising entry point's frame has been seen
+  bool in_entry;    // the frames of the raising entry point are being walked
+  bool past_entry;  // ... and have been left
 };
 
 _Unwind_Reason_Code record_frame(_Unwind_Context* context, void* arg) {
@@ -90,10 +112,13 @@ _Unwind_Reason_Code record_frame(_Unwind_Context* context, void* arg) {
   int before = 0;
   uintptr_t pc = _Unwind_GetIPInfo(context, &before);
   if (pc == 0) return _URC_END_OF_STACK;
-  if (!state->past_entry && is_panic_entry(_Unwind_GetRegionStart(context))) {
-    p->npcs = 0;  // everything so far was the runtime's own frames
-    state->past_entry = true;
-    return _URC_NO_REASON;
+  if (!state->past_entry) {
+    if (is_panicking_entry(_Unwind_GetRegionStart(context))) {
+      p->npcs = 0;  // everything so far was the runtime's own frames
+      state->in_entry = true;
+      return _URC_NO_REASON;
+    }
+    state->past_entry = state->in_entry;
   }
   if (p->npcs == kMaxPanicPcs) return _URC_END_OF_STACK;
   p->pcs[p->npcs] = pc;
@@ -105,7 +130,7 @@ _Unwind_Reason_Code record_frame(_Unwind_Context* context, void* arg) {
 // Records the calling goroutine's frames in p, starting at the Go frame that called the
 // raising entry point (all frames when none is found).
 void capture_trace(Panic* p) {
-  TraceState state{p, false};
+  TraceState state{p, false, false};
   p->npcs = 0;
   _Unwind_Backtrace(&record_frame, &state);
 }
@@ -197,11 +222,6 @@ void mark_aborted(Panic* p, void* fp) {
     if (q->lpad_frame == fp) q->aborted = true;
   }
 }
-
-// Control is about to enter a landing pad on the goroutine's stack.
-// TODO(issue3-A): restore the "running on the goroutine stack" state the system-stack stubs
-// keep; the unwinder switches sp back itself.
-void resume_on_goroutine_stack() {}
 
 }  // namespace
 

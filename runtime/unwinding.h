@@ -42,8 +42,8 @@ struct Panic {
   uintptr_t fps[kMaxPanicPcs];
 };
 
-// The running goroutine. TEMPORARY (until the scheduler runs main.main as goroutine 1): a
-// thread without a G gets a stand-in numbered 1, so panics work in every build state.
+// The running goroutine; on a thread the runtime does not manage (the runtime's unit tests), a
+// per-thread stand-in numbered 1, so that panics work there too.
 struct G;
 G* current_g();
 

@@ -3,10 +3,12 @@
 // them through real landing pads).
 #include <catch2/catch.hpp>
 #include <cstdint>
+#include <initializer_list>
 
 #include "alloc.h"
 #include "entries.h"
 #include "g.h"
+#include "stack.h"
 #include "unwinding.h"
 
 namespace rt = ergo::rt;
@@ -155,4 +157,62 @@ TEST_CASE("a foreign exception is not a panic", "[defer][recover]") {
   foreign.exception_class = 0x474e5543432b2b00ull;  // "GNUCC++\0"
   CHECK(rt::panic_of(&foreign) == nullptr);
   CHECK(rt::panicrecovered(&foreign) == 0);
+}
+
+namespace {
+
+// Makes `trampolines` the frames of morestack trampolines of the running goroutine (as segment
+// records say), for the life of the object.
+class GrownStack {
+ public:
+  explicit GrownStack(std::initializer_list<const Frame*> trampolines) {
+    saved_ = rt::getg();
+    rt::StackSegment* prev = &segments_[0];
+    size_t i = 1;
+    for (const Frame* t : trampolines) {
+      segments_[i].prev = prev;
+      segments_[i].caller_fp = reinterpret_cast<uintptr_t>(t);
+      prev = &segments_[i++];
+    }
+    g_.stack = prev;
+    rt::setg(&g_);
+  }
+  ~GrownStack() { rt::setg(saved_); }
+  GrownStack(const GrownStack&) = delete;
+  GrownStack& operator=(const GrownStack&) = delete;
+
+ private:
+  rt::G* saved_;
+  rt::G g_{};
+  rt::StackSegment segments_[4]{};
+};
+
+}  // namespace
+
+TEST_CASE("recover sees through a morestack trampoline", "[defer][recover]") {
+  // D grew its stack: F -> D (prologue frame) -> D·morestack (T) -> D on a new segment.
+  Frame F{}, Douter{&F, 0}, T{&Douter, 0};
+  // D calls h, which grew as well: D -> h (prologue) -> h·morestack (T2) -> h.
+  Frame Dinner{&T, 0}, Houter{&Dinner, 0}, T2{&Houter, 0};
+  GrownStack grown({&T, &T2});
+  int64_t value = 1;
+  Panic* p = make_panic(&value);
+  p->lpad_frame = &F;
+  CHECK_FALSE(rt::try_recover(p, &T2));  // h: called by D, not by F
+  CHECK_FALSE(rt::try_recover(p, &Douter));
+  CHECK(rt::try_recover(p, &T));  // D on its new segment
+}
+
+TEST_CASE("recover through a wrapper and trampolines", "[defer][recover]") {
+  // `defer g(x)`: F -> W (grew: W prologue -> T1 -> W) -> g (grew: g prologue -> T2 -> g).
+  Frame F{}, Wouter{&F, 0}, T1{&Wouter, 0}, W{&T1, 0}, Gouter{&W, 0}, T2{&Gouter, 0};
+  Frame G{&T2, 0};  // g calls h
+  GrownStack grown({&T1, &T2});
+  int64_t value = 1;
+  Panic* p = make_panic(&value);
+  p->lpad_frame = &F;
+  p->running_wrapped = true;
+  CHECK_FALSE(rt::try_recover(p, &T1));  // W itself
+  CHECK_FALSE(rt::try_recover(p, &G));   // h, called by g
+  CHECK(rt::try_recover(p, &T2));        // g
 }

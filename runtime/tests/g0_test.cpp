@@ -38,6 +38,7 @@ namespace {
 struct Observed {
   uintptr_t goroutine_sp;
   uintptr_t probe_sp;
+  uintptr_t recorded_sp;
   uintptr_t stack_lo, stack_hi;
   uintptr_t sys_lo, sys_hi;
   uintptr_t nested_outer, nested_inner;
@@ -56,6 +57,7 @@ __attribute__((noinline)) uintptr_t sp_here() {
 }  // namespace
 
 uintptr_t probe_impl() {
+  if (rt::G* g = rt::getg()) seen.recorded_sp = g->sched_sp;
   return sp_here();
 }
 
@@ -119,6 +121,11 @@ TEST_CASE("a stub called on a goroutine stack runs on the system stack", "[g0]")
   CHECK(seen.probe_sp >= seen.sys_lo);
   CHECK(seen.probe_sp < seen.sys_hi);
   CHECK(seen.sys_hi - seen.probe_sp < 256);  // at the top of the system stack
+  // The stub recorded where the goroutine's live stack begins: its own frame record, just
+  // below the caller's frame.
+  CHECK(seen.recorded_sp > seen.stack_lo);
+  CHECK(seen.recorded_sp <= seen.goroutine_sp);
+  CHECK(seen.goroutine_sp - seen.recorded_sp < 256);
   // The nested call ran below its caller's frame, not back at the top.
   CHECK(seen.nested_inner < seen.nested_outer);
   CHECK(seen.nested_outer - seen.nested_inner < 512);

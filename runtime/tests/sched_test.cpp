@@ -198,6 +198,31 @@ TEST_CASE("migration to another thread keeps getg() right", "[sched]") {
   CHECK(rt::getg() == nullptr);
 }
 
+TEST_CASE("for_each_g visits every goroutine with its status", "[sched]") {
+  finished = 0;
+  rt::G* waiting = rt::newproc_g(&parker_closure);
+  rt::run_until_idle();
+  rt::G* runnable = rt::newproc_g(&parker_closure);
+  struct Found {
+    rt::G* waiting;
+    rt::G* runnable;
+    bool saw_waiting, saw_runnable;
+  } found{waiting, runnable, false, false};
+  rt::for_each_g(
+      [](rt::G* g, void* arg) {
+        auto* f = static_cast<Found*>(arg);
+        if (g == f->waiting && g->status == rt::GStatus::Waiting) f->saw_waiting = true;
+        if (g == f->runnable && g->status == rt::GStatus::Runnable) f->saw_runnable = true;
+      },
+      &found);
+  CHECK(found.saw_waiting);
+  CHECK(found.saw_runnable);
+  rt::run_until_idle();
+  rt::ergotest_unparkall();
+  rt::run_until_idle();
+  CHECK(finished == 2);
+}
+
 TEST_CASE("ergotest_rss reads the resident set size", "[sched]") {
   int64_t rss = go_rss();
   CHECK(rss > 0);
@@ -231,4 +256,44 @@ TEST_CASE("no runnable goroutine left is gc's deadlock error", "[sched][exit]") 
   auto outcome = ergo::rt::testing::run_in_child([] { rt::run_main(&parker_only_closure); });
   CHECK(outcome.status == 2);
   CHECK(outcome.stderr_text.rfind("fatal error: all goroutines are asleep - deadlock!\n", 0) == 0);
+}
+
+namespace {
+
+int rss_parked = 0;
+int rss_finished = 0;
+
+__attribute__((noinline)) int descend(int n) {
+  if (n == 0) {
+    ++rss_parked;
+    go_park();
+    ++rss_finished;
+    return 0;
+  }
+  int d = descend(n - 1) + 1;
+  asm volatile("" ::: "memory");  // keep the recursion
+  return d;
+}
+void deep_parker() {
+  descend(50);
+}
+const Closure deep_parker_closure{deep_parker};
+
+}  // namespace
+
+TEST_CASE("100,000 goroutines parked 50 frames deep cost a few KiB each", "[sched][rss]") {
+  constexpr int kGoroutines = 100000;
+  rss_parked = rss_finished = 0;
+  uint64_t slots_before = rt::stack_stats().slots_in_use;
+  int64_t before = rt::ergotest_rss();
+  for (int i = 0; i < kGoroutines; ++i) rt::newproc_g(&deep_parker_closure);
+  rt::run_until_idle();
+  REQUIRE(rss_parked == kGoroutines);
+  int64_t per_goroutine = (rt::ergotest_rss() - before) / kGoroutines;
+  INFO("resident bytes per idle goroutine: " << per_goroutine);
+  CHECK(per_goroutine < 8 * 1024);
+  rt::ergotest_unparkall();
+  rt::run_until_idle();
+  CHECK(rss_finished == kGoroutines);
+  CHECK(rt::stack_stats().slots_in_use == slots_before);
 }

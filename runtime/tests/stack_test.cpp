@@ -155,3 +155,39 @@ TEST_CASE("a stack over 1e9 bytes is gc's fatal stack overflow", "[stack][exit]"
   CHECK(text.find("\nfatal error: stack overflow\n") != std::string::npos);
   CHECK(kMaxStackBytes == 1000000000);
 }
+
+TEST_CASE("the live ranges of a segmented stack, newest first", "[stack]") {
+  rt::G g{};
+  rt::stack_init(&g);
+  rt::StackSegment* first = g.stack;
+  uintptr_t sp1 = first->top - 1000;
+  rt::stack_grow(&g, 0, 0, sp1);
+  rt::StackSegment* second = g.stack;
+  uintptr_t sp2 = second->top - 2000;
+  rt::stack_grow(&g, 0, 0, sp2);
+  rt::StackSegment* third = g.stack;
+  uintptr_t sp3 = third->top - 48;
+
+  struct Range {
+    uintptr_t lo, hi;
+  };
+  struct Ranges {
+    Range r[8];
+    int n;
+  } ranges{};
+  rt::for_each_stack_range(
+      &g, sp3,
+      [](uintptr_t lo, uintptr_t hi, void* arg) {
+        auto* rs = static_cast<Ranges*>(arg);
+        rs->r[rs->n++] = {lo, hi};
+      },
+      &ranges);
+  REQUIRE(ranges.n == 3);
+  CHECK(ranges.r[0].lo == sp3);
+  CHECK(ranges.r[0].hi == third->top);
+  CHECK(ranges.r[1].lo == sp2);
+  CHECK(ranges.r[1].hi == second->top);
+  CHECK(ranges.r[2].lo == sp1);
+  CHECK(ranges.r[2].hi == first->top);
+  rt::stack_free(&g);
+}

@@ -64,6 +64,17 @@ func deep(n int) int {
 	return r
 }
 
+// At -O2 the slice's data pointer lives only in a callee-saved register across the call, so
+// the scan must see the registers as the runtime found them (or the system stack where the
+// runtime's own frames saved them).
+func heldInRegister() int {
+	forget()
+	s := make([]int, 4)
+	s[2] = 5
+	n := unreachable()
+	return n*100 + s[2]
+}
+
 func main() {
 	if r := vectorRegisterRoot(); r != 0 {
 		println("vector register root: failure bits", r)
@@ -103,6 +114,7 @@ func main() {
 		println("unreachable:", n)
 	}
 	check("deep allocated", allocs()-before >= 3*2000)
+	check("held in a register", heldInRegister() == 5)
 
 	// Everything is still intact.
 	check("words", len(words) == 4 && words[3] == "wd")
