@@ -14,6 +14,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Operator.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
 #include "lower/lower.h"
@@ -420,4 +421,45 @@ func main() { go println(f(0)) }
     CHECK(l.module->getFunction("main.main.gowrap1"));
     CHECK(l.module->getFunction("runtime.newproc"));
   }
+}
+
+// `defer f(x)` defers a compiler wrapper, marked for the runtime with bit 0 of the pointer;
+// `defer func() {...}()` defers the closure itself, unmarked. The wrapper's call of f is never
+// inlined, and no Go function makes sibling calls (recover reads the chain of frames).
+TEST_CASE("lower: defer wrappers are marked", "[lower][defer]") {
+  Lowered l(R"go(package main
+
+func f(x int) { println(x) }
+
+func main() {
+	defer f(1)
+	defer func() { println(2) }()
+}
+)go",
+            kTargets[0]);
+  CHECK(l.verifierErrors() == "");
+  std::vector<llvm::Value*> deferred;
+  for (llvm::BasicBlock& bb : *l.module->getFunction("main.main"))
+    for (llvm::Instruction& i : bb)
+      if (auto* c = llvm::dyn_cast<llvm::CallBase>(&i);
+          c && c->getCalledFunction() && c->getCalledFunction()->getName() == "runtime.deferproc")
+        deferred.push_back(c->getArgOperand(1));
+  REQUIRE(deferred.size() == 2);
+  auto* gep = llvm::dyn_cast<llvm::GEPOperator>(deferred[0]);
+  REQUIRE(gep);  // the wrapper's closure object + 1
+  auto* offset = llvm::dyn_cast<llvm::ConstantInt>(gep->getOperand(1));
+  REQUIRE(offset);
+  CHECK(offset->isOne());
+  CHECK(llvm::isa<llvm::GlobalVariable>(deferred[1]));  // main.main.func1·f, unmarked
+  llvm::Function* wrapper = l.module->getFunction("main.main.deferwrap1");
+  REQUIRE(wrapper);
+  bool callNoInline = false;
+  for (llvm::BasicBlock& bb : *wrapper)
+    for (llvm::Instruction& i : bb)
+      if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i);
+          c && c->getCalledFunction() && c->getCalledFunction()->getName() == "main.f")
+        callNoInline = c->hasFnAttr(llvm::Attribute::NoInline);
+  CHECK(callNoInline);
+  CHECK(wrapper->getFnAttribute("disable-tail-calls").getValueAsBool());
+  CHECK(l.module->getFunction("main.f")->getFnAttribute("disable-tail-calls").getValueAsBool());
 }

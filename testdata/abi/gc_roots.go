@@ -75,6 +75,33 @@ func heldInRegister() int {
 	return n*100 + s[2]
 }
 
+// The closure object holds the only reference to the slice it captured.
+func newGetter() func() string {
+	data := make([]string, 2)
+	data[0] = prefix + "z"
+	return func() string { return data[0] }
+}
+
+func closureHeld() int {
+	forget()
+	get := newGetter()
+	n := unreachable()
+	if get() != "wz" {
+		n += 1000
+	}
+	return n
+}
+
+func bump(counter []int) { counter[0]++ }
+
+// While the function runs, the deferred call's closure (holding its evaluated argument) and
+// the runtime's record of it are reachable from the goroutine's defer chain only.
+func withDefer() int {
+	forget()
+	defer bump(make([]int, 1))
+	return unreachable()
+}
+
 func main() {
 	if r := vectorRegisterRoot(); r != 0 {
 		println("vector register root: failure bits", r)
@@ -115,6 +142,8 @@ func main() {
 	}
 	check("deep allocated", allocs()-before >= 3*2000)
 	check("held in a register", heldInRegister() == 5)
+	check("held by a closure", closureHeld() == 0)
+	check("held by a deferred closure", withDefer() == 0)
 
 	// Everything is still intact.
 	check("words", len(words) == 4 && words[3] == "wd")

@@ -1,4 +1,3 @@
-// skip (until runtime.gorecover recognises morestack trampoline frames: remove this line then)
 // recover must work when the deferred function that calls it runs on a new stack segment: it
 // was then called through its morestack trampoline, so its caller's frame is the
 // trampoline's, not the deferring function's (docs/abi.md: "A call that went through a
