@@ -1,4 +1,3 @@
-// skip: needs the go statement (helper C1's branch, issue 3)
 // 100,000 goroutines, each parked 50 frames deep, cost a bounded amount of memory: every
 // goroutine holds a 64 KiB slot of a MAP_NORESERVE slab, of which only the pages its frames
 // touched are resident (docs/abi.md, "Stacks"; docs/runtime.md records the measurement).
