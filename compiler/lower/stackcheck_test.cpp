@@ -192,15 +192,13 @@ const llvm::InlineAsm* gRead(const llvm::Instruction& i) {
   return a;
 }
 
-// Checks the entry block of `f`: variables first, then the G read, the guard load, the sp read
-// and the branch to the cold morestack block that calls the trampoline.
+// Checks the entry block of `f`: variables first, then the G read, the guard load, the frame
+// pointer and the branch to the cold morestack block that calls the trampoline.
 void checkPrologue(llvm::Function* f, const Target& t) {
   INFO(f->getName().str());
   llvm::BasicBlock& entry = f->getEntryBlock();
   CHECK(entry.getName() == "stackcheck");
   CHECK(f->getFnAttribute("frame-pointer").getValueAsString() == "all");
-  REQUIRE(f->hasPersonalityFn());
-  CHECK(f->getPersonalityFn()->getName() == abi::kPersonalitySymbol);
   // Every variable is a static alloca of the entry block.
   for (auto* a : instructions<llvm::AllocaInst>(f)) CHECK(a->isStaticAlloca());
 
@@ -215,7 +213,7 @@ void checkPrologue(llvm::Function* f, const Target& t) {
           ":tprel_lo12_nc:ergo_current_g\n\tldr $0, [$0]");
   else
     CHECK(g->getAsmString() == "movq %fs:ergo_current_g@tpoff, $0");
-  CHECK(countIntrinsic(f, llvm::Intrinsic::read_register) == 1);
+  CHECK(countIntrinsic(f, llvm::Intrinsic::frameaddress) >= 1);
   auto* br = llvm::dyn_cast<llvm::BranchInst>(entry.getTerminator());
   REQUIRE(br);
   REQUIRE(br->isConditional());
@@ -223,6 +221,12 @@ void checkPrologue(llvm::Function* f, const Target& t) {
   REQUIRE(cmp);
   CHECK(cmp->getPredicate() == llvm::ICmpInst::ICMP_ULT);
   CHECK(llvm::isa<llvm::LoadInst>(cmp->getOperand(1)));
+  auto* fp = llvm::dyn_cast<llvm::PtrToIntInst>(cmp->getOperand(0));
+  REQUIRE(fp);
+  auto* frameaddress = llvm::dyn_cast<llvm::IntrinsicInst>(fp->getOperand(0));
+  REQUIRE(frameaddress);
+  CHECK(frameaddress->getIntrinsicID() == llvm::Intrinsic::frameaddress);
+  CHECK(frameaddress->getParent() == &entry);
   uint64_t taken = 0, notTaken = 0;
   REQUIRE(llvm::extractBranchWeights(*br, taken, notTaken));
   CHECK(taken * 1000 < notTaken);  // the slow path is cold
@@ -252,7 +256,8 @@ void checkTrampoline(llvm::Function* f) {
   CHECK(tramp->hasFnAttribute(llvm::Attribute::NoInline));
   CHECK(tramp->hasFnAttribute(llvm::Attribute::Cold));
   CHECK(tramp->getFnAttribute("frame-pointer").getValueAsString() == "all");
-  CHECK(tramp->getPersonalityFn() == f->getPersonalityFn());
+  REQUIRE(tramp->hasPersonalityFn());
+  CHECK(tramp->getPersonalityFn()->getName() == abi::kPersonalitySymbol);
   CHECK(countIntrinsic(tramp, llvm::Intrinsic::stacksave) == 1);
   CHECK(countIntrinsic(tramp, llvm::Intrinsic::stackrestore) == 3);
   std::vector<std::string> calls = calledNames(tramp);
@@ -349,9 +354,8 @@ TEST_CASE("stackcheck: -no-stack-check omits check and trampoline", "[lower][sta
     CHECK(l.module->getFunction("main.fib" + kTramp) == nullptr);
     CHECK(l.module->getFunction("runtime.morestack") == nullptr);
     for (llvm::Instruction& i : fib->getEntryBlock()) CHECK_FALSE(gRead(i));
-    // Frame pointers and the personality are ABI, not part of the check.
+    // Frame pointers are ABI, not part of the check.
     CHECK(fib->getFnAttribute("frame-pointer").getValueAsString() == "all");
-    CHECK(fib->hasPersonalityFn());
   }
 }
 
@@ -377,7 +381,7 @@ TEST_CASE("stackcheck: large frames are allocated after the check", "[lower][sta
     CHECK(staticBytes <= abi::kStackRedZone / 2);
     CHECK(staticBytes + dynamicBytes == vars * 24 + 8);
     CHECK(dynamicBytes > 0);
-    // The check subtracts exactly the dynamic part from sp.
+    // The check subtracts all the variables from the frame pointer.
     auto* br = llvm::cast<llvm::BranchInst>(entry.getTerminator());
     auto* cmp = llvm::cast<llvm::ICmpInst>(br->getCondition());
     auto* sub = llvm::dyn_cast<llvm::BinaryOperator>(cmp->getOperand(0));
@@ -385,7 +389,7 @@ TEST_CASE("stackcheck: large frames are allocated after the check", "[lower][sta
     CHECK(sub->getOpcode() == llvm::Instruction::Sub);
     auto* amount = llvm::dyn_cast<llvm::ConstantInt>(sub->getOperand(1));
     REQUIRE(amount);
-    CHECK(amount->getZExtValue() == dynamicBytes);
+    CHECK(amount->getZExtValue() == staticBytes + dynamicBytes);
     // The dynamic allocas are made on the fast path only, once, right after the check.
     llvm::BasicBlock* frame = br->getSuccessor(1);
     CHECK(frame->getName() == "frame");
@@ -435,10 +439,64 @@ TEST_CASE("stackcheck: machine code on amd64 and arm64 at -O0 and -O2", "[lower]
       for (const char* name : {"main.fib", "main.depth", "main.sum3", "main.hello"}) {
         std::string fast = functionText(assembly, name);
         INFO(fast);
-        CHECK(fast.find(t.arm64 ? ":tprel_lo12_nc:ergo_current_g" : "%fs:ergo_current_g@TPOFF") !=
-              std::string::npos);
+        size_t read =
+            fast.find(t.arm64 ? ":tprel_lo12_nc:ergo_current_g" : "%fs:ergo_current_g@TPOFF");
+        CHECK(read != std::string::npos);
+        // The check compares the frame pointer, so the prologue must have set it up first.
+        std::smatch setup;
+        REQUIRE(std::regex_search(
+            fast, setup, std::regex(t.arm64 ? R"((mov|add)\s+x29, sp)" : R"(movq\s+%rsp, %rbp)")));
+        CHECK(static_cast<size_t>(setup.position(0)) < read);
         checkTrampolineCode(functionText(assembly, name + kTramp), t);
       }
+    }
+  }
+}
+
+// Closure bodies take their context in a `nest` parameter; functions with defers have their
+// own landing pad. The trampoline forwards the context in the same register, and both kinds
+// compile on both targets.
+TEST_CASE("stackcheck: closures and functions with defers", "[lower][stackcheck]") {
+  const char* src = R"go(package main
+
+func apply(f func(int) int, n int) int { return f(n) }
+
+func f(n int) (r int) {
+	defer func() {
+		if recover() != nil {
+			r = -1
+		}
+	}()
+	k := n * 2
+	return apply(func(x int) int { return x + k }, 10/n)
+}
+
+func main() { println(f(0), f(1)) }
+)go";
+  for (const Target& t : kTargets) {
+    for (int opt : {0, 2}) {
+      INFO(t.name << " -O" << opt);
+      Lowered l(src, t, opt);
+      llvm::Function* lit = l.function("main.f.func2");
+      REQUIRE(lit->arg_size() >= 1);
+      REQUIRE(lit->hasParamAttribute(0, llvm::Attribute::Nest));
+      checkPrologue(lit, t);
+      checkTrampoline(lit);
+      llvm::Function* tramp = l.function("main.f.func2" + kTramp);
+      CHECK(tramp->hasParamAttribute(0, llvm::Attribute::Nest));
+      CHECK(instructions<llvm::InvokeInst>(tramp).at(0)->paramHasAttr(0, llvm::Attribute::Nest));
+      for (auto* c : instructions<llvm::CallInst>(lit))
+        if (c->getCalledFunction() == tramp) CHECK(c->paramHasAttr(0, llvm::Attribute::Nest));
+      // f has defers: its own landing pad, and the check before it all.
+      checkPrologue(l.function("main.f"), t);
+      checkTrampoline(l.function("main.f"));
+      l.optimise(opt);
+      std::string assembly = l.assembly();
+      for (const char* name : {"main.f", "main.f.func1", "main.f.func2"})
+        checkTrampolineCode(functionText(assembly, name + kTramp), t);
+      // The context register reaches the re-call: r10 on amd64, x18 on arm64.
+      std::string text = functionText(assembly, "main.f.func2" + kTramp);
+      CHECK(text.find(t.arm64 ? "x18" : "%r10") != std::string::npos);
     }
   }
 }
