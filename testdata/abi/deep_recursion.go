@@ -1,7 +1,13 @@
-// A recursion 1,000,000 calls deep in the main goroutine: it outgrows the first 64 KiB stack
-// segment many times over, so every call runs the prologue check and the deepest ones run on
-// segments that runtime.morestack added (docs/abi.md, "Stacks").
+// A recursion 1,000,000 calls deep in the main goroutine and in another goroutine: each
+// outgrows its first 64 KiB stack segment many times over, so every call runs the prologue
+// check and the deepest ones run on segments that runtime.morestack added (docs/abi.md,
+// "Stacks").
 package main
+
+// Runtime hook (ergo only): lets the other goroutine run.
+//
+//go:linkname gosched runtime.Gosched
+func gosched()
 
 // Written to after each recursive call, so that -O2 cannot turn the recursion into a loop.
 var last int
@@ -38,6 +44,18 @@ func main() {
 	// Back at the top: the segments are left, and a second deep call reuses them.
 	if d := depth(500000); d != 500000 {
 		println("depth again:", d)
+		return
+	}
+	// The same depth in a goroutine other than main, while main waits on its own stack.
+	result := -1
+	go func() {
+		result = depth(1000000)
+	}()
+	for result < 0 {
+		gosched()
+	}
+	if result != 1000000 {
+		println("goroutine depth:", result)
 		return
 	}
 	println("PASS")
