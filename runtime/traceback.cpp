@@ -43,9 +43,25 @@ bool contains(const char* s, size_t len, const char* part) {
   return false;
 }
 
-bool ends_with(const char* s, const char* suffix) {
-  size_t len = strlen(s), n = strlen(suffix);
+bool ends_with(const char* s, size_t len, const char* suffix) {
+  size_t n = strlen(suffix);
   return len >= n && memcmp(s + len - n, suffix, n) == 0;
+}
+
+bool ends_with(const char* s, const char* suffix) {
+  return ends_with(s, strlen(s), suffix);
+}
+
+// `main.g.deferwrap1`, `main.main.gowrap2` (compiler/ir/builder.cpp names them).
+bool is_wrapper_name(const char* name, size_t len) {
+  size_t end = len;
+  while (end > 0 && name[end - 1] >= '0' && name[end - 1] <= '9') --end;
+  return end < len && (ends_with(name, end, ".deferwrap") || ends_with(name, end, ".gowrap"));
+}
+
+// `main.rec·morestack` (compiler/lower/stackcheck.cpp; U+00B7 in UTF-8).
+bool is_trampoline_name(const char* name, size_t len) {
+  return ends_with(name, len, "\xc2\xb7morestack");
 }
 
 // Without line information: Go symbols are `path.Name` (gc's spelling); C++ symbols are
@@ -92,6 +108,36 @@ bool is_go_visible(const SymbolInfo& info) {
   return !info.image_has_symbols;
 }
 
+FrameKind classify_frame(const SymbolInfo& info) {
+  if (info.name && is_trampoline_name(info.name, info.name_len)) return FrameKind::Trampoline;
+  if (!is_go_visible(info)) return FrameKind::Hidden;
+  if (info.name && is_wrapper_name(info.name, info.name_len)) return FrameKind::Wrapper;
+  return FrameKind::Go;
+}
+
+bool GoFrames::next(uintptr_t* pc, SymbolInfo* info) {
+  while (i_ < n_) {
+    uintptr_t p = pcs_[i_++];
+    symbolize(p - 1, info);  // a return address: its line is the call's, one byte back
+    switch (classify_frame(*info)) {
+      case FrameKind::Trampoline:
+        ++i_;  // and its caller
+        continue;
+      case FrameKind::Hidden:
+        continue;
+      case FrameKind::Wrapper:
+        if (shown_) continue;
+        break;
+      case FrameKind::Go:
+        break;
+    }
+    shown_ = true;
+    *pc = p;
+    return true;
+  }
+  return false;
+}
+
 TraceFrame describe_frame(uintptr_t pc, const SymbolInfo& info) {
   TraceFrame f;
   f.pc = pc;
@@ -106,17 +152,11 @@ TraceFrame describe_frame(uintptr_t pc, const SymbolInfo& info) {
   return f;
 }
 
-void print_frame(const TraceFrame& frame) {
-  // gc prints the argument words in hex; ergo has no argument metadata and prints (...),
-  // gc's own spelling for a frame whose arguments it cannot show (an inlined call), except
-  // for the functions that have no parameters at all.
-  if (frame.name) {
-    print_bytes(frame.name, frame.name_len);
-    print_cstr(takes_no_arguments(frame.name, frame.name_len) ? "()" : "(...)");
-  } else {
-    print_cstr("?(...)");
-  }
-  print_cstr("\n\t");
+namespace {
+
+// A frame's second line: `\tfile:line +0xoff`.
+void print_location(const TraceFrame& frame) {
+  print_char('\t');
   if (frame.file) {
     if (frame.dir[0]) {
       print_cstr(frame.dir);
@@ -140,23 +180,50 @@ void print_frame(const TraceFrame& frame) {
   print_char('\n');
 }
 
-void print_traceback(const uintptr_t* pcs, int n, int64_t goid) {
+}  // namespace
+
+void print_frame(const TraceFrame& frame) {
+  // gc prints the argument words in hex; ergo has no argument metadata and prints (...),
+  // gc's own spelling for a frame whose arguments it cannot show (an inlined call), except
+  // for the functions that have no parameters at all.
+  if (frame.name) {
+    print_bytes(frame.name, frame.name_len);
+    print_cstr(takes_no_arguments(frame.name, frame.name_len) ? "()" : "(...)");
+  } else {
+    print_cstr("?(...)");
+  }
+  print_char('\n');
+  print_location(frame);
+}
+
+void print_traceback(const uintptr_t* pcs, int n, int64_t goid, uintptr_t creator_pc) {
   print_cstr("goroutine ");
   print_i64(goid);
   print_cstr(" [running]:\n");
   int shown = 0;
-  for (int i = 0; i < n; ++i) {
-    SymbolInfo info;
-    // A return address follows the call: its line is the call's, one byte back.
-    symbolize(pcs[i] - 1, &info);
-    if (!is_go_visible(info)) continue;
+  GoFrames frames(pcs, n);
+  uintptr_t pc;
+  SymbolInfo info;
+  while (frames.next(&pc, &info)) {
     if (shown == kTracebackMaxFrames) {
       print_cstr("...additional frames elided...\n");
       break;
     }
-    print_frame(describe_frame(pcs[i], info));
+    print_frame(describe_frame(pc, info));
     ++shown;
   }
+  print_created_by(creator_pc);
+}
+
+void print_created_by(uintptr_t creator_pc) {
+  if (creator_pc == 0) return;
+  SymbolInfo info;
+  symbolize(creator_pc - 1, &info);
+  if (classify_frame(info) != FrameKind::Go || !info.name) return;
+  print_cstr("created by ");
+  print_bytes(info.name, info.name_len);
+  print_char('\n');
+  print_location(describe_frame(creator_pc, info));
 }
 
 // ---- Test hooks for Go programs (testdata/abi/traceback.go), through //go:linkname ----
@@ -172,9 +239,10 @@ bool go_caller(int64_t skip, SymbolInfo* out) {
   PrintLockGuard lock;  // symbolize's one-time setup runs under the print lock
   // The hooks and go_caller are C++ frames, which the visibility test drops.
   int n = capture_traceback(pcs, 64, 0);
-  for (int i = 0; i < n; ++i) {
-    symbolize(pcs[i] - 1, out);
-    if (is_go_visible(*out) && skip-- == 0) return true;
+  GoFrames frames(pcs, n);
+  uintptr_t pc;
+  while (frames.next(&pc, out)) {
+    if (skip-- == 0) return true;
   }
   *out = SymbolInfo{};
   return false;
