@@ -117,8 +117,10 @@ FrameKind classify_frame(const SymbolInfo& info) {
 
 bool GoFrames::next(uintptr_t* pc, SymbolInfo* info) {
   while (i_ < n_) {
+    bool exact = first_is_pc_ && i_ == 0;
     uintptr_t p = pcs_[i_++];
-    symbolize(p - 1, info);  // a return address: its line is the call's, one byte back
+    // A return address follows the call: the call's line is one byte back.
+    symbolize(exact ? p : p - 1, info);
     switch (classify_frame(*info)) {
       case FrameKind::Trampoline:
         ++i_;  // and its caller
@@ -196,12 +198,13 @@ void print_frame(const TraceFrame& frame) {
   print_location(frame);
 }
 
-void print_traceback(const uintptr_t* pcs, int n, int64_t goid, uintptr_t creator_pc) {
+void print_traceback(const uintptr_t* pcs, int n, int64_t goid, uintptr_t creator_pc,
+                     bool first_is_pc) {
   print_cstr("goroutine ");
   print_i64(goid);
   print_cstr(" [running]:\n");
   int shown = 0;
-  GoFrames frames(pcs, n);
+  GoFrames frames(pcs, n, first_is_pc);
   uintptr_t pc;
   SymbolInfo info;
   while (frames.next(&pc, &info)) {

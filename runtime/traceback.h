@@ -29,9 +29,11 @@ int capture_traceback(uintptr_t* pcs, int max, int skip);
 
 // Prints `goroutine <goid> [running]:` and the frames among pcs (return addresses, as
 // capture_traceback stores them) that GoFrames shows, then, for a goroutine created by a go
-// statement, gc's `created by` lines for `creator_pc` (G::gopc; 0 for none). The caller holds
-// the print lock.
-void print_traceback(const uintptr_t* pcs, int n, int64_t goid = 1, uintptr_t creator_pc = 0);
+// statement, gc's `created by` lines for `creator_pc` (G::gopc; 0 for none). `first_is_pc`:
+// pcs[0] is the pc of a faulting instruction, not a return address. The caller holds the
+// print lock.
+void print_traceback(const uintptr_t* pcs, int n, int64_t goid = 1, uintptr_t creator_pc = 0,
+                     bool first_is_pc = false);
 
 // gc's last lines for a goroutine that a go statement started: `created by main.main` and
 // `\tfile:line +0xoff` of the go statement (creator_pc, the return address of its
@@ -54,13 +56,16 @@ FrameKind classify_frame(const SymbolInfo& info);
 // Symbolizes: the caller holds the print lock.
 class GoFrames {
  public:
-  GoFrames(const uintptr_t* pcs, int n) : pcs_(pcs), n_(n) {}
+  // first_is_pc: pcs[0] is an instruction's own pc (a fault's), the others return addresses.
+  GoFrames(const uintptr_t* pcs, int n, bool first_is_pc = false)
+      : pcs_(pcs), n_(n), first_is_pc_(first_is_pc) {}
   // The next shown frame's return address and symbol information; false at the end.
   bool next(uintptr_t* pc, SymbolInfo* info);
 
  private:
   const uintptr_t* pcs_;
   int n_;
+  bool first_is_pc_;
   int i_ = 0;
   bool shown_ = false;  // a frame was shown: wrappers are hidden from now on
 };
