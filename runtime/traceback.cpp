@@ -5,6 +5,7 @@
 
 #include "abi/abi.h"
 #include "format.h"
+#include "systemstack.h"
 #include "writer.h"
 
 namespace ergo::rt {
@@ -232,15 +233,17 @@ void print_created_by(uintptr_t creator_pc) {
 // ---- Test hooks for Go programs (testdata/abi/traceback.go), through //go:linkname ----
 //
 // Each describes the skip-th Go-visible frame above the Go function that calls the hook (0:
-// that function itself), as runtime.Caller would. Not part of the ABI table: they run on the
-// caller's stack and are only for tests.
+// that function itself), as runtime.Caller would. Not part of the ABI table, only for tests;
+// like every runtime entry, each is an assembly stub (the gc-named symbol) that runs the C++
+// implementation `ergo.impl.<symbol>` on the system stack (systemstack.h), whose unwind
+// information leads the unwinder back to the Go frames.
 
 namespace {
 
 bool go_caller(int64_t skip, SymbolInfo* out) {
   uintptr_t pcs[64];
   PrintLockGuard lock;  // symbolize's one-time setup runs under the print lock
-  // The hooks and go_caller are C++ frames, which the visibility test drops.
+  // The stubs, the hooks and go_caller are runtime frames, which GoFrames drops.
   int n = capture_traceback(pcs, 64, 0);
   GoFrames frames(pcs, n);
   uintptr_t pc;
@@ -253,10 +256,16 @@ bool go_caller(int64_t skip, SymbolInfo* out) {
 
 }  // namespace
 
-// The hooks are called from Go, never from C++: declared here only to give them gc names.
-abi::Pair ergotest_callername(int64_t skip) __asm__("runtime.ergotest_callername");
-abi::Pair ergotest_callerfile(int64_t skip) __asm__("runtime.ergotest_callerfile");
-int64_t ergotest_callerline(int64_t skip) __asm__("runtime.ergotest_callerline");
+// The hooks are called from Go, never from C++: declared here only to name them.
+#define ERGO_CALLER_HOOKS(X)                                       \
+  X("runtime.ergotest_callername", ergotest_callername, abi::Pair) \
+  X("runtime.ergotest_callerfile", ergotest_callerfile, abi::Pair) \
+  X("runtime.ergotest_callerline", ergotest_callerline, int64_t)
+#define ERGO_DECLARE_CALLER_HOOK(symbol, name, result)    \
+  result name(int64_t skip) __asm__("ergo.impl." symbol); \
+  asm(ERGO_SYSTEMSTACK_STUB(symbol, "ergo.impl." symbol));
+ERGO_CALLER_HOOKS(ERGO_DECLARE_CALLER_HOOK)
+#undef ERGO_DECLARE_CALLER_HOOK
 
 __attribute__((noinline)) abi::Pair ergotest_callername(int64_t skip) {
   SymbolInfo info;
