@@ -47,6 +47,9 @@ struct G {
   const void* entry = nullptr;     // the func() value the goroutine runs
   GStatus status = GStatus::Idle;  //
   bool want_tid = false;           // resume with the new thread's id (ergotest_migrate)
+  // The return address of the go statement's runtime.newproc call, for the traceback's
+  // `created by` line (gc's gopc); 0 for the main goroutine.
+  uintptr_t gopc = 0;
 };
 static_assert(__builtin_offsetof(G, stackguard) == abi::kGStackGuardOffset);
 static_assert(__builtin_offsetof(G, sched_sp) == ERGO_G_SCHED_SP);

@@ -3,9 +3,7 @@
 #include <cstring>
 
 #include "entries.h"
-#include "format.h"
 #include "panic.h"
-#include "writer.h"
 
 namespace ergo::rt {
 
@@ -26,11 +24,9 @@ bool comparable(const TypeDescriptor* t) {
   return t->kind != Kind::Slice && t->kind != Kind::Map && t->kind != Kind::Func;
 }
 
+// A runtime error like the others: recover stops it and defers run.
 [[noreturn]] void panic_uncomparable(const TypeDescriptor* t) {
-  begin_runtime_error();
-  print_cstr("comparing uncomparable type ");
-  print_gostring(t->name.data, t->name.len);
-  end_panic();
+  panic_error_string2("comparing uncomparable type ", t->name);
 }
 
 bool is_empty_interface(const TypeDescriptor* t) {

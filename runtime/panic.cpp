@@ -111,7 +111,8 @@ void print_trace() {
   uintptr_t pcs[kTracebackMaxFrames];
   int n = capture_traceback(pcs, kTracebackMaxFrames, 0);
   print_char('\n');
-  print_traceback(pcs, n, current_g()->id);
+  G* g = current_g();
+  print_traceback(pcs, n, g->id, g->gopc);
 }
 
 [[noreturn]] void exit_after_report() {

@@ -235,9 +235,18 @@ uint64_t main_stack_size() {
   return rl.rlim_cur;
 }
 
+// The return address of the Go code's call of the runtime.newproc stub, read from the frame
+// record the stub pushed on the goroutine stack before it moved to the system stack (it
+// records that record's address in G::sched_sp). 0 when newproc was called from C++ (tests).
+uintptr_t go_statement_pc() {
+  G* g = getg();
+  if (g == nullptr || g->sched_sp < g->stack_lo || g->sched_sp >= g->stack_hi) return 0;
+  return reinterpret_cast<const uintptr_t*>(g->sched_sp)[1];
+}
+
 }  // namespace
 
-G* newproc_g(const void* closure) {
+G* newproc_g(const void* closure, uintptr_t gopc) {
   lock();
   G* g = free_gs;
   if (g != nullptr) free_gs = g->schedlink;
@@ -251,6 +260,7 @@ G* newproc_g(const void* closure) {
   *g = G{};
   g->id = id;
   g->entry = closure;
+  g->gopc = gopc;
   stack_init(g);
   g->sched_sp = make_start_context(g->stack_hi, closure);
   lock();
@@ -296,7 +306,7 @@ int64_t thread_count() {
 
 void newproc(void* closure) {
   if (closure == nullptr) fatal("go of nil func value");
-  newproc_g(closure);
+  newproc_g(closure, go_statement_pc());
 }
 
 void gosched_switch(G* g) {

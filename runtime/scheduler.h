@@ -60,8 +60,9 @@ ERGO_RUNTIME_SWITCH_HOOKS(ERGO_RT_DECLARE_SWITCH_HOOK)
 // thread becomes an M for good). For tests, whose main is Catch2's.
 void run_until_idle();
 
-// A new runnable goroutine that calls the func() value `closure` (runtime.newproc's work).
-G* newproc_g(const void* closure);
+// A new runnable goroutine that calls the func() value `closure` (runtime.newproc's work);
+// `gopc` is the go statement's return address for its traceback (G::gopc).
+G* newproc_g(const void* closure, uintptr_t gopc = 0);
 
 // Calls visit(g, arg) for every G ever made, the running, runnable, waiting and dead ones
 // (status tells them apart), for stack scans and tracebacks of all goroutines. Holds the

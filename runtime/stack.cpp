@@ -40,12 +40,20 @@ class Locked {
   Locked& operator=(const Locked&) = delete;
 };
 
-// Maps `size` bytes that cost nothing until touched. No huge pages: with them a goroutine
-// whose stack touches one page would own 2 MiB.
+// Inaccessible address space at the bottom of every stack mapping: a stack that overruns
+// its mapping (only possible with -no-stack-check, or through a runtime bug) faults there,
+// with gc's fault report, instead of writing over whatever was mapped below (a signal
+// stack). One slot, a multiple of every page size; it costs address space only.
+constexpr uint64_t kGuardSize = kSlotSize;
+
+// Maps `size` bytes that cost nothing until touched, the lowest kGuardSize of them
+// inaccessible. No huge pages: with them a goroutine whose stack touches one page would own
+// 2 MiB.
 uintptr_t map_stack_memory(uint64_t size) {
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                  -1, 0);
   if (p == MAP_FAILED) fatal("runtime: cannot allocate memory for goroutine stacks");
+  mprotect(p, kGuardSize, PROT_NONE);
   madvise(p, size, MADV_NOHUGEPAGE);
   return reinterpret_cast<uintptr_t>(p);
 }
@@ -71,8 +79,9 @@ StackSegment* alloc_slot() {
     return make_record(s->base, kSlotSize, true);
   }
   if (slab_next == slab_end) {
-    slab_next = map_stack_memory(kSlabSize);
-    slab_end = slab_next + kSlabSize;
+    uintptr_t slab = map_stack_memory(kSlabSize);
+    slab_next = slab + kGuardSize;  // the first slot is the guard
+    slab_end = slab + kSlabSize;
     ++stats.slabs;
   }
   uintptr_t base = slab_next;
@@ -82,7 +91,7 @@ StackSegment* alloc_slot() {
 }
 
 StackSegment* alloc_large(uint64_t size) {
-  StackSegment* s = make_record(map_stack_memory(size), size, false);
+  StackSegment* s = make_record(map_stack_memory(size + kGuardSize) + kGuardSize, size, false);
   Locked locked;
   ++stats.large_segments;
   return s;
@@ -97,7 +106,7 @@ void free_segment(StackSegment* s) {
     ++stats.slots_free;
     return;
   }
-  munmap(reinterpret_cast<void*>(s->base), s->size);
+  munmap(reinterpret_cast<void*>(s->base - kGuardSize), s->size + kGuardSize);
   Locked locked;
   --stats.large_segments;
 }

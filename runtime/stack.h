@@ -60,8 +60,8 @@ struct StackStats {
 };
 StackStats stack_stats();
 
-// Sizes (see docs/abi.md): a slab holds kSlabSlots first segments; later segments double
-// up to kMaxSegmentSize.
+// Sizes (see docs/abi.md): a slab is kSlabSlots slots, the lowest an inaccessible guard and
+// the others first segments; later segments double up to kMaxSegmentSize.
 inline constexpr uint64_t kSlabSlots = 1024;
 inline constexpr uint64_t kMaxSegmentSize = uint64_t{64} << 20;
 

@@ -17,6 +17,8 @@
 
 #include <cstdint>
 
+#include "g.h"  // ERGO_G_SCHED_SP, which the stubs' assembly uses
+
 namespace ergo::rt {
 
 // This thread's system stack. A stub moves sp to `hi` (16-byte aligned); everything below

@@ -5,6 +5,7 @@
 
 #include "abi/abi.h"
 #include "format.h"
+#include "systemstack.h"
 #include "writer.h"
 
 namespace ergo::rt {
@@ -43,9 +44,25 @@ bool contains(const char* s, size_t len, const char* part) {
   return false;
 }
 
-bool ends_with(const char* s, const char* suffix) {
-  size_t len = strlen(s), n = strlen(suffix);
+bool ends_with(const char* s, size_t len, const char* suffix) {
+  size_t n = strlen(suffix);
   return len >= n && memcmp(s + len - n, suffix, n) == 0;
+}
+
+bool ends_with(const char* s, const char* suffix) {
+  return ends_with(s, strlen(s), suffix);
+}
+
+// `main.g.deferwrap1`, `main.main.gowrap2` (compiler/ir/builder.cpp names them).
+bool is_wrapper_name(const char* name, size_t len) {
+  size_t end = len;
+  while (end > 0 && name[end - 1] >= '0' && name[end - 1] <= '9') --end;
+  return end < len && (ends_with(name, end, ".deferwrap") || ends_with(name, end, ".gowrap"));
+}
+
+// `main.rec·morestack` (compiler/lower/stackcheck.cpp; U+00B7 in UTF-8).
+bool is_trampoline_name(const char* name, size_t len) {
+  return ends_with(name, len, "\xc2\xb7morestack");
 }
 
 // Without line information: Go symbols are `path.Name` (gc's spelling); C++ symbols are
@@ -92,6 +109,38 @@ bool is_go_visible(const SymbolInfo& info) {
   return !info.image_has_symbols;
 }
 
+FrameKind classify_frame(const SymbolInfo& info) {
+  if (info.name && is_trampoline_name(info.name, info.name_len)) return FrameKind::Trampoline;
+  if (!is_go_visible(info)) return FrameKind::Hidden;
+  if (info.name && is_wrapper_name(info.name, info.name_len)) return FrameKind::Wrapper;
+  return FrameKind::Go;
+}
+
+bool GoFrames::next(uintptr_t* pc, SymbolInfo* info) {
+  while (i_ < n_) {
+    bool exact = first_is_pc_ && i_ == 0;
+    uintptr_t p = pcs_[i_++];
+    // A return address follows the call: the call's line is one byte back.
+    symbolize(exact ? p : p - 1, info);
+    switch (classify_frame(*info)) {
+      case FrameKind::Trampoline:
+        ++i_;  // and its caller
+        continue;
+      case FrameKind::Hidden:
+        continue;
+      case FrameKind::Wrapper:
+        if (shown_) continue;
+        break;
+      case FrameKind::Go:
+        break;
+    }
+    shown_ = true;
+    *pc = p;
+    return true;
+  }
+  return false;
+}
+
 TraceFrame describe_frame(uintptr_t pc, const SymbolInfo& info) {
   TraceFrame f;
   f.pc = pc;
@@ -106,17 +155,11 @@ TraceFrame describe_frame(uintptr_t pc, const SymbolInfo& info) {
   return f;
 }
 
-void print_frame(const TraceFrame& frame) {
-  // gc prints the argument words in hex; ergo has no argument metadata and prints (...),
-  // gc's own spelling for a frame whose arguments it cannot show (an inlined call), except
-  // for the functions that have no parameters at all.
-  if (frame.name) {
-    print_bytes(frame.name, frame.name_len);
-    print_cstr(takes_no_arguments(frame.name, frame.name_len) ? "()" : "(...)");
-  } else {
-    print_cstr("?(...)");
-  }
-  print_cstr("\n\t");
+namespace {
+
+// A frame's second line: `\tfile:line +0xoff`.
+void print_location(const TraceFrame& frame) {
+  print_char('\t');
   if (frame.file) {
     if (frame.dir[0]) {
       print_cstr(frame.dir);
@@ -140,41 +183,72 @@ void print_frame(const TraceFrame& frame) {
   print_char('\n');
 }
 
-void print_traceback(const uintptr_t* pcs, int n, int64_t goid) {
+}  // namespace
+
+void print_frame(const TraceFrame& frame) {
+  // gc prints the argument words in hex; ergo has no argument metadata and prints (...),
+  // gc's own spelling for a frame whose arguments it cannot show (an inlined call), except
+  // for the functions that have no parameters at all.
+  if (frame.name) {
+    print_bytes(frame.name, frame.name_len);
+    print_cstr(takes_no_arguments(frame.name, frame.name_len) ? "()" : "(...)");
+  } else {
+    print_cstr("?(...)");
+  }
+  print_char('\n');
+  print_location(frame);
+}
+
+void print_traceback(const uintptr_t* pcs, int n, int64_t goid, uintptr_t creator_pc,
+                     bool first_is_pc) {
   print_cstr("goroutine ");
   print_i64(goid);
   print_cstr(" [running]:\n");
   int shown = 0;
-  for (int i = 0; i < n; ++i) {
-    SymbolInfo info;
-    // A return address follows the call: its line is the call's, one byte back.
-    symbolize(pcs[i] - 1, &info);
-    if (!is_go_visible(info)) continue;
+  GoFrames frames(pcs, n, first_is_pc);
+  uintptr_t pc;
+  SymbolInfo info;
+  while (frames.next(&pc, &info)) {
     if (shown == kTracebackMaxFrames) {
       print_cstr("...additional frames elided...\n");
       break;
     }
-    print_frame(describe_frame(pcs[i], info));
+    print_frame(describe_frame(pc, info));
     ++shown;
   }
+  print_created_by(creator_pc);
+}
+
+void print_created_by(uintptr_t creator_pc) {
+  if (creator_pc == 0) return;
+  SymbolInfo info;
+  symbolize(creator_pc - 1, &info);
+  if (classify_frame(info) != FrameKind::Go || !info.name) return;
+  print_cstr("created by ");
+  print_bytes(info.name, info.name_len);
+  print_char('\n');
+  print_location(describe_frame(creator_pc, info));
 }
 
 // ---- Test hooks for Go programs (testdata/abi/traceback.go), through //go:linkname ----
 //
 // Each describes the skip-th Go-visible frame above the Go function that calls the hook (0:
-// that function itself), as runtime.Caller would. Not part of the ABI table: they run on the
-// caller's stack and are only for tests.
+// that function itself), as runtime.Caller would. Not part of the ABI table, only for tests;
+// like every runtime entry, each is an assembly stub (the gc-named symbol) that runs the C++
+// implementation `ergo.impl.<symbol>` on the system stack (systemstack.h), whose unwind
+// information leads the unwinder back to the Go frames.
 
 namespace {
 
 bool go_caller(int64_t skip, SymbolInfo* out) {
   uintptr_t pcs[64];
   PrintLockGuard lock;  // symbolize's one-time setup runs under the print lock
-  // The hooks and go_caller are C++ frames, which the visibility test drops.
+  // The stubs, the hooks and go_caller are runtime frames, which GoFrames drops.
   int n = capture_traceback(pcs, 64, 0);
-  for (int i = 0; i < n; ++i) {
-    symbolize(pcs[i] - 1, out);
-    if (is_go_visible(*out) && skip-- == 0) return true;
+  GoFrames frames(pcs, n);
+  uintptr_t pc;
+  while (frames.next(&pc, out)) {
+    if (skip-- == 0) return true;
   }
   *out = SymbolInfo{};
   return false;
@@ -182,10 +256,16 @@ bool go_caller(int64_t skip, SymbolInfo* out) {
 
 }  // namespace
 
-// The hooks are called from Go, never from C++: declared here only to give them gc names.
-abi::Pair ergotest_callername(int64_t skip) __asm__("runtime.ergotest_callername");
-abi::Pair ergotest_callerfile(int64_t skip) __asm__("runtime.ergotest_callerfile");
-int64_t ergotest_callerline(int64_t skip) __asm__("runtime.ergotest_callerline");
+// The hooks are called from Go, never from C++: declared here only to name them.
+#define ERGO_CALLER_HOOKS(X)                                       \
+  X("runtime.ergotest_callername", ergotest_callername, abi::Pair) \
+  X("runtime.ergotest_callerfile", ergotest_callerfile, abi::Pair) \
+  X("runtime.ergotest_callerline", ergotest_callerline, int64_t)
+#define ERGO_DECLARE_CALLER_HOOK(symbol, name, result)    \
+  result name(int64_t skip) __asm__("ergo.impl." symbol); \
+  asm(ERGO_SYSTEMSTACK_STUB(symbol, "ergo.impl." symbol));
+ERGO_CALLER_HOOKS(ERGO_DECLARE_CALLER_HOOK)
+#undef ERGO_DECLARE_CALLER_HOOK
 
 __attribute__((noinline)) abi::Pair ergotest_callername(int64_t skip) {
   SymbolInfo info;

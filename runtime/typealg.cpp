@@ -4,9 +4,7 @@
 
 #include <cstring>
 
-#include "format.h"
 #include "panic.h"
-#include "writer.h"
 
 namespace ergo::rt {
 
@@ -44,11 +42,9 @@ uint64_t float_hash(double v, uint64_t seed) {
   return hash_bytes(&bits, 8, seed);
 }
 
+// A runtime error that unwinds like the others (recover stops it).
 [[noreturn]] void panic_type_message(const char* what, const TypeDescriptor* t) {
-  begin_runtime_error();
-  print_cstr(what);
-  print_gostring(t->name.data, t->name.len);
-  end_panic();
+  panic_error_string2(what, t->name);
 }
 
 bool direct_iface(const TypeDescriptor* t) {

@@ -145,15 +145,15 @@ int hidden_frames(const Panic* p) {
   return p->by_runtime ? 2 : 1;
 }
 
-// The Go-visible frames among pcs, as rt::print_traceback prints them (without its header),
-// while the budget of walked frames lasts.
+// The frames among pcs that rt::print_traceback would show (without its header), while the
+// budget of walked frames lasts.
 void print_go_frames(const uintptr_t* pcs, int n, int* budget) {
-  for (int i = 0; i < n && *budget > 0; ++i) {
-    --*budget;  // hidden frames count: gc walks them too
-    SymbolInfo info;
-    symbolize(pcs[i] - 1, &info);  // a return address: its line is the call's
-    if (is_go_visible(info)) print_frame(describe_frame(pcs[i], info));
-  }
+  int walked = n < *budget ? n : *budget;  // hidden frames count: gc walks them too
+  *budget -= walked;
+  GoFrames frames(pcs, walked);
+  uintptr_t pc;
+  SymbolInfo info;
+  while (frames.next(&pc, &info)) print_frame(describe_frame(pc, info));
 }
 
 // The goroutine's stack as gc shows it when the panic reaches the end of the stack: gc runs
@@ -162,10 +162,7 @@ void print_go_frames(const uintptr_t* pcs, int n, int* budget) {
 // site. ergo unwinds as it goes, so it rebuilds that picture from the traces captured at each
 // panic: the newer trace up to the frame whose landing pad ran the deferred call, then the
 // older one.
-void print_goroutine_trace(const Panic* newest) {
-  print_cstr("\ngoroutine ");
-  print_i64(current_g()->id);
-  print_cstr(" [running]:\n");
+void print_panic_frames(const Panic* newest) {
   int budget = kTracebackMaxFrames - hidden_frames(newest);
   for (const Panic* p = newest; p != nullptr && budget > 0; p = p->link) {
     const Panic* older = p->link;
@@ -189,6 +186,15 @@ void print_goroutine_trace(const Panic* newest) {
     print_cstr("})\n\t?:0\n");
     budget -= hidden_frames(older);
   }
+}
+
+void print_goroutine_trace(const Panic* newest) {
+  G* g = current_g();
+  print_cstr("\ngoroutine ");
+  print_i64(g->id);
+  print_cstr(" [running]:\n");
+  print_panic_frames(newest);
+  print_created_by(g->gopc);
 }
 
 void print_chain_oldest_first(const Panic* p) {

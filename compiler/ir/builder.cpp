@@ -76,6 +76,7 @@ class Builder {
     closurePrefix_ = std::move(closurePrefix);
     fn->external = false;
     fn->hasDefer = obj && obj->hasDefer;
+    fn->noinline = obj && obj->decl && obj->decl->noinline;
     cur_ = fn->newBlock("entry");
     const auto& paramTypes = fn->sig->params->types;
     for (size_t i = 0; i < paramTypes.size(); ++i) {
@@ -1250,6 +1251,7 @@ class Builder {
     fn_ = w;
     w->external = false;
     w->deferWrapper = std::string_view(kind) == "deferwrap";
+    w->goWrapper = !w->deferWrapper;
     cur_ = w->newBlock("entry");
     std::vector<Value*> fvs;
     for (size_t i = 0; i < captures.size(); ++i) {

@@ -62,6 +62,7 @@ class Function {
   types::Signature* sig = nullptr;
   types::Func* object = nullptr;
   bool external = false;  // no body: implemented by the runtime (//go:linkname)
+  bool noinline = false;  // //go:noinline: never inlined, as gc
   std::vector<Value*> params;
   // A closure body reads its captured variables from the closure object, which it receives in
   // a leading context parameter (docs/abi.md, "Go-to-Go calls and function values"). The
@@ -76,6 +77,8 @@ class Function {
   // A closure synthesized for `defer f(args)`: it calls f, which counts as the deferred
   // function for recover (the runtime is told by bit 0 of the deferred pointer).
   bool deferWrapper = false;
+  // A closure synthesized for `go f(args)`. Tracebacks hide both kinds of wrapper, as gc does.
+  bool goWrapper = false;
   std::vector<std::unique_ptr<Block>> blocks;
   std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
 

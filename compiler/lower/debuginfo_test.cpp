@@ -51,6 +51,7 @@ std::unique_ptr<llvm::TargetMachine> targetMachine(const std::string& triple,
   llvm::InitializeAllTargets();
   llvm::InitializeAllTargetMCs();
   llvm::InitializeAllAsmPrinters();
+  llvm::InitializeAllAsmParsers();  // for the inline assembly, as target::makeTarget does
   std::string error;
   const llvm::Target* target = llvm::TargetRegistry::lookupTarget(triple, error);
   INFO(error);

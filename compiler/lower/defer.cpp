@@ -100,14 +100,15 @@ bool Lowerer::mayPanic(llvm::CallInst* c) {
 void Lowerer::finishDefers(const ir::Function& f) {
   // The recover rule reads the chain of frames: every call keeps its own frame (no sibling
   // calls), recover() reads its caller's frame, and a function with defers registers them
-  // under its own: inlining either function would change those frames. A defer wrapper's
-  // call must stay a call too, so that its callee's caller is the wrapper.
+  // under its own: inlining either function would change those frames. A defer or go
+  // wrapper's call must stay a call too, so that its callee's caller is the wrapper, and so
+  // that tracebacks, which hide wrapper frames as gc does, do not hide an inlined callee.
   fn_->addFnAttr("disable-tail-calls", "true");
   if (f.hasDefer || f.callsRecover) {
     fn_->addFnAttr(llvm::Attribute::NoInline);
     fn_->addFnAttr("frame-pointer", "all");
   }
-  if (f.deferWrapper)
+  if (f.deferWrapper || f.goWrapper)
     for (llvm::BasicBlock& bb : *fn_)
       for (llvm::Instruction& i : bb) {
         auto* c = llvm::dyn_cast<llvm::CallInst>(&i);

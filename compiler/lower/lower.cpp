@@ -81,6 +81,7 @@ llvm::Function* Lowerer::declareFunction(const ir::Function& f) {
   if (!f.external) {
     fn->setUWTableKind(llvm::UWTableKind::Async);
     configureGoFunction(fn, f);
+    if (f.noinline) fn->addFnAttr(llvm::Attribute::NoInline);
   }
   return fn;
 }

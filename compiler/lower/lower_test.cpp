@@ -463,3 +463,43 @@ func main() {
   CHECK(wrapper->getFnAttribute("disable-tail-calls").getValueAsBool());
   CHECK(l.module->getFunction("main.f")->getFnAttribute("disable-tail-calls").getValueAsBool());
 }
+
+// `go f(x)` starts a wrapper whose call of f is never inlined either: tracebacks hide the
+// wrapper's frame (as gc does), which must not hide f.
+TEST_CASE("lower: go wrappers keep their call", "[lower][go]") {
+  Lowered l(R"go(package main
+
+func f(x int) { println(x) }
+
+func main() {
+	go f(1)
+}
+)go",
+            kTargets[0]);
+  CHECK(l.verifierErrors() == "");
+  llvm::Function* wrapper = l.module->getFunction("main.main.gowrap1");
+  REQUIRE(wrapper);
+  bool callNoInline = false;
+  for (llvm::BasicBlock& bb : *wrapper)
+    for (llvm::Instruction& i : bb)
+      if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i);
+          c && c->getCalledFunction() && c->getCalledFunction()->getName() == "main.f")
+        callNoInline = c->hasFnAttr(llvm::Attribute::NoInline);
+  CHECK(callNoInline);
+}
+
+TEST_CASE("lower: //go:noinline", "[lower]") {
+  Lowered l(R"go(package main
+
+//go:noinline
+func kept() int { return 1 }
+
+func inlinable() int { return 2 }
+
+func main() { println(kept() + inlinable()) }
+)go",
+            kTargets[0]);
+  CHECK(l.verifierErrors() == "");
+  CHECK(l.module->getFunction("main.kept")->hasFnAttribute(llvm::Attribute::NoInline));
+  CHECK_FALSE(l.module->getFunction("main.inlinable")->hasFnAttribute(llvm::Attribute::NoInline));
+}

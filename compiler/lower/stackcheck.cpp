@@ -27,7 +27,6 @@
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/MDBuilder.h"
-#include "llvm/Support/TargetSelect.h"
 #include "llvm/TargetParser/Triple.h"
 #include "lower/lowerer.h"
 
@@ -41,19 +40,6 @@ llvm::Function* personality(llvm::Module& m) {
   auto* type = llvm::FunctionType::get(llvm::Type::getInt32Ty(m.getContext()), true);
   return llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, abi::kPersonalitySymbol,
                                 m);
-}
-
-// The object streamer parses inline assembly with the target's assembly parser, which LLVM
-// does not register with the target itself. Registered here, where inline assembly is
-// made, so that every producer of objects (the driver, tests) has them.
-// TODO: move beside the other initialisations in target::makeTarget.
-void registerAsmParsers() {
-  static bool done = [] {
-    LLVMInitializeX86AsmParser();
-    LLVMInitializeAArch64AsmParser();
-    return true;
-  }();
-  (void)done;
 }
 
 // Reads the current G exactly as docs/abi.md ("The current G") prescribes. The asm has side
@@ -174,7 +160,6 @@ void Lowerer::configureGoFunction(llvm::Function* fn, const ir::Function&) {
 void Lowerer::emitStackCheck(const ir::Function&) {
   if (!options_.stackChecks || fn_->isVarArg()) return;
   llvm::Triple triple(out_->getTargetTriple());
-  registerAsmParsers();
 
   // The function's variables. They must stay in the entry block to stay static (part of the
   // frame the prologue builds), so they move to the new entry block. If they take more than

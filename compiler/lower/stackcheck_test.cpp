@@ -47,6 +47,8 @@ std::unique_ptr<llvm::TargetMachine> machine(const Target& t, int opt) {
     LLVMInitializeAArch64Target();
     LLVMInitializeAArch64TargetMC();
     LLVMInitializeAArch64AsmPrinter();
+    LLVMInitializeX86AsmParser();  // for the inline assembly, as target::makeTarget does
+    LLVMInitializeAArch64AsmParser();
     return true;
   }();
   (void)init;

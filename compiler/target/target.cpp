@@ -23,6 +23,11 @@ void initializeLLVM() {
     LLVMInitializeAArch64Target();
     LLVMInitializeAArch64TargetMC();
     LLVMInitializeAArch64AsmPrinter();
+    // The object streamer parses the inline assembly of generated code (the stack check's
+    // read of the current G) with the target's assembly parser, which the target itself
+    // does not register.
+    LLVMInitializeX86AsmParser();
+    LLVMInitializeAArch64AsmParser();
     return true;
   }();
   (void)done;

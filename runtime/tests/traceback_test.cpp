@@ -255,6 +255,24 @@ TEST_CASE("C++ frames are not Go-visible; Go frames are", "[traceback]") {
   CHECK(rt::is_go_visible(stripped));
 }
 
+TEST_CASE("compiler wrappers and morestack trampolines are classified by name", "[traceback]") {
+  rt::SymbolInfo info;
+  info.image_has_symbols = true;
+  auto kind = [&](const char* name) {
+    info.name = name;
+    info.name_len = strlen(name);
+    return rt::classify_frame(info);
+  };
+  CHECK(kind("main.main") == rt::FrameKind::Go);
+  CHECK(kind("main.g.deferwrap1") == rt::FrameKind::Wrapper);
+  CHECK(kind("main.(*T).M.gowrap12") == rt::FrameKind::Wrapper);
+  CHECK(kind("main.deferwrap") == rt::FrameKind::Go);  // a user's function: no number
+  CHECK(kind("main.gowrap1x") == rt::FrameKind::Go);
+  CHECK(kind("main.rec\xc2\xb7morestack") == rt::FrameKind::Trampoline);
+  CHECK(kind("runtime.morestack") == rt::FrameKind::Hidden);
+  CHECK(kind("_ZN4ergo2rt7gopanicEv") == rt::FrameKind::Hidden);
+}
+
 TEST_CASE("frames print in gc's shape", "[traceback]") {
   rt::TraceFrame f;
   f.name = "main.(*T).M";
