@@ -133,6 +133,12 @@ struct Signature<R(A...)> {
 
 }  // namespace entries_detail
 
+// The last column of the tables: abi.h's EntryEnd names, and true/false (noreturn or not)
+// for the runtime's own hooks.
+#define ERGO_RT_NORETURN_returns
+#define ERGO_RT_NORETURN_may_panic
+#define ERGO_RT_NORETURN_panics __attribute__((noreturn))
+#define ERGO_RT_NORETURN_unwinds __attribute__((noreturn))
 #define ERGO_RT_NORETURN_true __attribute__((noreturn))
 #define ERGO_RT_NORETURN_false
 // The C++ implementation of the entry `runtime.x` is the symbol `ergo.impl.runtime.x`: the

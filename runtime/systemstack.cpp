@@ -15,6 +15,10 @@ __thread ergo::rt::SystemStack ergo_system_stack __attribute__((tls_model("local
 
 #define ERGO_STUB_false(sym) ERGO_SYSTEMSTACK_STUB(sym, "ergo.impl." sym)
 #define ERGO_STUB_true(sym) ERGO_SYSTEMSTACK_STUB_NORETURN(sym, "ergo.impl." sym)
+#define ERGO_STUB_returns(sym) ERGO_STUB_false(sym)
+#define ERGO_STUB_may_panic(sym) ERGO_STUB_false(sym)
+#define ERGO_STUB_panics(sym) ERGO_STUB_true(sym)
+#define ERGO_STUB_unwinds(sym) ERGO_STUB_true(sym)
 // A stub moves sp before the call, so arguments passed on the stack would not be where the
 // implementation looks: every argument must travel in a register (six on amd64).
 #define ERGO_GENERATE_STUB(symbol, name, result, params, noreturn)                       \

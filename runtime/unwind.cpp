@@ -61,36 +61,23 @@ void free_panic(Panic* p) {
 
 // ---- The panic site's trace ----
 
-// The entry points that raise panics, as (C++ name, stub symbol): the trace starts at the Go
-// frame that called one. Each is two frames: its system-stack stub (the gc-named symbol) and
-// its C++ implementation (entries.h).
-// clang-format off
-#define ERGO_PANICKING_ENTRIES(X) \
-  X(gopanic, "runtime.gopanic") \
-  X(panicIndex, "runtime.panicIndex") \
-  X(panicIndexU, "runtime.panicIndexU") \
-  X(panicSliceAlen, "runtime.panicSliceAlen") \
-  X(panicSliceAcap, "runtime.panicSliceAcap") \
-  X(panicSliceB, "runtime.panicSliceB") \
-  X(panicSlice3Acap, "runtime.panicSlice3Acap") \
-  X(panicSlice3B, "runtime.panicSlice3B") \
-  X(panicSlice3C, "runtime.panicSlice3C") \
-  X(panicdivide, "runtime.panicdivide") \
-  X(panicshift, "runtime.panicshift") \
-  X(panicnilderef, "runtime.panicnilderef") \
-  X(panicdottype, "runtime.panicdottype") \
-  X(makeslice, "runtime.makeslice") \
-  X(growslice, "runtime.growslice") \
-  X(efaceeq, "runtime.efaceeq")
-// clang-format on
+// The entry points that may raise panics (abi.h's table: may_panic and panics): the trace
+// starts at the Go frame that called one. Each is two frames: its system-stack stub (the
+// gc-named symbol) and its C++ implementation (entries.h).
+#define ERGO_IF_PANICS_returns(...)
+#define ERGO_IF_PANICS_unwinds(...)
+#define ERGO_IF_PANICS_may_panic(...) __VA_ARGS__
+#define ERGO_IF_PANICS_panics(...) __VA_ARGS__
 
-#define ERGO_DECLARE_STUB(name, symbol) extern "C" const char stub_##name[] __asm__(symbol);
-ERGO_PANICKING_ENTRIES(ERGO_DECLARE_STUB)
+#define ERGO_DECLARE_STUB(symbol, name, result, params, end) \
+  ERGO_IF_PANICS_##end(extern "C" const char stub_##name[] __asm__(symbol);)
+ERGO_RUNTIME_ENTRIES(ERGO_DECLARE_STUB)
 #undef ERGO_DECLARE_STUB
 
-#define ERGO_ENTRY_ADDRESSES(name, symbol) \
-  reinterpret_cast<uintptr_t>(&name), reinterpret_cast<uintptr_t>(stub_##name),
-const uintptr_t kPanickingEntries[] = {ERGO_PANICKING_ENTRIES(ERGO_ENTRY_ADDRESSES)};
+#define ERGO_ENTRY_ADDRESSES(symbol, name, result, params, end) \
+  ERGO_IF_PANICS_##end(reinterpret_cast<uintptr_t>(&name),      \
+                       reinterpret_cast<uintptr_t>(stub_##name), )
+const uintptr_t kPanickingEntries[] = {ERGO_RUNTIME_ENTRIES(ERGO_ENTRY_ADDRESSES)};
 #undef ERGO_ENTRY_ADDRESSES
 
 bool is_panicking_entry(uintptr_t region_start) {

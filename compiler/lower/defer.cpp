@@ -11,14 +11,6 @@
 
 namespace ergo::lower {
 
-namespace {
-// Runtime entries that may raise a panic (beyond the noreturn panic entries).
-bool runtimeMayPanic(llvm::StringRef symbol) {
-  return symbol == "runtime.makeslice" || symbol == "runtime.growslice" ||
-         symbol == "runtime.efaceeq";
-}
-}  // namespace
-
 void Lowerer::beginDefers(const ir::Function& f) {
   frame_ = nullptr;
   if (!f.hasDefer) return;
@@ -93,8 +85,9 @@ bool Lowerer::mayPanic(llvm::CallInst* c) {
   if (!callee) return true;  // a func value
   llvm::StringRef name = callee->getName();
   if (!name.starts_with("runtime.")) return true;  // Go code
-  if (name == "runtime.unwindresume") return false;
-  return callee->doesNotReturn() || runtimeMayPanic(name);
+  // Entries of abi.h's table say so; other bodyless runtime functions (//go:linkname hooks)
+  // never panic.
+  return runtimeEntryMayPanic(name);
 }
 
 void Lowerer::finishDefers(const ir::Function& f) {

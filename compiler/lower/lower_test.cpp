@@ -126,10 +126,10 @@ struct Entry {
   const char* symbol;
   char result;
   const char* params;
-  bool noreturn;
+  abi::EntryEnd end;
 };
 constexpr Entry kEntries[] = {
-#define ENTRY(symbol, name, result, params, noreturn) {symbol, result, params, noreturn},
+#define ENTRY(symbol, name, result, params, end) {symbol, result, params, abi::EntryEnd::end},
     ERGO_RUNTIME_ENTRIES(ENTRY)
 #undef ENTRY
 };
@@ -258,7 +258,7 @@ TEST_CASE("lower: runtime entry points follow abi.h", "[lower][runtime]") {
       if (entry->result == 'i') CHECK(f.getReturnType()->isIntegerTy(64));
       if (entry->result == 'P')
         CHECK(l.layout.getTypeAllocSize(f.getReturnType()) == sizeof(abi::Pair));
-      CHECK(f.doesNotReturn() == entry->noreturn);
+      CHECK(f.doesNotReturn() == abi::entryNoReturn(entry->end));
       declared.insert(f.getName().str());
     }
     // What this program needs: printing, bounds checks, division checks, slices, strings,

@@ -17,6 +17,9 @@ namespace ty = ergo::types;
 
 struct DebugInfoState;  // debuginfo.cpp
 
+// Whether the runtime entry `symbol` may raise a Go panic (abi.h's EntryEnd).
+bool runtimeEntryMayPanic(llvm::StringRef symbol);
+
 class Lowerer {
  public:
   Lowerer(const ir::Module& m, llvm::LLVMContext& c, const llvm::DataLayout& dl,

@@ -11,10 +11,10 @@ struct Entry {
   llvm::StringRef symbol;
   char result;
   llvm::StringRef params;
-  bool noreturn;
+  abi::EntryEnd end;
 };
 constexpr Entry kEntries[] = {
-#define ERGO_ENTRY(symbol, name, result, params, noreturn) {symbol, result, params, noreturn},
+#define ERGO_ENTRY(symbol, name, result, params, end) {symbol, result, params, abi::EntryEnd::end},
     ERGO_RUNTIME_ENTRIES(ERGO_ENTRY)
 #undef ERGO_ENTRY
 };
@@ -39,11 +39,17 @@ llvm::FunctionCallee Lowerer::runtime(llvm::StringRef symbol) {
       for (unsigned i = 0; i < params.size(); ++i)
         if (e.params[i] == 'b') f->addParamAttr(i, llvm::Attribute::ZExt);
       if (e.result == 'b') f->addRetAttr(llvm::Attribute::ZExt);
-      if (e.noreturn) f->setDoesNotReturn();
+      if (abi::entryNoReturn(e.end)) f->setDoesNotReturn();
     }
     return callee;
   }
   llvm::report_fatal_error(llvm::Twine("unknown runtime entry ") + symbol);
+}
+
+bool runtimeEntryMayPanic(llvm::StringRef symbol) {
+  for (const Entry& e : kEntries)
+    if (e.symbol == symbol) return abi::entryMayPanic(e.end);
+  return false;
 }
 
 llvm::Value* Lowerer::callRuntime(llvm::StringRef symbol, llvm::ArrayRef<llvm::Value*> args) {

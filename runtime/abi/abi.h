@@ -189,6 +189,15 @@ struct GCRoot {
 };
 inline constexpr const char* kGCRootSection = "ergo_gcroots";
 
+// How a runtime entry ends (the last column of ERGO_RUNTIME_ENTRIES, below).
+enum class EntryEnd : uint8_t { returns, may_panic, panics, unwinds };
+inline constexpr bool entryMayPanic(EntryEnd e) {
+  return e == EntryEnd::may_panic || e == EntryEnd::panics;
+}
+inline constexpr bool entryNoReturn(EntryEnd e) {
+  return e == EntryEnd::panics || e == EntryEnd::unwinds;
+}
+
 // ---- Goroutines, stacks and the current G (docs/abi.md, "Stacks" and "The current G") ----
 // The running goroutine is the thread-local `ergo_current_g` (a G*, local-exec TLS model).
 // Generated code and the runtime read it afresh each time through an `asm volatile` TLS
@@ -223,46 +232,52 @@ static_assert(sizeof(GCRoot) == 16);
 
 // Runtime entry points called by generated code. The X-macro lists each once with its gc-style
 // symbol name, its C++ name, and its LLVM signature as words: 'p' pointer, 'i' i64, 'b' i8 (bool),
-// 'v' void result, 'P' two-word Pair result, 'n' marks a noreturn entry point.
-// ERGO_RUNTIME_ENTRY(symbol, cxx_name, result, params, noreturn)
-#define ERGO_RUNTIME_ENTRIES(X)                                       \
-  X("runtime.printint", printint, 'v', "i", false)                    \
-  X("runtime.printuint", printuint, 'v', "i", false)                  \
-  X("runtime.printbool", printbool, 'v', "b", false)                  \
-  X("runtime.printstring", printstring, 'v', "pi", false)             \
-  X("runtime.printpointer", printpointer, 'v', "p", false)            \
-  X("runtime.printslice", printslice, 'v', "pii", false)              \
-  X("runtime.printeface", printeface, 'v', "pp", false)               \
-  X("runtime.printsp", printsp, 'v', "", false)                       \
-  X("runtime.printnl", printnl, 'v', "", false)                       \
-  X("runtime.printlock", printlock, 'v', "", false)                   \
-  X("runtime.printunlock", printunlock, 'v', "", false)               \
-  X("runtime.newobject", newobject, 'p', "p", false)                  \
-  X("runtime.makeslice", makeslice, 'p', "pii", false)                \
-  X("runtime.growslice", growslice, 'P', "ppiii", false)              \
-  X("runtime.concatstring2", concatstring2, 'P', "pipi", false)       \
-  X("runtime.cmpstring", cmpstring, 'i', "pipi", false)               \
-  X("runtime.memequal", memequal, 'b', "ppi", false)                  \
-  X("runtime.slicebytetostring", slicebytetostring, 'P', "pi", false) \
-  X("runtime.stringtoslicebyte", stringtoslicebyte, 'P', "pi", false) \
-  X("runtime.intstring", intstring, 'P', "i", false)                  \
-  X("runtime.decoderune", decoderune, 'P', "pii", false)              \
-  X("runtime.efaceeq", efaceeq, 'b', "pppp", false)                   \
-  X("runtime.gopanic", gopanic, 'v', "pp", true)                      \
-  X("runtime.panicIndex", panicIndex, 'v', "ii", true)                \
-  X("runtime.panicIndexU", panicIndexU, 'v', "ii", true)              \
-  X("runtime.panicSliceAlen", panicSliceAlen, 'v', "ii", true)        \
-  X("runtime.panicSliceAcap", panicSliceAcap, 'v', "ii", true)        \
-  X("runtime.panicSliceB", panicSliceB, 'v', "ii", true)              \
-  X("runtime.panicSlice3Acap", panicSlice3Acap, 'v', "ii", true)      \
-  X("runtime.panicSlice3B", panicSlice3B, 'v', "ii", true)            \
-  X("runtime.panicSlice3C", panicSlice3C, 'v', "ii", true)            \
-  X("runtime.panicdivide", panicdivide, 'v', "", true)                \
-  X("runtime.panicshift", panicshift, 'v', "", true)                  \
-  X("runtime.panicnilderef", panicnilderef, 'v', "", true)            \
-  X("runtime.panicdottype", panicdottype, 'v', "ppp", true)           \
-  X("runtime.write", write, 'i', "ipii", false)                       \
-  ERGO_RUNTIME_STACK_ENTRIES(X)                                       \
+// 'v' void result, 'P' two-word Pair result. The last column says how the entry ends:
+//   returns    always returns;
+//   may_panic  returns, or raises a Go panic (bad arguments: makeslice's length, ...);
+//   panics     never returns: raises a Go panic (gopanic, panicIndex, ...);
+//   unwinds    never returns: continues unwinding a panic (unwindresume).
+// Generated code calls the panicking ones (may_panic, panics) with `invoke` in functions
+// with defers, and the runtime starts a panic's trace at the Go frame that called one.
+// ERGO_RUNTIME_ENTRY(symbol, cxx_name, result, params, ends)
+#define ERGO_RUNTIME_ENTRIES(X)                                         \
+  X("runtime.printint", printint, 'v', "i", returns)                    \
+  X("runtime.printuint", printuint, 'v', "i", returns)                  \
+  X("runtime.printbool", printbool, 'v', "b", returns)                  \
+  X("runtime.printstring", printstring, 'v', "pi", returns)             \
+  X("runtime.printpointer", printpointer, 'v', "p", returns)            \
+  X("runtime.printslice", printslice, 'v', "pii", returns)              \
+  X("runtime.printeface", printeface, 'v', "pp", returns)               \
+  X("runtime.printsp", printsp, 'v', "", returns)                       \
+  X("runtime.printnl", printnl, 'v', "", returns)                       \
+  X("runtime.printlock", printlock, 'v', "", returns)                   \
+  X("runtime.printunlock", printunlock, 'v', "", returns)               \
+  X("runtime.newobject", newobject, 'p', "p", returns)                  \
+  X("runtime.makeslice", makeslice, 'p', "pii", may_panic)              \
+  X("runtime.growslice", growslice, 'P', "ppiii", may_panic)            \
+  X("runtime.concatstring2", concatstring2, 'P', "pipi", returns)       \
+  X("runtime.cmpstring", cmpstring, 'i', "pipi", returns)               \
+  X("runtime.memequal", memequal, 'b', "ppi", returns)                  \
+  X("runtime.slicebytetostring", slicebytetostring, 'P', "pi", returns) \
+  X("runtime.stringtoslicebyte", stringtoslicebyte, 'P', "pi", returns) \
+  X("runtime.intstring", intstring, 'P', "i", returns)                  \
+  X("runtime.decoderune", decoderune, 'P', "pii", returns)              \
+  X("runtime.efaceeq", efaceeq, 'b', "pppp", may_panic)                 \
+  X("runtime.gopanic", gopanic, 'v', "pp", panics)                      \
+  X("runtime.panicIndex", panicIndex, 'v', "ii", panics)                \
+  X("runtime.panicIndexU", panicIndexU, 'v', "ii", panics)              \
+  X("runtime.panicSliceAlen", panicSliceAlen, 'v', "ii", panics)        \
+  X("runtime.panicSliceAcap", panicSliceAcap, 'v', "ii", panics)        \
+  X("runtime.panicSliceB", panicSliceB, 'v', "ii", panics)              \
+  X("runtime.panicSlice3Acap", panicSlice3Acap, 'v', "ii", panics)      \
+  X("runtime.panicSlice3B", panicSlice3B, 'v', "ii", panics)            \
+  X("runtime.panicSlice3C", panicSlice3C, 'v', "ii", panics)            \
+  X("runtime.panicdivide", panicdivide, 'v', "", panics)                \
+  X("runtime.panicshift", panicshift, 'v', "", panics)                  \
+  X("runtime.panicnilderef", panicnilderef, 'v', "", panics)            \
+  X("runtime.panicdottype", panicdottype, 'v', "ppp", panics)           \
+  X("runtime.write", write, 'i', "ipii", returns)                       \
+  ERGO_RUNTIME_STACK_ENTRIES(X)                                         \
   ERGO_RUNTIME_DEFER_ENTRIES(X)
 
 // Stacks (runtime/stack.cpp). morestack(framesize) switches the current G to a new segment
@@ -270,10 +285,10 @@ static_assert(sizeof(GCRoot) == 16);
 // where the caller moves sp before re-calling itself; lessstack() makes the previous segment
 // current again after that call returns or unwinds. newproc(closure) starts a goroutine
 // that calls the func() value `closure`.
-#define ERGO_RUNTIME_STACK_ENTRIES(X)                \
-  X("runtime.morestack", morestack, 'p', "i", false) \
-  X("runtime.lessstack", lessstack, 'v', "", false)  \
-  X("runtime.newproc", newproc, 'v', "p", false)
+#define ERGO_RUNTIME_STACK_ENTRIES(X)                  \
+  X("runtime.morestack", morestack, 'p', "i", returns) \
+  X("runtime.lessstack", lessstack, 'v', "", returns)  \
+  X("runtime.newproc", newproc, 'v', "p", returns)
 
 // Defer, panic and recover (runtime/defer.cpp, runtime/unwind.cpp), see docs/abi.md:
 //   deferproc(frame, closure)   pushes a deferred func() value for the frame `frame`
@@ -284,12 +299,12 @@ static_assert(sizeof(GCRoot) == 16);
 //   panicrecovered(exc) -> bool after a landing pad ran its frame's defers: true (and the
 //                               panic is retired) if one of them recovered;
 //   unwindresume(exc)           continues unwinding from a landing pad (on the system stack).
-#define ERGO_RUNTIME_DEFER_ENTRIES(X)                          \
-  X("runtime.deferproc", deferproc, 'v', "pp", false)          \
-  X("runtime.deferpop", deferpop, 'p', "p", false)             \
-  X("runtime.gorecover", gorecover, 'P', "p", false)           \
-  X("runtime.panicrecovered", panicrecovered, 'b', "p", false) \
-  X("runtime.unwindresume", unwindresume, 'v', "p", true)
+#define ERGO_RUNTIME_DEFER_ENTRIES(X)                            \
+  X("runtime.deferproc", deferproc, 'v', "pp", returns)          \
+  X("runtime.deferpop", deferpop, 'p', "p", returns)             \
+  X("runtime.gorecover", gorecover, 'P', "p", returns)           \
+  X("runtime.panicrecovered", panicrecovered, 'b', "p", returns) \
+  X("runtime.unwindresume", unwindresume, 'v', "p", unwinds)
 
 // Symbols that generated code defines and the runtime's entry calls:
 //   "ergo.inittasks": void(), runs every package's variable initialisers and init functions
