@@ -34,7 +34,6 @@ namespace ergo::rt {
 
 struct M;
 
-// runtime.Gosched: the goroutine goes to the back of the run queue.
 void ergotest_unparkall();  // every parked goroutine back on the run queue, in park order
 int64_t ergotest_rss();     // resident set size in bytes (/proc/self/statm)
 int64_t ergotest_gid();     // the current goroutine's id

@@ -237,7 +237,7 @@ void* morestack(int64_t framesize) {
   if (g == nullptr || g->stack == nullptr) fatal("morestack on a thread without a goroutine");
   // Reached only through the runtime.morestack stub, whose frame record sits right above
   // ours: our saved frame pointer is the stub's, and the stub's record holds the frame
-  // pointer of the function whose prologue called it.
+  // pointer of its caller, the F·morestack trampoline.
   auto* own = static_cast<uintptr_t*>(__builtin_frame_address(0));
   uintptr_t stub_record = own[0];
   uintptr_t caller_fp = *reinterpret_cast<uintptr_t*>(stub_record);

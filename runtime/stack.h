@@ -20,8 +20,8 @@ struct StackSegment {
   bool from_slab;      // a slab slot (the first segment) or a mapping of its own
   bool active;         // between the goroutine's first and current segment
   // Set by morestack when it makes this segment current:
-  uintptr_t caller_fp;  // frame pointer of the function whose prologue called morestack:
-                        // its frame is the trampoline that re-calls it on this segment
+  uintptr_t caller_fp;  // frame pointer of the F·morestack trampoline that called
+                        // morestack and re-calls F on this segment
   uintptr_t caller_sp;  // the lowest live address of the previous segment (the morestack
                         // stub's frame record): a stack scan covers [caller_sp, prev->top)
 };
@@ -38,9 +38,9 @@ uintptr_t stack_grow(G* g, uint64_t framesize, uintptr_t caller_fp, uintptr_t ca
 // lessstack's work: the previous segment becomes current again (the left one stays cached).
 void stack_shrink(G* g);
 
-// True when fp is the frame pointer of a morestack trampoline frame of the current
-// goroutine, i.e. of a function whose body re-called itself on a newer segment. recover()
-// uses it to see through that frame: the trampoline's caller is the real caller.
+// True when fp is the frame pointer of an F·morestack trampoline of the current goroutine,
+// which re-called F on a newer segment. recover() uses it to see through the trampoline and
+// the prologue frame of F that called it: the frame above those is F's real caller.
 bool is_morestack_frame(uintptr_t fp);
 bool is_morestack_frame(const G* g, uintptr_t fp);
 

@@ -36,7 +36,7 @@ void set_system_stack_below_caller(uintptr_t frame, uint64_t size);
 // True when sp lies on this thread's system stack.
 bool on_system_stack();
 
-// For the unwinder (defer/panic, helper C2): after it installs a landing pad in a Go frame
+// For the unwinder (defer/panic): after it installs a landing pad in a Go frame
 // from code on the system stack, nothing needs restoring: the "on system stack" state is sp
 // itself (see above). Call it anyway where that happens, so a later change of this design
 // has one place to hook.

@@ -73,7 +73,7 @@ bool try_recover(Panic* p, void* callerfp);
 
 }  // namespace ergo::rt
 
-// The personality routine of every generated function (abi::kPersonalitySymbol).
+// The personality routine of generated functions with landing pads (abi::kPersonalitySymbol).
 extern "C" _Unwind_Reason_Code ergo_personality(int version, _Unwind_Action actions,
                                                 _Unwind_Exception_Class exception_class,
                                                 _Unwind_Exception* exception,
