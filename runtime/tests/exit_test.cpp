@@ -7,6 +7,7 @@
 #include <string>
 
 #include "entries.h"
+#include "sched_testing.h"
 #include "types.h"
 
 namespace rt = ergo::rt;
@@ -15,10 +16,7 @@ using ergo::rt::testing::make_type;
 
 namespace {
 
-struct Outcome {
-  std::string stderr_text;
-  int status;
-};
+using Outcome = ergo::rt::testing::ChildOutcome;
 
 // Panics unwind the calling thread's stack up to its end; on a thread of its own they never
 // meet Catch2's frames (C++ handlers would catch the forced unwind).
@@ -30,27 +28,11 @@ void* call_on_thread(void* f) {
 
 template <typename F>
 Outcome run_child(F f) {
-  int fds[2];
-  REQUIRE(pipe(fds) == 0);
-  pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    close(fds[0]);
-    dup2(fds[1], 2);
+  return ergo::rt::testing::run_in_child([&f] {
     pthread_t thread;
     if (pthread_create(&thread, nullptr, &call_on_thread<F>, &f) == 0)
       pthread_join(thread, nullptr);
-    _exit(99);  // not reached: f exits
-  }
-  close(fds[1]);
-  std::string out;
-  char buf[256];
-  ssize_t n;
-  while ((n = read(fds[0], buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
-  close(fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
+  });
 }
 
 // The test binary has no Go frames, and the trace shows only those.
