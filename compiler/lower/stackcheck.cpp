@@ -143,6 +143,16 @@ std::vector<llvm::AllocaInst*> takeLargestVariables(std::vector<llvm::AllocaInst
   return dynamics;
 }
 
+// A subprogram for a function the compiler adds beside F (a function's subprogram belongs to
+// it alone): F's name, marked artificial. debuginfo.cpp puts such a function's calls on line
+// 0, which tracebacks hide, whereas code outside every subprogram would have no line at all.
+llvm::DISubprogram* artificialSubprogram(llvm::DISubprogram* sp) {
+  return llvm::DISubprogram::getDistinct(
+      sp->getContext(), sp->getScope(), sp->getName(), sp->getLinkageName(), sp->getFile(),
+      sp->getLine(), sp->getType(), sp->getScopeLine(), nullptr, 0, 0,
+      sp->getFlags() | llvm::DINode::FlagArtificial, sp->getSPFlags(), sp->getUnit());
+}
+
 // The body of F·morestack (see the top of this file): moves to a new segment with room for
 // `framesize` bytes beyond its red zone, calls `target` there with the same arguments, and
 // moves back when the call returns or unwinds.
@@ -154,6 +164,8 @@ void buildTrampoline(Lowerer& l, llvm::Function* tramp, llvm::Function* target,
   tramp->addFnAttr(llvm::Attribute::Cold);
   tramp->setUWTableKind(llvm::UWTableKind::Async);
   tramp->setPersonalityFn(personality(*tramp->getParent()));
+  if (llvm::DISubprogram* sp = target->getSubprogram())
+    tramp->setSubprogram(artificialSubprogram(sp));
   auto* entry = llvm::BasicBlock::Create(c, "", tramp);
   auto* back = llvm::BasicBlock::Create(c, "back", tramp);
   auto* unwind = llvm::BasicBlock::Create(c, "unwind", tramp);
@@ -258,16 +270,6 @@ void skipWrapperFrame(llvm::Function* body) {
     }
 }
 
-// The wrapper's own subprogram (a function's subprogram belongs to it alone): F's name, marked
-// artificial. debuginfo.cpp puts the wrapper's instructions on line 0, so tracebacks hide its
-// frame and show F·body's lines.
-llvm::DISubprogram* wrapperSubprogram(llvm::DISubprogram* sp) {
-  return llvm::DISubprogram::getDistinct(
-      sp->getContext(), sp->getScope(), sp->getName(), sp->getLinkageName(), sp->getFile(),
-      sp->getLine(), sp->getType(), sp->getScopeLine(), nullptr, 0, 0,
-      sp->getFlags() | llvm::DINode::FlagArtificial, sp->getSPFlags(), sp->getUnit());
-}
-
 // F's frame is too large to build before its check (docs/abi.md, "Stacks"). F's blocks move
 // to an internal, noinline F·body, and F becomes a wrapper with a small frame: a check for
 // `budget` bytes below its frame pointer (F·body's frame, which the next emission measures
@@ -291,7 +293,7 @@ void splitLargeFrame(Lowerer& l, llvm::Function* fn, uint64_t budget, const llvm
   skipWrapperFrame(body);
   if (llvm::DISubprogram* sp = fn->getSubprogram()) {
     body->setSubprogram(sp);
-    fn->setSubprogram(wrapperSubprogram(sp));
+    fn->setSubprogram(artificialSubprogram(sp));
   }
 
   // Inlined into its caller, the wrapper would check the caller's frame pointer, and the

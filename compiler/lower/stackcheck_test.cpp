@@ -304,6 +304,15 @@ void checkTrampoline(llvm::Function* f) {
   bool dynamic = false;
   for (auto* a : instructions<llvm::AllocaInst>(tramp)) dynamic |= !a->isStaticAlloca();
   CHECK(dynamic);
+  // Its own subprogram, so that its calls have line 0, which tracebacks hide, wherever it
+  // lands in the line table.
+  if (llvm::DISubprogram* sp = f->getSubprogram()) {
+    llvm::DISubprogram* own = tramp->getSubprogram();
+    REQUIRE(own);
+    CHECK(own != sp);
+    CHECK(own->isArtificial());
+    CHECK(own->getName() == sp->getName());
+  }
 }
 
 // The machine code of `name` in `assembly`.

@@ -7,7 +7,7 @@
 // rows of 10): its frame is about 11 KiB at -O2, where a caller and its callee would not fit
 // in the red zone together, and 17 KiB at -O0, more than the red zone itself. It takes its
 // context in the `nest` register, defers a call that recovers at one level of the recursion,
-// and yields to the other goroutines at the bottom. Each goroutine calls it below recursions
+// recovers itself when it is deferred, and yields to the other goroutines at the bottom. Each goroutine calls it below recursions
 // of every depth up to 300 frames, so that its frames start at every offset from the end of
 // a stack segment, checks each result against loops computing the same values, and checks
 // that its outermost frame kept its values while the others ran beside its stack.
@@ -33,10 +33,18 @@ func fold(r, a, b, c, d, e, f, g, h, i, j int) int {
 // returns a leaf value; above, it makes its table, recurses with v+1, and folds the table
 // into the result. The deferred call recovers the panic at depth catchLevel only, where the
 // result becomes -v; below it the panic unwinds through the frames, above it never arrives.
+// A panic that escapes is stopped by big itself, deferred with v = -(goroutine id).
 func makeBig(catchLevel int) func(n, v int, p bool) int {
 	var big func(n, v int, p bool) int
 	big = func(n, v int, p bool) (r int) {
 		if n == 0 {
+			if v < 0 {
+				// Deferred by attempt: recover is called by the deferred function itself.
+				if recover() != nil {
+					stopped[-v]++
+				}
+				return 0
+			}
 			gosched()
 			if p {
 				panic("leaf")
@@ -235,13 +243,18 @@ func dive(d, n, v int, p bool) int {
 	return r
 }
 
-// attempt reports a panic that escaped big.
-func attempt(d, n, v int, p bool) (r int, escaped bool) {
+const workers = 5
+
+var stopped = make([]int, workers+1) // panics recovered by a deferred big, by worker
+
+// attempt reports a panic that escaped big. The deferred calls run last first: big stops the
+// panic, then the closure sees that it did.
+func attempt(id, d, n, v int, p bool) (r int, escaped bool) {
+	before := stopped[id]
 	defer func() {
-		if recover() != nil {
-			escaped = true
-		}
+		escaped = stopped[id] != before
 	}()
+	defer big(0, -id, false)
 	return dive(d, n, v, p), false
 }
 
@@ -252,7 +265,7 @@ func worker(id int) {
 	c1, c2, c3 := id*7919, id^0x5a5a, id*104729+3
 	for d := 0; d < 300; d++ {
 		n, v, p := 3+d%4, id*1000+d, d%3 == 0
-		got, escaped := attempt(d, n, v, p)
+		got, escaped := attempt(id, d, n, v, p)
 		r, e := want(n, v, p)
 		if got != r || escaped != e {
 			println("worker", id, "depth", d, "n", n, "p", p, "got", got, escaped, "want", r, e)
@@ -267,15 +280,14 @@ func worker(id int) {
 }
 
 func main() {
-	const workers = 4
-	for id := 1; id <= workers; id++ {
+	for id := 1; id < workers; id++ {
 		go worker(id)
 	}
-	worker(workers + 1)
-	for i := 0; i < 100000 && finished < workers+1; i++ {
+	worker(workers)
+	for i := 0; i < 100000 && finished < workers; i++ {
 		gosched()
 	}
-	if finished != workers+1 || failures != 0 {
+	if finished != workers || failures != 0 {
 		println("finished", finished, "failures", failures)
 		return
 	}
