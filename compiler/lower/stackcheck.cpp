@@ -21,6 +21,15 @@
 // the new segment during the re-call, and both backends pop the frame by adding its size to
 // sp. A dynamic alloca in F would make LLVM refuse to inline F and to turn its tail recursion
 // into a loop; in F·morestack, which is never inlined anyway, it costs nothing.
+//
+// The frame F's prologue builds before the check must fit in the red zone beside its
+// caller's (kMaxUncheckedFrame). Spills are known only to the backend, which reports the
+// frames above that (the "warn-stack-size" attribute); the driver then lowers the package
+// again, and each such F is split (splitLargeFrame):
+//
+//   F:        stackcheck: if fp - budget < G->stackguard: return F·morestack(args...)
+//             body:       return F·body(args...)       ; never a tail call
+//   F·body:   F's code; its frame is measured against `budget` in turn
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -240,6 +249,9 @@ void emitCheck(Lowerer& l, llvm::Function* fn, llvm::BasicBlock* check, llvm::Ba
   tramp->setCallingConv(fn->getCallingConv());
   tramp->setAttributes(forwardedAttributes(fn));
   b.SetInsertPoint(more);
+  // No position: debuginfo.cpp gives the call line 0, so tracebacks hide this frame, which
+  // only continues on the new segment (gc shows one frame for a function that grew).
+  b.SetCurrentDebugLocation(llvm::DebugLoc());
   std::vector<llvm::Value*> args;
   for (llvm::Argument& a : fn->args()) args.push_back(&a);
   llvm::CallInst* slow = b.CreateCall(tramp, args);
