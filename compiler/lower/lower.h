@@ -31,8 +31,8 @@ struct Options {
   std::map<std::string, uint64_t> largeFrames;
 };
 
-// The Go function a machine function reported by object emission belongs to: F for F·body,
-// otherwise the name itself.
+// The Go function a machine function reported by object emission belongs to: F for F·body
+// and for LLVM's clones of either (F.specialized.N), otherwise the name itself.
 llvm::StringRef largeFrameOwner(llvm::StringRef machineFunction);
 
 // Lowers `m`. `dataLayout` and `triple` come from the target; unsupported constructs are

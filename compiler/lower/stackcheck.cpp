@@ -331,7 +331,9 @@ void splitLargeFrame(Lowerer& l, llvm::Function* fn, uint64_t budget, const llvm
 }  // namespace
 
 llvm::StringRef largeFrameOwner(llvm::StringRef machineFunction) {
-  return machineFunction.take_front(machineFunction.find(kBodySuffix));
+  // -O2's function specialisation clones F (or F·body) as F.specialized.N.
+  llvm::StringRef name = machineFunction.take_front(machineFunction.find(".specialized."));
+  return name.take_front(name.find(kBodySuffix));
 }
 
 void Lowerer::configureGoFunction(llvm::Function* fn, const ir::Function&) {

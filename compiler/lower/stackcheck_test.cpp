@@ -675,6 +675,8 @@ TEST_CASE("stackcheck: a measured large frame splits the function", "[lower][sta
       REQUIRE(oversize.count("main.big"));
       CHECK(oversize["main.big"] > lower::kMaxUncheckedFrame);
       CHECK(lower::largeFrameOwner("main.big") == "main.big");
+      CHECK(lower::largeFrameOwner("main.big.specialized.1") == "main.big");
+      CHECK(lower::largeFrameOwner("main.big" + kBody + ".specialized.2") == "main.big");
 
       Lowered second(src, t, opt, true, oversize);
       uint64_t budget = oversize["main.big"] + dynamicBytes + 512;
