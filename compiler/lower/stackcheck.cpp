@@ -268,9 +268,10 @@ void emitCheck(Lowerer& l, llvm::Function* fn, llvm::BasicBlock* check, llvm::Ba
 
 const char kBodySuffix[] = "\u00b7body";
 
-// F·body sits between F's caller and the code lowered for F: what llvm.frameaddress(k) named
-// in F for k >= 1 (recover's caller frame, frameaddress(1)) is one frame further from F·body.
-// frameaddress(0) (the frame defers are registered under) stays the body's own.
+// The code lowered for F now runs in F·body, with the wrapper F's frame between it and F's
+// caller: what llvm.frameaddress(k) named for k >= 1 (recover's caller frame,
+// frameaddress(1)) is one frame further away. frameaddress(0) (the frame defers are
+// registered under) stays the body's own.
 void skipWrapperFrame(llvm::Function* body) {
   for (llvm::BasicBlock& bb : *body)
     for (llvm::Instruction& inst : bb) {
