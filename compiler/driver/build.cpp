@@ -178,17 +178,37 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
 
     lower::Options lowerOptions;
     lowerOptions.stackChecks = options.stackChecks;
-    std::unique_ptr<llvm::Module> llvmModule = lower::lowerModule(
-        *irModule, llvmContext, tgt->dataLayout(), tgt->triple, diags, lowerOptions);
-    if (diags.hasErrors()) {
-      diags.flush(err);
-      return false;
-    }
-    if (options.dump == "llvm" && userCode) llvmModule->print(llvm::outs(), nullptr);
     std::string object;
-    if (!target::emitObject(*tgt, *llvmModule, options.optLevel, object, error)) {
-      err << "ergo: " << error << "\n";
-      return false;
+    // One pass, unless emission finds frames too large to build before the stack check: the
+    // next pass splits those functions and measures their bodies again (docs/abi.md, "Stacks").
+    for (int pass = 1;; ++pass) {
+      std::unique_ptr<llvm::Module> llvmModule = lower::lowerModule(
+          *irModule, llvmContext, tgt->dataLayout(), tgt->triple, diags, lowerOptions);
+      if (diags.hasErrors()) {
+        diags.flush(err);
+        return false;
+      }
+      std::string dump;
+      llvm::raw_string_ostream dumpStream(dump);
+      if (options.dump == "llvm" && userCode) llvmModule->print(dumpStream, nullptr);
+      std::vector<target::OversizeFrame> oversize;
+      if (!target::emitObject(*tgt, *llvmModule, options.optLevel, object, error, &oversize)) {
+        err << "ergo: " << error << "\n";
+        return false;
+      }
+      bool grew = false;
+      for (const target::OversizeFrame& o : oversize) {
+        uint64_t& bytes = lowerOptions.largeFrames[lower::largeFrameOwner(o.function).str()];
+        if (o.bytes > bytes) bytes = o.bytes, grew = true;
+      }
+      if (oversize.empty() || !grew || pass == 4) {
+        llvm::outs() << dump;
+        for (const target::OversizeFrame& o : oversize)
+          err << "ergo: internal compiler error: the frame of " << o.function << " (" << o.bytes
+              << " bytes) is too large for its stack check\n";
+        if (!oversize.empty()) return false;
+        break;
+      }
     }
     llvm::SmallString<256> objPath(work.path);
     path::append(objPath, std::to_string(objects.size()) + ".o");

@@ -3,6 +3,7 @@
 // -O0 and -O2 (docs/abi.md, "Stacks").
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <memory>
 #include <regex>
 #include <sstream>
@@ -12,6 +13,9 @@
 #include "escape/escape.h"
 #include "ir/builder.h"
 #include "ir/test_package.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -67,13 +71,15 @@ struct Lowered : ir::testing::TestPackage {
   std::unique_ptr<llvm::TargetMachine> tm;
   std::unique_ptr<llvm::Module> module;
 
-  Lowered(const std::string& src, const Target& target, int opt = 0, bool checks = true)
+  Lowered(const std::string& src, const Target& target, int opt = 0, bool checks = true,
+          const std::map<std::string, uint64_t>& largeFrames = {})
       : TestPackage(src), tm(machine(target, opt)) {
     ir::addProgramEntry(*TestPackage::module, ctx, {TestPackage::module->init->symbol});
     REQUIRE(ir::verifyModule(*TestPackage::module).empty());
     escape::analyze(*TestPackage::module);
     lower::Options options;
     options.stackChecks = checks;
+    options.largeFrames = largeFrames;
     module = lower::lowerModule(*TestPackage::module, llvmContext, tm->createDataLayout(),
                                 target.triple, diags, options);
     INFO(errors());
@@ -113,6 +119,26 @@ struct Lowered : ir::testing::TestPackage {
         tm->addPassesToEmitFile(codegen, os, nullptr, llvm::CodeGenFileType::AssemblyFile));
     codegen.run(*module);
     return std::string(buffer.begin(), buffer.end());
+  }
+  // Compiles the module as target::emitObject does and returns the frames the backend found
+  // above their "warn-stack-size", by function.
+  std::map<std::string, uint64_t> oversizeFrames() {
+    struct Collector : llvm::DiagnosticHandler {
+      std::map<std::string, uint64_t>* out;
+      bool handleDiagnostics(const llvm::DiagnosticInfo& info) override {
+        auto* size = llvm::dyn_cast<llvm::DiagnosticInfoStackSize>(&info);
+        if (!size) return false;
+        (*out)[size->getFunction().getName().str()] = size->getStackSize();
+        return true;
+      }
+    };
+    std::map<std::string, uint64_t> out;
+    auto collector = std::make_unique<Collector>();
+    collector->out = &out;
+    llvmContext.setDiagnosticHandler(std::move(collector));
+    assembly();
+    llvmContext.setDiagnosticHandler(std::make_unique<llvm::DiagnosticHandler>());
+    return out;
   }
   llvm::Function* function(const std::string& name) {
     llvm::Function* f = module->getFunction(name);
@@ -240,6 +266,12 @@ void checkPrologue(llvm::Function* f, const Target& t) {
   REQUIRE(call->getCalledFunction());
   CHECK(call->getCalledFunction()->getName() == f->getName().str() + kTramp);
   CHECK(call->getTailCallKind() == llvm::CallInst::TCK_NoTail);
+  // On line 0: tracebacks show a function that grew once, as gc does, not its frame on the
+  // old segment as well.
+  if (f->getSubprogram()) {
+    REQUIRE(call->getDebugLoc());
+    CHECK(call->getDebugLoc().getLine() == 0);
+  }
   CHECK(call->arg_size() == f->arg_size());
   for (unsigned i = 0; i < f->arg_size(); ++i) CHECK(call->getArgOperand(i) == f->getArg(i));
   auto* ret = llvm::dyn_cast<llvm::ReturnInst>(more->getTerminator());
@@ -280,6 +312,15 @@ void checkTrampoline(llvm::Function* f) {
   bool dynamic = false;
   for (auto* a : instructions<llvm::AllocaInst>(tramp)) dynamic |= !a->isStaticAlloca();
   CHECK(dynamic);
+  // Its own subprogram, so that its calls have line 0, which tracebacks hide, wherever it
+  // lands in the line table.
+  if (llvm::DISubprogram* sp = f->getSubprogram()) {
+    llvm::DISubprogram* own = tramp->getSubprogram();
+    REQUIRE(own);
+    CHECK(own != sp);
+    CHECK(own->isArtificial());
+    CHECK(own->getName() == sp->getName());
+  }
 }
 
 // The machine code of `name` in `assembly`.
@@ -361,8 +402,8 @@ TEST_CASE("stackcheck: -no-stack-check omits check and trampoline", "[lower][sta
   }
 }
 
-// Over half the red zone of variables: the largest become dynamic allocas after the check,
-// which then compares sp minus their size.
+// Over half the unchecked frame of variables: the largest become dynamic allocas after the
+// check, which then compares fp minus their size.
 TEST_CASE("stackcheck: large frames are allocated after the check", "[lower][stackcheck]") {
   std::string src = "package main\n\nfunc big() int {\n";
   const int vars = 400;  // 400 slices of 24 bytes: 9600 bytes
@@ -380,7 +421,7 @@ TEST_CASE("stackcheck: large frames are allocated after the check", "[lower][sta
     for (auto* a : instructions<llvm::AllocaInst>(big))
       (a->isStaticAlloca() ? staticBytes : dynamicBytes) +=
           a->getAllocationSize(dl)->getFixedValue();
-    CHECK(staticBytes <= abi::kStackRedZone / 2);
+    CHECK(staticBytes <= lower::kMaxUncheckedFrame / 2);
     CHECK(staticBytes + dynamicBytes == vars * 24 + 8);
     CHECK(dynamicBytes > 0);
     // The check subtracts all the variables from the frame pointer.
@@ -498,6 +539,235 @@ func main() { println(f(0), f(1)) }
         checkTrampolineCode(functionText(assembly, name + kTramp), t);
       // The context register reaches the re-call: r10 on amd64, x18 on arm64.
       std::string text = functionText(assembly, "main.f.func2" + kTramp);
+      CHECK(text.find(t.arm64 ? "x18" : "%r10") != std::string::npos);
+    }
+  }
+}
+
+// ---- Frames too large to build before the check: F becomes a wrapper around F·body ----
+
+namespace {
+
+const std::string kBody = "\u00b7body";
+
+// `values` ints, each from the one before, all live across a recursive call: a frame of
+// about 8 bytes a value at -O2, more at -O0 (testdata/abi/big_frame.go has the same shape).
+std::string bigFrameSource(int values) {
+  std::string src = "package main\n\nfunc big(n, v int) int {\n\tif n == 0 {\n\t\treturn v\n\t}\n";
+  src += "\tx0 := v*31 ^ 7\n";
+  for (int i = 1; i < values; ++i)
+    src += "\tx" + std::to_string(i) + " := x" + std::to_string(i - 1) + "*31 ^ " +
+           std::to_string(i) + "\n";
+  src += "\tr := big(n-1, v+1)\n";
+  for (int i = 0; i < values; ++i) src += "\tr = (r ^ x" + std::to_string(i) + ") * 3\n";
+  src += "\treturn r\n}\n\nfunc main() { println(big(3, 1)) }\n";
+  return src;
+}
+
+uint64_t dynamicAllocaBytes(llvm::Function* f) {
+  uint64_t bytes = 0;
+  const llvm::DataLayout& dl = f->getParent()->getDataLayout();
+  for (auto* a : instructions<llvm::AllocaInst>(f))
+    if (!a->isStaticAlloca()) bytes += a->getAllocationSize(dl)->getFixedValue();
+  return bytes;
+}
+
+bool readsG(llvm::Function* f) {
+  for (llvm::BasicBlock& bb : *f)
+    for (llvm::Instruction& i : bb)
+      if (gRead(i)) return true;
+  return false;
+}
+
+// Checks that `name` was split: the wrapper checks fp - budget against the guard, then calls
+// F·body with its own arguments (never as a tail call) and returns its result; F·body holds
+// the code, every variable static, no check, measured against `budget`. Returns F·body.
+llvm::Function* checkSplit(Lowered& l, const std::string& name, uint64_t budget) {
+  INFO(name);
+  llvm::Function* wrapper = l.function(name);
+  llvm::Function* body = l.function(name + kBody);
+  CHECK(body->hasInternalLinkage());
+  CHECK(body->getFunctionType() == wrapper->getFunctionType());
+  CHECK(body->getCallingConv() == wrapper->getCallingConv());
+  CHECK(body->hasFnAttribute(llvm::Attribute::NoInline));
+  CHECK(body->getFnAttribute("warn-stack-size").getValueAsString() == std::to_string(budget));
+  CHECK(body->getFnAttribute("frame-pointer").getValueAsString() == "all");
+  for (auto* a : instructions<llvm::AllocaInst>(body)) {
+    CHECK(a->isStaticAlloca());
+    CHECK(a->getParent() == &body->getEntryBlock());
+  }
+  CHECK_FALSE(readsG(body));
+  for (const std::string& callee : calledNames(body)) CHECK(callee != name + kTramp);
+
+  // Inlining the wrapper would move its check into the caller's frame.
+  CHECK(wrapper->hasFnAttribute(llvm::Attribute::NoInline));
+  CHECK_FALSE(wrapper->hasPersonalityFn());
+  CHECK(instructions<llvm::AllocaInst>(wrapper).empty());
+  llvm::BasicBlock& entry = wrapper->getEntryBlock();
+  CHECK(entry.getName() == "stackcheck");
+  CHECK(readsG(wrapper));
+  auto* br = llvm::dyn_cast<llvm::BranchInst>(entry.getTerminator());
+  REQUIRE(br);
+  REQUIRE(br->isConditional());
+  auto* cmp = llvm::cast<llvm::ICmpInst>(br->getCondition());
+  CHECK(cmp->getPredicate() == llvm::ICmpInst::ICMP_ULT);
+  auto* sub = llvm::dyn_cast<llvm::BinaryOperator>(cmp->getOperand(0));
+  REQUIRE(sub);
+  CHECK(sub->getOpcode() == llvm::Instruction::Sub);
+  auto* amount = llvm::dyn_cast<llvm::ConstantInt>(sub->getOperand(1));
+  REQUIRE(amount);
+  CHECK(amount->getZExtValue() == budget);
+  CHECK(br->getSuccessor(0)->getName() == "morestack");
+  llvm::BasicBlock* fast = br->getSuccessor(1);
+  auto* call = llvm::dyn_cast<llvm::CallInst>(&fast->front());
+  REQUIRE(call);
+  CHECK(call->getCalledFunction() == body);
+  CHECK(call->getTailCallKind() == llvm::CallInst::TCK_NoTail);
+  REQUIRE(call->arg_size() == wrapper->arg_size());
+  for (unsigned i = 0; i < wrapper->arg_size(); ++i)
+    CHECK(call->getArgOperand(i) == wrapper->getArg(i));
+  auto* ret = llvm::dyn_cast<llvm::ReturnInst>(fast->getTerminator());
+  REQUIRE(ret);
+  if (!wrapper->getReturnType()->isVoidTy()) CHECK(ret->getReturnValue() == call);
+
+  // The slow path re-calls the wrapper on a segment with room for the whole body.
+  checkTrampoline(wrapper);
+  for (auto* c : instructions<llvm::CallInst>(l.function(name + kTramp)))
+    if (c->getCalledFunction() && c->getCalledFunction()->getName() == "runtime.morestack")
+      CHECK(llvm::cast<llvm::ConstantInt>(c->getArgOperand(0))->getZExtValue() >= budget);
+
+  // The body keeps the function's subprogram (its lines); the wrapper gets its own.
+  llvm::DISubprogram* sp = body->getSubprogram();
+  REQUIRE(sp);
+  llvm::DISubprogram* own = wrapper->getSubprogram();
+  REQUIRE(own);
+  CHECK(own != sp);
+  CHECK(own->isDistinct());
+  CHECK(own->isArtificial());
+  CHECK(own->getName() == sp->getName());
+  return body;
+}
+
+}  // namespace
+
+TEST_CASE("stackcheck: every Go function's frame is measured", "[lower][stackcheck][large]") {
+  Lowered l(kRecursive, kTargets[0]);
+  for (const char* name : {"main.fib", "main.sum3", "main.main"})
+    CHECK(l.function(name)->getFnAttribute("warn-stack-size").getValueAsString() ==
+          std::to_string(lower::kMaxUncheckedFrame));
+  // Not the trampolines: they are small, and never split.
+  CHECK_FALSE(l.function("main.fib" + kTramp)->hasFnAttribute("warn-stack-size"));
+  Lowered off(kRecursive, kTargets[0], 0, /*checks=*/false);
+  CHECK_FALSE(off.function("main.fib")->hasFnAttribute("warn-stack-size"));
+}
+
+// The driver's loop (compiler/driver/build.cpp) on both targets at -O0 and -O2: emission
+// reports the large frame, the next lowering splits the function, and emission then finds
+// every frame within its limit, the wrapper's own frame tiny.
+TEST_CASE("stackcheck: a measured large frame splits the function", "[lower][stackcheck][large]") {
+  const std::string src = bigFrameSource(1200);
+  for (const Target& t : kTargets) {
+    for (int opt : {0, 2}) {
+      INFO(t.name << " -O" << opt);
+      Lowered first(src, t, opt);
+      uint64_t dynamicBytes = dynamicAllocaBytes(first.function("main.big"));
+      first.optimise(opt);
+      std::map<std::string, uint64_t> oversize = first.oversizeFrames();
+      REQUIRE(oversize.size() == 1);
+      REQUIRE(oversize.count("main.big"));
+      CHECK(oversize["main.big"] > lower::kMaxUncheckedFrame);
+      CHECK(lower::largeFrameOwner("main.big") == "main.big");
+      CHECK(lower::largeFrameOwner("main.big.specialized.1") == "main.big");
+      CHECK(lower::largeFrameOwner("main.big" + kBody + ".specialized.2") == "main.big");
+
+      Lowered second(src, t, opt, true, oversize);
+      uint64_t budget = oversize["main.big"] + dynamicBytes + 512;
+      llvm::Function* body = checkSplit(second, "main.big", budget);
+      CHECK(lower::largeFrameOwner(body->getName()) == "main.big");
+      // The recursion goes through the wrapper, so every level is checked.
+      std::vector<std::string> calls = calledNames(body);
+      CHECK(std::count(calls.begin(), calls.end(), "main.big") == 1);
+      second.function("main.big")->addFnAttr("warn-stack-size", "256");
+      second.optimise(opt);
+      // Optimisation neither inlines the body back nor turns the call into a jump.
+      std::vector<std::string> wrapperCalls = calledNames(second.function("main.big"));
+      CHECK(std::count(wrapperCalls.begin(), wrapperCalls.end(), "main.big" + kBody) == 1);
+      std::string assembly = second.assembly();
+      std::string text = functionText(assembly, "main.big");
+      INFO(text);
+      CHECK(std::regex_search(text, std::regex(t.arm64 ? R"(\bbl\s+"main\.big\xc2\xb7body")"
+                                                       : R"(\bcallq?\s+"main\.big\xc2\xb7body")")));
+      CHECK(second.oversizeFrames().empty());
+    }
+  }
+}
+
+// Functions with defers, closures and recover keep their frame-pointer protocol when split
+// (docs/abi.md, "Defer, panic, recover"): the body registers and runs defers under its own
+// frame and has the landing pad; recover in a split function names the frame above the
+// wrapper (llvm.frameaddress(2)); a closure's body takes its context in `nest`.
+TEST_CASE("stackcheck: split closures, defers and recover", "[lower][stackcheck][large]") {
+  const char* src = R"go(package main
+
+func apply(f func(int) int, n int) int { return f(n) }
+
+func f(n int) (r int) {
+	defer func() {
+		if recover() != nil {
+			r = -1
+		}
+	}()
+	k := n * 2
+	return apply(func(x int) int { return x + k }, 10/n)
+}
+
+func main() { println(f(0), f(1)) }
+)go";
+  const std::map<std::string, uint64_t> large = {
+      {"main.f", 9000}, {"main.f.func1", 9000}, {"main.f.func2", 9000}};
+  auto frameLevels = [](llvm::Function* fn, const char* runtimeCall) {
+    std::vector<uint64_t> levels;
+    for (auto* c : instructions<llvm::CallInst>(fn)) {
+      if (!c->getCalledFunction() || c->getCalledFunction()->getName() != runtimeCall) continue;
+      auto* fa = llvm::dyn_cast<llvm::IntrinsicInst>(c->getArgOperand(0));
+      REQUIRE(fa);
+      REQUIRE(fa->getIntrinsicID() == llvm::Intrinsic::frameaddress);
+      levels.push_back(llvm::cast<llvm::ConstantInt>(fa->getArgOperand(0))->getZExtValue());
+    }
+    return levels;
+  };
+  for (const Target& t : kTargets) {
+    for (int opt : {0, 2}) {
+      INFO(t.name << " -O" << opt);
+      Lowered l(src, t, opt, true, large);
+      llvm::Function* f = checkSplit(l, "main.f", 9000 + 512);
+      llvm::Function* deferred = checkSplit(l, "main.f.func1", 9000 + 512);
+      llvm::Function* lit = checkSplit(l, "main.f.func2", 9000 + 512);
+      // Defers are registered and popped under the body's own frame, in its landing pad too.
+      REQUIRE(f->hasPersonalityFn());
+      CHECK(f->getPersonalityFn()->getName() == abi::kPersonalitySymbol);
+      CHECK_FALSE(instructions<llvm::LandingPadInst>(f).empty());
+      CHECK(instructions<llvm::LandingPadInst>(l.function("main.f")).empty());
+      for (uint64_t level : frameLevels(f, "runtime.deferproc")) CHECK(level == 0);
+      for (uint64_t level : frameLevels(f, "runtime.deferpop")) CHECK(level == 0);
+      CHECK_FALSE(frameLevels(f, "runtime.deferpop").empty());
+      // recover in the deferred function's body: its caller's caller, past the wrapper.
+      CHECK(frameLevels(deferred, "runtime.gorecover") == std::vector<uint64_t>{2});
+      // The closure context stays in `nest`, from the wrapper to the body.
+      CHECK(lit->hasParamAttribute(0, llvm::Attribute::Nest));
+      llvm::Function* litWrapper = l.function("main.f.func2");
+      CHECK(litWrapper->hasParamAttribute(0, llvm::Attribute::Nest));
+      for (auto* c : instructions<llvm::CallInst>(litWrapper))
+        if (c->getCalledFunction() == lit) CHECK(c->paramHasAttr(0, llvm::Attribute::Nest));
+
+      l.optimise(opt);
+      CHECK(frameLevels(l.function("main.f.func1" + kBody), "runtime.gorecover") ==
+            std::vector<uint64_t>{2});
+      std::string assembly = l.assembly();
+      for (const char* name : {"main.f", "main.f.func1", "main.f.func2"})
+        checkTrampolineCode(functionText(assembly, name + kTramp), t);
+      // The context register reaches the body.
+      std::string text = functionText(assembly, "main.f.func2");
       CHECK(text.find(t.arm64 ? "x18" : "%r10") != std::string::npos);
     }
   }

@@ -1,6 +1,8 @@
 #include "target/target.h"
 
 #include "lld/Common/Driver.h"
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -32,6 +34,40 @@ void initializeLLVM() {
   }();
   (void)done;
 }
+
+// Collects the backend's "stack frame size exceeds limit" diagnostics; every other
+// diagnostic goes the default way (printed).
+struct FrameSizeCollector : llvm::DiagnosticHandler {
+  std::vector<OversizeFrame>* out;
+  explicit FrameSizeCollector(std::vector<OversizeFrame>* out) : out(out) {}
+  bool handleDiagnostics(const llvm::DiagnosticInfo& info) override {
+    auto* size = llvm::dyn_cast<llvm::DiagnosticInfoStackSize>(&info);
+    if (!size) return false;
+    out->push_back({size->getFunction().getName().str(), size->getStackSize()});
+    return true;
+  }
+};
+
+// Installs a FrameSizeCollector on a context for one emission, then puts the previous
+// handler back (the context is shared by every package of a build).
+class CollectFrameSizes {
+ public:
+  CollectFrameSizes(llvm::LLVMContext& context, std::vector<OversizeFrame>* out)
+      : context_(context) {
+    if (!out) return;
+    previous_ = context.getDiagnosticHandler();
+    context.setDiagnosticHandler(std::make_unique<FrameSizeCollector>(out));
+    installed_ = true;
+  }
+  ~CollectFrameSizes() {
+    if (installed_) context_.setDiagnosticHandler(std::move(previous_));
+  }
+
+ private:
+  llvm::LLVMContext& context_;
+  std::unique_ptr<llvm::DiagnosticHandler> previous_;
+  bool installed_ = false;
+};
 }  // namespace
 
 std::unique_ptr<Target> makeTarget(llvm::StringRef goos, llvm::StringRef goarch, int optLevel,
@@ -70,7 +106,7 @@ std::unique_ptr<Target> makeTarget(llvm::StringRef goos, llvm::StringRef goarch,
 }
 
 bool emitObject(Target& target, llvm::Module& module, int optLevel, std::string& object,
-                std::string& error) {
+                std::string& error, std::vector<OversizeFrame>* oversize) {
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
@@ -90,6 +126,7 @@ bool emitObject(Target& target, llvm::Module& module, int optLevel, std::string&
   llvm::SmallVector<char, 0> buffer;
   llvm::raw_svector_ostream os(buffer);
   llvm::legacy::PassManager codegen;
+  CollectFrameSizes collect(module.getContext(), oversize);
   if (target.machine->addPassesToEmitFile(codegen, os, nullptr,
                                           llvm::CodeGenFileType::ObjectFile)) {
     error = "the target cannot emit object files";

@@ -27,9 +27,17 @@ struct Target {
 std::unique_ptr<Target> makeTarget(llvm::StringRef goos, llvm::StringRef goarch, int optLevel,
                                    std::string& error);
 
+// A machine function whose frame exceeded its "warn-stack-size" attribute.
+struct OversizeFrame {
+  std::string function;  // the LLVM function's name
+  uint64_t bytes = 0;    // the backend's stack size: the frame below the return address
+};
+
 // Runs the optimisation pipeline (O0, O1 or O2) and emits an ELF object into `object`.
+// Functions whose frames exceed their "warn-stack-size" attribute are appended to `oversize`
+// instead of being reported as warnings (docs/abi.md, "Stacks": the lowering splits them).
 bool emitObject(Target& target, llvm::Module& module, int optLevel, std::string& object,
-                std::string& error);
+                std::string& error, std::vector<OversizeFrame>* oversize = nullptr);
 
 // Links object files (paths) with the runtime archive into a static executable.
 bool link(const Target& target, const std::vector<std::string>& objects,

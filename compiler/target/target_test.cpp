@@ -5,7 +5,10 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -120,6 +123,63 @@ TEST_CASE("target: -O2 removes dead internal functions, -O0 keeps them", "[targe
 TEST_CASE("target: object emission is deterministic", "[target][emit]") {
   CHECK(emit("amd64", 2) == emit("amd64", 2));
   CHECK(emit("arm64", 0) == emit("arm64", 0));
+}
+
+namespace {
+// Counts the diagnostics that reach it: the handler emission must give back afterwards.
+struct CountingHandler : llvm::DiagnosticHandler {
+  int* seen;
+  explicit CountingHandler(int* seen) : seen(seen) {}
+  bool handleDiagnostics(const llvm::DiagnosticInfo&) override {
+    ++*seen;
+    return true;
+  }
+};
+}  // namespace
+
+// Frames above a function's "warn-stack-size" are collected, not printed, so that the driver
+// can have the lowering split those functions (docs/abi.md, "Stacks").
+TEST_CASE("target: emitObject reports frames above warn-stack-size", "[target][emit]") {
+  for (const char* goarch : {"amd64", "arm64"}) {
+    for (int opt : {0, 2}) {
+      INFO(goarch << " -O" << opt);
+      std::string error;
+      auto t = target::makeTarget("linux", goarch, opt, error);
+      REQUIRE(t);
+      llvm::LLVMContext ctx;
+      int seen = 0;
+      ctx.setDiagnosticHandler(std::make_unique<CountingHandler>(&seen));
+      auto m = std::make_unique<llvm::Module>("frames", ctx);
+      m->setTargetTriple(t->triple);
+      m->setDataLayout(t->dataLayout());
+      llvm::Type* i8 = llvm::Type::getInt8Ty(ctx);
+      auto* sinkTy = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx),
+                                             {llvm::PointerType::get(ctx, 0)}, false);
+      llvm::FunctionCallee sink = m->getOrInsertFunction("frames.sink", sinkTy);
+      // Two functions with a 4 KiB buffer; only one carries a limit it exceeds.
+      for (const char* name : {"frames.big", "frames.unlimited"}) {
+        auto* fn =
+            llvm::Function::Create(llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false),
+                                   llvm::GlobalValue::ExternalLinkage, name, *m);
+        if (std::string(name) == "frames.big") fn->addFnAttr("warn-stack-size", "1024");
+        llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", fn));
+        llvm::Value* buffer = b.CreateAlloca(llvm::ArrayType::get(i8, 4096));
+        b.CreateCall(sink, {buffer});
+        b.CreateRetVoid();
+      }
+      std::string object;
+      std::vector<target::OversizeFrame> oversize;
+      REQUIRE(target::emitObject(*t, *m, opt, object, error, &oversize));
+      REQUIRE(oversize.size() == 1);
+      CHECK(oversize[0].function == "frames.big");
+      CHECK(oversize[0].bytes >= 4096);
+      CHECK(oversize[0].bytes < 4096 + 256);
+      // The context's own handler is back, and saw nothing.
+      CHECK(seen == 0);
+      ctx.diagnose(llvm::DiagnosticInfoStackSize(*m->getFunction("frames.big"), 1, 0));
+      CHECK(seen == 1);
+    }
+  }
 }
 
 // A missing object or runtime archive makes link fail with a message, not a crash.
