@@ -65,6 +65,16 @@ bool is_trampoline_name(const char* name, size_t len) {
   return ends_with(name, len, "\xc2\xb7morestack");
 }
 
+// A function whose frame is too large for the prologue check runs as `F·body` behind a
+// wrapper F that checks for it (compiler/lower/stackcheck.cpp); traces call it F, as gc does.
+size_t go_name_len(const char* name, size_t len) {
+  return ends_with(name, len,
+                   "\xc2\xb7"
+                   "body")
+             ? len - 6
+             : len;
+}
+
 // Without line information: Go symbols are `path.Name` (gc's spelling); C++ symbols are
 // mangled (`_Z...`), C ones have no dot, and GCC's clones in static glibc (`f.cold`,
 // `f.part.0`, ...) are told apart by their suffixes.
@@ -145,7 +155,7 @@ TraceFrame describe_frame(uintptr_t pc, const SymbolInfo& info) {
   TraceFrame f;
   f.pc = pc;
   f.name = info.name;
-  f.name_len = info.name_len;
+  f.name_len = info.name ? go_name_len(info.name, info.name_len) : 0;
   f.entry = info.name ? info.entry : 0;
   if (info.has_line) {
     f.dir = info.row.dir;
@@ -225,7 +235,7 @@ void print_created_by(uintptr_t creator_pc) {
   symbolize(creator_pc - 1, &info);
   if (classify_frame(info) != FrameKind::Go || !info.name) return;
   print_cstr("created by ");
-  print_bytes(info.name, info.name_len);
+  print_bytes(info.name, go_name_len(info.name, info.name_len));
   print_char('\n');
   print_location(describe_frame(creator_pc, info));
 }
@@ -270,7 +280,7 @@ ERGO_CALLER_HOOKS(ERGO_DECLARE_CALLER_HOOK)
 __attribute__((noinline)) abi::Pair ergotest_callername(int64_t skip) {
   SymbolInfo info;
   if (!go_caller(skip, &info) || !info.name) return abi::Pair{0, 0};
-  return abi::Pair{reinterpret_cast<uint64_t>(info.name), info.name_len};
+  return abi::Pair{reinterpret_cast<uint64_t>(info.name), go_name_len(info.name, info.name_len)};
 }
 
 __attribute__((noinline)) abi::Pair ergotest_callerfile(int64_t skip) {
