@@ -496,11 +496,9 @@ TEST_CASE("stackcheck: machine code on amd64 and arm64 at -O0 and -O2", "[lower]
   }
 }
 
-// Closure bodies take their context in a `nest` parameter; functions with defers have their
-// own landing pad. The trampoline forwards the context in the same register, and both kinds
-// compile on both targets.
-TEST_CASE("stackcheck: closures and functions with defers", "[lower][stackcheck]") {
-  const char* src = R"go(package main
+// A package with a closure (context in `nest`), a deferred closure that recovers, and a call
+// that may panic: the shapes the check and the split must keep working.
+const char* const kClosuresAndDefers = R"go(package main
 
 func apply(f func(int) int, n int) int { return f(n) }
 
@@ -516,6 +514,12 @@ func f(n int) (r int) {
 
 func main() { println(f(0), f(1)) }
 )go";
+
+// Closure bodies take their context in a `nest` parameter; functions with defers have their
+// own landing pad. The trampoline forwards the context in the same register, and both kinds
+// compile on both targets.
+TEST_CASE("stackcheck: closures and functions with defers", "[lower][stackcheck]") {
+  const char* src = kClosuresAndDefers;
   for (const Target& t : kTargets) {
     for (int opt : {0, 2}) {
       INFO(t.name << " -O" << opt);
@@ -707,22 +711,7 @@ TEST_CASE("stackcheck: a measured large frame splits the function", "[lower][sta
 // frame and has the landing pad; recover in a split function names the frame above the
 // wrapper (llvm.frameaddress(2)); a closure's body takes its context in `nest`.
 TEST_CASE("stackcheck: split closures, defers and recover", "[lower][stackcheck][large]") {
-  const char* src = R"go(package main
-
-func apply(f func(int) int, n int) int { return f(n) }
-
-func f(n int) (r int) {
-	defer func() {
-		if recover() != nil {
-			r = -1
-		}
-	}()
-	k := n * 2
-	return apply(func(x int) int { return x + k }, 10/n)
-}
-
-func main() { println(f(0), f(1)) }
-)go";
+  const char* src = kClosuresAndDefers;
   const std::map<std::string, uint64_t> large = {
       {"main.f", 9000}, {"main.f.func1", 9000}, {"main.f.func2", 9000}};
   auto frameLevels = [](llvm::Function* fn, const char* runtimeCall) {
