@@ -6,6 +6,13 @@ namespace ergo::rt {
 
 namespace {
 
+// A 64-bit LEB128 value takes at most 10 bytes: a longer run is malformed, and reading stops
+// there rather than walking on through memory.
+constexpr unsigned kMaxLebBits = 70;
+
+// The LSDA records no size of its own; a call-site table longer than this is malformed.
+constexpr uint64_t kMaxCallSiteTable = uint64_t{1} << 24;
+
 uint64_t read_uleb128(const uint8_t** p) {
   uint64_t result = 0;
   unsigned shift = 0;
@@ -14,7 +21,7 @@ uint64_t read_uleb128(const uint8_t** p) {
     byte = *(*p)++;
     if (shift < 64) result |= static_cast<uint64_t>(byte & 0x7f) << shift;
     shift += 7;
-  } while (byte & 0x80);
+  } while ((byte & 0x80) && shift < kMaxLebBits);
   return result;
 }
 
@@ -26,7 +33,7 @@ int64_t read_sleb128(const uint8_t** p) {
     byte = *(*p)++;
     if (shift < 64) result |= static_cast<uint64_t>(byte & 0x7f) << shift;
     shift += 7;
-  } while (byte & 0x80);
+  } while ((byte & 0x80) && shift < kMaxLebBits);
   if (shift < 64 && (byte & 0x40)) result |= ~uint64_t{0} << shift;  // sign-extend
   return static_cast<int64_t>(result);
 }
@@ -125,6 +132,10 @@ LsdaLookup find_landing_pad(const uint8_t* lsda, uintptr_t pc, const LsdaBases& 
   if (ttype_encoding != pe::kOmit) read_uleb128(&p);  // type table offset: ergo has no catches
   uint8_t call_site_encoding = *p++;
   uint64_t table_length = read_uleb128(&p);
+  if (table_length > kMaxCallSiteTable) {
+    result.status = LsdaStatus::Malformed;
+    return result;
+  }
   const uint8_t* table_end = p + table_length;
 
   // Call sites, sorted by start; offsets are relative to the function's start and are read
@@ -140,6 +151,10 @@ LsdaLookup find_landing_pad(const uint8_t* lsda, uintptr_t pc, const LsdaBases& 
       return result;
     }
     uint64_t action = read_uleb128(&p);
+    if (p > table_end) {  // an entry may not run past the table
+      result.status = LsdaStatus::Malformed;
+      return result;
+    }
     uintptr_t begin = bases.func_start + start;
     if (pc < begin) break;  // sorted: no later entry can cover pc
     if (pc >= begin + length) continue;

@@ -128,6 +128,17 @@ TEST_CASE("an unknown encoding is reported, not guessed", "[unwind][lsda]") {
   CHECK(find(table, 0x12).status == LsdaStatus::Malformed);
 }
 
+TEST_CASE("a call site running past its table is malformed", "[unwind][lsda]") {
+  // The table claims 3 bytes, but its one entry (uleb128 start, length, pad, action) has 4.
+  std::vector<uint8_t> table = {pe::kOmit, pe::kOmit, pe::kUleb128, 3, 0x10, 0x08, 0x40, 0x00};
+  CHECK(find(table, 0x12).status == LsdaStatus::Malformed);
+}
+
+TEST_CASE("an absurd call-site table length is malformed", "[unwind][lsda]") {
+  std::vector<uint8_t> table = {pe::kOmit, pe::kOmit, pe::kUleb128, 0xff, 0xff, 0xff, 0xff, 0x0f};
+  CHECK(find(table, 0x12).status == LsdaStatus::Malformed);
+}
+
 TEST_CASE("encoded values", "[unwind][lsda]") {
   LsdaBases bases{0x1000, 0x2000, 0x3000};
   uintptr_t v = 0;
