@@ -219,8 +219,10 @@ void Checker::conversion(Operand& x, Type* t, CallExpr* e) {
     // Untyped non-constant (a comparison result) or an untyped constant converted to a
     // non-basic type, e.g. []byte("x") or any(1).
     Type* target = t;
-    if (!llvm::isa<Basic>(tu) || isInterface(t)) target = isInterface(t) ? nullptr : nullptr;
+    if (!llvm::isa<Basic>(tu) || isInterface(t)) target = nullptr;
     if (isString(x.type) && !llvm::isa<Basic>(tu)) target = ctx_.basic(BasicKind::String);
+    // []T(nil), (func())(nil), any(nil): nil takes the type it is converted to, if it has one.
+    if (isBasic(x.type, BasicKind::UntypedNil)) target = t;
     convertUntyped(x, target);
     if (x.invalid()) return;
   }
