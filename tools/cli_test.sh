@@ -7,9 +7,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
+tests=0
 expect() {  # expect NAME WANT_STATUS WANT_OUTPUT_REGEX -- command...
   local name=$1 want=$2 pattern=$3
   shift 4
+  tests=$((tests + 1))
   local out status
   out=$("$@" 2>&1)
   status=$?
@@ -40,5 +42,22 @@ expect usage-error 2 'subcommand' -- "$ergo"
 expect build-output 0 '' -- "$ergo" build -o "$work/hello" "$work/hello.go"
 expect static-binary 0 'statically linked' -- file "$work/hello"
 
-echo "$((9 - failures)) passed, $failures failed"
+# ergo tool parse: gc's error lines, the summary, testdata skipped, -e, -dump.
+mkdir -p "$work/tree/sub" "$work/tree/testdata"
+printf 'package p\n\nfunc f() {\n\tx := []int{1, 2\n}\n' >"$work/tree/bad.go"
+printf 'package p\n\nvar v = 1\n' >"$work/tree/sub/ok.go"
+printf 'not go at all\n' >"$work/tree/testdata/skipped.go"
+{
+  echo 'package p'
+  for i in $(seq 12); do echo "var x$i = )"; done
+} >"$work/many.go"
+expect parse-error 1 'bad\.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }' -- "$ergo" tool parse "$work/tree"
+expect parse-summary 1 '^2 files, 8 lines, 1 errors$' -- "$ergo" tool parse "$work/tree"
+expect parse-ok 0 '^1 files, 3 lines, 0 errors$' -- "$ergo" tool parse "$work/tree/sub/ok.go"
+expect parse-too-many 1 'many\.go:11:11: too many errors' -- "$ergo" tool parse "$work/many.go"
+expect parse-all-errors 1 'many\.go:13:11: syntax error: unexpected \), expecting expression' -- "$ergo" tool parse -e "$work/many.go"
+expect parse-dump 0 '^    ValueSpec 3:5$' -- "$ergo" tool parse -dump "$work/tree/sub/ok.go"
+expect parse-roundtrip-missing 2 'not implemented' -- "$ergo" tool parse -roundtrip "$work/tree/sub/ok.go"
+
+echo "$((tests - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -1,4 +1,4 @@
-// The `ergo` command, shaped like `go`: build, run, version, env.
+// The `ergo` command, shaped like `go`: build, run, version, env, tool.
 #include <pthread.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -10,6 +10,7 @@
 
 #include "CLI/CLI.hpp"
 #include "driver/build.h"
+#include "driver/tool_parse.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -98,8 +99,9 @@ int splitRunArgs(int argc, char** argv, std::vector<std::string>& programArgs) {
 void doubleDashLongFlags(int argc, char** argv, std::vector<std::string>& storage) {
   storage.reserve(argc);
   for (int i = 1; i < argc; ++i) {
-    if (llvm::StringRef(argv[i]) == "-no-stack-check") {
-      storage.push_back("--no-stack-check");
+    llvm::StringRef a(argv[i]);
+    if (a == "-no-stack-check" || a == "-dump" || a == "-roundtrip") {
+      storage.push_back("-" + a.str());
       argv[i] = storage.back().data();
     }
   }
@@ -145,6 +147,18 @@ int ergoMain(int argc, char** argv) {
   CLI::App* versionCmd = app.add_subcommand("version", "print the ergo version");
   CLI::App* envCmd = app.add_subcommand("env", "print ergo's environment");
 
+  CLI::App* toolCmd = app.add_subcommand("tool", "run an ergo tool");
+  toolCmd->require_subcommand(1);
+  ergo::driver::ParseToolOptions parseOptions;
+  bool roundtrip = false;
+  CLI::App* parseCmd =
+      toolCmd->add_subcommand("parse", "parse the .go files under the paths; report syntax errors");
+  parseCmd->add_flag("--dump", parseOptions.dump,
+                     "print each file's tree (docs/syntax-dump.md); errors go to stderr");
+  parseCmd->add_flag("--roundtrip", roundtrip, "print each file and parse it again (not yet)");
+  parseCmd->add_flag("-e", parseOptions.reportAll, "report all errors, not just the first 10");
+  parseCmd->add_option("paths", parseOptions.paths, "files or directories")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -166,6 +180,13 @@ int ergoMain(int argc, char** argv) {
                  << "ERGOROOT=\"" << options.ergoRoot << "\"\n"
                  << "ERGOVERSION=\"" << ERGO_VERSION << "\"\n";
     return 0;
+  }
+  if (parseCmd->parsed()) {
+    if (roundtrip) {
+      llvm::errs() << "ergo tool parse: -roundtrip is not implemented yet\n";
+      return 2;
+    }
+    return ergo::driver::runParseTool(parseOptions, llvm::outs(), llvm::errs());
   }
   if (buildCmd->parsed()) {
     std::string exe;
