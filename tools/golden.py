@@ -36,11 +36,21 @@ that start with a tab continue the previous diagnostic (gc's `have (...)`/`want 
 `# pkg` header lines, blank lines and a final `too many errors` are ignored; any other output
 line counts as an unmatched diagnostic.
 
+Go's own errorcheck tests (--gotest): a test of go 1.19's test suite, named by its path relative
+to /usr/share/go-1.19/test (--gotest-root), is run in place, never copied. Only single-file
+`// errorcheck` tests with no compiler flags (or only -d=panic) are accepted. As Go's test/run.go
+does (`go tool compile -e ...`), ergo builds it with `-e`, so that all its errors are reported;
+the ERROR comments are read with run.go's own rule, which knows only double-quoted regexps.
+A list file (--gotest-list) names one test per line; `#` starts a comment. -j runs tests in
+parallel.
+
 Usage:
   golden.py --ergo build/bin/ergo --arch amd64 testdata/run/recursion.go
   golden.py --ergo build/bin/ergo --arch arm64 testdata/run/modimport.dir
   golden.py --ergo build/bin/ergo                       # every test, amd64
   golden.py --update [TEST...]                          # regenerate .out from go 1.19
+  golden.py --ergo build/bin/ergo --gotest syntax/semi1.go
+  golden.py --ergo build/bin/ergo -j2 --gotest-list testdata/gotest/syntax_errorcheck.list
 
 --update never consults ergo. For run and panic tests it builds each test with the reference
 Go toolchain and runs it (the same as `go run x.go`, and for arm64 the same as
@@ -59,6 +69,7 @@ only test given was skipped. Standard library only.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import difflib
 import os
 import platform
@@ -76,6 +87,9 @@ PASS, FAIL, SKIP = 0, 1, 77
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TESTDATA = REPO_ROOT / "testdata"
 DEFAULT_GO = "/usr/lib/go-1.19/bin/go"
+DEFAULT_GOTEST_ROOT = "/usr/share/go-1.19/test"
+# Flags of an `// errorcheck` recipe that change nothing ergo is asked to check.
+GOTEST_HARMLESS_FLAGS = ("-d=panic", "-e")
 DEFAULT_QEMU = "qemu-aarch64-static"
 DEFAULT_TIMEOUT = 60.0
 KINDS = ("run", "errors", "panic", "selfcheck", "abi")
@@ -107,6 +121,7 @@ class TestSkipped(Exception):
 class Test:
     path: Path  # x.go, or the x.dir directory
     kind: str  # "run", "errors" or "panic"
+    gotest: str = ""  # for a test of Go's suite, its path relative to the suite's root
 
     @property
     def stem(self) -> Path:
@@ -115,6 +130,8 @@ class Test:
 
     @property
     def name(self) -> str:
+        if self.gotest:
+            return f"gotest/{self.gotest}"
         return f"{self.kind}/{self.stem.name}"
 
     def out_file(self, arch: str) -> Path:
@@ -154,6 +171,41 @@ def classify(path: Path) -> Test:
         return Test(path, "run")
     raise SystemExit(f"golden.py: {path}: cannot tell the test kind (not under run/, errors/ or "
                      "panic/, and no // run or // errorcheck header)")
+
+
+def gotest_recipe(path: Path) -> list[str]:
+    """The words of a Go test's recipe (`// errorcheck -d=panic` -> [errorcheck, -d=panic]).
+
+    As run.go: the recipe is the first line, or the second when the first is a +build line.
+    """
+    with open(path, encoding="utf-8", errors="replace") as f:
+        first = f.readline()
+        if "+build" in first:
+            first = f.readline()
+    return first.strip().removeprefix("//").split()
+
+
+def classify_gotest(root: Path, rel: str) -> Test:
+    """A test of Go's own suite, run in place; only plain single-file errorcheck tests."""
+    path = root / rel
+    if not path.is_file() or path.suffix != ".go":
+        raise SystemExit(f"golden.py: {path}: no such Go test file")
+    recipe = gotest_recipe(path)
+    if not recipe or recipe[0] != "errorcheck" or any(
+            f not in GOTEST_HARMLESS_FLAGS for f in recipe[1:]):
+        raise SystemExit(f"golden.py: {path}: not a plain `// errorcheck` test "
+                         f"(recipe {' '.join(recipe)!r})")
+    return Test(path, "errors", gotest=rel)
+
+
+def read_list(list_file: Path) -> list[str]:
+    """The entries of a list file: one per line, `#` comments and blank lines ignored."""
+    entries = []
+    for line in list_file.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return entries
 
 
 def all_tests() -> list[Path]:
@@ -285,6 +337,7 @@ def crashed(r: Result) -> str | None:
 
 ERROR_RX = re.compile(r"// (?:GC_)?ERROR (.*)")
 QUOTED_RX = re.compile(r'"([^"]*)"|`([^`]*)`')
+GO_QUOTED_RX = re.compile(r'"([^"]*)"()')
 LINE_RX = re.compile(r"LINE(([+-])(\d+))?")
 DIAG_RX = re.compile(r"^(.*?\.go):(\d+)(?::(\d+))?: (.*)$", re.S)
 
@@ -301,10 +354,15 @@ def go_regexp_to_python(rx: str) -> str:
     return rx.replace(r"\z", r"\Z")
 
 
-def wanted_errors(path: Path) -> list[WantedError]:
-    """The ERROR expectations in a source file, one per regexp."""
+def wanted_errors(path: Path, go_quotes: bool = False) -> list[WantedError]:
+    """The ERROR expectations in a source file, one per regexp.
+
+    go_quotes: only double-quoted regexps, exactly as go 1.19's run.go reads them.
+    """
+    quotes_rx = GO_QUOTED_RX if go_quotes else QUOTED_RX
     wanted = []
-    lines = path.read_text(encoding="utf-8").split("\n")
+    # Some of Go's tests hold invalid UTF-8 on purpose; ERROR comments are ASCII.
+    lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
     for i, text in enumerate(lines):
         lineno = i + 1
         if "////" in text:
@@ -312,12 +370,13 @@ def wanted_errors(path: Path) -> list[WantedError]:
         m = ERROR_RX.search(text)
         if not m:
             continue
-        quoted = list(QUOTED_RX.finditer(m.group(1)))
+        quoted = list(quotes_rx.finditer(m.group(1)))
         if not quoted:
             raise TestFailure(f"{path.name}:{lineno}: invalid ERROR comment (no quoted regexp): "
                               f"{text.strip()}")
         for q in quoted:
             rx = q.group(1) if q.group(1) is not None else q.group(2)
+            assert rx is not None
 
             def line_ref(lm: re.Match[str], lineno: int = lineno) -> str:
                 n = lineno
@@ -365,11 +424,11 @@ def parse_diagnostics(output: str) -> list[Diagnostic]:
     return [d for d in diags if (d.message if d.file else d.raw).strip() != "too many errors"]
 
 
-def check_errors(path: Path, output: str) -> list[str]:
+def check_errors(path: Path, output: str, go_quotes: bool = False) -> list[str]:
     """Go's errorcheck rule; returns the list of problems (empty when the output is right)."""
     problems = []
     remaining = parse_diagnostics(output)
-    for w in wanted_errors(path):
+    for w in wanted_errors(path, go_quotes):
         on_line = [d for d in remaining if d.file == path.name and d.line == w.line]
         if not on_line:
             problems.append(f"{path.name}:{w.line}: missing error {w.regexp!r}")
@@ -416,6 +475,8 @@ def output_diff(want: str, got: str, want_name: str) -> str:
 def ergo_build(opts: Options, test: Test, tmp: Path) -> tuple[Path, Result]:
     out_bin = tmp / test.stem.name
     extra = [f"-{opts.opt}"] if opts.opt else []
+    if test.gotest:
+        extra.append("-e")  # run.go compiles errorcheck tests with -e: every error is reported
     r = build(opts.ergo, test, out_bin, ergo_env(opts.arch), opts.timeout, extra)
     why = crashed(r)
     if why:
@@ -442,7 +503,7 @@ def run_errors_test(opts: Options, test: Test, tmp: Path) -> None:
     if r.returncode == 0:
         raise TestFailure("build succeeded, but errors were expected" +
                           ("\n" + clip(r.output) if r.output.strip() else ""))
-    problems = check_errors(test.path, r.output)
+    problems = check_errors(test.path, r.output, go_quotes=bool(test.gotest))
     if problems:
         raise TestFailure("\n".join(problems) + "\n--- compiler output:\n" + clip(r.output))
 
@@ -588,10 +649,22 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
                     help="seconds allowed for each build and each run (default 60)")
     ap.add_argument("-v", "--verbose", action="store_true", help="show the tools' output")
+    ap.add_argument("--gotest", action="append", default=[], metavar="REL",
+                    help="an errorcheck test of Go's suite, relative to --gotest-root "
+                         "(repeatable)")
+    ap.add_argument("--gotest-list", action="append", default=[], metavar="FILE",
+                    help="a file naming --gotest tests, one per line (repeatable)")
+    ap.add_argument("--gotest-root", default=DEFAULT_GOTEST_ROOT,
+                    help=f"Go's test directory (default {DEFAULT_GOTEST_ROOT})")
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="tests to run in parallel")
     args = ap.parse_args(argv)
 
-    paths = [Path(t) for t in args.tests] or all_tests()
+    gotests = list(args.gotest)
+    for list_file in args.gotest_list:
+        gotests += read_list(Path(list_file))
+    paths = [Path(t) for t in args.tests] or ([] if gotests else all_tests())
     tests = [classify(p.resolve()) for p in paths]
+    tests += [classify_gotest(Path(args.gotest_root), rel) for rel in gotests]
 
     if args.update:
         if args.ergo:
@@ -608,19 +681,24 @@ def main(argv: list[str]) -> int:
         def check(t: Test) -> None:
             run_test(opts, t)
 
-    failed = skipped = 0
-    for t in tests:
+    def outcome(t: Test) -> tuple[str, str]:
+        """("ok"|"SKIP"|"FAIL", the report line) for one test."""
         label = t.name if args.update or t.kind == "errors" else f"{t.name}/{args.arch}"
         try:
             check(t)
         except TestSkipped as e:
-            skipped += 1
-            print(f"SKIP {label}: {e}")
+            return "SKIP", f"SKIP {label}: {e}"
         except TestFailure as e:
-            failed += 1
-            print(f"FAIL {label}: {e}")
-        else:
-            print(f"ok   {label}")
+            return "FAIL", f"FAIL {label}: {e}"
+        return "ok", f"ok   {label}"
+
+    failed = skipped = 0
+    # Threads suffice: each test waits on a child process. Reports come in the tests' order.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for status, report in pool.map(outcome, tests):
+            failed += status == "FAIL"
+            skipped += status == "SKIP"
+            print(report, flush=True)
     if len(tests) > 1:
         print(f"{len(tests) - failed - skipped} passed, {failed} failed, {skipped} skipped")
     if failed:
