@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -677,6 +678,49 @@ TEST_CASE("parser: deep nesting of blocks, types and unary operators", "[parser]
   std::string ok =
       "package main\n\nvar x = " + std::string(500, '(') + "1" + std::string(500, ')') + "\n";
   CHECK(syntaxErrors(ok) == "");
+}
+
+// 100,000 levels (50 times the limit, far more than any stack could take) of every kind of
+// nesting: each gives the nesting diagnostic, quickly, in one error. The abandoned rest of the
+// file must not add errors.
+TEST_CASE("parser: 100000-deep nesting gives one quick diagnostic", "[parser][nesting]") {
+  const size_t n = 100000;
+  auto repeat = [](llvm::StringRef s, size_t times) {
+    std::string out;
+    for (size_t i = 0; i < times; ++i) out += s;
+    return out;
+  };
+  const std::string fn = "package main\n\nfunc main() {\n\t";
+  struct Case {
+    const char* what;
+    std::string src;
+  } cases[] = {
+      {"parentheses", fn + "x := " + repeat("(", n) + "1" + repeat(")", n) + "\n}\n"},
+      {"blocks", fn + repeat("{", n) + repeat("}", n) + "\n}\n"},
+      {"composite literals", fn + "x := T{" + repeat("{", n) + repeat("}", n) + "}\n}\n"},
+      {"function literals", fn + repeat("func() {", n) + repeat("}()", n) + "\n}\n"},
+      {"slice types", "package main\n\nvar x " + repeat("[]", n) + "int\n"},
+      {"pointer types", "package main\n\nvar x " + repeat("*", n) + "int\n"},
+      {"struct types",
+       "package main\n\nvar x " + repeat("struct{ f ", n) + "int" + repeat("}", n) + "\n"},
+      {"unary operators", "package main\n\nvar x = " + repeat("- ", n) + "1\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    std::string out;
+    auto start = std::chrono::steady_clock::now();
+    ChildStatus st = parseInChild(c.src, out, 1000);
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                  std::chrono::steady_clock::now() - start)
+                  .count();
+    INFO("took " << ms << " ms; diagnostics:\n" << out);
+    CHECK(st == ChildStatus::Finished);
+    // One line: the nesting error, on the line where the nesting is.
+    CHECK(std::count(out.begin(), out.end(), '\n') == 1);
+    CHECK(out.find("syntax error: expression or statement nested too deeply\n") !=
+          std::string::npos);
+    CHECK(out.rfind(c.src.find("func main") != std::string::npos ? "x.go:4:" : "x.go:3:", 0) == 0);
+  }
 }
 
 // Named parameters and results of array type, `p [2]int`, are valid Go (about 30 files of

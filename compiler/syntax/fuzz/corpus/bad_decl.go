@@ -1,0 +1,7 @@
+package p
+
+var
+type T
+func
+const = 1
+import "x"

@@ -1,0 +1,5 @@
+package p
+
+func f[T any() {}
+type T[ ] int
+var x = f[int, ]

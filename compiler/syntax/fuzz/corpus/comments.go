@@ -1,0 +1,6 @@
+package p
+
+// line comment
+/* block
+   comment */
+var x = 1 /* inline */ + 2 // trailing

@@ -1,0 +1,4 @@
+package p
+
+var ÿ = 1
+var s = "Ã("

@@ -1,0 +1,12 @@
+package p
+
+func f() {
+outer:
+	for {
+		for {
+			continue outer
+		}
+	}
+	goto end
+end:
+}
