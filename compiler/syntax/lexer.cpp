@@ -23,6 +23,31 @@ constexpr KeywordEntry kKeywords[] = {
 #include "syntax/tokens.def"
 };
 
+// Keywords are found by a hash of their first two bytes and length that has no collisions
+// among Go's 25 keywords (checked at compile time below), so an identifier costs one table
+// probe and at most one comparison instead of a scan of the list.
+constexpr size_t kKeywordSlots = 128;
+constexpr size_t keywordHash(char c0, char c1, size_t len) {
+  return (static_cast<unsigned char>(c0) * 3u + static_cast<unsigned char>(c1) * 7u + len) &
+         (kKeywordSlots - 1);
+}
+struct KeywordTable {
+  const KeywordEntry* slots[kKeywordSlots] = {};
+  bool collision = false;
+};
+constexpr KeywordTable makeKeywordTable() {
+  KeywordTable t;
+  for (const KeywordEntry& k : kKeywords) {
+    const KeywordEntry*& slot =
+        t.slots[keywordHash(k.text.data()[0], k.text.data()[1], k.text.size())];
+    if (slot) t.collision = true;
+    slot = &k;
+  }
+  return t;
+}
+constexpr KeywordTable kKeywordTable = makeKeywordTable();
+static_assert(!kKeywordTable.collision, "keywordHash must tell every keyword apart");
+
 // The classes of the code points from U+0080 on (Unicode 15.0, as Go 1.21+): each entry is
 // `first << 2 | class`, the class holding up to the next entry's first code point. Classes:
 // 0 not printable, 1 letter (unicode.IsLetter), 2 digit (unicode.IsDigit), 3 other printable
@@ -199,7 +224,7 @@ void Scanner::errorAt(size_t offset, std::string msg) {
 
 // Reads the next character into ch_, as gc's source.nextch: NUL bytes, invalid UTF-8 and byte
 // order marks after the start of the file are reported and skipped.
-void Scanner::nextch() {
+void Scanner::nextchSlow() {
   while (true) {
     off_ = r_;
     if (r_ >= src_.size()) {
@@ -463,12 +488,11 @@ Token Scanner::ident(size_t start) {
     while (atIdentChar(false)) nextch();
   llvm::StringRef text = src_.slice(start, off_);
   if (text.size() >= 2) {
-    for (const KeywordEntry& k : kKeywords) {
-      if (k.text == text) {
-        nlsemi_ = k.tok == Tok::Break || k.tok == Tok::Continue || k.tok == Tok::Fallthrough ||
-                  k.tok == Tok::Return;
-        return make(k.tok, start);
-      }
+    const KeywordEntry* k = kKeywordTable.slots[keywordHash(text[0], text[1], text.size())];
+    if (k && k->text == text) {
+      nlsemi_ = k->tok == Tok::Break || k->tok == Tok::Continue || k->tok == Tok::Fallthrough ||
+                k->tok == Tok::Return;
+      return make(k->tok, start);
     }
   }
   nlsemi_ = true;

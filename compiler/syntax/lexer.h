@@ -33,7 +33,20 @@ class Scanner {
  private:
   Pos at(size_t offset) const { return Pos{file_, static_cast<uint32_t>(offset)}; }
   void errorAt(size_t offset, std::string msg);
-  void nextch();
+  // The hot path (a plain ASCII byte) is inline; everything else goes to nextchSlow.
+  void nextch() {
+    off_ = r_;
+    if (r_ < src_.size()) {
+      auto b = static_cast<unsigned char>(src_[r_]);
+      if (b - 1u < 0x7fu) {  // 0x01..0x7f: NUL and non-ASCII need the slow path
+        ++r_;
+        ch_ = b;
+        return;
+      }
+    }
+    nextchSlow();
+  }
+  void nextchSlow();
   Token make(Tok kind, size_t start);
   Token semi(size_t start, llvm::StringRef lit);
   Token ident(size_t start);
