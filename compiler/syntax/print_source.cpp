@@ -220,21 +220,17 @@ class SourcePrinter {
   }
 
   // The x of x.f, x[i], x(...), x.(T): a primary expression, so unary and binary
-  // expressions (and types that would swallow the suffix) need parentheses.
+  // expressions need parentheses, and so does a func type without results, whose suffix
+  // `(...)` would read as its results. `chan int(c)` and `func() int(f)` need none.
   void primary(const Expr* e) {
-    switch (e->kind) {
-      case NodeKind::UnaryExpr:
-      case NodeKind::BinaryExpr:
-      case NodeKind::StarExpr:
-      case NodeKind::FuncType:
-      case NodeKind::ChanType:
-        out += "(";
-        expr(e);
-        out += ")";
-        return;
-      default:
-        expr(e);
+    auto* ft = llvm::dyn_cast<FuncType>(e);
+    if (llvm::isa<UnaryExpr, BinaryExpr, StarExpr>(e) || (ft && ft->results.empty())) {
+      out += "(";
+      expr(e);
+      out += ")";
+      return;
     }
+    expr(e);
   }
 
   void expr(const Expr* e) {
@@ -322,7 +318,11 @@ class SourcePrinter {
         primary(c->fun);
         out += "(";
         exprList(c->args);
-        if (c->hasDots) out += "...";
+        if (c->hasDots) {
+          // `10...` would lex as the float `10.` and `..`.
+          if (!c->args.empty() && llvm::isa<BasicLit>(c->args.back())) out += " ";
+          out += "...";
+        }
         out += ")";
         return;
       }
