@@ -150,12 +150,12 @@ int ergoMain(int argc, char** argv) {
   CLI::App* toolCmd = app.add_subcommand("tool", "run an ergo tool");
   toolCmd->require_subcommand(1);
   ergo::driver::ParseToolOptions parseOptions;
-  bool roundtrip = false;
   CLI::App* parseCmd =
       toolCmd->add_subcommand("parse", "parse the .go files under the paths; report syntax errors");
   parseCmd->add_flag("--dump", parseOptions.dump,
                      "print each file's tree (docs/syntax-dump.md); errors go to stderr");
-  parseCmd->add_flag("--roundtrip", roundtrip, "print each file and parse it again (not yet)");
+  parseCmd->add_flag("--roundtrip", parseOptions.roundtrip,
+                     "print each file, parse it again and compare the trees");
   parseCmd->add_flag("-e", parseOptions.reportAll, "report all errors, not just the first 10");
   parseCmd->add_option("paths", parseOptions.paths, "files or directories")->required();
 
@@ -182,10 +182,6 @@ int ergoMain(int argc, char** argv) {
     return 0;
   }
   if (parseCmd->parsed()) {
-    if (roundtrip) {
-      llvm::errs() << "ergo tool parse: -roundtrip is not implemented yet\n";
-      return 2;
-    }
     return ergo::driver::runParseTool(parseOptions, llvm::outs(), llvm::errs());
   }
   if (buildCmd->parsed()) {

@@ -9,6 +9,7 @@
 #include "support/source.h"
 #include "syntax/dump.h"
 #include "syntax/parser.h"
+#include "syntax/printer.h"
 
 namespace ergo::driver {
 
@@ -49,6 +50,42 @@ uint64_t countLines(llvm::StringRef text) {
   return n;
 }
 
+std::string dumpText(const syntax::File& f, const SourceFiles& sources) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  syntax::dumpFile(f, sources, os, /*positions=*/false);
+  return text;
+}
+
+// The 1-based number of the first line where the two texts differ (0 if they are equal).
+size_t firstDifferentLine(llvm::StringRef a, llvm::StringRef b) {
+  for (size_t line = 1;; ++line) {
+    if (a.empty() && b.empty()) return 0;
+    auto [la, ra] = a.split('\n');
+    auto [lb, rb] = b.split('\n');
+    if (la != lb || a.empty() != b.empty()) return line;
+    a = ra;
+    b = rb;
+  }
+}
+
+// Prints `f` as Go source, parses it again and compares the dumps. Returns the number of
+// errors: 0, or 1 after reporting where the dumps part (with the reparse's own errors).
+uint64_t checkRoundtrip(const std::string& path, const syntax::File& f, const SourceFiles& sources,
+                        llvm::raw_ostream& report) {
+  SourceFiles printed;
+  uint32_t id = printed.add(path + " (printed)", syntax::fileSource(f));
+  Diagnostics diags(printed);
+  syntax::AstArena arena;
+  Interner names;
+  syntax::File* g = syntax::parseFile(id, printed.text(id), arena, names, diags);
+  size_t line = firstDifferentLine(dumpText(f, sources), dumpText(*g, printed));
+  if (!line && !diags.count()) return 0;
+  diags.flush(report);
+  report << path << ": roundtrip differs at dump line " << (line ? line : 1) << "\n";
+  return 1;
+}
+
 }  // namespace
 
 int runParseTool(const ParseToolOptions& options, llvm::raw_ostream& out, llvm::raw_ostream& err) {
@@ -73,6 +110,7 @@ int runParseTool(const ParseToolOptions& options, llvm::raw_ostream& out, llvm::
     syntax::File* f = syntax::parseFile(id, sources.text(id), arena, names, diags);
     errors += diags.count();
     diags.flush(report);
+    if (options.roundtrip && !diags.count()) errors += checkRoundtrip(file, *f, sources, report);
     if (options.dump) {
       out << "# " << file << "\n";
       syntax::dumpFile(*f, sources, out);

@@ -13,6 +13,9 @@ struct ParseToolOptions {
   std::vector<std::string> paths;  // files or directories (walked recursively)
   bool dump = false;               // print each file's canonical dump (docs/syntax-dump.md)
   bool reportAll = false;          // -e: every error, not just the first 10 of each file
+  // Print each file from its AST, parse that text again and compare the two dumps (positions
+  // left out); a difference is an error `PATH: roundtrip differs at dump line N`.
+  bool roundtrip = false;
 };
 
 // The .go files under `paths` in a stable order: directories are walked recursively,

@@ -41,7 +41,8 @@ namespace {
 // Writes the lines; `depth` is the indentation (two spaces a level) of the next line.
 class Dumper {
  public:
-  Dumper(const SourceFiles& sources, llvm::raw_ostream& out) : sources_(sources), out_(out) {}
+  Dumper(const SourceFiles& sources, llvm::raw_ostream& out, bool positions)
+      : sources_(sources), out_(out), positions_(positions) {}
 
   void file(const File& f) {
     line("File", Pos{});
@@ -59,7 +60,9 @@ class Dumper {
 
   // Starts a node's line: indentation, kind, position; the caller appends attributes.
   llvm::raw_ostream& start(llvm::StringRef kind, Pos pos) {
-    out_.indent(2 * depth_) << kind << ' ';
+    out_.indent(2 * depth_) << kind;
+    if (!positions_) return out_;
+    out_ << ' ';
     if (pos.valid()) {
       LineCol lc = sources_.lineCol(pos);
       out_ << lc.line << ':' << lc.col;
@@ -533,13 +536,15 @@ class Dumper {
 
   const SourceFiles& sources_;
   llvm::raw_ostream& out_;
+  bool positions_;
   unsigned depth_ = 0;
 };
 
 }  // namespace
 
-void dumpFile(const File& file, const SourceFiles& sources, llvm::raw_ostream& out) {
-  Dumper(sources, out).file(file);
+void dumpFile(const File& file, const SourceFiles& sources, llvm::raw_ostream& out,
+              bool positions) {
+  Dumper(sources, out, positions).file(file);
 }
 
 }  // namespace ergo::syntax

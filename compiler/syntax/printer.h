@@ -1,4 +1,5 @@
-// Prints AST expressions back as Go source, in gc's compact form (used in diagnostics).
+// Prints the AST back as Go source: single expressions in gc's compact form (diagnostics),
+// and whole files (print_source.cpp) in a form that parses back to the same tree.
 #pragma once
 
 #include <string>
@@ -8,5 +9,9 @@
 namespace ergo::syntax {
 
 std::string exprString(const Expr* e);
+
+// The file as Go source that reparses to the same canonical dump, positions aside
+// (`ergo tool parse -roundtrip`). Comments are not kept.
+std::string fileSource(const File& file);
 
 }  // namespace ergo::syntax
