@@ -42,6 +42,7 @@ struct StmtContext {
   bool inLoop = false;
   bool inSwitch = false;  // also select
   bool fallthroughOk = false;
+  bool finalCase = false;  // the last statement of a switch's last case: gc's own message
 };
 
 class Checker {

@@ -8,10 +8,14 @@ namespace ergo::types {
 void Checker::stmtList(llvm::ArrayRef<Stmt*> list, StmtContext ctx) {
   StmtContext inner = ctx;
   inner.fallthroughOk = false;
+  inner.finalCase = false;
   for (size_t i = 0; i < list.size(); ++i) {
     StmtContext c = inner;
     // fallthrough is allowed only as the last statement of a case.
-    if (i + 1 == list.size()) c.fallthroughOk = ctx.fallthroughOk;
+    if (i + 1 == list.size()) {
+      c.fallthroughOk = ctx.fallthroughOk;
+      c.finalCase = ctx.finalCase;
+    }
     stmt(list[i], c);
   }
 }
@@ -20,6 +24,7 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
   // fallthrough must be the last statement of a case body itself, not nested in a block.
   StmtContext ctx = outer;
   ctx.fallthroughOk = false;
+  ctx.finalCase = false;
   switch (s->kind) {
     case NodeKind::BadStmt:
     case NodeKind::EmptyStmt:
@@ -132,7 +137,10 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
           if (!ctx.inLoop) error(s->pos, "continue is not in a loop");
           break;
         case Tok::Fallthrough:
-          if (!outer.fallthroughOk) error(s->pos, "fallthrough statement out of place");
+          if (outer.finalCase)
+            error(s->pos, "cannot fallthrough final case in switch");
+          else if (!outer.fallthroughOk)
+            error(s->pos, "fallthrough statement out of place");
           break;
         default:
           unsupported(s->pos, "goto");
@@ -571,6 +579,7 @@ void Checker::switchStmt(SwitchStmt* s, StmtContext ctx) {
     StmtContext inner = ctx;
     inner.inSwitch = true;
     inner.fallthroughOk = ci + 1 < s->clauses.size();
+    inner.finalCase = !inner.fallthroughOk;
     stmtList(c->body, inner);
     closeScope();
   }
