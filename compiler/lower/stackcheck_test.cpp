@@ -14,20 +14,15 @@
 #include "ir/builder.h"
 #include "ir/test_package.h"
 #include "llvm/IR/DebugInfoMetadata.h"
-#include "llvm/IR/DiagnosticHandler.h"
-#include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
-#include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/ProfDataUtils.h"
 #include "llvm/IR/Verifier.h"
-#include "llvm/MC/TargetRegistry.h"
-#include "llvm/Passes/PassBuilder.h"
-#include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
 #include "lower/lower.h"
+#include "target/target.h"
 
 using namespace ergo;
 
@@ -41,34 +36,19 @@ struct Target {
 const Target kTargets[] = {{"amd64", "x86_64-unknown-linux-gnu", false},
                            {"arm64", "aarch64-unknown-linux-gnu", true}};
 
-std::unique_ptr<llvm::TargetMachine> machine(const Target& t, int opt) {
-  static bool init = [] {
-    LLVMInitializeX86TargetInfo();
-    LLVMInitializeX86Target();
-    LLVMInitializeX86TargetMC();
-    LLVMInitializeX86AsmPrinter();
-    LLVMInitializeAArch64TargetInfo();
-    LLVMInitializeAArch64Target();
-    LLVMInitializeAArch64TargetMC();
-    LLVMInitializeAArch64AsmPrinter();
-    LLVMInitializeX86AsmParser();  // for the inline assembly, as target::makeTarget does
-    LLVMInitializeAArch64AsmParser();
-    return true;
-  }();
-  (void)init;
+// The driver's target (target::makeTarget): static, non-PIC, every backend initialised.
+std::unique_ptr<target::Target> machine(const Target& t, int opt) {
   std::string error;
-  const llvm::Target* target = llvm::TargetRegistry::lookupTarget(t.triple, error);
-  REQUIRE(target);
-  // As target::makeTarget makes them: static, non-PIC.
-  return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
-      t.triple, "generic", "", llvm::TargetOptions(), llvm::Reloc::Static, std::nullopt,
-      opt == 0 ? llvm::CodeGenOptLevel::None : llvm::CodeGenOptLevel::Default));
+  std::unique_ptr<target::Target> made = target::makeTarget("linux", t.name, opt, error);
+  INFO(error);
+  REQUIRE(made);
+  return made;
 }
 
 // One package lowered for one target, then optionally optimised and compiled.
 struct Lowered : ir::testing::TestPackage {
   llvm::LLVMContext llvmContext;
-  std::unique_ptr<llvm::TargetMachine> tm;
+  std::unique_ptr<target::Target> tm;
   std::unique_ptr<llvm::Module> module;
 
   Lowered(const std::string& src, const Target& target, int opt = 0, bool checks = true,
@@ -80,8 +60,8 @@ struct Lowered : ir::testing::TestPackage {
     lower::Options options;
     options.stackChecks = checks;
     options.largeFrames = largeFrames;
-    module = lower::lowerModule(*TestPackage::module, llvmContext, tm->createDataLayout(),
-                                target.triple, diags, options);
+    module = lower::lowerModule(*TestPackage::module, llvmContext, tm->dataLayout(), target.triple,
+                                diags, options);
     INFO(errors());
     REQUIRE_FALSE(diags.hasErrors());
     REQUIRE(verifierErrors() == "");
@@ -95,49 +75,22 @@ struct Lowered : ir::testing::TestPackage {
   }
   // The pipeline of target::emitObject.
   void optimise(int opt) {
-    llvm::LoopAnalysisManager lam;
-    llvm::FunctionAnalysisManager fam;
-    llvm::CGSCCAnalysisManager cgam;
-    llvm::ModuleAnalysisManager mam;
-    llvm::PassBuilder pb(tm.get());
-    pb.registerModuleAnalyses(mam);
-    pb.registerCGSCCAnalyses(cgam);
-    pb.registerFunctionAnalyses(fam);
-    pb.registerLoopAnalyses(lam);
-    pb.crossRegisterProxies(lam, fam, cgam, mam);
-    llvm::ModulePassManager mpm =
-        opt == 0 ? pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0)
-                 : pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
-    mpm.run(*module, mam);
+    target::optimize(*tm, *module, opt);
     REQUIRE(verifierErrors() == "");
   }
-  std::string assembly() {
-    llvm::SmallVector<char, 0> buffer;
-    llvm::raw_svector_ostream os(buffer);
-    llvm::legacy::PassManager codegen;
-    REQUIRE_FALSE(
-        tm->addPassesToEmitFile(codegen, os, nullptr, llvm::CodeGenFileType::AssemblyFile));
-    codegen.run(*module);
-    return std::string(buffer.begin(), buffer.end());
+  std::string assembly(std::vector<target::OversizeFrame>* oversize = nullptr) {
+    std::string text, error;
+    REQUIRE(
+        target::emitCode(*tm, *module, llvm::CodeGenFileType::AssemblyFile, text, error, oversize));
+    return text;
   }
   // Compiles the module as target::emitObject does and returns the frames the backend found
   // above their "warn-stack-size", by function.
   std::map<std::string, uint64_t> oversizeFrames() {
-    struct Collector : llvm::DiagnosticHandler {
-      std::map<std::string, uint64_t>* out;
-      bool handleDiagnostics(const llvm::DiagnosticInfo& info) override {
-        auto* size = llvm::dyn_cast<llvm::DiagnosticInfoStackSize>(&info);
-        if (!size) return false;
-        (*out)[size->getFunction().getName().str()] = size->getStackSize();
-        return true;
-      }
-    };
+    std::vector<target::OversizeFrame> frames;
+    assembly(&frames);
     std::map<std::string, uint64_t> out;
-    auto collector = std::make_unique<Collector>();
-    collector->out = &out;
-    llvmContext.setDiagnosticHandler(std::move(collector));
-    assembly();
-    llvmContext.setDiagnosticHandler(std::make_unique<llvm::DiagnosticHandler>());
+    for (const target::OversizeFrame& f : frames) out[f.function] = f.bytes;
     return out;
   }
   llvm::Function* function(const std::string& name) {

@@ -105,8 +105,7 @@ std::unique_ptr<Target> makeTarget(llvm::StringRef goos, llvm::StringRef goarch,
   return t;
 }
 
-bool emitObject(Target& target, llvm::Module& module, int optLevel, std::string& object,
-                std::string& error, std::vector<OversizeFrame>* oversize) {
+void optimize(Target& target, llvm::Module& module, int optLevel) {
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
@@ -122,19 +121,27 @@ bool emitObject(Target& target, llvm::Module& module, int optLevel, std::string&
                     : pb.buildPerModuleDefaultPipeline(optLevel == 1 ? llvm::OptimizationLevel::O1
                                                                      : llvm::OptimizationLevel::O2);
   mpm.run(module, mam);
+}
 
+bool emitCode(Target& target, llvm::Module& module, llvm::CodeGenFileType type, std::string& out,
+              std::string& error, std::vector<OversizeFrame>* oversize) {
   llvm::SmallVector<char, 0> buffer;
   llvm::raw_svector_ostream os(buffer);
   llvm::legacy::PassManager codegen;
   CollectFrameSizes collect(module.getContext(), oversize);
-  if (target.machine->addPassesToEmitFile(codegen, os, nullptr,
-                                          llvm::CodeGenFileType::ObjectFile)) {
-    error = "the target cannot emit object files";
+  if (target.machine->addPassesToEmitFile(codegen, os, nullptr, type)) {
+    error = "the target cannot emit this kind of file";
     return false;
   }
   codegen.run(module);
-  object.assign(buffer.begin(), buffer.end());
+  out.assign(buffer.begin(), buffer.end());
   return true;
+}
+
+bool emitObject(Target& target, llvm::Module& module, int optLevel, std::string& object,
+                std::string& error, std::vector<OversizeFrame>* oversize) {
+  optimize(target, module, optLevel);
+  return emitCode(target, module, llvm::CodeGenFileType::ObjectFile, object, error, oversize);
 }
 
 bool link(const Target& target, const std::vector<std::string>& objects,

@@ -33,6 +33,14 @@ struct OversizeFrame {
   uint64_t bytes = 0;    // the backend's stack size: the frame below the return address
 };
 
+// Runs the optimisation pipeline (O0, O1 or O2) on `module`: the first half of emitObject.
+void optimize(Target& target, llvm::Module& module, int optLevel);
+
+// Emits machine code for an optimised module into `out`: an ELF object, or assembly text
+// (for tests). Frames over their "warn-stack-size" go to `oversize` as in emitObject.
+bool emitCode(Target& target, llvm::Module& module, llvm::CodeGenFileType type, std::string& out,
+              std::string& error, std::vector<OversizeFrame>* oversize = nullptr);
+
 // Runs the optimisation pipeline (O0, O1 or O2) and emits an ELF object into `object`.
 // Functions whose frames exceed their "warn-stack-size" attribute are appended to `oversize`
 // instead of being reported as warnings (docs/abi.md, "Stacks": the lowering splits them).
