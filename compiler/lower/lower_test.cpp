@@ -423,6 +423,17 @@ func main() { go println(f(0)) }
   }
 }
 
+// Whether `caller`'s call of `callee` is marked never to be inlined.
+bool callIsNoInline(llvm::Function& caller, llvm::StringRef callee) {
+  bool noInline = false;
+  for (llvm::BasicBlock& bb : caller)
+    for (llvm::Instruction& i : bb)
+      if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i);
+          c && c->getCalledFunction() && c->getCalledFunction()->getName() == callee)
+        noInline = c->hasFnAttr(llvm::Attribute::NoInline);
+  return noInline;
+}
+
 // `defer f(x)` defers a compiler wrapper, marked for the runtime with bit 0 of the pointer;
 // `defer func() {...}()` defers the closure itself, unmarked. The wrapper's call of f is never
 // inlined, and no Go function makes sibling calls (recover reads the chain of frames).
@@ -453,13 +464,7 @@ func main() {
   CHECK(llvm::isa<llvm::GlobalVariable>(deferred[1]));  // main.main.func1·f, unmarked
   llvm::Function* wrapper = l.module->getFunction("main.main.deferwrap1");
   REQUIRE(wrapper);
-  bool callNoInline = false;
-  for (llvm::BasicBlock& bb : *wrapper)
-    for (llvm::Instruction& i : bb)
-      if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i);
-          c && c->getCalledFunction() && c->getCalledFunction()->getName() == "main.f")
-        callNoInline = c->hasFnAttr(llvm::Attribute::NoInline);
-  CHECK(callNoInline);
+  CHECK(callIsNoInline(*wrapper, "main.f"));
   CHECK(wrapper->getFnAttribute("disable-tail-calls").getValueAsBool());
   CHECK(l.module->getFunction("main.f")->getFnAttribute("disable-tail-calls").getValueAsBool());
 }
@@ -479,13 +484,7 @@ func main() {
   CHECK(l.verifierErrors() == "");
   llvm::Function* wrapper = l.module->getFunction("main.main.gowrap1");
   REQUIRE(wrapper);
-  bool callNoInline = false;
-  for (llvm::BasicBlock& bb : *wrapper)
-    for (llvm::Instruction& i : bb)
-      if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i);
-          c && c->getCalledFunction() && c->getCalledFunction()->getName() == "main.f")
-        callNoInline = c->hasFnAttr(llvm::Attribute::NoInline);
-  CHECK(callNoInline);
+  CHECK(callIsNoInline(*wrapper, "main.f"));
 }
 
 TEST_CASE("lower: //go:noinline", "[lower]") {
