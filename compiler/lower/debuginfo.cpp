@@ -26,25 +26,14 @@ struct DebugInfoState {
 namespace {
 
 struct FileLine {
-  std::string path;
+  llvm::StringRef path;  // as the compiler was given it (fileFor makes it absolute)
   unsigned line = 0;
 };
 
-// Diagnostics::format gives `path:line:col`: the one way from the lowering to the source
-// manager. The path is as the compiler was given it (fileFor makes it absolute).
 FileLine resolve(const Diagnostics& diags, Pos pos) {
-  FileLine out;
-  if (!pos.valid()) return out;
-  std::string text = diags.format(pos);
-  llvm::StringRef s(text);
-  size_t colon = s.rfind(':');
-  if (colon == llvm::StringRef::npos) return out;
-  s = s.take_front(colon);  // drop the column
-  colon = s.rfind(':');
-  if (colon == llvm::StringRef::npos || s.drop_front(colon + 1).getAsInteger(10, out.line))
-    return out;
-  out.path = s.take_front(colon).str();
-  return out;
+  if (!pos.valid()) return {};
+  const SourceFiles& files = diags.files();
+  return {files.path(pos.file), files.lineCol(pos).line};
 }
 
 // The position that names a function: its declaration, else its first positioned instruction.
@@ -60,7 +49,7 @@ Pos functionPos(const ir::Function& f) {
 // Absolute file name with an empty directory: the line table then holds full paths in DWARF 4
 // and 5 alike, and the runtime's reader needs no DW_AT_comp_dir from .debug_info.
 llvm::DIFile* fileFor(DebugInfoState& d, llvm::DIBuilder& builder, uint32_t id,
-                      const std::string& path) {
+                      llvm::StringRef path) {
   auto it = d.files.find(id);
   if (it != d.files.end()) return it->second;
   // Made absolute as gc records file names (once per file: it asks the OS for the cwd).

@@ -23,6 +23,8 @@ class Diagnostics {
   unsigned flush(llvm::raw_ostream& out);
   // Formats one position as `path:line:col`.
   std::string format(Pos pos) const;
+  // The source files the positions refer to.
+  const SourceFiles& files() const { return files_; }
 
   bool sameLine(Pos a, Pos b) const {
     return a.valid() && b.valid() && a.file == b.file &&
