@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "fmt/format.h"
+#include "syntax/branches.h"
 #include "syntax/lexer.h"
 #include "syntax/printer.h"
 
@@ -696,8 +697,11 @@ class Parser {
 
   BlockStmt* funcBody() {
     ++fnest_;
+    unsigned errcnt = errcnt_;
     BlockStmt* body = blockStmt("");
     --fnest_;
+    // Like gc, labels and branches are checked only in a body without syntax errors.
+    if (errcnt_ == errcnt) checkBranches(body, diags_);
     return body;
   }
 

@@ -791,7 +791,9 @@ TEST_CASE("parser: more errors in gc 1.19's words and positions", "[parser][erro
         "x.go:6:6: expression in go must be function call\n");
   CHECK(syntaxErrors("package p\n\nfunc f() {\n\tfor i := 0; i < 3; j := 1 {\n\t}\n}\n") ==
         "x.go:4:23: syntax error: cannot declare in post statement of for loop\n");
+  // f parsed cleanly, so gc checks its labels; g had a syntax error, so gc does not.
   CHECK(syntaxErrors("package p\n\nfunc f() {\n\tL:\n}\nfunc g() {\n\tL:\n\t)\n}\n") ==
+        "x.go:4:2: label L defined and not used\n"
         "x.go:7:3: syntax error: missing statement after label\n"
         "x.go:8:2: syntax error: unexpected ), expecting }\n"
         "x.go:9:1: syntax error: non-declaration statement outside function body\n");

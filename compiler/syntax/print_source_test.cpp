@@ -109,6 +109,7 @@ TEST_CASE("print_source: control flow", "[print]") {
       "outer:\n"
       "\tfor {\n\t\tgoto done\n\t\tcontinue outer\n\t}\n"
       "done:\n"
+      "\tgoto end\n"
       "\treturn 0\n"
       "end:\n"
       "}\n");

@@ -1,6 +1,6 @@
 // errorcheck
 
-// Duplicate switch cases, misplaced fallthrough, and names that must be functions.
+// Duplicate switch cases and names that must be functions.
 package main
 
 var init = 1 // ERROR "cannot declare init - must be func"
@@ -14,12 +14,5 @@ func main() {
 	switch v.(type) {
 	case int, string:
 	case int: // ERROR "duplicate case int in type switch"
-	}
-	switch x {
-	case 0:
-		if x == 0 {
-			fallthrough // ERROR "fallthrough statement out of place"
-		}
-	case 1:
 	}
 }
