@@ -13,8 +13,10 @@ void Diagnostics::error(Pos pos, std::string message) {
 
 std::string Diagnostics::format(Pos pos) const {
   if (!pos.valid()) return "<unknown>";
-  LineCol lc = files_.lineCol(pos);
-  return fmt::format("{}:{}:{}", files_.path(pos.file).str(), lc.line, lc.col);
+  ReportedPos at = files_.reported(pos);
+  // A line directive without a column leaves columns unknown: gc then prints none.
+  if (at.col == 0) return fmt::format("{}:{}", at.filename.str(), at.line);
+  return fmt::format("{}:{}:{}", at.filename.str(), at.line, at.col);
 }
 
 unsigned Diagnostics::flush(llvm::raw_ostream& out) {

@@ -21,7 +21,8 @@ class Diagnostics {
   // Prints the collected errors sorted by position (duplicates on one line dropped, as gc
   // does) and forgets them. Returns the number printed.
   unsigned flush(llvm::raw_ostream& out);
-  // Formats one position as `path:line:col`.
+  // Formats one position as gc does: `path:line:col`, or what line directives say instead
+  // (`file:line` when the directive gave no column).
   std::string format(Pos pos) const;
   // The source files the positions refer to.
   const SourceFiles& files() const { return files_; }
