@@ -254,6 +254,57 @@ TEST_CASE("Diagnostics::sameLine", "[diagnostics]") {
 }
 
 // Interned strings with equal text share one copy.
+// The table of line directives: lines count on from a directive, columns shift only on the
+// line where it takes effect and are unknown (0) after one without a column; `:N:C` keeps
+// the file name in force, `:N` names the file "" (as gc 1.19 prints them).
+TEST_CASE("SourceFiles::reported maps positions through line directives",
+          "[source][linedirective]") {
+  SourceFiles files;
+  //               0         1          2          3
+  //               0123456789 0123456789 0123456789 01234
+  std::string text = "package p\nvar a int\nvar b int\nvar c int\nvar d int\n";
+  uint32_t f = files.add("x.go", text);
+  auto line = [&](uint32_t n) { return static_cast<uint32_t>(10 * (n - 1)); };  // offset of line n
+  files.setLineDirectives(f, {
+                                 {line(2), "a.go", 100, 0},  // //line a.go:100 on line 1
+                                 {line(3) + 4, "", 200, 7},  // /*line :200:7*/ before "b"
+                                 {line(4), "", 300, 0},      // //line :300
+                             });
+  auto r = [&](uint32_t offset) { return files.reported(Pos{f, offset}); };
+  CHECK(r(0).filename == "x.go");
+  CHECK(r(0).line == 1);
+  CHECK(r(0).col == 1);
+  CHECK(r(0).directive == -1);
+  CHECK(r(line(2) + 4).filename == "a.go");
+  CHECK(r(line(2) + 4).line == 100);
+  CHECK(r(line(2) + 4).col == 0);
+  CHECK(r(line(2) + 4).directive == 0);
+  // On the directive's own line columns shift by its column; past it they are raw.
+  CHECK(r(line(3) + 4).filename == "a.go");
+  CHECK(r(line(3) + 4).line == 200);
+  CHECK(r(line(3) + 4).col == 7);
+  CHECK(r(line(3) + 6).col == 9);
+  CHECK(r(line(3) + 3).line == 101);  // before the comment's end: the earlier directive
+  CHECK(r(line(4)).filename == "");
+  CHECK(r(line(4)).line == 300);
+  CHECK(r(line(5) + 2).line == 301);
+  CHECK(r(line(5) + 2).col == 0);
+  CHECK(r(line(5) + 2).directive == 2);
+  CHECK(files.lineCol(Pos{f, line(5) + 2}).line == 5);  // lineCol stays raw
+  CHECK(files.lineDirectives(f).size() == 3);
+}
+
+TEST_CASE("Diagnostics::format prints directive positions, without a column when none is known",
+          "[diagnostics][linedirective]") {
+  SourceFiles files;
+  uint32_t f = files.add("x.go", "package p\nvar a int\nvar b int\n");
+  files.setLineDirectives(f, {{10, "a.go", 100, 0}, {20, "", 50, 3}});
+  Diagnostics d(files);
+  CHECK(d.format(Pos{f, 4}) == "x.go:1:5");
+  CHECK(d.format(Pos{f, 14}) == "a.go:100");
+  CHECK(d.format(Pos{f, 24}) == "a.go:50:7");
+}
+
 TEST_CASE("Interner returns one copy per distinct string", "[intern]") {
   ergo::Interner names;
   std::string s1 = "hello", s2 = "hello";
