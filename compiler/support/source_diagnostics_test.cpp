@@ -121,23 +121,49 @@ TEST_CASE("Diagnostics::format and flush print gc's file:line:col form", "[diagn
   CHECK(d.count() == 1);
 }
 
-// Errors come out sorted by file, then position; errors at one position keep their order.
+// Errors come out grouped by file in the order each file first got an error (gc sorts by
+// position base, numbered as first used: with go1.19, an error reported in b.go before one in
+// a.go is printed first), then by position; errors at one position keep their order.
 TEST_CASE("Diagnostics::flush sorts by position, stable at equal positions", "[diagnostics]") {
   SourceFiles files;
   uint32_t a = files.add("a.go", "line1\nline2\nline3\n");
   uint32_t b = files.add("b.go", "one\ntwo\n");
   Diagnostics d(files);
-  d.error(at(b, 4), "b second line");
   d.error(at(a, 12), "a third line");
+  d.error(at(b, 4), "b second line");
   d.error(at(a, 0), "a first line, first reported");
   d.error(at(a, 6), "a second line");
+  d.error(at(b, 0), "b first line");
   d.error(at(a, 0), "a first line, second reported");
   CHECK(flushToString(d) ==
         "a.go:1:1: a first line, first reported\n"
         "a.go:1:1: a first line, second reported\n"
         "a.go:2:1: a second line\n"
         "a.go:3:1: a third line\n"
+        "b.go:1:1: b first line\n"
         "b.go:2:1: b second line\n");
+  d.error(at(b, 4), "b second line");
+  d.error(at(a, 0), "a first line");
+  CHECK(flushToString(d) ==
+        "b.go:2:1: b second line\n"
+        "a.go:1:1: a first line\n");
+}
+
+// Line directives start new bases: a directive's errors group together, before those of the
+// file's own base when one of theirs was reported first (as go1.19 prints them).
+TEST_CASE("Diagnostics::flush groups errors by line directive as gc",
+          "[diagnostics][linedirective]") {
+  SourceFiles files;
+  uint32_t a = files.add("a.go", "line1\nline2\nline3\nline4\n");
+  files.setLineDirectives(a, {{12, "z.go", 10, 0}});
+  Diagnostics d(files);
+  d.error(at(a, 18), "z second");
+  d.error(at(a, 6), "a second");
+  d.error(at(a, 12), "z first");
+  CHECK(flushToString(d) ==
+        "z.go:10: z first\n"
+        "z.go:11: z second\n"
+        "a.go:2:1: a second\n");
 }
 
 // An error identical to the one before it once sorted (same position and text) is printed
