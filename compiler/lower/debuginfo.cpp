@@ -4,6 +4,7 @@
 #include <map>
 
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/IR/DIBuilder.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/Support/FileSystem.h"
@@ -15,8 +16,9 @@ namespace ergo::lower {
 struct DebugInfoState {
   std::unique_ptr<llvm::DIBuilder> builder;
   llvm::DICompileUnit* unit = nullptr;
-  std::map<uint32_t, llvm::DIFile*> files;   // by source file id
-  llvm::DISubprogram* subprogram = nullptr;  // of the function being lowered
+  llvm::StringMap<llvm::DIFile*> files;           // by the name the line table records
+  std::map<uint32_t, std::string> absolutePaths;  // by source file id
+  llvm::DISubprogram* subprogram = nullptr;       // of the function being lowered
   // The subprogram's scope for each other file a function's positions fall in.
   std::map<std::pair<llvm::DISubprogram*, llvm::DIFile*>, llvm::DILocalScope*> fileScopes;
   Pos lastPos;
@@ -26,14 +28,28 @@ struct DebugInfoState {
 namespace {
 
 struct FileLine {
-  llvm::StringRef path;  // as the compiler was given it (fileFor makes it absolute)
+  llvm::StringRef path;  // empty: no position
   unsigned line = 0;
 };
 
-FileLine resolve(const Diagnostics& diags, Pos pos) {
+// The file and line a traceback shows, as gc records them: line directives apply. A source
+// file's own name is made absolute (once per file: it asks the OS for the cwd); a directive's
+// name is kept as written, even relative, and an empty one becomes "??". A `//line :N:C` that
+// inherits the file's own name counts as the file's name.
+FileLine resolve(DebugInfoState& d, const Diagnostics& diags, Pos pos) {
   if (!pos.valid()) return {};
   const SourceFiles& files = diags.files();
-  return {files.path(pos.file), files.lineCol(pos).line};
+  ReportedPos at = files.reported(pos);
+  if (at.directive >= 0 && at.filename != files.path(pos.file))
+    return {at.filename.empty() ? llvm::StringRef("??") : at.filename, at.line};
+  std::string& absolute = d.absolutePaths[pos.file];
+  if (absolute.empty()) {
+    llvm::SmallString<256> path(files.path(pos.file));
+    llvm::sys::fs::make_absolute(path);
+    llvm::sys::path::remove_dots(path, true);
+    absolute = path.str().str();
+  }
+  return {absolute, at.line};
 }
 
 // The position that names a function: its declaration, else its first positioned instruction.
@@ -46,18 +62,11 @@ Pos functionPos(const ir::Function& f) {
   return Pos{};
 }
 
-// Absolute file name with an empty directory: the line table then holds full paths in DWARF 4
-// and 5 alike, and the runtime's reader needs no DW_AT_comp_dir from .debug_info.
-llvm::DIFile* fileFor(DebugInfoState& d, llvm::DIBuilder& builder, uint32_t id,
-                      llvm::StringRef path) {
-  auto it = d.files.find(id);
-  if (it != d.files.end()) return it->second;
-  // Made absolute as gc records file names (once per file: it asks the OS for the cwd).
-  llvm::SmallString<256> absolute(path);
-  llvm::sys::fs::make_absolute(absolute);
-  llvm::sys::path::remove_dots(absolute, true);
-  llvm::DIFile* file = builder.createFile(absolute, "");
-  d.files[id] = file;
+// The whole name with an empty directory: the line table then holds full paths in DWARF 4 and
+// 5 alike, and the runtime's reader needs no DW_AT_comp_dir from .debug_info.
+llvm::DIFile* fileFor(DebugInfoState& d, llvm::DIBuilder& builder, llvm::StringRef path) {
+  llvm::DIFile*& file = d.files[path];
+  if (!file) file = builder.createFile(path, "");
   return file;
 }
 
@@ -71,11 +80,11 @@ void Lowerer::beginFunctionDebugInfo(const ir::Function& f) {
   d.lastLocation = nullptr;
   b_.SetCurrentDebugLocation(llvm::DebugLoc());
   Pos pos = functionPos(f);
-  FileLine where = resolve(diags_, pos);
+  FileLine where = resolve(d, diags_, pos);
   if (where.path.empty()) return;  // no source position: the function gets no line rows
   if (!d.builder) {
     d.builder = std::make_unique<llvm::DIBuilder>(*out_);
-    llvm::DIFile* unitFile = fileFor(d, *d.builder, pos.file, where.path);
+    llvm::DIFile* unitFile = fileFor(d, *d.builder, where.path);
     d.unit = d.builder->createCompileUnit(
         llvm::dwarf::DW_LANG_Go, unitFile, "ergo", /*isOptimized=*/false, "", 0, llvm::StringRef(),
         llvm::DICompileUnit::LineTablesOnly, 0, /*SplitDebugInlining=*/false,
@@ -83,7 +92,7 @@ void Lowerer::beginFunctionDebugInfo(const ir::Function& f) {
     out_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 5);
     out_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
   }
-  llvm::DIFile* file = fileFor(d, *d.builder, pos.file, where.path);
+  llvm::DIFile* file = fileFor(d, *d.builder, where.path);
   auto* type = d.builder->createSubroutineType(d.builder->getOrCreateTypeArray({}));
   // gc's name (`main.(*T).M`) is the symbol itself, so no separate linkage name is stored.
   d.subprogram = d.builder->createFunction(file, f.symbol, llvm::StringRef(), file, where.line,
@@ -100,9 +109,9 @@ void Lowerer::setDebugLocation(Pos pos) {
   DebugInfoState& d = *debug_;
   // An instruction without a position keeps its predecessor's line, as gc's do.
   if (pos.valid() && !(pos == d.lastPos)) {
-    FileLine where = resolve(diags_, pos);
+    FileLine where = resolve(d, diags_, pos);
     if (!where.path.empty()) {
-      llvm::DIFile* file = fileFor(d, *d.builder, pos.file, where.path);
+      llvm::DIFile* file = fileFor(d, *d.builder, where.path);
       llvm::DILocalScope* scope = d.subprogram;
       if (file != d.subprogram->getFile()) {
         llvm::DILocalScope*& other = d.fileScopes[{d.subprogram, file}];

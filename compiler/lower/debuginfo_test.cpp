@@ -161,3 +161,49 @@ TEST_CASE("debug info: LLVM emits .debug_line rows for the Go lines", "[lower][d
     }
   }
 }
+
+// Line directives change the file and line of the rows that follow, as gc's tables do: the
+// directive's name as written (relative ones stay relative), `//line :N:C` keeps the name in
+// force, and /*line*/ applies from inside a line.
+TEST_CASE("debug info: rows follow //line and /*line*/ directives", "[lower][debuginfo]") {
+  const char* program = R"go(package main
+
+//line other.go:100
+func f(x int) int {
+	return x + 1
+}
+
+//line :200:1
+func g(x int) int {
+	y := x * 3
+	/*line /abs/in.go:50:1*/ return f(y)
+}
+
+func main() {
+	println(g(2))
+}
+)go";
+  auto tm = targetMachine("amd64", 0);
+  Lowered l(program, *tm);
+  auto where = [&](const char* symbol) {
+    std::set<std::pair<std::string, unsigned>> out;
+    for (llvm::Instruction& inst : llvm::instructions(*l.module->getFunction(symbol)))
+      if (const llvm::DebugLoc& loc = inst.getDebugLoc(); loc && loc.getLine() != 0)
+        out.insert({loc->getFilename().str(), loc.getLine()});
+    return out;
+  };
+  llvm::DISubprogram* f = l.module->getFunction("main.f")->getSubprogram();
+  CHECK(f->getFilename() == "other.go");
+  CHECK(f->getLine() == 100);
+  CHECK(where("main.f").count({"other.go", 101}));
+  // `//line :200:1` inherits "other.go"; g's body starts at 201.
+  llvm::DISubprogram* g = l.module->getFunction("main.g")->getSubprogram();
+  CHECK(g->getFilename() == "other.go");
+  CHECK(g->getLine() == 200);
+  auto gRows = where("main.g");
+  CHECK(gRows.count({"other.go", 201}));
+  CHECK(gRows.count({"/abs/in.go", 50}));
+  // main follows the /*line*/ directive: two lines after it.
+  CHECK(where("main.main").count({"/abs/in.go", 54}));
+  for (const auto& [file, line] : where("main.main")) CHECK(file == "/abs/in.go");
+}

@@ -1,6 +1,7 @@
 #include "support/diagnostics.h"
 
 #include <algorithm>
+#include <map>
 
 #include "fmt/format.h"
 
@@ -13,15 +14,27 @@ void Diagnostics::error(Pos pos, std::string message) {
 
 std::string Diagnostics::format(Pos pos) const {
   if (!pos.valid()) return "<unknown>";
-  LineCol lc = files_.lineCol(pos);
-  return fmt::format("{}:{}:{}", files_.path(pos.file).str(), lc.line, lc.col);
+  ReportedPos at = files_.reported(pos);
+  // A line directive without a column leaves columns unknown: gc then prints none.
+  if (at.col == 0) return fmt::format("{}:{}", at.filename.str(), at.line);
+  return fmt::format("{}:{}:{}", at.filename.str(), at.line, at.col);
 }
 
 unsigned Diagnostics::flush(llvm::raw_ostream& out) {
-  // Sort by position; errors at one position keep the order they were reported in.
+  // gc sorts by position base (a file, or the line directive in force), in the order the
+  // bases were first used by an error, then by source position; errors at one position keep
+  // the order they were reported in.
+  std::map<std::pair<uint32_t, int>, size_t> baseRank;
+  std::vector<size_t> rank(pending_.size());
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    Pos pos = pending_[i].first;
+    auto base = std::make_pair(pos.file, pos.valid() ? files_.reported(pos).directive : -1);
+    rank[i] = baseRank.try_emplace(base, baseRank.size()).first->second;
+  }
   std::vector<size_t> order(pending_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (rank[a] != rank[b]) return rank[a] < rank[b];
     if (pending_[a].first == pending_[b].first) return a < b;
     return pending_[a].first < pending_[b].first;
   });

@@ -1,5 +1,6 @@
-// Diagnostics in gc's form: `file.go:LINE:COL: message`, sorted by position, at most 10 per
-// package followed by `too many errors` (all of them when `-e` is given).
+// Diagnostics in gc's form: `file.go:LINE:COL: message` (or what a //line directive says),
+// sorted as gc sorts them, at most 10 per package followed by `too many errors` (all of them
+// when `-e` is given).
 #pragma once
 
 #include <string>
@@ -18,10 +19,12 @@ class Diagnostics {
   bool hasErrors() const { return count_ > 0; }
   unsigned count() const { return count_; }
 
-  // Prints the collected errors sorted by position (duplicates on one line dropped, as gc
-  // does) and forgets them. Returns the number printed.
+  // Prints the collected errors sorted as gc sorts them: grouped by position base (a file, or
+  // a line directive) in the order the bases were first reported, then by source position;
+  // exact duplicates dropped. Forgets them. Returns the number printed.
   unsigned flush(llvm::raw_ostream& out);
-  // Formats one position as `path:line:col`.
+  // Formats one position as gc does: `path:line:col`, or what line directives say instead
+  // (`file:line` when the directive gave no column).
   std::string format(Pos pos) const;
   // The source files the positions refer to.
   const SourceFiles& files() const { return files_; }

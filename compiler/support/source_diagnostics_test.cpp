@@ -121,23 +121,49 @@ TEST_CASE("Diagnostics::format and flush print gc's file:line:col form", "[diagn
   CHECK(d.count() == 1);
 }
 
-// Errors come out sorted by file, then position; errors at one position keep their order.
+// Errors come out grouped by file in the order each file first got an error (gc sorts by
+// position base, numbered as first used: with go1.19, an error reported in b.go before one in
+// a.go is printed first), then by position; errors at one position keep their order.
 TEST_CASE("Diagnostics::flush sorts by position, stable at equal positions", "[diagnostics]") {
   SourceFiles files;
   uint32_t a = files.add("a.go", "line1\nline2\nline3\n");
   uint32_t b = files.add("b.go", "one\ntwo\n");
   Diagnostics d(files);
-  d.error(at(b, 4), "b second line");
   d.error(at(a, 12), "a third line");
+  d.error(at(b, 4), "b second line");
   d.error(at(a, 0), "a first line, first reported");
   d.error(at(a, 6), "a second line");
+  d.error(at(b, 0), "b first line");
   d.error(at(a, 0), "a first line, second reported");
   CHECK(flushToString(d) ==
         "a.go:1:1: a first line, first reported\n"
         "a.go:1:1: a first line, second reported\n"
         "a.go:2:1: a second line\n"
         "a.go:3:1: a third line\n"
+        "b.go:1:1: b first line\n"
         "b.go:2:1: b second line\n");
+  d.error(at(b, 4), "b second line");
+  d.error(at(a, 0), "a first line");
+  CHECK(flushToString(d) ==
+        "b.go:2:1: b second line\n"
+        "a.go:1:1: a first line\n");
+}
+
+// Line directives start new bases: a directive's errors group together, before those of the
+// file's own base when one of theirs was reported first (as go1.19 prints them).
+TEST_CASE("Diagnostics::flush groups errors by line directive as gc",
+          "[diagnostics][linedirective]") {
+  SourceFiles files;
+  uint32_t a = files.add("a.go", "line1\nline2\nline3\nline4\n");
+  files.setLineDirectives(a, {{12, "z.go", 10, 0}});
+  Diagnostics d(files);
+  d.error(at(a, 18), "z second");
+  d.error(at(a, 6), "a second");
+  d.error(at(a, 12), "z first");
+  CHECK(flushToString(d) ==
+        "z.go:10: z first\n"
+        "z.go:11: z second\n"
+        "a.go:2:1: a second\n");
 }
 
 // An error identical to the one before it once sorted (same position and text) is printed
@@ -254,6 +280,57 @@ TEST_CASE("Diagnostics::sameLine", "[diagnostics]") {
 }
 
 // Interned strings with equal text share one copy.
+// The table of line directives: lines count on from a directive, columns shift only on the
+// line where it takes effect and are unknown (0) after one without a column; `:N:C` keeps
+// the file name in force, `:N` names the file "" (as gc 1.19 prints them).
+TEST_CASE("SourceFiles::reported maps positions through line directives",
+          "[source][linedirective]") {
+  SourceFiles files;
+  //               0         1          2          3
+  //               0123456789 0123456789 0123456789 01234
+  std::string text = "package p\nvar a int\nvar b int\nvar c int\nvar d int\n";
+  uint32_t f = files.add("x.go", text);
+  auto line = [&](uint32_t n) { return static_cast<uint32_t>(10 * (n - 1)); };  // offset of line n
+  files.setLineDirectives(f, {
+                                 {line(2), "a.go", 100, 0},  // //line a.go:100 on line 1
+                                 {line(3) + 4, "", 200, 7},  // /*line :200:7*/ before "b"
+                                 {line(4), "", 300, 0},      // //line :300
+                             });
+  auto r = [&](uint32_t offset) { return files.reported(Pos{f, offset}); };
+  CHECK(r(0).filename == "x.go");
+  CHECK(r(0).line == 1);
+  CHECK(r(0).col == 1);
+  CHECK(r(0).directive == -1);
+  CHECK(r(line(2) + 4).filename == "a.go");
+  CHECK(r(line(2) + 4).line == 100);
+  CHECK(r(line(2) + 4).col == 0);
+  CHECK(r(line(2) + 4).directive == 0);
+  // On the directive's own line columns shift by its column; past it they are raw.
+  CHECK(r(line(3) + 4).filename == "a.go");
+  CHECK(r(line(3) + 4).line == 200);
+  CHECK(r(line(3) + 4).col == 7);
+  CHECK(r(line(3) + 6).col == 9);
+  CHECK(r(line(3) + 3).line == 101);  // before the comment's end: the earlier directive
+  CHECK(r(line(4)).filename == "");
+  CHECK(r(line(4)).line == 300);
+  CHECK(r(line(5) + 2).line == 301);
+  CHECK(r(line(5) + 2).col == 0);
+  CHECK(r(line(5) + 2).directive == 2);
+  CHECK(files.lineCol(Pos{f, line(5) + 2}).line == 5);  // lineCol stays raw
+  CHECK(files.lineDirectives(f).size() == 3);
+}
+
+TEST_CASE("Diagnostics::format prints directive positions, without a column when none is known",
+          "[diagnostics][linedirective]") {
+  SourceFiles files;
+  uint32_t f = files.add("x.go", "package p\nvar a int\nvar b int\n");
+  files.setLineDirectives(f, {{10, "a.go", 100, 0}, {20, "", 50, 3}});
+  Diagnostics d(files);
+  CHECK(d.format(Pos{f, 4}) == "x.go:1:5");
+  CHECK(d.format(Pos{f, 14}) == "a.go:100");
+  CHECK(d.format(Pos{f, 24}) == "a.go:50:7");
+}
+
 TEST_CASE("Interner returns one copy per distinct string", "[intern]") {
   ergo::Interner names;
   std::string s1 = "hello", s2 = "hello";

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fmt/format.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace ergo::syntax {
 
@@ -379,7 +380,8 @@ Token Scanner::next() {
         }
         if (ch_ == '*') {
           nextch();
-          skipComment(start);
+          if (skipComment(start) && src_.slice(start + 2, off_).starts_with("line "))
+            lineDirective(start, src_.slice(start + 7, off_ - 2), off_);
           // A comment spanning lines acts like a newline.
           if (nlsemi && src_.slice(start, off_).contains('\n')) return semi(start, "\n");
           continue;
@@ -702,6 +704,70 @@ void Scanner::lineComment(size_t start) {
   llvm::StringRef body = src_.slice(start + 2, off_);
   if (body.starts_with("go:") || body.starts_with("line "))
     pragmas_.push_back({at(start), body.rtrim("\r")});
+  // A //line directive counts only at the start of a line; it applies from the next one.
+  if (body.starts_with("line ") && (start == 0 || src_[start - 1] == '\n')) {
+    llvm::StringRef text = body.drop_front(5);
+    if (text.ends_with("\r")) text = text.drop_back();
+    lineDirective(start, text, ch_ < 0 ? off_ : off_ + 1);
+  }
+}
+
+namespace {
+
+// The number after the last ':' of text, as gc's trailingDigits: `colon` is the index just
+// after that ':' (0: there is none), `ok` whether the rest is a decimal number.
+struct Trailing {
+  size_t colon = 0;
+  uint64_t n = 0;
+  bool ok = false;
+};
+
+Trailing trailingNumber(llvm::StringRef text) {
+  size_t i = text.rfind(':');
+  if (i == llvm::StringRef::npos) return {};
+  Trailing t{i + 1, 0, false};
+  // Digits only: getAsInteger alone would also take a sign or a 0x prefix.
+  llvm::StringRef digits = text.drop_front(i + 1);
+  t.ok = !digits.empty() && llvm::all_of(digits, [](char c) { return c >= '0' && c <= '9'; }) &&
+         !digits.getAsInteger(10, t.n);
+  return t;
+}
+
+}  // namespace
+
+// Records the directive `line <text>` of the comment at `start`, which takes effect at
+// `effect`. Like gc: without a ':' it is no directive; a bad line or column number is reported
+// at that number; `file:line:col` is tried before `file:line`.
+void Scanner::lineDirective(size_t start, llvm::StringRef text, size_t effect) {
+  constexpr uint64_t maxLineCol = 1u << 30;  // gc's PosMax
+  size_t textStart = start + 7;              // after "//line " or "/*line "
+  Trailing last = trailingNumber(text);
+  if (last.colon == 0) return;
+  if (!last.ok) {
+    errorAt(textStart + last.colon, "invalid line number: " + text.drop_front(last.colon).str());
+    return;
+  }
+  Trailing lineNum = last;
+  uint64_t col = 0;
+  Trailing before = trailingNumber(text.take_front(last.colon - 1));
+  if (before.ok) {
+    if (last.n == 0 || last.n > maxLineCol) {
+      errorAt(textStart + last.colon,
+              "invalid column number: " + text.drop_front(last.colon).str());
+      return;
+    }
+    col = last.n;
+    lineNum = before;
+    text = text.take_front(last.colon - 1);
+  }
+  if (lineNum.n == 0 || lineNum.n > maxLineCol) {
+    errorAt(textStart + lineNum.colon,
+            "invalid line number: " + text.drop_front(lineNum.colon).str());
+    return;
+  }
+  lineDirectives_.push_back({static_cast<uint32_t>(effect),
+                             text.take_front(lineNum.colon - 1).str(),
+                             static_cast<uint32_t>(lineNum.n), static_cast<uint32_t>(col)});
 }
 
 // After "/*": skips to the end of the comment.
@@ -809,7 +875,16 @@ LexedFile lex(uint32_t fileId, llvm::StringRef text, Diagnostics& diags) {
     if (out.tokens.back().kind == Tok::EndOfFile) break;
   }
   out.pragmas = s.pragmas();
+  out.lineDirectives = s.lineDirectives();
   return out;
+}
+
+std::vector<LineDirective> scanLineDirectives(uint32_t fileId, llvm::StringRef text) {
+  if (!text.contains("//line ") && !text.contains("/*line ")) return {};
+  Scanner s(fileId, text, [](Pos, std::string) {});
+  while (s.next().kind != Tok::EndOfFile) {
+  }
+  return s.lineDirectives();
 }
 
 }  // namespace ergo::syntax

@@ -28,6 +28,9 @@ class Scanner {
   // The next token; after the end of the file, EndOfFile forever.
   Token next();
   const std::vector<Pragma>& pragmas() const { return pragmas_; }
+  // The valid //line and /*line*/ directives seen so far, in source order (invalid ones are
+  // reported as gc reports them and left out).
+  const std::vector<LineDirective>& lineDirectives() const { return lineDirectives_; }
   unsigned errorCount() const { return errors_; }
 
  private:
@@ -58,6 +61,7 @@ class Scanner {
   Token rawString(size_t start);
   void lineComment(size_t start);
   bool skipComment(size_t start);
+  void lineDirective(size_t start, llvm::StringRef text, size_t effect);
   bool escape(int32_t quote);
   Token op(size_t start, Tok single, Tok assign);
 
@@ -71,15 +75,22 @@ class Scanner {
   bool started_ = false;
   unsigned errors_ = 0;
   std::vector<Pragma> pragmas_;
+  std::vector<LineDirective> lineDirectives_;
 };
 
 struct LexedFile {
   std::vector<Token> tokens;  // ends with EndOfFile
   std::vector<Pragma> pragmas;
+  std::vector<LineDirective> lineDirectives;
 };
 
 // Lexes a whole file (for tests and tools); errors go to `diags`.
 LexedFile lex(uint32_t fileId, llvm::StringRef text, Diagnostics& diags);
+
+// The line directives of a file, found by lexing it again without reporting errors; for the
+// parser's caller, which hands them to SourceFiles::setLineDirectives. Files that cannot hold
+// one are not lexed.
+std::vector<LineDirective> scanLineDirectives(uint32_t fileId, llvm::StringRef text);
 
 // Unicode classes as Go 1.19's unicode package has them (Unicode 13.0).
 bool isUnicodeLetter(int32_t r);

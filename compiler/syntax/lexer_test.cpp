@@ -338,3 +338,77 @@ TEST_CASE("lexer: NUL, invalid UTF-8 and identifier errors as gc", "[lexer]") {
   // ".." is two periods; "..." is one token.
   CHECK(Lexed("a..b...").tokens() == "a . . b ... EOF");
 }
+
+namespace {
+
+// The directives of `src` as "offset name:line:col" lines (offset where each takes effect).
+std::string directives(const std::string& src) {
+  Lexed l(src);
+  std::string s;
+  for (const LineDirective& d : l.out.lineDirectives)
+    s += std::to_string(d.offset) + " " + d.filename + ":" + std::to_string(d.line) + ":" +
+         std::to_string(d.col) + "\n";
+  return s;
+}
+
+}  // namespace
+
+// gc's forms: `//line name:line` (no column), `name:line:col`, an empty name, `/*line*/` inside
+// a line; the last ':' splits, so a name may hold ':'.
+TEST_CASE("lexer: line directives and where they take effect", "[lexer][linedirective]") {
+  // "package p\n" is 10 bytes; "//line a.go:10\n" ends at 25.
+  CHECK(directives("package p\n//line a.go:10\nvar x\n") == "25 a.go:10:0\n");
+  CHECK(directives("package p\n//line a.go:10:4\n") == "27 a.go:10:4\n");
+  CHECK(directives("package p\n//line :7:2\n") == "22 :7:2\n");
+  CHECK(directives("package p\n//line :7\n") == "20 :7:0\n");
+  CHECK(directives("package p\n//line C:\\f.go:12:3\n") == "30 C:\\f.go:12:3\n");
+  CHECK(directives("package p\n//line f.go:x:7\n") == "26 f.go:x:7:0\n");
+  // /*line*/ applies right after the comment, even in the middle of a line.
+  CHECK(directives("package p; var /*line b.go:20:5*/ x\n") == "33 b.go:20:5\n");
+  // CR before the newline is not part of the directive; at the end of the file there is no
+  // next line to start.
+  CHECK(directives("package p\r\n//line a.go:3\r\n") == "26 a.go:3:0\n");
+  CHECK(directives("package p\n//line a.go:3") == "23 a.go:3:0\n");
+}
+
+TEST_CASE("lexer: what is not a line directive", "[lexer][linedirective]") {
+  // //line only at the start of a line; a directive needs "line " and a ':'.
+  CHECK(directives("package p\n  //line a.go:10\n").empty());
+  CHECK(directives("package p /* */ //line a.go:10\n").empty());
+  CHECK(directives("package p\n//line nocolon\n").empty());
+  CHECK(directives("package p\n//lines a.go:10\n").empty());
+  CHECK(directives("package p\n// line a.go:10\n").empty());
+  CHECK(directives("package p\nvar s = \"//line a.go:10\"\n").empty());
+  CHECK(directives("package p\n/* //line a.go:10\n*/\n").empty());
+  Lexed l("package p\n//line nocolon\n");
+  CHECK(l.errors.empty());
+}
+
+// Bad numbers are reported at the number, with the text after the ':' (checked with go1.19's
+// compiler), and the directive is dropped.
+TEST_CASE("lexer: invalid line directives are reported as gc reports them",
+          "[lexer][linedirective]") {
+  Lexed l(
+      "package p\n"
+      "//line f.go:abc\n"
+      "//line f.go:0\n"
+      "//line f.go:5:0\n"
+      "//line f.go:0:3\n"
+      "//line f.go:1073741825\n"
+      "//line f.go:99999999999999999999\n"
+      "//line f.go:+5\n"
+      "/*line g.go:1:*/\n");
+  CHECK(l.out.lineDirectives.empty());
+  CHECK(l.errors ==
+        "2:13: invalid line number: abc\n"
+        "3:13: invalid line number: 0\n"
+        "4:15: invalid column number: 0\n"
+        "5:13: invalid line number: 0\n"
+        "6:13: invalid line number: 1073741825\n"
+        "7:13: invalid line number: 99999999999999999999\n"
+        "8:13: invalid line number: +5\n"
+        "9:15: invalid line number: \n");
+  // The largest line and column gc accepts.
+  CHECK(directives("package p\n//line f.go:1073741824:1073741824\n") ==
+        "44 f.go:1073741824:1073741824\n");
+}

@@ -2002,6 +2002,7 @@ const char* nodeKindName(NodeKind k) {
 
 File* parseFile(uint32_t fileId, llvm::StringRef text, AstArena& arena, Interner& names,
                 Diagnostics& diags) {
+  diags.files().setLineDirectives(fileId, scanLineDirectives(fileId, text));
   return Parser(fileId, text, arena, names, diags).parse();
 }
 
