@@ -4,13 +4,12 @@
 #pragma once
 
 #include "support/diagnostics.h"
-#include "support/intern.h"
 #include "syntax/ast.h"
 
 namespace ergo::syntax {
 
-// Parses one file. Never returns null; on syntax errors the result is partial.
-File* parseFile(uint32_t fileId, llvm::StringRef text, AstArena& arena, Interner& names,
-                Diagnostics& diags);
+// Parses one file into the build's node store. Never returns null; on syntax errors the
+// result is partial.
+File* parseFile(uint32_t fileId, llvm::StringRef text, Ast& ast, Diagnostics& diags);
 
 }  // namespace ergo::syntax
