@@ -44,6 +44,13 @@ std::vector<std::string> goFilesUnder(const std::vector<std::string>& paths,
 
 namespace {
 
+// The tool checks syntax only, as go/parser does: no errors about //go: directives.
+syntax::ParseOptions syntaxOnly() {
+  syntax::ParseOptions options;
+  options.checkDirectives = false;
+  return options;
+}
+
 uint64_t countLines(llvm::StringRef text) {
   uint64_t n = text.count('\n');
   if (!text.empty() && text.back() != '\n') ++n;
@@ -78,7 +85,7 @@ uint64_t checkRoundtrip(const std::string& path, const syntax::Ast& ast, const s
   Diagnostics diags(printed);
   Interner names;
   syntax::Ast reparsed(names);
-  syntax::File* g = syntax::parseFile(id, printed.text(id), reparsed, diags);
+  syntax::File* g = syntax::parseFile(id, printed.text(id), reparsed, diags, syntaxOnly());
   size_t line = firstDifferentLine(dumpText(ast, f, sources), dumpText(reparsed, *g, printed));
   if (!line && !diags.count()) return 0;
   diags.flush(report);
@@ -108,7 +115,7 @@ int runParseTool(const ParseToolOptions& options, llvm::raw_ostream& out, llvm::
     diags.setReportAll(options.reportAll);
     Interner names;
     syntax::Ast ast(names);
-    syntax::File* f = syntax::parseFile(id, sources.text(id), ast, diags);
+    syntax::File* f = syntax::parseFile(id, sources.text(id), ast, diags, syntaxOnly());
     errors += diags.count();
     diags.flush(report);
     if (options.roundtrip && !diags.count())

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "fmt/format.h"
+#include "llvm/ADT/StringMap.h"
+#include "syntax/directives.h"
 #include "syntax/lexer.h"
 #include "syntax/printer.h"
 
@@ -194,10 +196,14 @@ bool isTypeElem(const Ast& ast, const Expr* x) {
 
 class Parser {
  public:
-  Parser(uint32_t fileId, llvm::StringRef text, Ast& ast, Diagnostics& diags)
+  Parser(uint32_t fileId, llvm::StringRef text, Ast& ast, Diagnostics& diags,
+         const ParseOptions& options)
       : ast_(ast),
         diags_(diags),
-        scanner_(fileId, text, [this](Pos p, std::string msg) { report(p, std::move(msg)); }) {
+        scanner_(fileId, text, [this](Pos p, std::string msg) { report(p, std::move(msg)); }),
+        directives_(text, options, [this, check = options.checkDirectives](Pos p, std::string msg) {
+          if (check) reportDirective(p, std::move(msg));
+        }) {
     file_ = ast_.make<File>();
     file_->fileId = fileId;
   }
@@ -209,6 +215,8 @@ class Parser {
       syntaxError("package statement must be first");
       return file_;
     }
+    DirectiveSet fileDirectives = directives_.take();
+    directives_.allow(fileDirectives, kPragmaGoBuild);
     file_->packageName = ref(name());
     want(Tok::Semicolon);
     // Don't bother continuing if the package clause has errors.
@@ -238,10 +246,7 @@ class Parser {
         }
         case Tok::Func:
           next();
-          if (FuncDecl* f = funcDeclOrNil(p)) {
-            applyPragmas(f);
-            decls.push_back(f);
-          }
+          if (FuncDecl* f = funcDeclOrNil(p)) decls.push_back(f);
           break;
         default: {
           auto* last = decls.empty() ? nullptr : llvm::dyn_cast<FuncDecl>(decls.back());
@@ -255,15 +260,17 @@ class Parser {
           continue;
         }
       }
+      // Before the `;`: directives after it are for the next declaration.
+      directives_.clear();
       if (tok() != Tok::EndOfFile && !got(Tok::Semicolon)) {
         syntaxError("after top level declaration");
         advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
       }
       progress.check();
     }
-    // //go:linkname may come anywhere in the file.
-    for (Decl* d : decls)
-      if (auto* f = llvm::dyn_cast<FuncDecl>(d)) applyLinkname(f);
+    directives_.clear();
+    applyLinknames(decls);
+    if (errcnt_ == 0 && directiveErrors_ == 0) directives_.reportHeldBack();
     file_->imports = refs(imports);
     file_->decls = refs(decls);
     return file_;
@@ -335,6 +342,12 @@ class Parser {
     if (tok_.kind == Tok::EndOfFile && consumed_ > 0) return;
     tok_ = scanner_.next();
     ++consumed_;
+    // The directives met on the way, as gc's scanner hands them to its pragma handler.
+    const std::vector<Pragma>& pragmas = scanner_.pragmas();
+    while (pragmasSeen_ < pragmas.size()) {
+      const Pragma& d = pragmas[pragmasSeen_++];
+      if (d.text.starts_with("go:")) directives_.add(d.pos, d.text);
+    }
   }
   bool got(Tok t) {
     if (tok() != t) return false;
@@ -394,6 +407,15 @@ class Parser {
   // first syntax error of a line is kept, and a repeated other error on one line is dropped.
   void report(Pos p, std::string msg) {
     ++errcnt_;
+    deliver(p, std::move(msg));
+  }
+  // Directive errors come from gc's compiler proper, not its parser: they do not count as the
+  // parser's errors (which end parsing after a bad package clause, for one).
+  void reportDirective(Pos p, std::string msg) {
+    ++directiveErrors_;
+    deliver(p, std::move(msg));
+  }
+  void deliver(Pos p, std::string msg) {
     if (llvm::StringRef(msg).starts_with("syntax error")) {
       if (diags_.sameLine(lastSyntax_, p)) return;
       lastSyntax_ = p;
@@ -570,6 +592,7 @@ class Parser {
       }
     };
     if (tok() == Tok::LParen) {
+      directives_.clear();  // before the `(`: directives after it are for the first spec
       next();
       list("grouped declaration", Tok::Semicolon, Tok::RParen, [&] {
         specs.push_back(one());
@@ -584,6 +607,8 @@ class Parser {
 
   // ImportSpec = [ "." | PackageName ] ImportPath .
   ImportSpec* importDecl() {
+    DirectiveSet directives = directives_.take();
+    directives_.allow(directives, 0);
     Pos p = pos();
     Ident* local = nullptr;
     if (tok() == Tok::Ident) {
@@ -599,11 +624,15 @@ class Parser {
       return mk<ImportSpec>(p, local, mk<BasicLit>(p, Tok::StringLit, ast_.name("\"\"")));
     }
     if (path->litKind != Tok::StringLit) syntaxError("import path must be a string");
+    llvm::StringRef text = ast_.str(path->text);
+    if (text == "\"embed\"" || text == "`embed`") importsEmbed_ = true;
     return mk<ImportSpec>(p, local, path);
   }
 
   // ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
   ValueSpec* constDecl(int index) {
+    DirectiveSet directives = directives_.take();
+    directives_.allow(directives, 0);
     ValueSpec* s = mk<ValueSpec>(pos());
     s->iota = index;
     s->names = refs(nameList(name()));
@@ -616,6 +645,7 @@ class Parser {
 
   // VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
   ValueSpec* varDecl() {
+    DirectiveSet directives = directives_.take();
     ValueSpec* s = mk<ValueSpec>(pos());
     s->names = refs(nameList(name()));
     if (gotAssign()) {
@@ -624,11 +654,20 @@ class Parser {
       s->type = ref(type_());
       if (gotAssign()) s->values = refs(exprList());
     }
+    std::vector<std::string> patterns =
+        directives_.embedPatterns(directives, importsEmbed_, s->names.size, !s->values.empty(),
+                                  static_cast<bool>(s->type), fnest_ > 0);
+    if (!patterns.empty()) {
+      std::vector<Name> embed;
+      for (const std::string& pattern : patterns) embed.push_back(ast_.name(pattern));
+      s->embed = ast_.list<Name>(embed);
+    }
     return s;
   }
 
   // TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
   TypeSpec* typeDecl() {
+    DirectiveSet directives = directives_.take();
     Pos namePos = pos();
     TypeSpec* d = mk<TypeSpec>(namePos, name());
     if (tok() == Tok::LBrack) {
@@ -671,6 +710,8 @@ class Parser {
       syntaxError("in type declaration");
       advance({Tok::Semicolon, Tok::RParen});
     }
+    // Only a defined type may be //go:notinheap (the bit itself is not kept: no use yet).
+    directives_.allow(directives, d->alias ? 0 : kPragmaNotInHeap);
     return d;
   }
 
@@ -698,21 +739,17 @@ class Parser {
     return {nullptr, x};
   }
 
-  void applyPragmas(FuncDecl* f) {
-    // //go: lines that come before this declaration and after the previous one.
-    const std::vector<Pragma>& pragmas = scanner_.pragmas();
-    while (pragmaIndex_ < pragmas.size() && pragmas[pragmaIndex_].pos.offset < f->pos.offset) {
-      llvm::StringRef text = pragmas[pragmaIndex_++].text;
-      if (text.starts_with("go:noinline")) f->pragmas |= kPragmaNoInline;
-    }
-  }
-  void applyLinkname(FuncDecl* f) {
-    for (const Pragma& p : scanner_.pragmas()) {
-      llvm::SmallVector<llvm::StringRef, 3> parts;
-      p.text.split(parts, ' ', -1, false);
-      if (parts.size() == 3 && parts[0] == "go:linkname" &&
-          parts[1] == ast_.str(get(f->name)->name))
-        f->linkname = ast_.name(parts[2]);
+  // //go:linkname lines may come anywhere in the file; the last one for a name wins. They
+  // name package-level objects, so methods are not candidates.
+  void applyLinknames(const std::vector<Decl*>& decls) {
+    if (directives_.linknames().empty()) return;
+    llvm::StringMap<llvm::StringRef> remote;
+    for (const Directives::Linkname& l : directives_.linknames()) remote[l.local] = l.remote;
+    for (Decl* d : decls) {
+      auto* f = llvm::dyn_cast<FuncDecl>(d);
+      if (!f || !f->recv.empty()) continue;
+      auto it = remote.find(ast_.str(get(f->name)->name));
+      if (it != remote.end()) f->linkname = ast_.name(it->second);
     }
   }
 
@@ -720,6 +757,8 @@ class Parser {
   // MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
   // `func` has been consumed; p is its position.
   FuncDecl* funcDeclOrNil(Pos p) {
+    DirectiveSet directives = directives_.take();
+    Pos declPos = pos();  // gc's position of a function declaration (errors about directives)
     List<Field> recv;
     if (got(Tok::LParen)) {
       std::vector<PField> rcvr = paramList(nullptr, nullptr, Tok::RParen, false);
@@ -744,6 +783,7 @@ class Parser {
     FuncDecl* f = mk<FuncDecl>(p, n, ft);
     f->recv = recv;
     if (tok() == Tok::LBrace) f->body = ref(funcBody());
+    f->pragmas = directives_.funcPragmas(directives, declPos, static_cast<bool>(f->body));
     return f;
   }
 
@@ -1925,6 +1965,8 @@ class Parser {
     NestGuard guard(*this);
     if (tooDeep()) return mk<BadStmt>(pos());
     Pos p = pos();
+    // Only declarations take the directives before them.
+    if (tok() != Tok::Var && tok() != Tok::Const && tok() != Tok::Type) directives_.clear();
     // Most statements (assignments) start with a name.
     if (tok() == Tok::Ident) {
       std::vector<Expr*> lhs = exprList();
@@ -2003,6 +2045,7 @@ class Parser {
            tok() != Tok::Default) {
       ProgressGuard progress(*this);
       Stmt* s = stmtOrNil();
+      directives_.clear();
       if (!s) break;
       if (!llvm::isa<EmptyStmt>(s)) l.push_back(s);
       // ";" is optional before "}"
@@ -2021,12 +2064,15 @@ class Parser {
   Scanner scanner_;
   Token tok_;
   size_t consumed_ = 0;  // tokens read so far (for progress checks)
-  size_t pragmaIndex_ = 0;
+  Directives directives_;
+  size_t pragmasSeen_ = 0;  // of scanner_.pragmas(), the ones handed to directives_
+  bool importsEmbed_ = false;
   int fnest_ = 0;  // function nesting level (for error recovery)
   int xnest_ = 0;  // expression nesting level (for the composite literal ambiguity)
   int depth_ = 0;
   bool reportedDepth_ = false;
-  unsigned errcnt_ = 0;  // errors reported (lexical ones included), before deduplication
+  unsigned errcnt_ = 0;
+  unsigned directiveErrors_ = 0;  // errors reported (lexical ones included), before deduplication
   Pos lastSyntax_;
   Pos lastOther_;
   std::string lastOtherMsg_;
@@ -2047,8 +2093,9 @@ const char* nodeKindName(NodeKind k) {
   return names[static_cast<int>(k)];
 }
 
-File* parseFile(uint32_t fileId, llvm::StringRef text, Ast& ast, Diagnostics& diags) {
-  return Parser(fileId, text, ast, diags).parse();
+File* parseFile(uint32_t fileId, llvm::StringRef text, Ast& ast, Diagnostics& diags,
+                const ParseOptions& options) {
+  return Parser(fileId, text, ast, diags, options).parse();
 }
 
 }  // namespace ergo::syntax
