@@ -152,6 +152,7 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
   for (SourcePackage* sp : order) {
     auto pkg = std::make_unique<types::Package>();
     pkg->path = sp->path;
+    pkg->ast = &loader.ast();
     pkg->files = sp->files;
     if (!module.goVersion.empty() && !sp->isStdlib) pkg->languageVersion = "go" + module.goVersion;
     bool ok = types::checkPackage(*pkg, universe, names, info, diags, config);

@@ -120,14 +120,15 @@ SourcePackage* Loader::parsePackage(const std::string& importPath, const std::st
     if (applyConstraints &&
         !fileMatchesConstraints(sources_.text(id), BuildContext{goos_, goarch_}))
       continue;
-    syntax::File* f = syntax::parseFile(id, sources_.text(id), arena_, names_, diags_);
+    const syntax::File* f = syntax::parseFile(id, sources_.text(id), ast_, diags_);
     pkg->files.push_back(f);
-    for (syntax::ImportSpec* imp : f->imports) {
-      std::string p =
-          imp->path->text.size() >= 2 ? imp->path->text.drop_front().drop_back().str() : "";
+    for (const syntax::ImportSpec* imp : ast_.nodes(f->imports)) {
+      const syntax::BasicLit* lit = ast_.get(imp->path);
+      llvm::StringRef text = ast_.str(lit->text);
+      std::string p = text.size() >= 2 ? text.drop_front().drop_back().str() : "";
       if (std::find(pkg->imports.begin(), pkg->imports.end(), p) == pkg->imports.end()) {
         pkg->imports.push_back(p);
-        pkg->importPos.push_back(imp->path->pos);
+        pkg->importPos.push_back(lit->pos);
       }
     }
   }
@@ -223,14 +224,15 @@ std::vector<SourcePackage*> Loader::loadDir(const std::string& dir, llvm::raw_os
   std::string importPath = "main";
   SourcePackage* root = parsePackage(importPath, dir, files, /*applyConstraints=*/true, err);
   if (!root) return {};
-  if (!root->files.empty() && root->files[0]->packageName->name != "main") {
+  llvm::StringRef packageName =
+      root->files.empty() ? "" : ast_.str(ast_.get(root->files[0]->packageName)->name);
+  if (!root->files.empty() && packageName != "main") {
     llvm::SmallString<256> abs(dir);
     fs::make_absolute(abs);
     path::remove_dots(abs, true);
     llvm::StringRef rel =
         llvm::StringRef(abs).drop_front(std::min(abs.size(), module_.root.size()));
-    root->path =
-        module_.path.empty() ? root->files[0]->packageName->name.str() : module_.path + rel.str();
+    root->path = module_.path.empty() ? packageName.str() : module_.path + rel.str();
   }
   return loadAll(root, err);
 }

@@ -26,9 +26,9 @@ ModuleInfo findModule(const std::string& dir, std::string& error);
 struct SourcePackage {
   std::string path;
   std::string dir;
-  std::vector<syntax::File*> files;
-  std::vector<std::string> imports;  // import paths, in first-seen order
-  std::vector<Pos> importPos;        // where each was first imported
+  std::vector<const syntax::File*> files;  // in the loader's node store
+  std::vector<std::string> imports;        // import paths, in first-seen order
+  std::vector<Pos> importPos;              // where each was first imported
   bool isStdlib = false;
 };
 
@@ -52,6 +52,8 @@ class Loader {
   std::vector<SourcePackage*> loadDir(const std::string& dir, llvm::raw_ostream& err);
 
   const ModuleInfo& module() const { return module_; }
+  // The node store of every file loaded: the build's one AST.
+  const syntax::Ast& ast() const { return ast_; }
 
  private:
   SourcePackage* parsePackage(const std::string& path, const std::string& dir,
@@ -68,7 +70,7 @@ class Loader {
   std::string stdlibRoot_;
   ModuleInfo module_;
   std::string goos_, goarch_;
-  syntax::AstArena arena_;
+  syntax::Ast ast_{names_};
   std::map<std::string, std::unique_ptr<SourcePackage>> packages_;
 };
 

@@ -44,16 +44,23 @@ std::vector<std::string> goFilesUnder(const std::vector<std::string>& paths,
 
 namespace {
 
+// The tool checks syntax only, as go/parser does: no errors about //go: directives.
+syntax::ParseOptions syntaxOnly() {
+  syntax::ParseOptions options;
+  options.checkDirectives = false;
+  return options;
+}
+
 uint64_t countLines(llvm::StringRef text) {
   uint64_t n = text.count('\n');
   if (!text.empty() && text.back() != '\n') ++n;
   return n;
 }
 
-std::string dumpText(const syntax::File& f, const SourceFiles& sources) {
+std::string dumpText(const syntax::Ast& ast, const syntax::File& f, const SourceFiles& sources) {
   std::string text;
   llvm::raw_string_ostream os(text);
-  syntax::dumpFile(f, sources, os, /*positions=*/false);
+  syntax::dumpFile(ast, f, sources, os, /*positions=*/false);
   return text;
 }
 
@@ -71,15 +78,15 @@ size_t firstDifferentLine(llvm::StringRef a, llvm::StringRef b) {
 
 // Prints `f` as Go source, parses it again and compares the dumps. Returns the number of
 // errors: 0, or 1 after reporting where the dumps part (with the reparse's own errors).
-uint64_t checkRoundtrip(const std::string& path, const syntax::File& f, const SourceFiles& sources,
-                        llvm::raw_ostream& report) {
+uint64_t checkRoundtrip(const std::string& path, const syntax::Ast& ast, const syntax::File& f,
+                        const SourceFiles& sources, llvm::raw_ostream& report) {
   SourceFiles printed;
-  uint32_t id = printed.add(path + " (printed)", syntax::fileSource(f));
+  uint32_t id = printed.add(path + " (printed)", syntax::fileSource(ast, f));
   Diagnostics diags(printed);
-  syntax::AstArena arena;
   Interner names;
-  syntax::File* g = syntax::parseFile(id, printed.text(id), arena, names, diags);
-  size_t line = firstDifferentLine(dumpText(f, sources), dumpText(*g, printed));
+  syntax::Ast reparsed(names);
+  syntax::File* g = syntax::parseFile(id, printed.text(id), reparsed, diags, syntaxOnly());
+  size_t line = firstDifferentLine(dumpText(ast, f, sources), dumpText(reparsed, *g, printed));
   if (!line && !diags.count()) return 0;
   diags.flush(report);
   report << path << ": roundtrip differs at dump line " << (line ? line : 1) << "\n";
@@ -92,7 +99,8 @@ int runParseTool(const ParseToolOptions& options, llvm::raw_ostream& out, llvm::
   llvm::raw_ostream& report = options.dump ? err : out;
   uint64_t files = 0, lines = 0, errors = 0;
   for (const std::string& file : goFilesUnder(options.paths, err)) {
-    // Each file gets its own sources, arena and names, so memory stays flat over big trees.
+    // Each file gets its own sources, node store and names, so memory stays flat over big
+    // trees.
     SourceFiles sources;
     std::string error;
     uint32_t id = sources.load(file, error);
@@ -105,15 +113,16 @@ int runParseTool(const ParseToolOptions& options, llvm::raw_ostream& out, llvm::
     lines += countLines(sources.text(id));
     Diagnostics diags(sources);
     diags.setReportAll(options.reportAll);
-    syntax::AstArena arena;
     Interner names;
-    syntax::File* f = syntax::parseFile(id, sources.text(id), arena, names, diags);
+    syntax::Ast ast(names);
+    syntax::File* f = syntax::parseFile(id, sources.text(id), ast, diags, syntaxOnly());
     errors += diags.count();
     diags.flush(report);
-    if (options.roundtrip && !diags.count()) errors += checkRoundtrip(file, *f, sources, report);
+    if (options.roundtrip && !diags.count())
+      errors += checkRoundtrip(file, ast, *f, sources, report);
     if (options.dump) {
       out << "# " << file << "\n";
-      syntax::dumpFile(*f, sources, out);
+      syntax::dumpFile(ast, *f, sources, out);
     }
   }
   report << files << " files, " << lines << " lines, " << errors << " errors\n";

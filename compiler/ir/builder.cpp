@@ -18,19 +18,19 @@ class Builder {
  public:
   Builder(ty::Package& pkg, const ty::Info& info, ty::TypeContext& ctx, Diagnostics& diags,
           Module& mod)
-      : pkg_(pkg), info_(info), ctx_(ctx), diags_(diags), mod_(mod) {}
+      : pkg_(pkg), ast_(*pkg.ast), info_(info), ctx_(ctx), diags_(diags), mod_(mod) {}
 
   void build() {
     for (ty::Func* f : pkg_.funcs) {
-      if (!f->decl->body) continue;
+      if (!ast_.get(f->decl->body)) continue;
       Function* fn = functionFor(f);
-      buildFunction(fn, f, f->decl->body, fn->symbol + ".func");
+      buildFunction(fn, f, ast_.get(f->decl->body), fn->symbol + ".func");
     }
     for (size_t i = 0; i < pkg_.initFuncs.size(); ++i) {
       ty::Func* f = pkg_.initFuncs[i];
       Function* fn = newFunction(fmt::format("{}.init.{}", pkg_.path, i), voidSig(), f);
       initFuncs_.push_back(fn);
-      buildFunction(fn, f, f->decl->body, fn->symbol + ".func");
+      buildFunction(fn, f, ast_.get(f->decl->body), fn->symbol + ".func");
     }
     buildPackageInit();
   }
@@ -70,13 +70,14 @@ class Builder {
 
   // Builds the body of fn. Function literals inside it are named closurePrefix + N, as gc names
   // them: "main.main.func1" in main.main, "main.main.func1.1" in that one.
-  void buildFunction(Function* fn, ty::Func* obj, BlockStmt* body, std::string closurePrefix) {
+  void buildFunction(Function* fn, ty::Func* obj, const BlockStmt* body,
+                     std::string closurePrefix) {
     resetState();
     fn_ = fn;
     closurePrefix_ = std::move(closurePrefix);
     fn->external = false;
     fn->hasDefer = obj && obj->hasDefer;
-    fn->noinline = obj && obj->decl && obj->decl->noinline;
+    fn->noinline = obj && obj->decl && (obj->decl->pragmas & kPragmaNoInline);
     cur_ = fn->newBlock("entry");
     const auto& paramTypes = fn->sig->params->types;
     for (size_t i = 0; i < paramTypes.size(); ++i) {
@@ -102,7 +103,7 @@ class Builder {
       }
       if (fn->hasDefer) fn->resultSlots = results_;
     }
-    stmtList(body->stmts);
+    stmtList(ast_.nodes(body->stmts));
     if (!cur_->terminated()) {
       if (fn->sig->results->size() == 0 || !results_.empty()) {
         returnResults(body->rbrace, {});
@@ -197,7 +198,7 @@ class Builder {
       return ty::defaultType(ctx_, t);
     return t;
   }
-  ty::Type* typeOf(Expr* e) {
+  ty::Type* typeOf(const Expr* e) {
     const ty::TypeAndValue* tv = info_.typeOf(e);
     return tv ? concrete(tv->type) : nullptr;
   }
@@ -226,46 +227,46 @@ class Builder {
   }
 
   // ---- expressions ----
-  Value* expr(Expr* e) {
+  Value* expr(const Expr* e) {
     const ty::TypeAndValue* tv = info_.typeOf(e);
     if (tv && tv->mode == ty::Mode::Constant) return constant(tv->type, tv->value);
     switch (e->kind) {
       case NodeKind::ParenExpr:
-        return expr(llvm::cast<ParenExpr>(e)->x);
+        return expr(ast_.get(llvm::cast<ParenExpr>(e)->x));
       case NodeKind::Ident:
         return identValue(llvm::cast<Ident>(e));
       case NodeKind::SelectorExpr:
-        return identValue(llvm::cast<SelectorExpr>(e)->sel);
+        return identValue(ast_.get(llvm::cast<SelectorExpr>(e)->sel));
       case NodeKind::CallExpr:
         return call(llvm::cast<CallExpr>(e));
       case NodeKind::FuncLit:
         return funcLit(llvm::cast<FuncLit>(e));
       case NodeKind::IndexExpr: {
         auto* ix = llvm::cast<IndexExpr>(e);
-        Value* x = expr(ix->x);
-        Value* i = expr(ix->indices[0]);
+        Value* x = expr(ast_.get(ix->x));
+        Value* i = expr(ast_.nodes(ix->indices)[0]);
         if (ty::isString(x->type))
           return emit(Op::StringIndex, ctx_.basic(ty::BasicKind::Uint8), {x, i}, e->pos);
         return load(indexAddr(x, i, e->pos), e->pos);
       }
       case NodeKind::SliceExpr: {
         auto* s = llvm::cast<SliceExpr>(e);
-        Value* x = expr(s->x);
-        Value* lo = s->lo ? expr(s->lo) : nullptr;
-        Value* hi = s->hi ? expr(s->hi) : nullptr;
-        Value* max = s->max ? expr(s->max) : nullptr;
+        Value* x = expr(ast_.get(s->x));
+        Value* lo = s->lo ? expr(ast_.get(s->lo)) : nullptr;
+        Value* hi = s->hi ? expr(ast_.get(s->hi)) : nullptr;
+        Value* max = s->max ? expr(ast_.get(s->max)) : nullptr;
         return emit(Op::Slice, typeOf(e), {x, lo, hi, max}, e->pos);
       }
       case NodeKind::TypeAssertExpr: {
         auto* ta = llvm::cast<TypeAssertExpr>(e);
-        Value* x = expr(ta->x);
+        Value* x = expr(ast_.get(ta->x));
         Value* a = emit(Op::TypeAssert, typeOf(e), {x}, e->pos);
         a->auxType = typeOf(e);
         return a;
       }
       case NodeKind::UnaryExpr: {
         auto* u = llvm::cast<UnaryExpr>(e);
-        Value* x = expr(u->x);
+        Value* x = expr(ast_.get(u->x));
         Value* r = emit(Op::UnOp, typeOf(e), {x}, e->pos);
         r->tok = u->op;
         return r;
@@ -276,11 +277,12 @@ class Builder {
         auto* c = llvm::cast<CompositeLit>(e);
         ty::Type* t = typeOf(e);
         auto* st = llvm::cast<ty::Slice>(ty::underlying(t));
-        Value* n = intConst(static_cast<int64_t>(c->elts.size()));
+        ExprRange elts = ast_.nodes(c->elts);
+        Value* n = intConst(static_cast<int64_t>(elts.size()));
         Value* s = emit(Op::MakeSlice, t, {n, n}, e->pos);
-        for (size_t i = 0; i < c->elts.size(); ++i) {
-          Value* v = convert(expr(c->elts[i]), st->elem);
-          store(freshElementAddr(s, static_cast<int64_t>(i), c->elts[i]->pos), v);
+        for (size_t i = 0; i < elts.size(); ++i) {
+          Value* v = convert(expr(elts[i]), st->elem);
+          store(freshElementAddr(s, static_cast<int64_t>(i), elts[i]->pos), v);
         }
         return s;
       }
@@ -302,7 +304,7 @@ class Builder {
     return a;
   }
 
-  Value* identValue(Ident* id) {
+  Value* identValue(const Ident* id) {
     ty::Object* obj = info_.objectOf(id);
     if (!obj) return zero(typeOf(id));
     switch (obj->kind) {
@@ -325,12 +327,12 @@ class Builder {
     return capture(v);  // a variable of an enclosing function
   }
 
-  Value* binary(BinaryExpr* e) {
+  Value* binary(const BinaryExpr* e) {
     if (e->op == Tok::LogAnd || e->op == Tok::LogOr) {
       // x && y: a temporary written on each path (LLVM's mem2reg makes it a phi).
       ty::Type* t = typeOf(e);
       Value* result = alloc(t, "", e->pos);
-      Value* x = expr(e->x);
+      Value* x = expr(ast_.get(e->x));
       store(result, x);
       Block* rhs = fn_->newBlock(e->op == Tok::LogAnd ? "and.rhs" : "or.rhs");
       Block* done = fn_->newBlock(e->op == Tok::LogAnd ? "and.done" : "or.done");
@@ -339,13 +341,13 @@ class Builder {
       else
         branch(x, done, rhs);
       cur_ = rhs;
-      store(result, expr(e->y));
+      store(result, expr(ast_.get(e->y)));
       jump(done);
       cur_ = done;
       return load(result, e->pos);
     }
-    Value* x = expr(e->x);
-    Value* y = expr(e->y);
+    Value* x = expr(ast_.get(e->x));
+    Value* y = expr(ast_.get(e->y));
     // Mixed interface / concrete comparisons compare as interfaces.
     if (ty::isInterface(x->type) && !ty::isInterface(y->type))
       y = convert(y, x->type);
@@ -359,7 +361,7 @@ class Builder {
   }
 
   // Evaluates arguments, spreading f(g()) over several parameters.
-  std::vector<Value*> argValues(llvm::ArrayRef<Expr*> args) {
+  std::vector<Value*> argValues(ExprRange args) {
     std::vector<Value*> out;
     if (args.size() == 1) {
       const ty::TypeAndValue* tv = info_.typeOf(args[0]);
@@ -370,14 +372,14 @@ class Builder {
         return out;
       }
     }
-    for (Expr* a : args) out.push_back(expr(a));
+    for (const Expr* a : args) out.push_back(expr(a));
     return out;
   }
 
-  ty::Func* staticCallee(Expr* fun) {
-    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = p->x;
-    Ident* id = llvm::dyn_cast<Ident>(fun);
-    if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = sel->sel;
+  ty::Func* staticCallee(const Expr* fun) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = ast_.get(p->x);
+    const Ident* id = llvm::dyn_cast<Ident>(fun);
+    if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = ast_.get(sel->sel);
     if (!id) return nullptr;
     return llvm::dyn_cast_or_null<ty::Func>(info_.objectOf(id));
   }
@@ -392,18 +394,18 @@ class Builder {
     Pos pos;
   };
 
-  PreparedCall prepareCall(CallExpr* e) {
+  PreparedCall prepareCall(const CallExpr* e) {
     PreparedCall pc;
     pc.pos = e->pos;
     ty::Signature* sig;
-    if (ty::Func* callee = staticCallee(e->fun)) {
+    if (ty::Func* callee = staticCallee(ast_.get(e->fun))) {
       pc.callee = functionFor(callee);
       sig = callee->sig();
     } else {
-      pc.fnValue = expr(e->fun);
+      pc.fnValue = expr(ast_.get(e->fun));
       sig = llvm::cast<ty::Signature>(ty::underlying(pc.fnValue->type));
     }
-    std::vector<Value*> args = argValues(e->args);
+    std::vector<Value*> args = argValues(ast_.nodes(e->args));
     const auto& params = sig->params->types;
     size_t fixed = sig->variadic && !e->hasDots ? params.size() - 1 : params.size();
     for (size_t i = 0; i < fixed && i < args.size(); ++i)
@@ -440,25 +442,26 @@ class Builder {
     return c;
   }
 
-  Value* call(CallExpr* e) {
-    const ty::TypeAndValue* fun = info_.typeOf(e->fun);
+  Value* call(const CallExpr* e) {
+    const ty::TypeAndValue* fun = info_.typeOf(ast_.get(e->fun));
     if (fun && fun->mode == ty::Mode::TypeExpr) return conversion(e, fun->type);
     if (fun && fun->mode == ty::Mode::Builtin) return builtin(e);
     PreparedCall pc = prepareCall(e);
     return emitCall(pc, pc.fnValue, pc.args);
   }
 
-  Value* conversion(CallExpr* e, ty::Type* to) {
-    Value* x = expr(e->args[0]);
+  Value* conversion(const CallExpr* e, ty::Type* to) {
+    Value* x = expr(ast_.nodes(e->args)[0]);
     if (ty::isInterface(to)) return convert(x, to);
     if (x->op == Op::Const && ty::isBasic(x->type, ty::BasicKind::UntypedNil)) return zero(to);
     // Lowering decides what it costs: nothing for the same representation, else a real change.
     return emit(Op::Convert, to, {x}, e->pos);
   }
 
-  Value* builtin(CallExpr* e) {
-    Expr* fun = e->fun;
-    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = p->x;
+  Value* builtin(const CallExpr* e) {
+    ExprRange argExprs = ast_.nodes(e->args);
+    const Expr* fun = ast_.get(e->fun);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = ast_.get(p->x);
     auto* id = llvm::dyn_cast<Ident>(fun);
     auto* b = id ? llvm::dyn_cast_or_null<ty::Builtin>(info_.objectOf(id)) : nullptr;
     if (!b) {
@@ -468,42 +471,42 @@ class Builder {
     ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
     switch (b->id) {
       case ty::BuiltinId::Len:
-        return emit(Op::Len, intType, {expr(e->args[0])}, e->pos);
+        return emit(Op::Len, intType, {expr(argExprs[0])}, e->pos);
       case ty::BuiltinId::Cap:
-        return emit(Op::Cap, intType, {expr(e->args[0])}, e->pos);
+        return emit(Op::Cap, intType, {expr(argExprs[0])}, e->pos);
       case ty::BuiltinId::Append: {
-        Value* s = expr(e->args[0]);
-        if (e->hasDots) return emit(Op::AppendSlice, s->type, {s, expr(e->args[1])}, e->pos);
+        Value* s = expr(argExprs[0]);
+        if (e->hasDots) return emit(Op::AppendSlice, s->type, {s, expr(argExprs[1])}, e->pos);
         ty::Type* elem = llvm::cast<ty::Slice>(ty::underlying(s->type))->elem;
         std::vector<Value*> operands{s};
-        for (size_t i = 1; i < e->args.size(); ++i)
-          operands.push_back(convert(expr(e->args[i]), elem));
+        for (size_t i = 1; i < argExprs.size(); ++i)
+          operands.push_back(convert(expr(argExprs[i]), elem));
         Value* a = emit(Op::Append, s->type, {}, e->pos);
         a->operands = std::move(operands);
         return a;
       }
       case ty::BuiltinId::Copy: {
-        Value* dst = expr(e->args[0]);
-        Value* src = expr(e->args[1]);
+        Value* dst = expr(argExprs[0]);
+        Value* src = expr(argExprs[1]);
         return emit(Op::Copy, intType, {dst, src}, e->pos);
       }
       case ty::BuiltinId::Make: {
         ty::Type* t = typeOf(e);
-        Value* len = convert(expr(e->args[1]), nullptr);
-        Value* cap = e->args.size() > 2 ? expr(e->args[2]) : len;
+        Value* len = convert(expr(argExprs[1]), nullptr);
+        Value* cap = argExprs.size() > 2 ? expr(argExprs[2]) : len;
         return emit(Op::MakeSlice, t, {len, cap}, e->pos);
       }
       case ty::BuiltinId::Print:
       case ty::BuiltinId::Println: {
         std::vector<Value*> args;
-        for (Expr* a : e->args) args.push_back(expr(a));
+        for (const Expr* a : argExprs) args.push_back(expr(a));
         Value* p = emit(Op::Print, nullptr, {}, e->pos);
         p->operands = std::move(args);
         p->flag = b->id == ty::BuiltinId::Println;
         return p;
       }
       case ty::BuiltinId::Panic: {
-        Value* v = convert(expr(e->args[0]), ctx_.emptyInterface());
+        Value* v = convert(expr(argExprs[0]), ctx_.emptyInterface());
         emit(Op::Panic, nullptr, {v}, e->pos);
         emit(Op::Unreachable, nullptr, {}, e->pos);
         return nullptr;
@@ -517,8 +520,8 @@ class Builder {
         // (larger). Constant calls never get here: the checker folded them.
         ty::Type* t = typeOf(e);
         Value* best = alloc(t, "", e->pos);
-        for (size_t i = 0; i < e->args.size(); ++i) {
-          Value* v = expr(e->args[i]);
+        for (size_t i = 0; i < argExprs.size(); ++i) {
+          Value* v = expr(argExprs[i]);
           if (v->op == Op::Const && v->type != t) v = constant(t, v->constant);
           if (i == 0) {
             store(best, v);
@@ -543,15 +546,15 @@ class Builder {
   }
 
   // x.(T) in a comma-ok context: a (T, bool) tuple.
-  Value* commaOk(Expr* e) {
-    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = p->x;
+  Value* commaOk(const Expr* e) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
     auto* ta = llvm::dyn_cast<TypeAssertExpr>(e);
     if (!ta) {
       unsupported(e->pos, "this comma-ok expression");
       return zero(ctx_.tuple({ctx_.basic(ty::BasicKind::Int), ctx_.basic(ty::BasicKind::Bool)}));
     }
     ty::Type* t = typeOf(ta);
-    Value* x = expr(ta->x);
+    Value* x = expr(ast_.get(ta->x));
     Value* a = emit(Op::TypeAssert, ctx_.tuple({t, ctx_.basic(ty::BasicKind::Bool)}), {x}, e->pos);
     a->auxType = t;
     a->flag = true;
@@ -564,13 +567,13 @@ class Builder {
     Block* continueTo;  // null for switches
   };
 
-  void stmtList(llvm::ArrayRef<Stmt*> list) {
-    for (Stmt* s : list) stmt(s);
+  void stmtList(StmtRange list) {
+    for (const Stmt* s : list) stmt(s);
   }
 
   // The variable an identifier on the left of := or = denotes (null for _).
-  ty::Var* lhsVar(Ident* id) {
-    if (id->name == "_") return nullptr;
+  ty::Var* lhsVar(const Ident* id) {
+    if (ast_.str(id->name) == "_") return nullptr;
     return llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(id));
   }
 
@@ -589,12 +592,12 @@ class Builder {
     Value* index = nullptr;
     Pos pos;
   };
-  Target target(Expr* e) {
-    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = p->x;
+  Target target(const Expr* e) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
     if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) {
       Target t;
-      t.slice = expr(ix->x);
-      t.index = expr(ix->indices[0]);
+      t.slice = expr(ast_.get(ix->x));
+      t.index = expr(ast_.nodes(ix->indices)[0]);
       t.pos = e->pos;
       return t;
     }
@@ -604,19 +607,19 @@ class Builder {
     return t.slice ? indexAddr(t.slice, t.index, t.pos) : t.addr;
   }
 
-  Value* addr(Expr* e) {
-    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = p->x;
+  Value* addr(const Expr* e) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
     if (auto* id = llvm::dyn_cast<Ident>(e)) {
       ty::Var* v = lhsVar(id);
       return v ? varAddr(v) : nullptr;
     }
     if (auto* sel = llvm::dyn_cast<SelectorExpr>(e)) {
-      ty::Var* v = llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(sel->sel));
+      ty::Var* v = llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(ast_.get(sel->sel)));
       if (v) return varAddr(v);
     }
     if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) {
-      Value* x = expr(ix->x);
-      Value* i = expr(ix->indices[0]);
+      Value* x = expr(ast_.get(ix->x));
+      Value* i = expr(ast_.nodes(ix->indices)[0]);
       return indexAddr(x, i, e->pos);
     }
     unsupported(e->pos, "assigning to this expression");
@@ -632,13 +635,13 @@ class Builder {
       store(a, convert(values[i], t));
     }
   }
-  void assignValues(llvm::ArrayRef<Expr*> lhs, const std::vector<Value*>& values) {
+  void assignValues(ExprRange lhs, const std::vector<Value*>& values) {
     std::vector<Target> targets;
-    for (Expr* l : lhs) targets.push_back(target(l));
+    for (const Expr* l : lhs) targets.push_back(target(l));
     storeTargets(targets, values);
   }
 
-  std::vector<Value*> rhsValues(llvm::ArrayRef<Expr*> rhs, size_t want) {
+  std::vector<Value*> rhsValues(ExprRange rhs, size_t want) {
     if (rhs.size() == 1 && want == 2) {
       const ty::TypeAndValue* tv = info_.typeOf(rhs[0]);
       if (tv && tv->mode == ty::Mode::CommaOk) {
@@ -649,11 +652,12 @@ class Builder {
     return argValues(rhs);
   }
 
-  void assignStmt(AssignStmt* s) {
+  void assignStmt(const AssignStmt* s) {
+    ExprRange lhs = ast_.nodes(s->lhs), rhs = ast_.nodes(s->rhs);
     if (s->op == Tok::Define) {
-      std::vector<Value*> values = rhsValues(s->rhs, s->lhs.size());
-      for (size_t i = 0; i < s->lhs.size() && i < values.size(); ++i) {
-        auto* id = llvm::cast<Ident>(s->lhs[i]);
+      std::vector<Value*> values = rhsValues(rhs, lhs.size());
+      for (size_t i = 0; i < lhs.size() && i < values.size(); ++i) {
+        auto* id = llvm::cast<Ident>(lhs[i]);
         ty::Var* v = lhsVar(id);
         if (!v) continue;
         if (info_.defs.count(id))
@@ -666,8 +670,8 @@ class Builder {
     if (s->op == Tok::Assign) {
       // Phase one: the left side's operands, then the right side, in the usual order.
       std::vector<Target> targets;
-      for (Expr* l : s->lhs) targets.push_back(target(l));
-      storeTargets(targets, rhsValues(s->rhs, s->lhs.size()));
+      for (const Expr* l : lhs) targets.push_back(target(l));
+      storeTargets(targets, rhsValues(rhs, lhs.size()));
       return;
     }
     // x op= y
@@ -679,11 +683,11 @@ class Builder {
     Tok op = Tok::Add;
     for (auto [a, b] : kOps)
       if (a == s->op) op = b;
-    updateInPlace(s->lhs[0], op, s->rhs[0], nullptr, s->pos);
+    updateInPlace(lhs[0], op, rhs[0], nullptr, s->pos);
   }
 
   // x op= y (or x++ with y given as a value): x's address, then x, then y, as gc orders them.
-  void updateInPlace(Expr* lhs, Tok op, Expr* rhs, Value* y, Pos pos) {
+  void updateInPlace(const Expr* lhs, Tok op, const Expr* rhs, Value* y, Pos pos) {
     Value* a = addr(lhs);
     if (!a) return;
     Value* x = load(a, pos);
@@ -695,34 +699,35 @@ class Builder {
     store(a, r, pos);
   }
 
-  void stmt(Stmt* s) {
+  void stmt(const Stmt* s) {
     stmtPos_ = s->pos;
     switch (s->kind) {
       case NodeKind::EmptyStmt:
       case NodeKind::BadStmt:
         return;
       case NodeKind::ExprStmt:
-        expr(llvm::cast<ExprStmt>(s)->x);
+        expr(ast_.get(llvm::cast<ExprStmt>(s)->x));
         return;
       case NodeKind::DeclStmt: {
-        auto* gd = llvm::cast<DeclStmt>(s)->decl;
+        auto* gd = ast_.get(llvm::cast<DeclStmt>(s)->decl);
         if (gd->tok != Tok::Var) return;  // constants are folded; types are static
-        for (Decl* d : gd->specs) {
+        for (const Decl* d : ast_.nodes(gd->specs)) {
           auto* vs = llvm::cast<ValueSpec>(d);
+          auto names = ast_.nodes(vs->names);
           std::vector<Value*> values;
-          if (!vs->values.empty()) values = rhsValues(vs->values, vs->names.size());
-          for (size_t i = 0; i < vs->names.size(); ++i) {
-            auto* v = llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(vs->names[i]));
-            if (!v || vs->names[i]->name == "_") continue;
-            declare(v, i < values.size() ? values[i] : nullptr, vs->names[i]->pos);
+          if (!vs->values.empty()) values = rhsValues(ast_.nodes(vs->values), names.size());
+          for (size_t i = 0; i < names.size(); ++i) {
+            auto* v = llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(names[i]));
+            if (!v || ast_.str(names[i]->name) == "_") continue;
+            declare(v, i < values.size() ? values[i] : nullptr, names[i]->pos);
           }
         }
         return;
       }
       case NodeKind::IncDecStmt: {
         auto* inc = llvm::cast<IncDecStmt>(s);
-        ty::Type* t = typeOf(inc->x);
-        updateInPlace(inc->x, inc->op == Tok::Inc ? Tok::Add : Tok::Sub, nullptr,
+        ty::Type* t = typeOf(ast_.get(inc->x));
+        updateInPlace(ast_.get(inc->x), inc->op == Tok::Inc ? Tok::Add : Tok::Sub, nullptr,
                       constant(t, ty::Constant::fromInt64(1)), s->pos);
         return;
       }
@@ -732,7 +737,7 @@ class Builder {
       case NodeKind::ReturnStmt: {
         auto* r = llvm::cast<ReturnStmt>(s);
         std::vector<Value*> values;
-        if (!r->results.empty()) values = argValues(r->results);
+        if (!r->results.empty()) values = argValues(ast_.nodes(r->results));
         const auto& types = fn_->sig->results->types;
         for (size_t i = 0; i < values.size() && i < types.size(); ++i)
           values[i] = convert(values[i], types[i]);
@@ -740,28 +745,28 @@ class Builder {
         return;
       }
       case NodeKind::DeferStmt:
-        deferOrGo(llvm::cast<DeferStmt>(s)->call, Op::Defer, s->pos);
+        deferOrGo(ast_.get(llvm::cast<DeferStmt>(s)->call), Op::Defer, s->pos);
         return;
       case NodeKind::GoStmt:
-        deferOrGo(llvm::cast<GoStmt>(s)->call, Op::Go, s->pos);
+        deferOrGo(ast_.get(llvm::cast<GoStmt>(s)->call), Op::Go, s->pos);
         return;
       case NodeKind::BlockStmt:
-        stmtList(llvm::cast<BlockStmt>(s)->stmts);
+        stmtList(ast_.nodes(llvm::cast<BlockStmt>(s)->stmts));
         return;
       case NodeKind::IfStmt: {
         auto* i = llvm::cast<IfStmt>(s);
-        if (i->init) stmt(i->init);
-        Value* cond = expr(i->cond);
+        if (i->init) stmt(ast_.get(i->init));
+        Value* cond = expr(ast_.get(i->cond));
         Block* then = fn_->newBlock("if.then");
         Block* done = fn_->newBlock("if.done");
         Block* els = i->els ? fn_->newBlock("if.else") : done;
         branch(cond, then, els);
         cur_ = then;
-        stmt(i->then);
+        stmt(ast_.get(i->then));
         if (!cur_->terminated()) jump(done);
         if (i->els) {
           cur_ = els;
-          stmt(i->els);
+          stmt(ast_.get(i->els));
           if (!cur_->terminated()) jump(done);
         }
         cur_ = done;
@@ -819,15 +824,15 @@ class Builder {
     ret->operands = std::move(values);
   }
 
-  void forStmt(ForStmt* f) {
-    if (f->init) stmt(f->init);
+  void forStmt(const ForStmt* f) {
+    if (f->init) stmt(ast_.get(f->init));
     // Go 1.22: each iteration has its own copy of the variables the init statement declares.
     // Only a closure that shares one (captures it, and it is assigned) can tell, so only those
     // are copied: the current copy's address lives in a slot, and before the post statement a
     // new copy takes the previous one's value.
     std::vector<std::pair<ty::Var*, Value*>> perIteration;  // variable, slot holding *T
     if (pkg_.goMinor() >= 22)
-      for (ty::Var* v : declaredBy(f->init))
+      for (ty::Var* v : declaredBy(ast_.get(f->init)))
         if (v->captured && v->assigned) {
           Value* slot = alloc(ctx_.pointer(v->type), "", f->pos);
           store(slot, vars_[v]);
@@ -841,12 +846,12 @@ class Builder {
     cur_ = cond;
     for (auto [v, slot] : perIteration) vars_[v] = load(slot);
     if (f->cond)
-      branch(expr(f->cond), body, done);
+      branch(expr(ast_.get(f->cond)), body, done);
     else
       jump(body);
     cur_ = body;
     targets_.push_back({done, post});
-    stmt(f->body);
+    stmt(ast_.get(f->body));
     targets_.pop_back();
     if (!cur_->terminated()) jump(post);
     cur_ = post;
@@ -856,36 +861,36 @@ class Builder {
       store(slot, next);
       vars_[v] = next;
     }
-    if (f->post) stmt(f->post);
+    if (f->post) stmt(ast_.get(f->post));
     jump(cond);
     cur_ = done;
   }
 
   // The variables a simple statement declares (x, y := ...).
-  std::vector<ty::Var*> declaredBy(Stmt* s) {
+  std::vector<ty::Var*> declaredBy(const Stmt* s) {
     std::vector<ty::Var*> out;
     auto* a = llvm::dyn_cast_or_null<AssignStmt>(s);
     if (!a || a->op != Tok::Define) return out;
-    for (Expr* l : a->lhs)
+    for (const Expr* l : ast_.nodes(a->lhs))
       if (auto* id = llvm::dyn_cast<Ident>(l); id && info_.defs.count(id))
         if (auto* v = llvm::dyn_cast_or_null<ty::Var>(info_.defs.lookup(id))) out.push_back(v);
     return out;
   }
 
-  void rangeStmt(RangeStmt* r) {
+  void rangeStmt(const RangeStmt* r) {
     ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
-    Value* x = expr(r->x);
+    Value* x = expr(ast_.get(r->x));
     bool isString = ty::isString(x->type);
     bool isInt = ty::isInteger(x->type);
     ty::Type* counterType = isInt ? x->type : intType;
     Value* n = isInt ? x : emit(Op::Len, intType, {x}, r->pos);
     Value* counter = alloc(counterType, "", r->pos);
     Value* nextOffset = isString ? alloc(intType, "", r->pos) : nullptr;
-    Expr* lhs[2] = {r->key, r->value};
+    const Expr* lhs[2] = {ast_.get(r->key), ast_.get(r->value)};
     // Before Go 1.22 the variables declared by := are the same in every iteration.
     bool perLoop = r->op == Tok::Define && pkg_.goMinor() < 22;
     if (perLoop)
-      for (Expr* l : lhs)
+      for (const Expr* l : lhs)
         if (ty::Var* v = l ? lhsVar(llvm::cast<Ident>(l)) : nullptr) declare(v, nullptr, l->pos);
     Block* cond = fn_->newBlock("range.cond");
     Block* body = fn_->newBlock("range.body");
@@ -920,11 +925,12 @@ class Builder {
         else if (v)
           declare(v, vals[k], lhs[k]->pos);
       } else {
-        assignValues({lhs[k]}, {vals[k]});
+        Ref<Expr> target = ast_.ref(lhs[k]);
+        assignValues(ExprRange(&ast_, target), {vals[k]});
       }
     }
     targets_.push_back({done, post});
-    stmt(r->body);
+    stmt(ast_.get(r->body));
     targets_.pop_back();
     if (!cur_->terminated()) jump(post);
 
@@ -942,21 +948,22 @@ class Builder {
     cur_ = done;
   }
 
-  void switchStmt(SwitchStmt* s) {
-    if (s->init) stmt(s->init);
-    Value* tag = s->tag ? expr(s->tag)
+  void switchStmt(const SwitchStmt* s) {
+    auto clauses = ast_.nodes(s->clauses);
+    if (s->init) stmt(ast_.get(s->init));
+    Value* tag = s->tag ? expr(ast_.get(s->tag))
                         : constant(ctx_.basic(ty::BasicKind::Bool), ty::Constant::fromBool(true));
     Block* done = fn_->newBlock("switch.done");
     std::vector<Block*> bodies;
-    for (size_t i = 0; i < s->clauses.size(); ++i) bodies.push_back(fn_->newBlock("switch.case"));
+    for (size_t i = 0; i < clauses.size(); ++i) bodies.push_back(fn_->newBlock("switch.case"));
     Block* defaultBody = done;
-    for (size_t i = 0; i < s->clauses.size(); ++i) {
-      CaseClause* c = s->clauses[i];
+    for (size_t i = 0; i < clauses.size(); ++i) {
+      const CaseClause* c = clauses[i];
       if (c->isDefault) {
         defaultBody = bodies[i];
         continue;
       }
-      for (Expr* e : c->list) {
+      for (const Expr* e : ast_.nodes(c->list)) {
         Value* v = expr(e);
         Value* t = tag;
         if (ty::isInterface(t->type) && !ty::isInterface(v->type)) v = convert(v, t->type);
@@ -970,12 +977,12 @@ class Builder {
       }
     }
     jump(defaultBody);
-    for (size_t i = 0; i < s->clauses.size(); ++i) {
+    for (size_t i = 0; i < clauses.size(); ++i) {
       cur_ = bodies[i];
       Block* savedFallthrough = fallthrough_;
       fallthrough_ = i + 1 < bodies.size() ? bodies[i + 1] : nullptr;
       targets_.push_back({done, nullptr});
-      stmtList(s->clauses[i]->body);
+      stmtList(ast_.nodes(clauses[i]->body));
       targets_.pop_back();
       fallthrough_ = savedFallthrough;
       if (!cur_->terminated()) jump(done);
@@ -983,34 +990,35 @@ class Builder {
     cur_ = done;
   }
 
-  void typeSwitchStmt(TypeSwitchStmt* s) {
-    if (s->init) stmt(s->init);
-    Value* x = expr(s->guard->x);
+  void typeSwitchStmt(const TypeSwitchStmt* s) {
+    auto clauses = ast_.nodes(s->clauses);
+    if (s->init) stmt(ast_.get(s->init));
+    Value* x = expr(ast_.get(ast_.get(s->guard)->x));
     Block* done = fn_->newBlock("typeswitch.done");
     std::vector<Block*> bodies;
     std::vector<Value*> bindings;
-    for (CaseClause* c : s->clauses) {
+    for (const CaseClause* c : clauses) {
       bodies.push_back(fn_->newBlock("typeswitch.case"));
       Value* binding = nullptr;
       auto it = info_.implicits.find(c);
       if (s->binding && it != info_.implicits.end()) {
         auto* v = static_cast<ty::Var*>(it->second);
-        binding = alloc(v->type, v->name.str(), s->binding->pos);
+        binding = alloc(v->type, v->name.str(), ast_.get(s->binding)->pos);
         vars_[v] = binding;
       }
       bindings.push_back(binding);
     }
     Block* defaultBody = done;
     Value* defaultBinding = nullptr;
-    for (size_t i = 0; i < s->clauses.size(); ++i) {
-      CaseClause* c = s->clauses[i];
+    for (size_t i = 0; i < clauses.size(); ++i) {
+      const CaseClause* c = clauses[i];
       if (c->isDefault) {
         defaultBody = bodies[i];
         defaultBinding = bindings[i];
         continue;
       }
-      bool single = c->list.size() == 1;
-      for (Expr* e : c->list) {
+      bool single = c->list.size == 1;
+      for (const Expr* e : ast_.nodes(c->list)) {
         const ty::TypeAndValue* tv = info_.typeOf(e);
         Block* matched = fn_->newBlock("typeswitch.match");
         Block* next = fn_->newBlock("typeswitch.next");
@@ -1039,10 +1047,10 @@ class Builder {
     }
     if (defaultBinding) store(defaultBinding, x);
     jump(defaultBody);
-    for (size_t i = 0; i < s->clauses.size(); ++i) {
+    for (size_t i = 0; i < clauses.size(); ++i) {
       cur_ = bodies[i];
       targets_.push_back({done, nullptr});
-      stmtList(s->clauses[i]->body);
+      stmtList(ast_.nodes(clauses[i]->body));
       targets_.pop_back();
       if (!cur_->terminated()) jump(done);
     }
@@ -1105,12 +1113,12 @@ class Builder {
 
   // A function literal: its body is built as a function of its own (named as gc does), then a
   // closure object binds the variables it captured.
-  Value* funcLit(FuncLit* lit) {
+  Value* funcLit(const FuncLit* lit) {
     ty::Func* obj = info_.funcs.lookup(lit);
     std::string symbol = closurePrefix_ + std::to_string(++closures_);
     Function* body = newFunction(symbol, obj->sig(), obj);
     FunctionState outer = saveState();
-    buildFunction(body, obj, lit->body, symbol + ".");
+    buildFunction(body, obj, ast_.get(lit->body), symbol + ".");
     std::vector<ty::Var*> captured = std::move(captured_);
     restoreState(std::move(outer));
     std::vector<Value*> bindings;
@@ -1178,13 +1186,13 @@ class Builder {
   }
 
   // defer f(args) / go f(args): the func() value to run later, its arguments evaluated now.
-  void deferOrGo(CallExpr* call, Op op, Pos pos) {
+  void deferOrGo(const CallExpr* call, Op op, Pos pos) {
     if (Value* f = deferredFunc(call, op == Op::Defer ? "deferwrap" : "gowrap"))
       emit(op, nullptr, {f}, pos);
   }
 
-  Value* deferredFunc(CallExpr* call, const char* kind) {
-    const ty::TypeAndValue* fun = info_.typeOf(call->fun);
+  Value* deferredFunc(const CallExpr* call, const char* kind) {
+    const ty::TypeAndValue* fun = info_.typeOf(ast_.get(call->fun));
     if (fun && fun->mode == ty::Mode::Builtin) return deferredBuiltin(call, kind);
     PreparedCall pc = prepareCall(call);
     // A func() called without arguments is deferred as it is.
@@ -1200,16 +1208,16 @@ class Builder {
     });
   }
 
-  Value* deferredBuiltin(CallExpr* call, const char* kind) {
-    Expr* fun = call->fun;
-    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = p->x;
+  Value* deferredBuiltin(const CallExpr* call, const char* kind) {
+    const Expr* fun = ast_.get(call->fun);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = ast_.get(p->x);
     auto* b = llvm::dyn_cast_or_null<ty::Builtin>(info_.objectOf(llvm::dyn_cast<Ident>(fun)));
     if (!b) return nullptr;
     std::vector<Value*> args;
     switch (b->id) {
       case ty::BuiltinId::Print:
       case ty::BuiltinId::Println: {
-        for (Expr* a : call->args) args.push_back(expr(a));
+        for (const Expr* a : ast_.nodes(call->args)) args.push_back(expr(a));
         bool newline = b->id == ty::BuiltinId::Println;
         return wrapper(kind, args, call->pos, [&](llvm::ArrayRef<Value*> fv) {
           Value* p = emit(Op::Print, nullptr, {}, call->pos);
@@ -1218,14 +1226,14 @@ class Builder {
         });
       }
       case ty::BuiltinId::Panic:
-        args.push_back(convert(expr(call->args[0]), ctx_.emptyInterface()));
+        args.push_back(convert(expr(ast_.nodes(call->args)[0]), ctx_.emptyInterface()));
         return wrapper(kind, args, call->pos, [&](llvm::ArrayRef<Value*> fv) {
           emit(Op::Panic, nullptr, {fv[0]}, call->pos);
           emit(Op::Unreachable, nullptr, {}, call->pos);
         });
       case ty::BuiltinId::Copy:
-        args.push_back(expr(call->args[0]));
-        args.push_back(expr(call->args[1]));
+        args.push_back(expr(ast_.nodes(call->args)[0]));
+        args.push_back(expr(ast_.nodes(call->args)[1]));
         return wrapper(kind, args, call->pos, [&](llvm::ArrayRef<Value*> fv) {
           emit(Op::Copy, ctx_.basic(ty::BasicKind::Int), {fv[0], fv[1]}, call->pos);
         });
@@ -1267,6 +1275,7 @@ class Builder {
   }
 
   ty::Package& pkg_;
+  const Ast& ast_;
   const ty::Info& info_;
   ty::TypeContext& ctx_;
   Diagnostics& diags_;

@@ -20,7 +20,7 @@ struct TestPackage {
   SourceFiles files;
   Diagnostics diags{files};
   Interner names;
-  syntax::AstArena arena;
+  syntax::Ast ast{names};
   types::TypeContext ctx;
   types::Universe universe{ctx, names};
   types::Info info;
@@ -32,7 +32,8 @@ struct TestPackage {
   explicit TestPackage(const std::string& src, const std::string& path = "main") {
     uint32_t id = files.add("x.go", src);
     pkg.path = path;
-    pkg.files.push_back(syntax::parseFile(id, files.text(id), arena, names, diags));
+    pkg.ast = &ast;
+    pkg.files.push_back(syntax::parseFile(id, files.text(id), ast, diags));
     types::CheckerConfig config;
     bool ok = types::checkPackage(pkg, universe, names, info, diags, config);
     INFO("diagnostics: " << errors());

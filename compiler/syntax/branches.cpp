@@ -42,27 +42,28 @@ bool isLoop(const Stmt* s) {
 
 class BranchChecker {
  public:
-  explicit BranchChecker(Diagnostics& diags) : diags_(diags) {}
+  BranchChecker(const Ast& ast, Diagnostics& diags) : ast_(ast), diags_(diags) {}
 
   void check(const BlockStmt* body) {
     std::vector<const BranchStmt*> unresolved =
-        walk(nullptr, Targets{}, nullptr, body->pos, body->stmts);
+        walk(nullptr, Targets{}, nullptr, body->pos, ast_.nodes(body->stmts));
     for (const BranchStmt* g : unresolved) {
-      llvm::StringRef name = g->label->name;
+      llvm::StringRef name = labelName(g);
       auto it = labels_.find(name);
       if (it != labels_.end()) {
         it->second.used = true;  // already complained about; not also "defined and not used"
-        error(g->label->pos, fmt::format("goto {} jumps into block starting at {}", name.str(),
-                                         diags_.format(it->second.block->start)));
+        error(ast_.get(g->label)->pos,
+              fmt::format("goto {} jumps into block starting at {}", name.str(),
+                          diags_.format(it->second.block->start)));
       } else {
-        error(g->label->pos, fmt::format("label {} not defined", name.str()));
+        error(ast_.get(g->label)->pos, fmt::format("label {} not defined", name.str()));
       }
     }
     for (const auto& entry : labels_) {
       const Label& l = entry.second;
       if (!l.used)
-        error(l.lstmt->label->pos,
-              fmt::format("label {} defined and not used", l.lstmt->label->name.str()));
+        error(ast_.get(l.lstmt->label)->pos,
+              fmt::format("label {} defined and not used", labelName(l.lstmt).str()));
     }
   }
 
@@ -72,10 +73,11 @@ class BranchChecker {
   // Declares a label in block b; a second declaration of a name is an error and yields the
   // first one.
   Label& declare(const Block* b, const LabeledStmt* s) {
-    auto [it, inserted] = labels_.try_emplace(s->label->name, Label{b, s});
+    auto [it, inserted] = labels_.try_emplace(labelName(s), Label{b, s});
     if (!inserted)
-      error(s->label->pos, fmt::format("label {} already defined at {}", s->label->name.str(),
-                                       diags_.format(it->second.lstmt->label->pos)));
+      error(ast_.get(s->label)->pos,
+            fmt::format("label {} already defined at {}", labelName(s).str(),
+                        diags_.format(ast_.get(it->second.lstmt->label)->pos)));
     return it->second;
   }
 
@@ -98,7 +100,7 @@ class BranchChecker {
     it->second.used = true;
     for (; b; b = b->parent) {
       if (b->lstmt == it->second.lstmt) {
-        target = it->second.lstmt->stmt;
+        target = ast_.get(it->second.lstmt->stmt);
         return Enclosing::Found;
       }
     }
@@ -106,34 +108,35 @@ class BranchChecker {
   }
 
   void labeledBranch(const Block* b, const BranchStmt* s, std::vector<const BranchStmt*>& forward) {
-    llvm::StringRef name = s->label->name;
+    llvm::StringRef name = labelName(s);
     const Stmt* t = nullptr;
     switch (s->op) {
       case Tok::Break:
         switch (enclosingTarget(b, name, t)) {
           case Enclosing::Undefined:
-            error(s->label->pos, fmt::format("break label not defined: {}", name.str()));
+            error(ast_.get(s->label)->pos, fmt::format("break label not defined: {}", name.str()));
             break;
           case Enclosing::NotEnclosing:
-            error(s->label->pos, fmt::format("invalid break label {}", name.str()));
+            error(ast_.get(s->label)->pos, fmt::format("invalid break label {}", name.str()));
             break;
           case Enclosing::Found:
             if (!t || !(isLoop(t) || llvm::isa<SwitchStmt, TypeSwitchStmt, SelectStmt>(t)))
-              error(s->label->pos, fmt::format("invalid break label {}", name.str()));
+              error(ast_.get(s->label)->pos, fmt::format("invalid break label {}", name.str()));
             break;
         }
         break;
       case Tok::Continue:
         switch (enclosingTarget(b, name, t)) {
           case Enclosing::Undefined:
-            error(s->label->pos, fmt::format("continue label not defined: {}", name.str()));
+            error(ast_.get(s->label)->pos,
+                  fmt::format("continue label not defined: {}", name.str()));
             break;
           case Enclosing::NotEnclosing:
-            error(s->label->pos, fmt::format("invalid continue label {}", name.str()));
+            error(ast_.get(s->label)->pos, fmt::format("invalid continue label {}", name.str()));
             break;
           case Enclosing::Found:
             if (!t || !isLoop(t))
-              error(s->label->pos, fmt::format("invalid continue label {}", name.str()));
+              error(ast_.get(s->label)->pos, fmt::format("invalid continue label {}", name.str()));
             break;
         }
         break;
@@ -161,7 +164,7 @@ class BranchChecker {
         } else if (auto* sw = llvm::dyn_cast_or_null<SwitchStmt>(ctxt.breaks)) {
           // Allowed only as the last statement of a case clause's own list.
           if (ctxt.caseIndex >= 0 && lastInList) {
-            if (size_t(ctxt.caseIndex) + 1 < sw->clauses.size()) return;
+            if (size_t(ctxt.caseIndex) + 1 < sw->clauses.size) return;
             msg = "cannot fallthrough final case in switch";
           }
         }
@@ -176,7 +179,7 @@ class BranchChecker {
   // Walks one statement list (a block's, a clause's, or an else branch) whose block starts at
   // `start`; returns the gotos it could not resolve.
   std::vector<const BranchStmt*> walk(const Block* parent, Targets ctxt, const LabeledStmt* lstmt,
-                                      Pos start, llvm::ArrayRef<Stmt*> list) {
+                                      Pos start, StmtRange list) {
     const Block* b = &blocks_.emplace_back(Block{parent, start, lstmt});
     std::vector<const BranchStmt*> forward;
     // The latest variable declaration of this list, and the forward gotos that preceded it:
@@ -195,28 +198,29 @@ class BranchChecker {
       const LabeledStmt* label = nullptr;  // the label of this statement, if any
       // A labeled statement is the statement under its (possibly several) labels.
       while (auto* ls = llvm::dyn_cast_or_null<LabeledStmt>(stmt)) {
-        if (ls->label->name != "_") {
+        if (labelName(ls) != "_") {
           Label& l = declare(b, ls);
-          llvm::StringRef name = ls->label->name;
+          llvm::StringRef name = labelName(ls);
           std::vector<const BranchStmt*> keep;
           for (const BranchStmt* g : forward) {
-            if (g->label->name != name) {
+            if (labelName(g) != name) {
               keep.push_back(g);
               continue;
             }
             l.used = true;
             if (varPos.valid() && llvm::is_contained(beforeVar, g))
-              error(g->label->pos, fmt::format("goto {} jumps over declaration of {} at {}",
-                                               name.str(), varName, diags_.format(varPos)));
+              error(ast_.get(g->label)->pos,
+                    fmt::format("goto {} jumps over declaration of {} at {}", name.str(), varName,
+                                diags_.format(varPos)));
           }
           forward = std::move(keep);
           label = ls;
         }
-        stmt = ls->stmt;
+        stmt = ast_.get(ls->stmt);
       }
       if (!stmt) continue;
 
-      auto inner = [&](Targets t, Pos innerStart, llvm::ArrayRef<Stmt*> innerList) {
+      auto inner = [&](Targets t, Pos innerStart, StmtRange innerList) {
         std::vector<const BranchStmt*> got = walk(b, t, label, innerStart, innerList);
         forward.insert(forward.end(), got.begin(), got.end());
       };
@@ -224,12 +228,12 @@ class BranchChecker {
 
       switch (stmt->kind) {
         case NodeKind::DeclStmt: {
-          const GenDecl* d = llvm::cast<DeclStmt>(stmt)->decl;
+          const GenDecl* d = ast_.get(llvm::cast<DeclStmt>(stmt)->decl);
           if (d && d->tok == Tok::Var) {
-            for (const Decl* spec : d->specs) {
+            for (const Decl* spec : ast_.nodes(d->specs)) {
               auto* v = llvm::dyn_cast<ValueSpec>(spec);
               if (v && !v->names.empty()) {
-                declareVar(v->pos, v->names[0]->name.str());
+                declareVar(v->pos, ast_.str(ast_.nodes(v->names)[0]->name).str());
                 break;  // the first name will do
               }
             }
@@ -240,7 +244,8 @@ class BranchChecker {
           auto* a = llvm::cast<AssignStmt>(stmt);
           if (a->op == Tok::Define) {
             std::string names;
-            for (const Expr* e : a->lhs) names += (names.empty() ? "" : ", ") + exprString(e);
+            for (const Expr* e : ast_.nodes(a->lhs))
+              names += (names.empty() ? "" : ", ") + exprString(ast_, e);
             declareVar(a->pos, std::move(names));
           }
           break;
@@ -255,38 +260,41 @@ class BranchChecker {
         }
         case NodeKind::BlockStmt: {
           auto* s = llvm::cast<BlockStmt>(stmt);
-          inner(nested, s->pos, s->stmts);
+          inner(nested, s->pos, ast_.nodes(s->stmts));
           break;
         }
         case NodeKind::IfStmt: {
           auto* s = llvm::cast<IfStmt>(stmt);
-          if (s->then) inner(nested, s->then->pos, s->then->stmts);
+          if (const BlockStmt* then = ast_.get(s->then))
+            inner(nested, then->pos, ast_.nodes(then->stmts));
           // The else branch is a list of its own holding one statement.
-          if (s->els) inner(nested, s->els->pos, llvm::ArrayRef<Stmt*>(s->els));
+          if (s->els) inner(nested, ast_.get(s->els)->pos, StmtRange(&ast_, s->els));
           break;
         }
         case NodeKind::ForStmt: {
           auto* s = llvm::cast<ForStmt>(stmt);
-          if (s->body) inner(Targets{s, s, -1}, s->body->pos, s->body->stmts);
+          if (const BlockStmt* body = ast_.get(s->body))
+            inner(Targets{s, s, -1}, body->pos, ast_.nodes(body->stmts));
           break;
         }
         case NodeKind::RangeStmt: {
           auto* s = llvm::cast<RangeStmt>(stmt);
-          if (s->body) inner(Targets{s, s, -1}, s->body->pos, s->body->stmts);
+          if (const BlockStmt* body = ast_.get(s->body))
+            inner(Targets{s, s, -1}, body->pos, ast_.nodes(body->stmts));
           break;
         }
         case NodeKind::SwitchStmt:
         case NodeKind::TypeSwitchStmt: {
           auto* sw = llvm::dyn_cast<SwitchStmt>(stmt);
-          llvm::ArrayRef<CaseClause*> clauses =
-              sw ? sw->clauses : llvm::cast<TypeSwitchStmt>(stmt)->clauses;
+          auto clauses = ast_.nodes(sw ? sw->clauses : llvm::cast<TypeSwitchStmt>(stmt)->clauses);
           for (size_t c = 0; c < clauses.size(); ++c)
-            inner(Targets{stmt, ctxt.continues, int(c)}, clauses[c]->pos, clauses[c]->body);
+            inner(Targets{stmt, ctxt.continues, int(c)}, clauses[c]->pos,
+                  ast_.nodes(clauses[c]->body));
           break;
         }
         case NodeKind::SelectStmt:
-          for (const CommClause* cc : llvm::cast<SelectStmt>(stmt)->clauses)
-            inner(Targets{stmt, ctxt.continues, -1}, cc->pos, cc->body);
+          for (const CommClause* cc : ast_.nodes(llvm::cast<SelectStmt>(stmt)->clauses))
+            inner(Targets{stmt, ctxt.continues, -1}, cc->pos, ast_.nodes(cc->body));
           break;
         default:
           break;
@@ -295,6 +303,14 @@ class BranchChecker {
     return forward;
   }
 
+  llvm::StringRef labelName(const LabeledStmt* s) const {
+    return ast_.str(ast_.get(s->label)->name);
+  }
+  llvm::StringRef labelName(const BranchStmt* s) const {
+    return ast_.str(ast_.get(s->label)->name);
+  }
+
+  const Ast& ast_;
   Diagnostics& diags_;
   llvm::StringMap<Label> labels_;
   std::deque<Block> blocks_;  // stable addresses: labels point at their block
@@ -302,8 +318,8 @@ class BranchChecker {
 
 }  // namespace
 
-void checkBranches(const BlockStmt* body, Diagnostics& diags) {
-  if (body) BranchChecker(diags).check(body);
+void checkBranches(const Ast& ast, const BlockStmt* body, Diagnostics& diags) {
+  if (body) BranchChecker(ast, diags).check(body);
 }
 
 }  // namespace ergo::syntax

@@ -11,6 +11,6 @@ namespace ergo::syntax {
 
 // Checks `body` (the parser calls it for each function body that parsed without a syntax
 // error). Function literals inside it are not entered: each body is checked on its own.
-void checkBranches(const BlockStmt* body, Diagnostics& diags);
+void checkBranches(const Ast& ast, const BlockStmt* body, Diagnostics& diags);
 
 }  // namespace ergo::syntax

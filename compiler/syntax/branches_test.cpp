@@ -20,9 +20,9 @@ std::string errorsOf(const std::string& src) {
   Diagnostics diags{files};
   diags.setReportAll(true);
   Interner names;
-  AstArena arena;
+  Ast ast(names);
   uint32_t id = files.add("x.go", src);
-  parseFile(id, files.text(id), arena, names, diags);
+  parseFile(id, files.text(id), ast, diags);
   std::string out;
   llvm::raw_string_ostream os(out);
   diags.flush(os);

@@ -41,14 +41,14 @@ namespace {
 // Writes the lines; `depth` is the indentation (two spaces a level) of the next line.
 class Dumper {
  public:
-  Dumper(const SourceFiles& sources, llvm::raw_ostream& out, bool positions)
-      : sources_(sources), out_(out), positions_(positions) {}
+  Dumper(const Ast& ast, const SourceFiles& sources, llvm::raw_ostream& out, bool positions)
+      : ast_(ast), sources_(sources), out_(out), positions_(positions) {}
 
   void file(const File& f) {
     line("File", Pos{});
     Nest n(*this);
     if (f.packageName) expr(f.packageName);
-    for (Decl* d : f.decls) decl(d);
+    for (const Decl* d : ast_.nodes(f.decls)) decl(d);
   }
 
  private:
@@ -74,22 +74,29 @@ class Dumper {
   void line(llvm::StringRef kind, Pos pos) { start(kind, pos) << '\n'; }
 
   // go/ast's Pos() of an expression is its leftmost token; ergo records the same.
-  static Pos exprPos(const Expr* e) { return e->pos; }
+  Pos exprPos(Ref<Expr> e) const { return ast_.get(e)->pos; }
+  template <typename T>
+  Pos posOf(Ref<T> r) const {
+    return ast_.get(r)->pos;
+  }
+  void expr(Ref<Expr> e) { expr(ast_.get(e)); }
+  void stmt(Ref<Stmt> s) { stmt(ast_.get(s)); }
+  void decl(Ref<Decl> d) { decl(ast_.get(d)); }
 
-  void fieldList(llvm::StringRef role, llvm::ArrayRef<Field> fields, bool methods = false) {
+  void fieldList(llvm::StringRef role, List<Field> fields, bool methods = false) {
     if (fields.empty()) return;  // go/ast has nil or empty lists here; both are left out
     start("FieldList", Pos{}) << ' ' << role << '\n';
     Nest n(*this);
-    for (const Field& f : fields) field(f, methods);
+    for (const Field& f : ast_.get(fields)) field(f, methods);
   }
   void field(const Field& f, bool method) {
-    line("Field", f.names.empty() ? exprPos(f.type) : f.names[0]->pos);
+    line("Field", f.names.empty() ? exprPos(f.type) : ast_.nodes(f.names)[0]->pos);
     Nest n(*this);
-    for (Ident* id : f.names) expr(id);
+    for (const Ident* id : ast_.nodes(f.names)) expr(id);
     if (method && !f.names.empty()) {
       // A method's FuncType has no `func` keyword: go/ast places it at the `(`, which
       // ergo does not record, so the dump prints no position.
-      funcType(llvm::cast<FuncType>(f.type), Pos{});
+      funcType(llvm::cast<FuncType>(ast_.get(f.type)), Pos{});
     } else {
       expr(f.type);
     }
@@ -103,8 +110,8 @@ class Dumper {
     fieldList("results", t->results);
   }
 
-  void exprs(llvm::ArrayRef<Expr*> list) {
-    for (Expr* e : list) expr(e);
+  void exprs(List<Ref<Expr>> list) {
+    for (const Expr* e : ast_.nodes(list)) expr(e);
   }
 
   void expr(const Expr* e) {
@@ -113,7 +120,7 @@ class Dumper {
         line("BadExpr", e->pos);
         return;
       case NodeKind::Ident:
-        start("Ident", e->pos) << ' ' << llvm::cast<Ident>(e)->name << '\n';
+        start("Ident", e->pos) << ' ' << ast_.str(llvm::cast<Ident>(e)->name) << '\n';
         return;
       case NodeKind::BasicLit:
         basicLit(llvm::cast<BasicLit>(e));
@@ -138,7 +145,7 @@ class Dumper {
         auto* f = llvm::cast<FuncLit>(e);
         line("FuncLit", f->pos);
         Nest n(*this);
-        funcType(f->type, f->type->pos);
+        funcType(ast_.get(f->type), posOf(f->type));
         stmt(f->body);
         return;
       }
@@ -159,7 +166,7 @@ class Dumper {
       case NodeKind::IndexExpr: {
         auto* x = llvm::cast<IndexExpr>(e);
         // go/ast has IndexListExpr for instantiations with several type arguments.
-        line(x->indices.size() == 1 ? "IndexExpr" : "IndexListExpr", exprPos(x->x));
+        line(x->indices.size == 1 ? "IndexExpr" : "IndexListExpr", exprPos(x->x));
         Nest n(*this);
         expr(x->x);
         exprs(x->indices);
@@ -291,7 +298,7 @@ class Dumper {
       default:
         break;
     }
-    llvm::StringRef text = b->text;
+    llvm::StringRef text = ast_.str(b->text);
     std::string stripped;
     if (text.starts_with("`")) {
       // A raw string's value has no carriage returns (go/scanner drops them, as the spec says).
@@ -302,8 +309,8 @@ class Dumper {
     start("BasicLit", b->pos) << ' ' << kind << ' ' << dumpEscape(text) << '\n';
   }
 
-  void stmts(llvm::ArrayRef<Stmt*> list) {
-    for (Stmt* s : list) stmt(s);
+  void stmts(List<Ref<Stmt>> list) {
+    for (const Stmt* s : ast_.nodes(list)) stmt(s);
   }
 
   void stmt(const Stmt* s) {
@@ -313,7 +320,7 @@ class Dumper {
         return;
       case NodeKind::DeclStmt: {
         auto* d = llvm::cast<DeclStmt>(s);
-        line("DeclStmt", d->decl->pos);
+        line("DeclStmt", posOf(d->decl));
         Nest n(*this);
         decl(d->decl);
         return;
@@ -323,7 +330,7 @@ class Dumper {
         return;
       case NodeKind::LabeledStmt: {
         auto* l = llvm::cast<LabeledStmt>(s);
-        line("LabeledStmt", l->label->pos);
+        line("LabeledStmt", posOf(l->label));
         Nest n(*this);
         expr(l->label);
         stmt(l->stmt);
@@ -353,7 +360,7 @@ class Dumper {
       }
       case NodeKind::AssignStmt: {
         auto* a = llvm::cast<AssignStmt>(s);
-        start("AssignStmt", exprPos(a->lhs[0])) << ' ' << tokSpelling(a->op) << '\n';
+        start("AssignStmt", exprPos(ast_.get(a->lhs)[0])) << ' ' << tokSpelling(a->op) << '\n';
         Nest n(*this);
         exprs(a->lhs);
         exprs(a->rhs);
@@ -412,7 +419,7 @@ class Dumper {
         Nest n(*this);
         if (sw->init) stmt(sw->init);
         if (sw->tag) expr(sw->tag);
-        for (CaseClause* c : sw->clauses) stmt(c);
+        for (const CaseClause* c : ast_.nodes(sw->clauses)) stmt(c);
         return;
       }
       case NodeKind::TypeSwitchStmt: {
@@ -422,7 +429,7 @@ class Dumper {
         if (ts->init) stmt(ts->init);
         // go/ast holds the guard as `v := x.(type)` (an AssignStmt) or `x.(type)` (ExprStmt).
         if (ts->binding) {
-          start("AssignStmt", ts->binding->pos) << " :=\n";
+          start("AssignStmt", posOf(ts->binding)) << " :=\n";
           Nest m(*this);
           expr(ts->binding);
           expr(ts->guard);
@@ -431,7 +438,7 @@ class Dumper {
           Nest m(*this);
           expr(ts->guard);
         }
-        for (CaseClause* c : ts->clauses) stmt(c);
+        for (const CaseClause* c : ast_.nodes(ts->clauses)) stmt(c);
         return;
       }
       case NodeKind::CommClause: {
@@ -448,7 +455,7 @@ class Dumper {
         auto* sel = llvm::cast<SelectStmt>(s);
         line("SelectStmt", sel->pos);
         Nest n(*this);
-        for (CommClause* c : sel->clauses) stmt(c);
+        for (const CommClause* c : ast_.nodes(sel->clauses)) stmt(c);
         return;
       }
       case NodeKind::ForStmt: {
@@ -486,7 +493,7 @@ class Dumper {
     switch (d->kind) {
       case NodeKind::ImportSpec: {
         auto* i = llvm::cast<ImportSpec>(d);
-        line("ImportSpec", i->name ? i->name->pos : i->path->pos);
+        line("ImportSpec", i->name ? posOf(i->name) : posOf(i->path));
         Nest n(*this);
         if (i->name) expr(i->name);
         expr(i->path);
@@ -494,16 +501,16 @@ class Dumper {
       }
       case NodeKind::ValueSpec: {
         auto* v = llvm::cast<ValueSpec>(d);
-        line("ValueSpec", v->names.empty() ? v->pos : v->names[0]->pos);
+        line("ValueSpec", v->names.empty() ? v->pos : ast_.nodes(v->names)[0]->pos);
         Nest n(*this);
-        for (Ident* id : v->names) expr(id);
+        for (const Ident* id : ast_.nodes(v->names)) expr(id);
         if (v->type) expr(v->type);
         exprs(v->values);
         return;
       }
       case NodeKind::TypeSpec: {
         auto* t = llvm::cast<TypeSpec>(d);
-        llvm::raw_ostream& o = start("TypeSpec", t->name->pos);
+        llvm::raw_ostream& o = start("TypeSpec", posOf(t->name));
         if (t->alias) o << " alias";
         o << '\n';
         Nest n(*this);
@@ -516,16 +523,16 @@ class Dumper {
         auto* g = llvm::cast<GenDecl>(d);
         start("GenDecl", g->pos) << ' ' << tokSpelling(g->tok) << '\n';
         Nest n(*this);
-        for (Decl* s : g->specs) decl(s);
+        for (const Decl* s : ast_.nodes(g->specs)) decl(s);
         return;
       }
       case NodeKind::FuncDecl: {
         auto* f = llvm::cast<FuncDecl>(d);
         line("FuncDecl", f->pos);
         Nest n(*this);
-        if (f->recv) fieldList("recv", llvm::ArrayRef<Field>(*f->recv));
+        if (!f->recv.empty()) fieldList("recv", f->recv);
         expr(f->name);
-        funcType(f->type, f->type->pos);
+        funcType(ast_.get(f->type), posOf(f->type));
         if (f->body) stmt(f->body);
         return;
       }
@@ -534,6 +541,7 @@ class Dumper {
     }
   }
 
+  const Ast& ast_;
   const SourceFiles& sources_;
   llvm::raw_ostream& out_;
   bool positions_;
@@ -542,9 +550,9 @@ class Dumper {
 
 }  // namespace
 
-void dumpFile(const File& file, const SourceFiles& sources, llvm::raw_ostream& out,
+void dumpFile(const Ast& ast, const File& file, const SourceFiles& sources, llvm::raw_ostream& out,
               bool positions) {
-  Dumper(sources, out, positions).file(file);
+  Dumper(ast, sources, out, positions).file(file);
 }
 
 }  // namespace ergo::syntax

@@ -11,7 +11,7 @@ namespace ergo::syntax {
 
 // With `positions` false every POS field is left out, so that the dumps of a file and of
 // its reprinted text can be compared (`ergo tool parse -roundtrip`).
-void dumpFile(const File& file, const SourceFiles& sources, llvm::raw_ostream& out,
+void dumpFile(const Ast& ast, const File& file, const SourceFiles& sources, llvm::raw_ostream& out,
               bool positions = true);
 
 // A literal's value as the dump prints it: backslash, control bytes and DEL escaped.

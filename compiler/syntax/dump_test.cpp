@@ -18,13 +18,13 @@ std::string dump(const std::string& src) {
   SourceFiles files;
   Diagnostics diags(files);
   Interner names;
-  AstArena arena;
+  Ast ast(names);
   uint32_t id = files.add("x.go", src);
-  File* f = parseFile(id, files.text(id), arena, names, diags);
+  File* f = parseFile(id, files.text(id), ast, diags);
   REQUIRE_FALSE(diags.hasErrors());
   std::string out;
   llvm::raw_string_ostream os(out);
-  dumpFile(*f, files, os);
+  dumpFile(ast, *f, files, os);
   return out;
 }
 

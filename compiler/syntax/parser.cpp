@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "fmt/format.h"
+#include "llvm/ADT/StringMap.h"
 #include "syntax/branches.h"
+#include "syntax/directives.h"
 #include "syntax/lexer.h"
 #include "syntax/printer.h"
 
@@ -103,16 +105,16 @@ bool inStopset(Tok t) {
   }
 }
 
-Expr* unparen(Expr* x) {
-  while (auto* p = llvm::dyn_cast<ParenExpr>(x)) x = p->x;
+Expr* unparen(Ast& ast, Expr* x) {
+  while (auto* p = llvm::dyn_cast<ParenExpr>(x)) x = ast.get(p->x);
   return x;
 }
 
 // The leftmost position of an expression (gc's StartPos).
-Pos startPos(const Expr* x) {
+Pos startPos(const Ast& ast, const Expr* x) {
   while (true) {
     if (auto* kv = llvm::dyn_cast<KeyValueExpr>(x)) {
-      x = kv->key;
+      x = ast.get(kv->key);
       continue;
     }
     return x->pos;
@@ -143,7 +145,7 @@ Pos gcPos(const Expr* x) {
 }
 
 // Whether x is syntactically a value, not a type (gc's isValue).
-bool isValue(const Expr* x) {
+bool isValue(const Ast& ast, const Expr* x) {
   switch (x->kind) {
     case NodeKind::BasicLit:
     case NodeKind::CompositeLit:
@@ -155,10 +157,11 @@ bool isValue(const Expr* x) {
     case NodeKind::BinaryExpr:  // including x * y
       return true;
     case NodeKind::ParenExpr:
-      return isValue(llvm::cast<ParenExpr>(x)->x);
+      return isValue(ast, ast.get(llvm::cast<ParenExpr>(x)->x));
     case NodeKind::IndexExpr: {
       auto* ix = llvm::cast<IndexExpr>(x);
-      return isValue(ix->x) || (ix->indices.size() == 1 && isValue(ix->indices[0]));
+      return isValue(ast, ast.get(ix->x)) ||
+             (ix->indices.size == 1 && isValue(ast, ast.nodes(ix->indices)[0]));
     }
     default:
       return false;
@@ -166,7 +169,7 @@ bool isValue(const Expr* x) {
 }
 
 // Whether x is a (possibly parenthesized) type element; false if it could also be a value.
-bool isTypeElem(const Expr* x) {
+bool isTypeElem(const Ast& ast, const Expr* x) {
   switch (x->kind) {
     case NodeKind::ArrayType:
     case NodeKind::StructType:
@@ -177,16 +180,16 @@ bool isTypeElem(const Expr* x) {
       return true;
     case NodeKind::BinaryExpr: {
       auto* b = llvm::cast<BinaryExpr>(x);
-      return isTypeElem(b->x) || isTypeElem(b->y);
+      return isTypeElem(ast, ast.get(b->x)) || isTypeElem(ast, ast.get(b->y));
     }
     case NodeKind::UnaryExpr: {
       auto* u = llvm::cast<UnaryExpr>(x);
-      return u->op == Tok::Tilde || isTypeElem(u->x);
+      return u->op == Tok::Tilde || isTypeElem(ast, ast.get(u->x));
     }
     case NodeKind::StarExpr:
-      return isTypeElem(llvm::cast<StarExpr>(x)->x);
+      return isTypeElem(ast, ast.get(llvm::cast<StarExpr>(x)->x));
     case NodeKind::ParenExpr:
-      return isTypeElem(llvm::cast<ParenExpr>(x)->x);
+      return isTypeElem(ast, ast.get(llvm::cast<ParenExpr>(x)->x));
     default:
       return false;
   }
@@ -194,13 +197,15 @@ bool isTypeElem(const Expr* x) {
 
 class Parser {
  public:
-  Parser(uint32_t fileId, llvm::StringRef text, AstArena& arena, Interner& names,
-         Diagnostics& diags)
-      : arena_(arena),
-        names_(names),
+  Parser(uint32_t fileId, llvm::StringRef text, Ast& ast, Diagnostics& diags,
+         const ParseOptions& options)
+      : ast_(ast),
         diags_(diags),
-        scanner_(fileId, text, [this](Pos p, std::string msg) { report(p, std::move(msg)); }) {
-    file_ = arena_.make<File>();
+        scanner_(fileId, text, [this](Pos p, std::string msg) { report(p, std::move(msg)); }),
+        directives_(text, options, [this, check = options.checkDirectives](Pos p, std::string msg) {
+          if (check) reportDirective(p, std::move(msg));
+        }) {
+    file_ = ast_.make<File>();
     file_->fileId = fileId;
   }
 
@@ -211,7 +216,9 @@ class Parser {
       syntaxError("package statement must be first");
       return file_;
     }
-    file_->packageName = name();
+    DirectiveSet fileDirectives = directives_.take();
+    directives_.allow(fileDirectives, kPragmaGoBuild);
+    file_->packageName = ref(name());
     want(Tok::Semicolon);
     // Don't bother continuing if the package clause has errors.
     if (errcnt_ > 0) return file_;
@@ -222,7 +229,7 @@ class Parser {
       Pos p = pos();
       next();
       GenDecl* d = groupDecl(Tok::Import, p);
-      for (Decl* s : d->specs) imports.push_back(llvm::cast<ImportSpec>(s));
+      for (Decl* s : ast_.nodes(d->specs)) imports.push_back(llvm::cast<ImportSpec>(s));
       decls.push_back(d);
       want(Tok::Semicolon);
     }
@@ -240,10 +247,7 @@ class Parser {
         }
         case Tok::Func:
           next();
-          if (FuncDecl* f = funcDeclOrNil(p)) {
-            applyPragmas(f);
-            decls.push_back(f);
-          }
+          if (FuncDecl* f = funcDeclOrNil(p)) decls.push_back(f);
           break;
         default: {
           auto* last = decls.empty() ? nullptr : llvm::dyn_cast<FuncDecl>(decls.back());
@@ -257,21 +261,74 @@ class Parser {
           continue;
         }
       }
+      // Before the `;`: directives after it are for the next declaration.
+      directives_.clear();
       if (tok() != Tok::EndOfFile && !got(Tok::Semicolon)) {
         syntaxError("after top level declaration");
         advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
       }
       progress.check();
     }
-    // //go:linkname may come anywhere in the file.
-    for (Decl* d : decls)
-      if (auto* f = llvm::dyn_cast<FuncDecl>(d)) applyLinkname(f);
-    file_->imports = arena_.copy<ImportSpec*>(imports);
-    file_->decls = arena_.copy<Decl*>(decls);
+    directives_.clear();
+    applyLinknames(decls);
+    if (errcnt_ == 0 && directiveErrors_ == 0) directives_.reportHeldBack();
+    file_->imports = refs(imports);
+    file_->decls = refs(decls);
     return file_;
   }
 
  private:
+  // ---- building nodes in the store ----
+  // Converts the parser's node pointers to links: any Node-derived pointer becomes a Ref,
+  // nullptr becomes an empty Ref of whatever kind is wanted, everything else passes through.
+  struct NoRef {
+    template <typename T>
+    operator Ref<T>() const {  // NOLINT: converts to any Ref
+      return {};
+    }
+  };
+  template <typename U>
+  decltype(auto) conv(U&& u) {
+    using D = std::remove_cvref_t<U>;
+    if constexpr (std::is_same_v<D, std::nullptr_t>)
+      return NoRef{};
+    else if constexpr (std::is_pointer_v<D> && std::is_base_of_v<Node, std::remove_pointer_t<D>>)
+      return ast_.ref(u);
+    else
+      return std::forward<U>(u);
+  }
+  template <typename T, typename... Args>
+  T* mk(Args&&... args) {
+    return ast_.make<T>(conv(std::forward<Args>(args))...);
+  }
+  template <typename T>
+  Ref<T> ref(T* node) const {
+    return ast_.ref(node);
+  }
+  template <typename T>
+  T* get(Ref<T> r) {
+    return ast_.get(r);
+  }
+  template <typename T>
+  List<Ref<T>> refs(const std::vector<T*>& nodes) {
+    llvm::SmallVector<Ref<T>, 16> out;
+    out.reserve(nodes.size());
+    for (T* n : nodes) out.push_back(ast_.ref(n));
+    return ast_.list<Ref<T>>(out);
+  }
+  template <typename T>
+  List<Ref<T>> refs1(T* node) {
+    Ref<T> r = ast_.ref(node);
+    return ast_.list<Ref<T>>({r});
+  }
+  Field field(const std::vector<Ident*>& names, Expr* type, BasicLit* tag = nullptr) {
+    Field f;
+    f.names = refs(names);
+    f.type = ref(type);
+    f.tag = ref(tag);
+    return f;
+  }
+
   // A parameter or type parameter as gc's paramList sees it: one name (or none) and a type.
   // Names declared together (`a, b int`) share one type pointer.
   struct PField {
@@ -286,6 +343,12 @@ class Parser {
     if (tok_.kind == Tok::EndOfFile && consumed_ > 0) return;
     tok_ = scanner_.next();
     ++consumed_;
+    // The directives met on the way, as gc's scanner hands them to its pragma handler.
+    const std::vector<Pragma>& pragmas = scanner_.pragmas();
+    while (pragmasSeen_ < pragmas.size()) {
+      const Pragma& d = pragmas[pragmasSeen_++];
+      if (d.text.starts_with("go:")) directives_.add(d.pos, d.text);
+    }
   }
   bool got(Tok t) {
     if (tok() != t) return false;
@@ -345,6 +408,15 @@ class Parser {
   // first syntax error of a line is kept, and a repeated other error on one line is dropped.
   void report(Pos p, std::string msg) {
     ++errcnt_;
+    deliver(p, std::move(msg));
+  }
+  // Directive errors come from gc's compiler proper, not its parser: they do not count as the
+  // parser's errors (which end parsing after a bad package clause, for one).
+  void reportDirective(Pos p, std::string msg) {
+    ++directiveErrors_;
+    deliver(p, std::move(msg));
+  }
+  void deliver(Pos p, std::string msg) {
     if (llvm::StringRef(msg).starts_with("syntax error")) {
       if (diags_.sameLine(lastSyntax_, p)) return;
       lastSyntax_ = p;
@@ -431,7 +503,7 @@ class Parser {
   }
 
   // ---- common productions ----
-  Ident* newName(Pos p, llvm::StringRef n) { return arena_.make<Ident>(p, names_.intern(n)); }
+  Ident* newName(Pos p, llvm::StringRef n) { return ast_.make<Ident>(p, ast_.name(n)); }
   Ident* name() {
     if (tok() == Tok::Ident) {
       Ident* id = newName(pos(), tok_.text);
@@ -462,7 +534,7 @@ class Parser {
     if (tok() == Tok::Period) {
       Pos dot = pos();
       next();
-      auto* s = arena_.make<SelectorExpr>(x->pos, x, name());
+      auto* s = mk<SelectorExpr>(x->pos, x, name());
       s->dot = dot;
       x = s;
     }
@@ -496,16 +568,16 @@ class Parser {
   }
   BasicLit* oliteral() {
     if (!isLiteral(tok())) return nullptr;
-    auto* b = arena_.make<BasicLit>(pos(), tok(), tok_.text);
+    auto* b = mk<BasicLit>(pos(), tok(), ast_.name(tok_.text));
     next();
     return b;
   }
-  BadExpr* badExpr() { return arena_.make<BadExpr>(pos()); }
+  BadExpr* badExpr() { return mk<BadExpr>(pos()); }
 
   // ---- declarations ----
   // appendGroup: f | "(" { f ";" } ")" .
   GenDecl* groupDecl(Tok keyword, Pos p) {
-    GenDecl* d = arena_.make<GenDecl>(p, keyword);
+    GenDecl* d = mk<GenDecl>(p, keyword);
     std::vector<Decl*> specs;
     int index = 0;
     auto one = [&]() -> Decl* {
@@ -521,6 +593,7 @@ class Parser {
       }
     };
     if (tok() == Tok::LParen) {
+      directives_.clear();  // before the `(`: directives after it are for the first spec
       next();
       list("grouped declaration", Tok::Semicolon, Tok::RParen, [&] {
         specs.push_back(one());
@@ -529,12 +602,14 @@ class Parser {
     } else {
       specs.push_back(one());
     }
-    d->specs = arena_.copy<Decl*>(specs);
+    d->specs = refs(specs);
     return d;
   }
 
   // ImportSpec = [ "." | PackageName ] ImportPath .
   ImportSpec* importDecl() {
+    DirectiveSet directives = directives_.take();
+    directives_.allow(directives, 0);
     Pos p = pos();
     Ident* local = nullptr;
     if (tok() == Tok::Ident) {
@@ -547,41 +622,55 @@ class Parser {
     if (!path) {
       syntaxError("missing import path");
       advance({Tok::Semicolon, Tok::RParen});
-      return arena_.make<ImportSpec>(p, local, arena_.make<BasicLit>(p, Tok::StringLit, "\"\""));
+      return mk<ImportSpec>(p, local, mk<BasicLit>(p, Tok::StringLit, ast_.name("\"\"")));
     }
     if (path->litKind != Tok::StringLit) syntaxError("import path must be a string");
-    return arena_.make<ImportSpec>(p, local, path);
+    llvm::StringRef text = ast_.str(path->text);
+    if (text == "\"embed\"" || text == "`embed`") importsEmbed_ = true;
+    return mk<ImportSpec>(p, local, path);
   }
 
   // ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
   ValueSpec* constDecl(int index) {
-    ValueSpec* s = arena_.make<ValueSpec>(pos());
+    DirectiveSet directives = directives_.take();
+    directives_.allow(directives, 0);
+    ValueSpec* s = mk<ValueSpec>(pos());
     s->iota = index;
-    s->names = arena_.copy<Ident*>(nameList(name()));
+    s->names = refs(nameList(name()));
     if (tok() != Tok::EndOfFile && tok() != Tok::Semicolon && tok() != Tok::RParen) {
-      s->type = typeOrNil();
-      if (gotAssign()) s->values = arena_.copy<Expr*>(exprList());
+      s->type = ref(typeOrNil());
+      if (gotAssign()) s->values = refs(exprList());
     }
     return s;
   }
 
   // VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
   ValueSpec* varDecl() {
-    ValueSpec* s = arena_.make<ValueSpec>(pos());
-    s->names = arena_.copy<Ident*>(nameList(name()));
+    DirectiveSet directives = directives_.take();
+    ValueSpec* s = mk<ValueSpec>(pos());
+    s->names = refs(nameList(name()));
     if (gotAssign()) {
-      s->values = arena_.copy<Expr*>(exprList());
+      s->values = refs(exprList());
     } else {
-      s->type = type_();
-      if (gotAssign()) s->values = arena_.copy<Expr*>(exprList());
+      s->type = ref(type_());
+      if (gotAssign()) s->values = refs(exprList());
+    }
+    std::vector<std::string> patterns =
+        directives_.embedPatterns(directives, importsEmbed_, s->names.size, !s->values.empty(),
+                                  static_cast<bool>(s->type), fnest_ > 0);
+    if (!patterns.empty()) {
+      std::vector<Name> embed;
+      for (const std::string& pattern : patterns) embed.push_back(ast_.name(pattern));
+      s->embed = ast_.list<Name>(embed);
     }
     return s;
   }
 
   // TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
   TypeSpec* typeDecl() {
+    DirectiveSet directives = directives_.take();
     Pos namePos = pos();
-    TypeSpec* d = arena_.make<TypeSpec>(namePos, name());
+    TypeSpec* d = mk<TypeSpec>(namePos, name());
     if (tok() == Tok::LBrack) {
       // An array or slice type, or a type parameter list.
       Pos p = pos();
@@ -600,28 +689,30 @@ class Parser {
           if (pname && (ptype || tok() != Tok::RBrack)) {
             d->typeParams = group(paramList(pname, ptype, Tok::RBrack, true));
             d->alias = gotAssign();
-            d->type = typeOrNil();
+            d->type = ref(typeOrNil());
           } else {
-            d->type = arrayType(p, x);
+            d->type = ref(arrayType(p, x));
           }
           break;
         }
         case Tok::RBrack:
           next();
-          d->type = arena_.make<ArrayType>(p, nullptr, type_());
+          d->type = ref(mk<ArrayType>(p, nullptr, type_()));
           break;
         default:
-          d->type = arrayType(p, nullptr);
+          d->type = ref(arrayType(p, nullptr));
       }
     } else {
       d->alias = gotAssign();
-      d->type = typeOrNil();
+      d->type = ref(typeOrNil());
     }
     if (!d->type) {
-      d->type = badExpr();
+      d->type = ref(badExpr());
       syntaxError("in type declaration");
       advance({Tok::Semicolon, Tok::RParen});
     }
+    // Only a defined type may be //go:notinheap (the bit itself is not kept: no use yet).
+    directives_.allow(directives, d->alias ? 0 : kPragmaNotInHeap);
     return d;
   }
 
@@ -632,35 +723,34 @@ class Parser {
     if (auto* id = llvm::dyn_cast<Ident>(x)) return {id, nullptr};
     if (auto* b = llvm::dyn_cast<BinaryExpr>(x)) {
       if (b->op == Tok::Mul) {
-        if (auto* id = llvm::dyn_cast<Ident>(b->x); id && (force || isTypeElem(b->y)))
-          return {id, arena_.make<StarExpr>(b->opPos, b->y)};
+        if (auto* id = llvm::dyn_cast<Ident>(get(b->x));
+            id && (force || isTypeElem(ast_, get(b->y))))
+          return {id, mk<StarExpr>(b->opPos, b->y)};
       } else if (b->op == Tok::Or) {
-        auto [id, lhs] = extractName(b->x, force || isTypeElem(b->y));
+        auto [id, lhs] = extractName(get(b->x), force || isTypeElem(ast_, get(b->y)));
         if (id && lhs)
-          return {id, arena_.make<BinaryExpr>(startPos(lhs), Tok::Or, lhs, b->y, b->opPos)};
+          return {id, mk<BinaryExpr>(startPos(ast_, lhs), Tok::Or, lhs, b->y, b->opPos)};
       }
     } else if (auto* c = llvm::dyn_cast<CallExpr>(x)) {
-      if (auto* id = llvm::dyn_cast<Ident>(c->fun);
-          id && c->args.size() == 1 && !c->hasDots && (force || isTypeElem(c->args[0])))
-        return {id, c->args[0]};
+      if (auto* id = llvm::dyn_cast<Ident>(get(c->fun));
+          id && c->args.size == 1 && !c->hasDots &&
+          (force || isTypeElem(ast_, ast_.nodes(c->args)[0])))
+        return {id, ast_.nodes(c->args)[0]};
     }
     return {nullptr, x};
   }
 
-  void applyPragmas(FuncDecl* f) {
-    // //go: lines that come before this declaration and after the previous one.
-    const std::vector<Pragma>& pragmas = scanner_.pragmas();
-    while (pragmaIndex_ < pragmas.size() && pragmas[pragmaIndex_].pos.offset < f->pos.offset) {
-      llvm::StringRef text = pragmas[pragmaIndex_++].text;
-      if (text.starts_with("go:noinline")) f->noinline = true;
-    }
-  }
-  void applyLinkname(FuncDecl* f) {
-    for (const Pragma& p : scanner_.pragmas()) {
-      llvm::SmallVector<llvm::StringRef, 3> parts;
-      p.text.split(parts, ' ', -1, false);
-      if (parts.size() == 3 && parts[0] == "go:linkname" && parts[1] == f->name->name)
-        f->linkname = names_.intern(parts[2]);
+  // //go:linkname lines may come anywhere in the file; the last one for a name wins. They
+  // name package-level objects, so methods are not candidates.
+  void applyLinknames(const std::vector<Decl*>& decls) {
+    if (directives_.linknames().empty()) return;
+    llvm::StringMap<llvm::StringRef> remote;
+    for (const Directives::Linkname& l : directives_.linknames()) remote[l.local] = l.remote;
+    for (Decl* d : decls) {
+      auto* f = llvm::dyn_cast<FuncDecl>(d);
+      if (!f || !f->recv.empty()) continue;
+      auto it = remote.find(ast_.str(get(f->name)->name));
+      if (it != remote.end()) f->linkname = ast_.name(it->second);
     }
   }
 
@@ -668,7 +758,9 @@ class Parser {
   // MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
   // `func` has been consumed; p is its position.
   FuncDecl* funcDeclOrNil(Pos p) {
-    Field* recv = nullptr;
+    DirectiveSet directives = directives_.take();
+    Pos declPos = pos();  // gc's position of a function declaration (errors about directives)
+    List<Field> recv;
     if (got(Tok::LParen)) {
       std::vector<PField> rcvr = paramList(nullptr, nullptr, Tok::RParen, false);
       if (rcvr.empty()) {
@@ -676,9 +768,9 @@ class Parser {
       } else {
         if (rcvr.size() > 1) error("method has multiple receivers");
         Field f;
-        if (rcvr[0].name) f.names = arena_.copy<Ident*>({rcvr[0].name});
-        f.type = rcvr[0].type;
-        recv = arena_.make<Field>(f);
+        if (rcvr[0].name) f.names = refs1(rcvr[0].name);
+        f.type = ref(rcvr[0].type);
+        recv = ast_.list<Field>({f});
       }
     }
     if (tok() != Tok::Ident) {
@@ -687,11 +779,12 @@ class Parser {
       return nullptr;
     }
     Ident* n = name();
-    FuncType* ft = arena_.make<FuncType>(p);
-    funcType(ft, recv ? "method" : "");
-    FuncDecl* f = arena_.make<FuncDecl>(p, n, ft);
+    FuncType* ft = mk<FuncType>(p);
+    funcType(ft, !recv.empty() ? "method" : "");
+    FuncDecl* f = mk<FuncDecl>(p, n, ft);
     f->recv = recv;
-    if (tok() == Tok::LBrace) f->body = funcBody();
+    if (tok() == Tok::LBrace) f->body = ref(funcBody());
+    f->pragmas = directives_.funcPragmas(directives, declPos, static_cast<bool>(f->body));
     return f;
   }
 
@@ -701,7 +794,7 @@ class Parser {
     BlockStmt* body = blockStmt("");
     --fnest_;
     // Like gc, labels and branches are checked only in a body without syntax errors.
-    if (errcnt_ == errcnt) checkBranches(body, diags_);
+    if (errcnt_ == errcnt) checkBranches(ast_, body, diags_);
     return body;
   }
 
@@ -724,33 +817,31 @@ class Parser {
   }
 
   // Result = Parameters | Type .
-  llvm::ArrayRef<Field> funcResult() {
+  List<Field> funcResult() {
     if (got(Tok::LParen)) return group(paramList(nullptr, nullptr, Tok::RParen, false));
     if (Expr* t = typeOrNil()) {
-      Field f;
-      f.type = t;
-      return arena_.copy<Field>({f});
+      return ast_.list<Field>({field({}, t)});
     }
     return {};
   }
 
   // Turns gc's one-name-per-field list into ergo's Fields: consecutive names sharing one type
   // (`a, b int`) become one Field.
-  llvm::ArrayRef<Field> group(const std::vector<PField>& list) {
+  List<Field> group(const std::vector<PField>& list) {
     std::vector<Field> out;
     std::vector<Ident*> pending;
     for (size_t i = 0; i < list.size(); ++i) {
       const PField& f = list[i];
       if (!f.name) {
-        out.push_back(Field{{}, f.type});
+        out.push_back(field({}, f.type));
         continue;
       }
       pending.push_back(f.name);
       if (i + 1 < list.size() && list[i + 1].name && list[i + 1].type == f.type) continue;
-      out.push_back(Field{arena_.copy<Ident*>(pending), f.type});
+      out.push_back(field(pending, f.type));
       pending.clear();
     }
-    return arena_.copy<Field>(out);
+    return ast_.list<Field>(out);
   }
 
   // ParameterDecl = [ IdentifierList ] [ "..." ] Type .
@@ -764,7 +855,7 @@ class Parser {
         // name "[" ...
         f.type = arrayOrTArgs();
         if (auto* ix = llvm::dyn_cast<IndexExpr>(f.type)) {
-          ix->x = nm;  // name "[" ... "]": an instantiated type
+          ix->x = ref(nm);  // name "[" ... "]": an instantiated type
           ix->pos = nm->pos;
         } else {
           f.name = nm;  // name "[" n "]" E
@@ -794,7 +885,7 @@ class Parser {
         elem = badExpr();
         syntaxError("... is missing type");
       }
-      f.type = arena_.make<Ellipsis>(p, elem);
+      f.type = mk<Ellipsis>(p, elem);
       return f;
     }
     if (typeSetsOk && tok() == Tok::Tilde) {
@@ -854,7 +945,7 @@ class Parser {
         if (par.type) {
           t = par.type;
           if (!par.name) {
-            errPos = startPos(t);
+            errPos = startPos(ast_, t);
             par.name = newName(*errPos, "_");
           }
         } else if (t) {
@@ -862,7 +953,7 @@ class Parser {
         } else {
           // Only a name and no type to its right.
           errPos = par.name->pos;
-          par.type = arena_.make<BadExpr>(*errPos);
+          par.type = mk<BadExpr>(*errPos);
         }
       }
       if (errPos) {
@@ -902,32 +993,32 @@ class Parser {
     switch (tok()) {
       case Tok::Mul:
         next();
-        return arena_.make<StarExpr>(p, type_());
+        return mk<StarExpr>(p, type_());
       case Tok::Arrow:
         next();
         want(Tok::Chan);
-        return arena_.make<ChanType>(p, ChanDir::Recv, chanElem());
+        return mk<ChanType>(p, ChanDir::Recv, chanElem());
       case Tok::Func: {
         next();
-        FuncType* ft = arena_.make<FuncType>(p);
+        FuncType* ft = mk<FuncType>(p);
         funcType(ft, "function type");
         return ft;
       }
       case Tok::LBrack:
         next();
-        if (got(Tok::RBrack)) return arena_.make<ArrayType>(p, nullptr, type_());
+        if (got(Tok::RBrack)) return mk<ArrayType>(p, nullptr, type_());
         return arrayType(p, nullptr);
       case Tok::Chan: {
         next();
         ChanDir dir = got(Tok::Arrow) ? ChanDir::Send : ChanDir::Both;
-        return arena_.make<ChanType>(p, dir, chanElem());
+        return mk<ChanType>(p, dir, chanElem());
       }
       case Tok::Map: {
         next();
         want(Tok::LBrack);
         Expr* key = type_();
         want(Tok::RBrack);
-        return arena_.make<MapType>(p, key, type_());
+        return mk<MapType>(p, key, type_());
       }
       case Tok::Struct:
         return structType();
@@ -939,7 +1030,7 @@ class Parser {
         next();
         Expr* t = type_();
         want(Tok::RParen);
-        return arena_.make<ParenExpr>(p, t);
+        return mk<ParenExpr>(p, t);
       }
       default:
         return nullptr;
@@ -950,14 +1041,14 @@ class Parser {
   Expr* typeInstance(Expr* typ) {
     Pos p = pos();
     want(Tok::LBrack);
-    IndexExpr* x = arena_.make<IndexExpr>(typ->pos, typ);
+    IndexExpr* x = mk<IndexExpr>(typ->pos, typ);
     x->lbrack = p;
     if (tok() == Tok::RBrack) {
       syntaxError("expecting type");
-      x->indices = arena_.copy<Expr*>({badExpr()});
+      x->indices = refs1<Expr>(badExpr());
     } else {
       bool comma;
-      x->indices = arena_.copy<Expr*>(typeList(comma));
+      x->indices = refs(typeList(comma));
     }
     want(Tok::RBrack);
     return x;
@@ -967,7 +1058,7 @@ class Parser {
   Expr* arrayType(Pos p, Expr* len) {
     if (!len) {
       if (tok() == Tok::Ellipsis) {
-        len = arena_.make<Ellipsis>(pos(), nullptr);
+        len = mk<Ellipsis>(pos(), nullptr);
         next();
       } else {
         ++xnest_;
@@ -981,7 +1072,7 @@ class Parser {
       next();
     }
     want(Tok::RBrack);
-    return arena_.make<ArrayType>(p, len, type_());
+    return mk<ArrayType>(p, len, type_());
   }
 
   Expr* chanElem() {
@@ -995,7 +1086,7 @@ class Parser {
 
   // StructType = "struct" "{" { FieldDecl ";" } "}" .
   StructType* structType() {
-    StructType* st = arena_.make<StructType>(pos());
+    StructType* st = mk<StructType>(pos());
     want(Tok::Struct);
     want(Tok::LBrace);
     std::vector<Field> fields;
@@ -1003,7 +1094,7 @@ class Parser {
       fieldDecl(fields);
       return false;
     });
-    st->fields = arena_.copy<Field>(fields);
+    st->fields = ast_.list<Field>(fields);
     return st;
   }
 
@@ -1018,7 +1109,7 @@ class Parser {
           // embedded type
           Expr* typ = qualifiedName(nm);
           BasicLit* tag = oliteral();
-          fields.push_back(Field{{}, typ, tag});
+          fields.push_back(field({}, typ, tag));
           break;
         }
         // a list of field names, then their type and an optional tag
@@ -1028,17 +1119,17 @@ class Parser {
         if (names.size() == 1 && tok() == Tok::LBrack) {
           typ = arrayOrTArgs();
           if (auto* ix = llvm::dyn_cast<IndexExpr>(typ)) {
-            ix->x = nm;
+            ix->x = ref(nm);
             ix->pos = nm->pos;
             BasicLit* tag = oliteral();
-            fields.push_back(Field{{}, ix, tag});
+            fields.push_back(field({}, ix, tag));
             break;
           }
         } else {
           typ = type_();
         }
         BasicLit* tag = oliteral();
-        fields.push_back(Field{arena_.copy<Ident*>(names), typ, tag});
+        fields.push_back(field(names, typ, tag));
         break;
       }
       case Tok::Mul: {
@@ -1053,7 +1144,7 @@ class Parser {
           typ = qualifiedName(nullptr);
         }
         BasicLit* tag = oliteral();
-        fields.push_back(Field{{}, arena_.make<StarExpr>(p, typ), tag});
+        fields.push_back(field({}, mk<StarExpr>(p, typ), tag));
         break;
       }
       case Tok::LParen: {
@@ -1063,13 +1154,13 @@ class Parser {
         if (tok() == Tok::Mul) {
           Pos sp = pos();
           next();
-          typ = arena_.make<StarExpr>(sp, qualifiedName(nullptr));
+          typ = mk<StarExpr>(sp, qualifiedName(nullptr));
         } else {
           typ = qualifiedName(nullptr);
         }
         got(Tok::RParen);
         BasicLit* tag = oliteral();
-        fields.push_back(Field{{}, typ, tag});
+        fields.push_back(field({}, typ, tag));
         break;
       }
       default:
@@ -1083,23 +1174,23 @@ class Parser {
   Expr* arrayOrTArgs() {
     Pos p = pos();
     want(Tok::LBrack);
-    if (got(Tok::RBrack)) return arena_.make<ArrayType>(p, nullptr, type_());
+    if (got(Tok::RBrack)) return mk<ArrayType>(p, nullptr, type_());
     // after `x [`: an array type [n]E of field x, or type arguments x[A, B]
     bool comma;
     std::vector<Expr*> n = typeList(comma);
     want(Tok::RBrack);
     if (!comma) {
-      if (Expr* elem = typeOrNil()) return arena_.make<ArrayType>(p, n[0], elem);
+      if (Expr* elem = typeOrNil()) return mk<ArrayType>(p, n[0], elem);
     }
-    IndexExpr* t = arena_.make<IndexExpr>(p, nullptr);
+    IndexExpr* t = mk<IndexExpr>(p, nullptr);
     t->lbrack = p;
-    t->indices = arena_.copy<Expr*>(n);
+    t->indices = refs(n);
     return t;
   }
 
   // InterfaceType = "interface" "{" { ( MethodDecl | EmbeddedElem ) ";" } "}" .
   InterfaceType* interfaceType() {
-    InterfaceType* it = arena_.make<InterfaceType>(pos());
+    InterfaceType* it = mk<InterfaceType>(pos());
     want(Tok::Interface);
     want(Tok::LBrace);
     std::vector<Field> elems;
@@ -1107,13 +1198,13 @@ class Parser {
       std::optional<Field> f;
       if (tok() == Tok::Ident) f = methodDecl();
       if (!f)
-        f = Field{{}, unionRest(embeddedTerm())};
+        f = field({}, unionRest(embeddedTerm()));
       else if (f->names.empty())
-        f->type = unionRest(f->type);
+        f->type = ref(unionRest(get(f->type)));
       elems.push_back(*f);
       return false;
     });
-    it->elems = arena_.copy<Field>(elems);
+    it->elems = ast_.list<Field>(elems);
     return it;
   }
 
@@ -1123,10 +1214,10 @@ class Parser {
     Ident* nm = name();
     const std::string context = "interface method";
     auto method = [&] {
-      f.names = arena_.copy<Ident*>({nm});
-      FuncType* ft = arena_.make<FuncType>(nm->pos);
+      f.names = refs1(nm);
+      FuncType* ft = mk<FuncType>(nm->pos);
       funcType(ft, context);
-      f.type = ft;
+      f.type = ref(ft);
     };
     switch (tok()) {
       case Tok::LParen:
@@ -1146,7 +1237,7 @@ class Parser {
             method();
           } else {
             report(rp, "empty type argument list");
-            f.type = nm;
+            f.type = ref(nm);
           }
           break;
         }
@@ -1156,7 +1247,7 @@ class Parser {
           if (tok() == Tok::LParen)
             method();
           else
-            f.type = nm;
+            f.type = ref(nm);
           break;
         }
         if (l[0].name) {
@@ -1166,16 +1257,16 @@ class Parser {
           break;
         }
         // embedded instantiated type
-        IndexExpr* t = arena_.make<IndexExpr>(nm->pos, nm);
+        IndexExpr* t = mk<IndexExpr>(nm->pos, nm);
         t->lbrack = p;
         std::vector<Expr*> args;
         for (const PField& a : l) args.push_back(a.type);
-        t->indices = arena_.copy<Expr*>(args);
-        f.type = t;
+        t->indices = refs(args);
+        f.type = ref(t);
         break;
       }
       default:
-        f.type = qualifiedName(nm);
+        f.type = ref(qualifiedName(nm));
     }
     return f;
   }
@@ -1185,7 +1276,7 @@ class Parser {
     while (tok() == Tok::Or) {
       Pos p = pos();
       next();
-      x = arena_.make<BinaryExpr>(startPos(x), Tok::Or, x, embeddedTerm(), p);
+      x = mk<BinaryExpr>(startPos(ast_, x), Tok::Or, x, embeddedTerm(), p);
     }
     return x;
   }
@@ -1195,7 +1286,7 @@ class Parser {
     if (tok() == Tok::Tilde) {
       Pos p = pos();
       next();
-      return arena_.make<UnaryExpr>(p, Tok::Tilde, type_());
+      return mk<UnaryExpr>(p, Tok::Tilde, type_());
     }
     Expr* t = typeOrNil();
     if (!t) {
@@ -1221,7 +1312,7 @@ class Parser {
       int tprec = precedence(op);
       next();
       Expr* y = binaryExpr(nullptr, tprec);
-      x = arena_.make<BinaryExpr>(startPos(x), op, x, y, opPos);
+      x = mk<BinaryExpr>(startPos(ast_, x), op, x, y, opPos);
     }
     return x;
   }
@@ -1234,7 +1325,7 @@ class Parser {
     switch (tok()) {
       case Tok::Mul:
         next();
-        return arena_.make<StarExpr>(p, unaryExpr());
+        return mk<StarExpr>(p, unaryExpr());
       case Tok::Add:
       case Tok::Sub:
       case Tok::Not:
@@ -1243,13 +1334,13 @@ class Parser {
       case Tok::And: {
         Tok op = tok();
         next();
-        return arena_.make<UnaryExpr>(p, op, unaryExpr());
+        return mk<UnaryExpr>(p, op, unaryExpr());
       }
       case Tok::Arrow: {
         // A receive (<-x) or a receive-only channel type (<-chan E).
         next();
         Expr* x = unaryExpr();
-        if (auto* outer = llvm::dyn_cast<ChanType>(unparen(x))) {
+        if (auto* outer = llvm::dyn_cast<ChanType>(unparen(ast_, x))) {
           // <-(chan E) => (<-chan E), <-(chan<- E) => (<-chan (<-E))
           ChanDir dir = ChanDir::Send;
           Expr* t = outer;
@@ -1262,16 +1353,16 @@ class Parser {
               syntaxError("unexpected <-, expecting chan");
             }
             c->dir = ChanDir::Recv;
-            t = c->elem;
+            t = get(c->elem);
           }
           if (dir == ChanDir::Send) {
             // the channel direction is <- but the element E is not a channel
-            syntaxError(fmt::format("unexpected {}, expecting chan", exprString(t)));
+            syntaxError(fmt::format("unexpected {}, expecting chan", exprString(ast_, t)));
           }
           outer->pos = p;
           return outer;
         }
-        return arena_.make<UnaryExpr>(p, Tok::Arrow, x);
+        return mk<UnaryExpr>(p, Tok::Arrow, x);
       }
       default:
         return pexpr(nullptr);
@@ -1285,7 +1376,7 @@ class Parser {
     const char* kwName = kw == Tok::Go ? "go" : "defer";
     next();
     Expr* x = pexpr(nullptr);
-    if (Expr* t = unparen(x); t != x) {
+    if (Expr* t = unparen(ast_, x); t != x) {
       report(gcPos(x), fmt::format("expression in {} must not be parenthesized", kwName));
       x = t;
     }
@@ -1293,11 +1384,11 @@ class Parser {
     if (!cx) {
       report(gcPos(x), fmt::format("expression in {} must be function call", kwName));
       // assume the common error of missing parentheses (a function invocation)
-      cx = arena_.make<CallExpr>(x->pos, x);
+      cx = mk<CallExpr>(x->pos, x);
       cx->lparen = cx->rparen = gcPos(x);
     }
-    if (kw == Tok::Go) return arena_.make<GoStmt>(p, cx);
-    return arena_.make<DeferStmt>(p, cx);
+    if (kw == Tok::Go) return mk<GoStmt>(p, cx);
+    return mk<DeferStmt>(p, cx);
   }
 
   // Operand = Literal | OperandName | MethodExpr | "(" Expression ")" .
@@ -1318,17 +1409,17 @@ class Parser {
         Expr* x = expr();
         --xnest_;
         want(Tok::RParen);
-        return arena_.make<ParenExpr>(p, x);
+        return mk<ParenExpr>(p, x);
       }
       case Tok::Func: {
         next();
-        FuncType* ft = arena_.make<FuncType>(p);
+        FuncType* ft = mk<FuncType>(p);
         funcType(ft, "function type");
         if (tok() == Tok::LBrace) {
           ++xnest_;
           BlockStmt* body = funcBody();
           --xnest_;
-          return arena_.make<FuncLit>(p, ft, body);
+          return mk<FuncLit>(p, ft, body);
         }
         return ft;
       }
@@ -1357,17 +1448,17 @@ class Parser {
         case Tok::Period: {
           next();
           if (tok() == Tok::Ident) {
-            auto* s = arena_.make<SelectorExpr>(x->pos, x, name());
+            auto* s = mk<SelectorExpr>(x->pos, x, name());
             s->dot = p;
             x = s;
           } else if (tok() == Tok::LParen) {
             next();
             TypeAssertExpr* t;
             if (got(Tok::Type)) {
-              t = arena_.make<TypeAssertExpr>(x->pos, x, nullptr);
+              t = mk<TypeAssertExpr>(x->pos, x, nullptr);
             } else {
-              t = arena_.make<TypeAssertExpr>(x->pos, x, nullptr);
-              t->type = type_();
+              t = mk<TypeAssertExpr>(x->pos, x, nullptr);
+              t->type = ref(type_());
             }
             t->dot = p;
             x = t;
@@ -1393,9 +1484,9 @@ class Parser {
             if (comma || tok() == Tok::RBrack) {
               want(Tok::RBrack);
               // x[i,] or x[i, j, ...]
-              IndexExpr* t = arena_.make<IndexExpr>(x->pos, x);
+              IndexExpr* t = mk<IndexExpr>(x->pos, x);
               t->lbrack = p;
-              t->indices = arena_.copy<Expr*>(l);
+              t->indices = refs(l);
               x = t;
               break;
             }
@@ -1407,23 +1498,23 @@ class Parser {
             advance({Tok::Comma, Tok::Colon, Tok::RBrack});
           }
           ++xnest_;
-          SliceExpr* t = arena_.make<SliceExpr>(x->pos, x);
+          SliceExpr* t = mk<SliceExpr>(x->pos, x);
           t->lbrack = p;
-          t->lo = i;
-          if (tok() != Tok::Colon && tok() != Tok::RBrack) t->hi = expr();  // x[i:j...
+          t->lo = ref(i);
+          if (tok() != Tok::Colon && tok() != Tok::RBrack) t->hi = ref(expr());  // x[i:j...
           if (tok() == Tok::Colon) {
             t->slice3 = true;
             // x[i:j:...]
             if (!t->hi) {
               error("middle index required in 3-index slice");
-              t->hi = badExpr();
+              t->hi = ref(badExpr());
             }
             next();
             if (tok() != Tok::RBrack) {
-              t->max = expr();  // x[i:j:k...
+              t->max = ref(expr());  // x[i:j:k...
             } else {
               error("final index required in 3-index slice");
-              t->max = badExpr();
+              t->max = ref(badExpr());
             }
           }
           --xnest_;
@@ -1432,7 +1523,7 @@ class Parser {
           break;
         }
         case Tok::LParen: {
-          CallExpr* c = arena_.make<CallExpr>(x->pos, x);
+          CallExpr* c = mk<CallExpr>(x->pos, x);
           c->lparen = p;
           next();
           argList(c);
@@ -1441,7 +1532,7 @@ class Parser {
         }
         case Tok::LBrace: {
           // Does { start a composite literal or a block?
-          Expr* t = unparen(x);
+          Expr* t = unparen(ast_, x);
           bool complitOk = false;
           switch (t->kind) {
             case NodeKind::Ident:
@@ -1449,7 +1540,7 @@ class Parser {
               complitOk = xnest_ >= 0;  // possibly a composite literal type
               break;
             case NodeKind::IndexExpr:
-              complitOk = xnest_ >= 0 && !isValue(t);
+              complitOk = xnest_ >= 0 && !isValue(ast_, t);
               break;
             case NodeKind::ArrayType:
             case NodeKind::StructType:
@@ -1481,7 +1572,7 @@ class Parser {
       return hasDots;
     });
     --xnest_;
-    c->args = arena_.copy<Expr*>(args);
+    c->args = refs(args);
     c->hasDots = hasDots;
   }
 
@@ -1494,7 +1585,7 @@ class Parser {
   // LiteralValue = "{" [ ElementList [ "," ] ] "}" .
   CompositeLit* complitexpr(Expr* type) {
     NestGuard guard(*this);
-    CompositeLit* lit = arena_.make<CompositeLit>(type ? startPos(type) : pos(), type);
+    CompositeLit* lit = mk<CompositeLit>(type ? startPos(ast_, type) : pos(), type);
     lit->lbrace = pos();
     if (tooDeep()) return lit;
     ++xnest_;
@@ -1506,32 +1597,34 @@ class Parser {
         // key ':' value
         Pos p = pos();
         next();
-        e = arena_.make<KeyValueExpr>(p, e, bareComplitexpr());
+        e = mk<KeyValueExpr>(p, e, bareComplitexpr());
       }
       elts.push_back(e);
       return false;
     });
     --xnest_;
-    lit->elts = arena_.copy<Expr*>(elts);
+    lit->elts = refs(elts);
     return lit;
   }
 
   // ---- statements ----
   // How gc prints a simple statement in "cannot use ... as value".
   std::string stmtString(Stmt* s) {
-    auto list = [](llvm::ArrayRef<Expr*> l) {
+    auto list = [&](List<Ref<Expr>> l) {
       std::string out;
-      for (size_t i = 0; i < l.size(); ++i) out += (i ? ", " : "") + exprString(l[i]);
+      auto xs = ast_.nodes(l);
+      for (size_t i = 0; i < xs.size(); ++i) out += (i ? ", " : "") + exprString(ast_, xs[i]);
       return out;
     };
     if (auto* a = llvm::dyn_cast<AssignStmt>(s)) {
       if (a->op == Tok::Assign) return "assignment (" + list(a->lhs) + ") = (" + list(a->rhs) + ")";
       return list(a->lhs) + " " + tokSpelling(a->op).str() + " " + list(a->rhs);
     }
-    if (auto* i = llvm::dyn_cast<IncDecStmt>(s)) return exprString(i->x) + tokSpelling(i->op).str();
+    if (auto* i = llvm::dyn_cast<IncDecStmt>(s))
+      return exprString(ast_, get(i->x)) + tokSpelling(i->op).str();
     if (auto* snd = llvm::dyn_cast<SendStmt>(s))
-      return exprString(snd->chan) + " <- " + exprString(snd->value);
-    if (auto* e = llvm::dyn_cast<ExprStmt>(s)) return exprString(e->x);
+      return exprString(ast_, get(snd->chan)) + " <- " + exprString(ast_, get(snd->value));
+    if (auto* e = llvm::dyn_cast<ExprStmt>(s)) return exprString(ast_, get(e->x));
     return "statement";
   }
   // The position gc gives a simple statement (its operator's).
@@ -1540,7 +1633,7 @@ class Parser {
       auto it = incDecOp_.find(i);
       if (it != incDecOp_.end()) return it->second;
     }
-    if (auto* e = llvm::dyn_cast<ExprStmt>(s)) return gcPos(e->x);
+    if (auto* e = llvm::dyn_cast<ExprStmt>(s)) return gcPos(get(e->x));
     return s->pos;
   }
 
@@ -1556,24 +1649,24 @@ class Parser {
       if (isOpAssign(op)) {
         // lhs op= rhs
         next();
-        AssignStmt* a = arena_.make<AssignStmt>(p, op);
-        a->lhs = arena_.copy<Expr*>(lhs);
-        a->rhs = arena_.copy<Expr*>({expr()});
+        AssignStmt* a = mk<AssignStmt>(p, op);
+        a->lhs = refs(lhs);
+        a->rhs = refs1(expr());
         return a;
       }
       switch (op) {
         case Tok::Inc:
         case Tok::Dec: {
           next();
-          auto* s = arena_.make<IncDecStmt>(startPos(lhs[0]), lhs[0], op);
+          auto* s = mk<IncDecStmt>(startPos(ast_, lhs[0]), lhs[0], op);
           incDecOp_[s] = p;
           return s;
         }
         case Tok::Arrow:
           next();
-          return arena_.make<SendStmt>(p, lhs[0], expr());
+          return mk<SendStmt>(p, lhs[0], expr());
         default:
-          return arena_.make<ExprStmt>(startPos(lhs[0]), lhs[0]);
+          return mk<ExprStmt>(startPos(ast_, lhs[0]), lhs[0]);
       }
     }
     switch (tok()) {
@@ -1590,32 +1683,32 @@ class Parser {
           if (guard && !guard->type && id) {
             // switch … lhs := rhs.(type)
             guardLhs_[guard] = id;
-            return arena_.make<ExprStmt>(guard->pos, guard);
+            return mk<ExprStmt>(guard->pos, guard);
           }
         }
-        AssignStmt* a = arena_.make<AssignStmt>(p, op);
-        a->lhs = arena_.copy<Expr*>(lhs);
-        a->rhs = arena_.copy<Expr*>(rhs);
+        AssignStmt* a = mk<AssignStmt>(p, op);
+        a->lhs = refs(lhs);
+        a->rhs = refs(rhs);
         return a;
       }
       default:
         syntaxError("expecting := or = or comma");
         advance({Tok::Semicolon, Tok::RBrace});
         // make the best of what we have
-        return arena_.make<ExprStmt>(startPos(lhs[0]), lhs[0]);
+        return mk<ExprStmt>(startPos(ast_, lhs[0]), lhs[0]);
     }
   }
 
   // `range x` with lhs, op (Define or Assign; EndOfFile if there is no lhs) already parsed.
   RangeStmt* newRangeClause(const std::vector<Expr*>& lhs, Tok op) {
-    RangeStmt* r = arena_.make<RangeStmt>(pos());
+    RangeStmt* r = mk<RangeStmt>(pos());
     next();  // range
     r->op = op;
-    if (!lhs.empty()) r->key = lhs[0];
-    if (lhs.size() > 1) r->value = lhs[1];
+    if (!lhs.empty()) r->key = ref(lhs[0]);
+    if (lhs.size() > 1) r->value = ref(lhs[1]);
     if (lhs.size() > 2)
-      report(startPos(lhs[2]), "range clause permits at most two iteration variables");
-    r->x = expr();
+      report(startPos(ast_, lhs[2]), "range clause permits at most two iteration variables");
+    r->x = ref(expr());
     return r;
   }
 
@@ -1624,9 +1717,9 @@ class Parser {
     want(Tok::Colon);
     if (tok() == Tok::RBrace) {
       // A statement must follow a label; before a } that is an empty statement.
-      return arena_.make<LabeledStmt>(label->pos, label, arena_.make<EmptyStmt>(pos()));
+      return mk<LabeledStmt>(label->pos, label, mk<EmptyStmt>(pos()));
     }
-    if (Stmt* s = stmtOrNil()) return arena_.make<LabeledStmt>(label->pos, label, s);
+    if (Stmt* s = stmtOrNil()) return mk<LabeledStmt>(label->pos, label, s);
     // report the error at the line of the ':'
     syntaxErrorAt(colon, "missing statement after label");
     return nullptr;  // avoids follow-on errors
@@ -1634,7 +1727,7 @@ class Parser {
 
   // context must be non-empty unless the current token is known to be {.
   BlockStmt* blockStmt(const std::string& context) {
-    BlockStmt* s = arena_.make<BlockStmt>(pos());
+    BlockStmt* s = mk<BlockStmt>(pos());
     // a statement without braces, as C allows, is the likely mistake
     if (!got(Tok::LBrace)) {
       syntaxError("expecting { after " + context);
@@ -1642,7 +1735,7 @@ class Parser {
       s->rbrace = pos();  // in case we found "}"
       if (got(Tok::RBrace)) return s;
     }
-    s->stmts = arena_.copy<Stmt*>(stmtList());
+    s->stmts = refs(stmtList());
     s->rbrace = pos();
     want(Tok::RBrace);
     return s;
@@ -1652,7 +1745,7 @@ class Parser {
     Pos p = pos();
     Tok kw = tok();
     next();
-    return arena_.make<DeclStmt>(p, groupDecl(kw, p));
+    return mk<DeclStmt>(p, groupDecl(kw, p));
   }
 
   Stmt* forStmt() {
@@ -1661,14 +1754,14 @@ class Parser {
     BlockStmt* body = blockStmt("for clause");
     if (auto* r = llvm::dyn_cast_or_null<RangeStmt>(h.init)) {
       r->pos = p;
-      r->body = body;
+      r->body = ref(body);
       return r;
     }
-    ForStmt* s = arena_.make<ForStmt>(p);
-    s->init = h.init;
-    s->cond = h.cond;
-    s->post = h.post;
-    s->body = body;
+    ForStmt* s = mk<ForStmt>(p);
+    s->init = ref(h.init);
+    s->cond = ref(h.cond);
+    s->post = ref(h.post);
+    s->body = ref(body);
     return s;
   }
 
@@ -1745,10 +1838,10 @@ class Parser {
                         fmt::format("unexpected {}, expecting {{ after if clause", semiLit));
         else
           syntaxErrorAt(*semiPos, "missing condition in if statement");
-        h.cond = arena_.make<BadExpr>(*semiPos);
+        h.cond = mk<BadExpr>(*semiPos);
       }
     } else if (auto* es = llvm::dyn_cast<ExprStmt>(condStmt)) {
-      h.cond = es->x;
+      h.cond = get(es->x);
     } else {
       // A common error is writing = for ==, which turns an expression into an assignment.
       syntaxErrorAt(stmtPos(condStmt), fmt::format("cannot use {} as value", stmtString(condStmt)));
@@ -1758,18 +1851,18 @@ class Parser {
   }
 
   IfStmt* ifStmt() {
-    IfStmt* s = arena_.make<IfStmt>(pos());
+    IfStmt* s = mk<IfStmt>(pos());
     Header h = header(Tok::If);
-    s->init = h.init;
-    s->cond = h.cond ? h.cond : arena_.make<BadExpr>(s->pos);
-    s->then = blockStmt("if clause");
+    s->init = ref(h.init);
+    s->cond = ref(h.cond ? h.cond : mk<BadExpr>(s->pos));
+    s->then = ref(blockStmt("if clause"));
     if (got(Tok::Else)) {
       switch (tok()) {
         case Tok::If:
-          s->els = ifStmt();
+          s->els = ref(ifStmt());
           break;
         case Tok::LBrace:
-          s->els = blockStmt("");
+          s->els = ref(blockStmt(""));
           break;
         default:
           syntaxError("else must be followed by if or statement block");
@@ -1795,29 +1888,29 @@ class Parser {
     Pos rbrace = pos();
     want(Tok::RBrace);
     if (auto* guard = llvm::dyn_cast_or_null<TypeAssertExpr>(h.cond); guard && !guard->type) {
-      TypeSwitchStmt* ts = arena_.make<TypeSwitchStmt>(p);
-      ts->init = h.init;
-      ts->guard = guard;
+      TypeSwitchStmt* ts = mk<TypeSwitchStmt>(p);
+      ts->init = ref(h.init);
+      ts->guard = ref(guard);
       auto it = guardLhs_.find(guard);
-      if (it != guardLhs_.end()) ts->binding = it->second;
-      ts->clauses = arena_.copy<CaseClause*>(clauses);
+      if (it != guardLhs_.end()) ts->binding = ref(it->second);
+      ts->clauses = refs(clauses);
       ts->rbrace = rbrace;
       return ts;
     }
-    SwitchStmt* s = arena_.make<SwitchStmt>(p);
-    s->init = h.init;
-    s->tag = h.cond;
-    s->clauses = arena_.copy<CaseClause*>(clauses);
+    SwitchStmt* s = mk<SwitchStmt>(p);
+    s->init = ref(h.init);
+    s->tag = ref(h.cond);
+    s->clauses = refs(clauses);
     s->rbrace = rbrace;
     return s;
   }
 
   CaseClause* caseClause() {
-    CaseClause* c = arena_.make<CaseClause>(pos());
+    CaseClause* c = mk<CaseClause>(pos());
     switch (tok()) {
       case Tok::Case:
         next();
-        c->list = arena_.copy<Expr*>(exprList());
+        c->list = refs(exprList());
         break;
       case Tok::Default:
         next();
@@ -1829,12 +1922,12 @@ class Parser {
     }
     c->colon = pos();
     want(Tok::Colon);
-    c->body = arena_.copy<Stmt*>(stmtList());
+    c->body = refs(stmtList());
     return c;
   }
 
   SelectStmt* selectStmt() {
-    SelectStmt* s = arena_.make<SelectStmt>(pos());
+    SelectStmt* s = mk<SelectStmt>(pos());
     want(Tok::Select);
     if (!got(Tok::LBrace)) {
       syntaxError("missing { after select clause");
@@ -1847,17 +1940,17 @@ class Parser {
       progress.check();
     }
     want(Tok::RBrace);
-    s->clauses = arena_.copy<CommClause*>(clauses);
+    s->clauses = refs(clauses);
     return s;
   }
 
   CommClause* commClause() {
-    CommClause* c = arena_.make<CommClause>(pos());
+    CommClause* c = mk<CommClause>(pos());
     switch (tok()) {
       case Tok::Case:
         next();
         // send, receive, or assignment of a receive; others are flagged by the type checker
-        c->comm = simpleStmt({}, Tok::EndOfFile);
+        c->comm = ref(simpleStmt({}, Tok::EndOfFile));
         break;
       case Tok::Default:
         next();
@@ -1867,15 +1960,17 @@ class Parser {
         advance({Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace});
     }
     want(Tok::Colon);
-    c->body = arena_.copy<Stmt*>(stmtList());
+    c->body = refs(stmtList());
     return c;
   }
 
   // Statement; null if the current token cannot start one.
   Stmt* stmtOrNil() {
     NestGuard guard(*this);
-    if (tooDeep()) return arena_.make<BadStmt>(pos());
+    if (tooDeep()) return mk<BadStmt>(pos());
     Pos p = pos();
+    // Only declarations take the directives before them.
+    if (tok() != Tok::Var && tok() != Tok::Const && tok() != Tok::Type) directives_.clear();
     // Most statements (assignments) start with a name.
     if (tok() == Tok::Ident) {
       std::vector<Expr*> lhs = exprList();
@@ -1920,29 +2015,28 @@ class Parser {
         return ifStmt();
       case Tok::Fallthrough:
         next();
-        return arena_.make<BranchStmt>(p, Tok::Fallthrough, nullptr);
+        return mk<BranchStmt>(p, Tok::Fallthrough, nullptr);
       case Tok::Break:
       case Tok::Continue: {
         Tok kw = tok();
         next();
         Ident* label = tok() == Tok::Ident ? name() : nullptr;
-        return arena_.make<BranchStmt>(p, kw, label);
+        return mk<BranchStmt>(p, kw, label);
       }
       case Tok::Go:
       case Tok::Defer:
         return callStmt();
       case Tok::Goto:
         next();
-        return arena_.make<BranchStmt>(p, Tok::Goto, name());
+        return mk<BranchStmt>(p, Tok::Goto, name());
       case Tok::Return: {
-        ReturnStmt* r = arena_.make<ReturnStmt>(p);
+        ReturnStmt* r = mk<ReturnStmt>(p);
         next();
-        if (tok() != Tok::Semicolon && tok() != Tok::RBrace)
-          r->results = arena_.copy<Expr*>(exprList());
+        if (tok() != Tok::Semicolon && tok() != Tok::RBrace) r->results = refs(exprList());
         return r;
       }
       case Tok::Semicolon:
-        return arena_.make<EmptyStmt>(p);
+        return mk<EmptyStmt>(p);
       default:
         return nullptr;
     }
@@ -1955,6 +2049,7 @@ class Parser {
            tok() != Tok::Default) {
       ProgressGuard progress(*this);
       Stmt* s = stmtOrNil();
+      directives_.clear();
       if (!s) break;
       if (!llvm::isa<EmptyStmt>(s)) l.push_back(s);
       // ";" is optional before "}"
@@ -1968,18 +2063,20 @@ class Parser {
     return l;
   }
 
-  AstArena& arena_;
-  Interner& names_;
+  Ast& ast_;
   Diagnostics& diags_;
   Scanner scanner_;
   Token tok_;
   size_t consumed_ = 0;  // tokens read so far (for progress checks)
-  size_t pragmaIndex_ = 0;
+  Directives directives_;
+  size_t pragmasSeen_ = 0;  // of scanner_.pragmas(), the ones handed to directives_
+  bool importsEmbed_ = false;
   int fnest_ = 0;  // function nesting level (for error recovery)
   int xnest_ = 0;  // expression nesting level (for the composite literal ambiguity)
   int depth_ = 0;
   bool reportedDepth_ = false;
-  unsigned errcnt_ = 0;  // errors reported (lexical ones included), before deduplication
+  unsigned errcnt_ = 0;
+  unsigned directiveErrors_ = 0;  // errors reported (lexical ones included), before deduplication
   Pos lastSyntax_;
   Pos lastOther_;
   std::string lastOtherMsg_;
@@ -2000,10 +2097,10 @@ const char* nodeKindName(NodeKind k) {
   return names[static_cast<int>(k)];
 }
 
-File* parseFile(uint32_t fileId, llvm::StringRef text, AstArena& arena, Interner& names,
-                Diagnostics& diags) {
+File* parseFile(uint32_t fileId, llvm::StringRef text, Ast& ast, Diagnostics& diags,
+                const ParseOptions& options) {
   diags.files().setLineDirectives(fileId, scanLineDirectives(fileId, text));
-  return Parser(fileId, text, arena, names, diags).parse();
+  return Parser(fileId, text, ast, diags, options).parse();
 }
 
 }  // namespace ergo::syntax

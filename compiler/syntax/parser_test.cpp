@@ -22,16 +22,44 @@ using namespace ergo::syntax;
 
 namespace {
 
+// The store of the most recently parsed source: the accessors below read from it, so that
+// the checks read like the tree (each test inspects one tree right after parsing it).
+Ast* gAst = nullptr;
+template <typename T>
+T* G(Ref<T> r) {
+  return gAst->get(r);
+}
+template <typename T>
+auto L(List<Ref<T>> l) {
+  return gAst->nodes(l);
+}
+llvm::ArrayRef<Field> F(List<Field> l) {
+  return gAst->get(l);
+}
+llvm::StringRef nameOf(const Ident* id) {
+  return gAst->str(id->name);
+}
+llvm::StringRef nameOf(Ref<Ident> id) {
+  return nameOf(G(id));
+}
+std::string exprString(const Expr* e) {
+  return syntax::exprString(*gAst, e);
+}
+std::string exprString(Ref<Expr> e) {
+  return exprString(G(e));
+}
+
 struct Parsed {
   SourceFiles files;
   Diagnostics diags{files};
   Interner names;
-  AstArena arena;
+  Ast ast{names};
   File* file = nullptr;
 
   explicit Parsed(const std::string& src) {
     uint32_t id = files.add("x.go", src);
-    file = parseFile(id, files.text(id), arena, names, diags);
+    file = parseFile(id, files.text(id), ast, diags);
+    gAst = &ast;
   }
   std::string errors() {
     std::string out;
@@ -42,14 +70,14 @@ struct Parsed {
   }
   template <typename T>
   T* decl(llvm::StringRef name) const {
-    for (Decl* d : file->decls) {
-      if (auto* f = llvm::dyn_cast<FuncDecl>(d); f && f->name->name == name)
+    for (Decl* d : L(file->decls)) {
+      if (auto* f = llvm::dyn_cast<FuncDecl>(d); f && nameOf(f->name) == name)
         return llvm::dyn_cast<T>(d);
       if (auto* g = llvm::dyn_cast<GenDecl>(d))
-        for (Decl* s : g->specs) {
-          if (auto* ts = llvm::dyn_cast<TypeSpec>(s); ts && ts->name->name == name)
+        for (Decl* s : L(g->specs)) {
+          if (auto* ts = llvm::dyn_cast<TypeSpec>(s); ts && nameOf(ts->name) == name)
             return llvm::dyn_cast<T>(s);
-          if (auto* vs = llvm::dyn_cast<ValueSpec>(s); vs && vs->names[0]->name == name)
+          if (auto* vs = llvm::dyn_cast<ValueSpec>(s); vs && nameOf(L(vs->names)[0]) == name)
             return llvm::dyn_cast<T>(s);
         }
     }
@@ -124,10 +152,11 @@ struct ParsedExpr {
   Parsed p;
   Expr* e = nullptr;
   explicit ParsedExpr(const std::string& expr) : p("package p\n\nvar _ = " + expr + "\n") {
-    auto* g = p.file->decls.empty() ? nullptr : llvm::dyn_cast<GenDecl>(p.file->decls.back());
+    auto decls = L(p.file->decls);
+    auto* g = decls.empty() ? nullptr : llvm::dyn_cast<GenDecl>(decls[decls.size() - 1]);
     if (g && !g->specs.empty())
-      if (auto* vs = llvm::dyn_cast<ValueSpec>(g->specs[0]); vs && !vs->values.empty())
-        e = vs->values[0];
+      if (auto* vs = llvm::dyn_cast<ValueSpec>(L(g->specs)[0]); vs && !vs->values.empty())
+        e = L(vs->values)[0];
   }
 };
 
@@ -265,67 +294,67 @@ TEST_CASE("parser: a large valid program parses cleanly", "[parser]") {
   Parsed p(kValidProgram);
   REQUIRE(p.errors() == "");
   REQUIRE(p.file->packageName);
-  CHECK(p.file->packageName->name == "main");
-  REQUIRE(p.file->imports.size() == 2);
-  CHECK(p.file->imports[0]->name == nullptr);
-  CHECK(p.file->imports[0]->path->text == "\"fmt\"");
-  REQUIRE(p.file->imports[1]->name);
-  CHECK(p.file->imports[1]->name->name == "str");
+  CHECK(nameOf(p.file->packageName) == "main");
+  REQUIRE(p.file->imports.size == 2);
+  CHECK(!L(p.file->imports)[0]->name);
+  CHECK(gAst->str(G(L(p.file->imports)[0]->path)->text) == "\"fmt\"");
+  REQUIRE(L(p.file->imports)[1]->name);
+  CHECK(nameOf(L(p.file->imports)[1]->name) == "str");
 
   // Generic type declarations.
   auto* list = p.decl<TypeSpec>("List");
   REQUIRE(list);
-  REQUIRE(list->typeParams.size() == 1);
-  CHECK(list->typeParams[0].names[0]->name == "T");
-  CHECK(llvm::isa<StructType>(list->type));
+  REQUIRE(list->typeParams.size == 1);
+  CHECK(nameOf(L(F(list->typeParams)[0].names)[0]) == "T");
+  CHECK(llvm::isa<StructType>(G(list->type)));
   auto* pairT = p.decl<TypeSpec>("Pair");
   REQUIRE(pairT);
-  REQUIRE(pairT->typeParams.size() == 2);
-  CHECK(exprString(pairT->typeParams[0].type) == "comparable");
+  REQUIRE(pairT->typeParams.size == 2);
+  CHECK(exprString(F(pairT->typeParams)[0].type) == "comparable");
   auto* number = p.decl<TypeSpec>("Number");
   REQUIRE(number);
-  auto* iface = llvm::dyn_cast<InterfaceType>(number->type);
+  auto* iface = llvm::dyn_cast<InterfaceType>(G(number->type));
   REQUIRE(iface);
-  REQUIRE(iface->elems.size() == 1);
-  CHECK(exprString(iface->elems[0].type) == "~int | ~int64 | float64");
-  auto* shape = llvm::dyn_cast<InterfaceType>(p.decl<TypeSpec>("Shape")->type);
+  REQUIRE(iface->elems.size == 1);
+  CHECK(exprString(F(iface->elems)[0].type) == "~int | ~int64 | float64");
+  auto* shape = llvm::dyn_cast<InterfaceType>(G(p.decl<TypeSpec>("Shape")->type));
   REQUIRE(shape);
-  REQUIRE(shape->elems.size() == 2);
-  CHECK(shape->elems[0].names.size() == 1);  // method Area
-  CHECK(shape->elems[1].names.empty());      // embedded fmt.Stringer
+  REQUIRE(shape->elems.size == 2);
+  CHECK(F(shape->elems)[0].names.size == 1);  // method Area
+  CHECK(F(shape->elems)[1].names.empty());    // embedded fmt.Stringer
   auto* alias = p.decl<TypeSpec>("Alias");
   REQUIRE(alias);
   CHECK(alias->alias);
   CHECK_FALSE(p.decl<TypeSpec>("Celsius")->alias);
   // `type Point struct{ X, Y int }` is not mistaken for type parameters.
-  auto* point = llvm::dyn_cast<StructType>(p.decl<TypeSpec>("Point")->type);
+  auto* point = llvm::dyn_cast<StructType>(G(p.decl<TypeSpec>("Point")->type));
   REQUIRE(point);
-  REQUIRE(point->fields.size() == 1);
-  CHECK(point->fields[0].names.size() == 2);
+  REQUIRE(point->fields.size == 1);
+  CHECK(F(point->fields)[0].names.size == 2);
 
   // Generic functions: [T, U any] is one field with two names.
   auto* mapFn = p.decl<FuncDecl>("Map");
   REQUIRE(mapFn);
-  REQUIRE(mapFn->type->typeParams.size() == 1);
-  CHECK(mapFn->type->typeParams[0].names.size() == 2);
+  REQUIRE(G(mapFn->type)->typeParams.size == 1);
+  CHECK(F(G(mapFn->type)->typeParams)[0].names.size == 2);
   CHECK(exprString(mapFn->type) == "func(xs []T, f func(T) U) []U");
   auto* sum = p.decl<FuncDecl>("Sum");
   REQUIRE(sum);
-  REQUIRE(sum->type->params.size() == 1);
-  CHECK(llvm::isa<Ellipsis>(sum->type->params[0].type));
-  REQUIRE(sum->type->results.size() == 1);
-  CHECK(sum->type->results[0].names[0]->name == "total");
+  REQUIRE(G(sum->type)->params.size == 1);
+  CHECK(llvm::isa<Ellipsis>(G(F(G(sum->type)->params)[0].type)));
+  REQUIRE(G(sum->type)->results.size == 1);
+  CHECK(nameOf(L(F(G(sum->type)->results)[0].names)[0]) == "total");
 
   // Methods: the receiver, including a generic receiver type.
   auto* push = p.decl<FuncDecl>("Push");
   REQUIRE(push);
-  REQUIRE(push->recv);
-  CHECK(exprString(push->recv->type) == "*List[T]");
+  REQUIRE(push->recv.size == 1);
+  CHECK(exprString(F(push->recv)[0].type) == "*List[T]");
   auto* str = p.decl<FuncDecl>("String");
   REQUIRE(str);
-  REQUIRE(str->recv);
-  CHECK(exprString(str->recv->type) == "Point");
-  CHECK(p.decl<FuncDecl>("main")->recv == nullptr);
+  REQUIRE(str->recv.size == 1);
+  CHECK(exprString(F(str->recv)[0].type) == "Point");
+  CHECK(p.decl<FuncDecl>("main")->recv.empty());
 }
 
 // Statement shapes inside main: if with init (and the composite-literal rule), type switch,
@@ -336,80 +365,80 @@ TEST_CASE("parser: statements of the valid program", "[parser]") {
   auto* mainFn = p.decl<FuncDecl>("main");
   REQUIRE(mainFn);
   REQUIRE(mainFn->body);
-  llvm::ArrayRef<Stmt*> body = mainFn->body->stmts;
+  auto body = L(G(mainFn->body)->stmts);
   REQUIRE(body.size() == 33);
 
   // if p == (Point{}) {: the parenthesised composite literal is the comparison's operand.
   auto* if1 = llvm::dyn_cast<IfStmt>(body[1]);
   REQUIRE(if1);
-  CHECK(if1->init == nullptr);
+  CHECK(!if1->init);
   CHECK(exprString(if1->cond) == "p == (Point{})");
   // if v, err := pair(); err == nil && v > 0 {
   auto* if2 = llvm::dyn_cast<IfStmt>(body[2]);
   REQUIRE(if2);
-  auto* init = llvm::dyn_cast_or_null<AssignStmt>(if2->init);
+  auto* init = llvm::dyn_cast_or_null<AssignStmt>(G(if2->init));
   REQUIRE(init);
   CHECK(init->op == Tok::Define);
-  CHECK(init->lhs.size() == 2);
+  CHECK(init->lhs.size == 2);
   CHECK(exprString(if2->cond) == "err == nil && v > 0");
   // if x := ok; x {: the `{` after the name x starts the block, not a composite literal.
   auto* if3 = llvm::dyn_cast<IfStmt>(body[4]);
   REQUIRE(if3);
   REQUIRE(if3->init);
   REQUIRE(if3->cond);
-  CHECK(llvm::isa<Ident>(if3->cond));
-  CHECK(if3->then->stmts.empty());
+  CHECK(llvm::isa<Ident>(G(if3->cond)));
+  CHECK(G(if3->then)->stmts.empty());
   // for p.X < 10 {
   auto* loop = llvm::dyn_cast<ForStmt>(body[5]);
   REQUIRE(loop);
-  CHECK(loop->init == nullptr);
+  CHECK(!loop->init);
   CHECK(exprString(loop->cond) == "p.X < 10");
-  CHECK(llvm::isa<IncDecStmt>(loop->body->stmts[0]));
+  CHECK(llvm::isa<IncDecStmt>(L(G(loop->body)->stmts)[0]));
   // Composite literals with elided element types and keys.
   auto* mAssign = llvm::cast<AssignStmt>(body[6]);
-  auto* mLit = llvm::dyn_cast<CompositeLit>(mAssign->rhs[0]);
+  auto* mLit = llvm::dyn_cast<CompositeLit>(L(mAssign->rhs)[0]);
   REQUIRE(mLit);
-  REQUIRE(mLit->elts.size() == 2);
-  auto* kv = llvm::dyn_cast<KeyValueExpr>(mLit->elts[0]);
+  REQUIRE(mLit->elts.size == 2);
+  auto* kv = llvm::dyn_cast<KeyValueExpr>(L(mLit->elts)[0]);
   REQUIRE(kv);
-  auto* inner = llvm::dyn_cast<CompositeLit>(kv->value);
+  auto* inner = llvm::dyn_cast<CompositeLit>(G(kv->value));
   REQUIRE(inner);
-  CHECK(inner->type == nullptr);
-  CHECK(inner->elts.size() == 2);
-  auto* arrLit = llvm::cast<CompositeLit>(llvm::cast<AssignStmt>(body[8])->rhs[0]);
-  auto* arrType = llvm::dyn_cast<ArrayType>(arrLit->type);
+  CHECK(!inner->type);
+  CHECK(inner->elts.size == 2);
+  auto* arrLit = llvm::cast<CompositeLit>(L(llvm::cast<AssignStmt>(body[8])->rhs)[0]);
+  auto* arrType = llvm::dyn_cast<ArrayType>(G(arrLit->type));
   REQUIRE(arrType);
-  CHECK(llvm::isa_and_nonnull<Ellipsis>(arrType->len));
+  CHECK(llvm::isa_and_nonnull<Ellipsis>(G(arrType->len)));
   // t := s[1:3:4] and u := s[:]
-  auto* s3 = llvm::dyn_cast<SliceExpr>(llvm::cast<AssignStmt>(body[11])->rhs[0]);
+  auto* s3 = llvm::dyn_cast<SliceExpr>(L(llvm::cast<AssignStmt>(body[11])->rhs)[0]);
   REQUIRE(s3);
   CHECK(s3->slice3);
   CHECK(exprString(s3->max) == "4");
-  auto* s0 = llvm::dyn_cast<SliceExpr>(llvm::cast<AssignStmt>(body[12])->rhs[0]);
+  auto* s0 = llvm::dyn_cast<SliceExpr>(L(llvm::cast<AssignStmt>(body[12])->rhs)[0]);
   REQUIRE(s0);
   CHECK_FALSE(s0->slice3);
-  CHECK(s0->lo == nullptr);
-  CHECK(s0->hi == nullptr);
+  CHECK(!s0->lo);
+  CHECK(!s0->hi);
   // switch v := any.(type) { case int, string: ... case Point: ... case nil: default: }
   auto* ts = llvm::dyn_cast<TypeSwitchStmt>(body[15]);
   REQUIRE(ts);
   REQUIRE(ts->binding);
-  CHECK(ts->binding->name == "v");
+  CHECK(nameOf(ts->binding) == "v");
   CHECK(exprString(ts->guard) == "any.(type)");
-  REQUIRE(ts->clauses.size() == 4);
-  CHECK(ts->clauses[0]->list.size() == 2);
-  CHECK(ts->clauses[3]->isDefault);
+  REQUIRE(ts->clauses.size == 4);
+  CHECK(L(ts->clauses)[0]->list.size == 2);
+  CHECK(L(ts->clauses)[3]->isDefault);
   // switch { case ...: fallthrough }
   auto* sw = llvm::dyn_cast<SwitchStmt>(body[16]);
   REQUIRE(sw);
-  CHECK(sw->tag == nullptr);
-  auto* ft = llvm::dyn_cast<BranchStmt>(sw->clauses[0]->body[0]);
+  CHECK(!sw->tag);
+  auto* ft = llvm::dyn_cast<BranchStmt>(L(L(sw->clauses)[0]->body)[0]);
   REQUIRE(ft);
   CHECK(ft->op == Tok::Fallthrough);
   // Channel types: <-chan int, chan<- int, chan (<-chan int).
   auto chanOf = [&](size_t i) {
     auto* ds = llvm::cast<DeclStmt>(body[i]);
-    return llvm::dyn_cast<ChanType>(llvm::cast<ValueSpec>(ds->decl->specs[0])->type);
+    return llvm::dyn_cast<ChanType>(G(llvm::cast<ValueSpec>(L(G(ds->decl)->specs)[0])->type));
   };
   REQUIRE(chanOf(18));
   CHECK(chanOf(18)->dir == ChanDir::Recv);
@@ -417,36 +446,36 @@ TEST_CASE("parser: statements of the valid program", "[parser]") {
   CHECK(chanOf(19)->dir == ChanDir::Send);
   REQUIRE(chanOf(20));
   CHECK(chanOf(20)->dir == ChanDir::Both);
-  auto* nestedElem = llvm::dyn_cast<ParenExpr>(chanOf(20)->elem);
+  auto* nestedElem = llvm::dyn_cast<ParenExpr>(G(chanOf(20)->elem));
   REQUIRE(nestedElem);
-  auto* innerChan = llvm::dyn_cast<ChanType>(nestedElem->x);
+  auto* innerChan = llvm::dyn_cast<ChanType>(G(nestedElem->x));
   REQUIRE(innerChan);
   CHECK(innerChan->dir == ChanDir::Recv);
   // select with a send, a receive with assignment, a bare receive, and default.
   auto* sel = llvm::dyn_cast<SelectStmt>(body[22]);
   REQUIRE(sel);
-  REQUIRE(sel->clauses.size() == 4);
-  CHECK(llvm::isa_and_nonnull<SendStmt>(sel->clauses[0]->comm));
-  CHECK(llvm::isa_and_nonnull<AssignStmt>(sel->clauses[1]->comm));
-  CHECK(llvm::isa_and_nonnull<ExprStmt>(sel->clauses[2]->comm));
-  CHECK(sel->clauses[3]->comm == nullptr);
+  REQUIRE(sel->clauses.size == 4);
+  CHECK(llvm::isa_and_nonnull<SendStmt>(G(L(sel->clauses)[0]->comm)));
+  CHECK(llvm::isa_and_nonnull<AssignStmt>(G(L(sel->clauses)[1]->comm)));
+  CHECK(llvm::isa_and_nonnull<ExprStmt>(G(L(sel->clauses)[2]->comm)));
+  CHECK(!L(sel->clauses)[3]->comm);
   // Labels, labelled continue/break, goto.
   auto* outer = llvm::dyn_cast<LabeledStmt>(body[23]);
   REQUIRE(outer);
-  CHECK(outer->label->name == "outer");
-  CHECK(llvm::isa<ForStmt>(outer->stmt));
+  CHECK(nameOf(outer->label) == "outer");
+  CHECK(llvm::isa<ForStmt>(G(outer->stmt)));
   auto* gotoStmt = llvm::dyn_cast<BranchStmt>(body[24]);
   REQUIRE(gotoStmt);
   CHECK(gotoStmt->op == Tok::Goto);
   REQUIRE(gotoStmt->label);
-  CHECK(gotoStmt->label->name == "end");
+  CHECK(nameOf(gotoStmt->label) == "end");
   auto* endLabel = llvm::dyn_cast<LabeledStmt>(body[25]);
   REQUIRE(endLabel);
-  CHECK(endLabel->label->name == "end");
+  CHECK(nameOf(endLabel->label) == "end");
   // double := func(x int) int { return x * 2 }
-  auto* dbl = llvm::dyn_cast<AssignStmt>(endLabel->stmt);
+  auto* dbl = llvm::dyn_cast<AssignStmt>(G(endLabel->stmt));
   REQUIRE(dbl);
-  auto* lit = llvm::dyn_cast<FuncLit>(dbl->rhs[0]);
+  auto* lit = llvm::dyn_cast<FuncLit>(L(dbl->rhs)[0]);
   REQUIRE(lit);
   CHECK(exprString(lit) == "func(x int) int {…}");
   CHECK(llvm::isa<DeferStmt>(body[29]));
@@ -460,11 +489,11 @@ TEST_CASE("parser: range clauses", "[parser]") {
       "i\n\t}\n"
       "\tfor k, v := range xs {\n\t\t_, _ = k, v\n\t}\n}\n");
   REQUIRE(p.errors() == "");
-  auto stmts = p.decl<FuncDecl>("f")->body->stmts;
+  auto stmts = L(G(p.decl<FuncDecl>("f")->body)->stmts);
   REQUIRE(stmts.size() == 3);
   auto* r0 = llvm::dyn_cast<RangeStmt>(stmts[0]);
   REQUIRE(r0);
-  CHECK(r0->key == nullptr);
+  CHECK(!r0->key);
   CHECK(exprString(r0->x) == "xs");
   auto* r1 = llvm::dyn_cast<RangeStmt>(stmts[1]);
   REQUIRE(r1);
@@ -483,16 +512,16 @@ TEST_CASE("parser: operator precedence", "[parser]") {
   auto* orExpr = llvm::dyn_cast<BinaryExpr>(e.e);
   REQUIRE(orExpr);
   CHECK(orExpr->op == Tok::LogOr);
-  auto* andExpr = llvm::dyn_cast<BinaryExpr>(orExpr->y);
+  auto* andExpr = llvm::dyn_cast<BinaryExpr>(G(orExpr->y));
   REQUIRE(andExpr);
   CHECK(andExpr->op == Tok::LogAnd);
-  auto* eq = llvm::dyn_cast<BinaryExpr>(andExpr->y);
+  auto* eq = llvm::dyn_cast<BinaryExpr>(G(andExpr->y));
   REQUIRE(eq);
   CHECK(eq->op == Tok::Eql);
-  auto* add = llvm::dyn_cast<BinaryExpr>(eq->y);
+  auto* add = llvm::dyn_cast<BinaryExpr>(G(eq->y));
   REQUIRE(add);
   CHECK(add->op == Tok::Add);
-  auto* mul = llvm::dyn_cast<BinaryExpr>(add->y);
+  auto* mul = llvm::dyn_cast<BinaryExpr>(G(add->y));
   REQUIRE(mul);
   CHECK(mul->op == Tok::Mul);
   ParsedExpr left("a - b - c");
@@ -751,19 +780,19 @@ TEST_CASE("parser: struct fields and embedded types", "[parser]") {
       "package p\n\ntype T struct {\n\tptrs [2]*int\n\tgrid [2][3]int\n\tG[P]\n\t*E\n\tpkg.F\n"
       "\ta, b string `tag`\n}\n");
   REQUIRE(p.errors() == "");
-  auto* st = llvm::dyn_cast<StructType>(p.decl<TypeSpec>("T")->type);
+  auto* st = llvm::dyn_cast<StructType>(G(p.decl<TypeSpec>("T")->type));
   REQUIRE(st);
-  REQUIRE(st->fields.size() == 6);
-  CHECK(exprString(st->fields[0].type) == "[2]*int");
-  CHECK(exprString(st->fields[1].type) == "[2][3]int");
-  CHECK(st->fields[2].names.empty());
-  CHECK(exprString(st->fields[2].type) == "G[P]");
-  CHECK(st->fields[3].names.empty());
-  CHECK(exprString(st->fields[3].type) == "*E");
-  CHECK(exprString(st->fields[4].type) == "pkg.F");
-  CHECK(st->fields[5].names.size() == 2);
-  REQUIRE(st->fields[5].tag);
-  CHECK(st->fields[5].tag->text == "`tag`");
+  REQUIRE(st->fields.size == 6);
+  CHECK(exprString(F(st->fields)[0].type) == "[2]*int");
+  CHECK(exprString(F(st->fields)[1].type) == "[2][3]int");
+  CHECK(F(st->fields)[2].names.empty());
+  CHECK(exprString(F(st->fields)[2].type) == "G[P]");
+  CHECK(F(st->fields)[3].names.empty());
+  CHECK(exprString(F(st->fields)[3].type) == "*E");
+  CHECK(exprString(F(st->fields)[4].type) == "pkg.F");
+  CHECK(F(st->fields)[5].names.size == 2);
+  REQUIRE(F(st->fields)[5].tag);
+  CHECK(gAst->str(G(F(st->fields)[5].tag)->text) == "`tag`");
 }
 
 // Errors gc 1.19's parser reports, with and without the "syntax error: " prefix (each checked
@@ -820,24 +849,24 @@ TEST_CASE("parser: positions of primary expressions", "[parser]") {
   REQUIRE(ta);
   CHECK(ta->pos.offset == a);
   CHECK(ta->dot.offset == src.find(".("));
-  auto* sl = llvm::dyn_cast<SliceExpr>(ta->x);
+  auto* sl = llvm::dyn_cast<SliceExpr>(G(ta->x));
   REQUIRE(sl);
   CHECK(sl->pos.offset == a);
   CHECK(sl->lbrack.offset == src.find("[1"));
-  auto* ix = llvm::dyn_cast<IndexExpr>(sl->x);
+  auto* ix = llvm::dyn_cast<IndexExpr>(G(sl->x));
   REQUIRE(ix);
   CHECK(ix->pos.offset == a);
   CHECK(ix->lbrack.offset == src.find("[d"));
-  auto* call = llvm::dyn_cast<CallExpr>(ix->x);
+  auto* call = llvm::dyn_cast<CallExpr>(G(ix->x));
   REQUIRE(call);
   CHECK(call->pos.offset == a);
   CHECK(call->lparen.offset == src.find("(c"));
   CHECK(call->rparen.offset == src.find(")["));
-  auto* sel = llvm::dyn_cast<SelectorExpr>(call->fun);
+  auto* sel = llvm::dyn_cast<SelectorExpr>(G(call->fun));
   REQUIRE(sel);
   CHECK(sel->pos.offset == a);
   CHECK(sel->dot.offset == a + 1);
-  CHECK(sel->sel->pos.offset == a + 2);
+  CHECK(G(sel->sel)->pos.offset == a + 2);
   // A binary expression starts at its left operand; its operator position is opPos.
   ParsedExpr b("x.y + z");
   auto* bin = llvm::dyn_cast<BinaryExpr>(b.e);
@@ -856,31 +885,31 @@ TEST_CASE("parser: array types versus type arguments and type parameters", "[par
   REQUIRE(p.errors() == "");
   auto* f = p.decl<FuncDecl>("f");
   REQUIRE(f);
-  REQUIRE(f->type->params.size() == 3);
-  CHECK(f->type->params[0].names.size() == 1);
-  CHECK(exprString(f->type->params[0].type) == "[2]int");
-  CHECK(f->type->params[1].names.size() == 2);
-  CHECK(exprString(f->type->params[1].type) == "[N]byte");
-  CHECK(exprString(f->type->params[2].type) == "G[*T]");
-  REQUIRE(f->type->results.size() == 1);
-  CHECK(f->type->results[0].names[0]->name == "r");
-  auto* s = llvm::dyn_cast<StructType>(p.decl<TypeSpec>("S")->type);
+  REQUIRE(G(f->type)->params.size == 3);
+  CHECK(F(G(f->type)->params)[0].names.size == 1);
+  CHECK(exprString(F(G(f->type)->params)[0].type) == "[2]int");
+  CHECK(F(G(f->type)->params)[1].names.size == 2);
+  CHECK(exprString(F(G(f->type)->params)[1].type) == "[N]byte");
+  CHECK(exprString(F(G(f->type)->params)[2].type) == "G[*T]");
+  REQUIRE(G(f->type)->results.size == 1);
+  CHECK(nameOf(L(F(G(f->type)->results)[0].names)[0]) == "r");
+  auto* s = llvm::dyn_cast<StructType>(G(p.decl<TypeSpec>("S")->type));
   REQUIRE(s);
-  REQUIRE(s->fields.size() == 2);
-  CHECK(s->fields[0].names.size() == 1);
-  CHECK(exprString(s->fields[0].type) == "[N]byte");
-  CHECK(s->fields[1].names.empty());
-  auto* g = llvm::dyn_cast<IndexExpr>(s->fields[1].type);
+  REQUIRE(s->fields.size == 2);
+  CHECK(F(s->fields)[0].names.size == 1);
+  CHECK(exprString(F(s->fields)[0].type) == "[N]byte");
+  CHECK(F(s->fields)[1].names.empty());
+  auto* g = llvm::dyn_cast<IndexExpr>(G(F(s->fields)[1].type));
   REQUIRE(g);
   CHECK(exprString(g->x) == "G");
-  CHECK(g->pos == g->x->pos);
+  CHECK(g->pos == G(g->x)->pos);
   auto isArray = [&](const char* name) {
     auto* ts = p.decl<TypeSpec>(name);
-    return ts && ts->typeParams.empty() && llvm::isa<ArrayType>(ts->type);
+    return ts && ts->typeParams.empty() && llvm::isa<ArrayType>(G(ts->type));
   };
   auto typeParams = [&](const char* name) {
     auto* ts = p.decl<TypeSpec>(name);
-    return ts ? ts->typeParams.size() : 0;
+    return ts ? ts->typeParams.size : 0;
   };
   CHECK(isArray("A"));
   CHECK(typeParams("B") == 1);

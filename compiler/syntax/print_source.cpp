@@ -36,13 +36,14 @@ int precedence(Tok op) {
 
 class SourcePrinter {
  public:
+  explicit SourcePrinter(const Ast& ast) : ast_(ast) {}
   std::string out;
 
   void file(const File& f) {
     out += "package ";
-    if (f.packageName) out += f.packageName->name;
+    if (f.packageName) name(f.packageName);
     out += "\n";
-    for (const Decl* d : f.decls) {
+    for (const Decl* d : ast_.nodes(f.decls)) {
       out += "\n";
       decl(d);
       out += "\n";
@@ -50,7 +51,20 @@ class SourcePrinter {
   }
 
  private:
+  const Ast& ast_;
   unsigned depth_ = 0;
+
+  // The store's links, followed.
+  void name(Ref<Ident> id) { out += ast_.str(ast_.get(id)->name); }
+  void expr(Ref<Expr> e) { expr(ast_.get(e)); }
+  void stmt(Ref<Stmt> s) { stmt(ast_.get(s)); }
+  void decl(Ref<Decl> d) { decl(ast_.get(d)); }
+  void block(Ref<BlockStmt> b) { block(ast_.get(b)); }
+  void signature(Ref<FuncType> t) { signature(ast_.get(t)); }
+  void primary(Ref<Expr> e) { primary(ast_.get(e)); }
+  void unaryOperand(Ref<Expr> e) { unaryOperand(ast_.get(e)); }
+  void operand(Ref<Expr> e, int prec, bool right) { operand(ast_.get(e), prec, right); }
+  void header(Ref<Stmt> init) { header(ast_.get(init)); }
 
   void newline() {
     out += '\n';
@@ -66,7 +80,7 @@ class SourcePrinter {
         out += tokSpelling(g->tok);
         out += " (";
         ++depth_;
-        for (const Decl* s : g->specs) {
+        for (const Decl* s : ast_.nodes(g->specs)) {
           newline();
           decl(s);
         }
@@ -78,7 +92,7 @@ class SourcePrinter {
       case NodeKind::ImportSpec: {
         auto* i = llvm::cast<ImportSpec>(d);
         if (i->name) {
-          out += i->name->name;
+          name(i->name);
           out += " ";
         }
         expr(i->path);
@@ -99,7 +113,7 @@ class SourcePrinter {
       }
       case NodeKind::TypeSpec: {
         auto* t = llvm::cast<TypeSpec>(d);
-        out += t->name->name;
+        name(t->name);
         if (!t->typeParams.empty()) {
           // The trailing comma keeps `[P *C]` from reading as an array length.
           out += "[";
@@ -113,12 +127,12 @@ class SourcePrinter {
       case NodeKind::FuncDecl: {
         auto* f = llvm::cast<FuncDecl>(d);
         out += "func ";
-        if (f->recv) {
+        if (!f->recv.empty()) {
           out += "(";
-          fields(llvm::ArrayRef<Field>(*f->recv), ", ");
+          fields(f->recv, ", ");
           out += ") ";
         }
-        out += f->name->name;
+        name(f->name);
         signature(f->type);
         if (f->body) {
           out += " ";
@@ -131,14 +145,16 @@ class SourcePrinter {
     }
   }
 
-  void names(llvm::ArrayRef<Ident*> list) {
+  void names(List<Ref<Ident>> refs) {
+    auto list = ast_.nodes(refs);
     for (size_t i = 0; i < list.size(); ++i) {
       if (i) out += ", ";
-      out += list[i]->name;
+      out += ast_.str(list[i]->name);
     }
   }
 
-  void fields(llvm::ArrayRef<Field> list, const char* sep) {
+  void fields(List<Field> refs, const char* sep) {
+    llvm::ArrayRef<Field> list = ast_.get(refs);
     for (size_t i = 0; i < list.size(); ++i) {
       if (i) out += sep;
       field(list[i], false);
@@ -148,7 +164,7 @@ class SourcePrinter {
   void field(const Field& f, bool method) {
     names(f.names);
     if (method && !f.names.empty()) {
-      signature(llvm::cast<FuncType>(f.type));  // a method: name(params) results
+      signature(llvm::cast<FuncType>(ast_.get(f.type)));  // a method: name(params) results
     } else {
       if (!f.names.empty()) out += " ";
       expr(f.type);
@@ -169,9 +185,10 @@ class SourcePrinter {
     out += "(";
     fields(t->params, ", ");
     out += ")";
-    if (t->results.size() == 1 && t->results[0].names.empty()) {
+    llvm::ArrayRef<Field> results = ast_.get(t->results);
+    if (results.size() == 1 && results[0].names.empty()) {
       out += " ";
-      expr(t->results[0].type);
+      expr(results[0].type);
     } else if (!t->results.empty()) {
       out += " (";
       fields(t->results, ", ");
@@ -180,7 +197,8 @@ class SourcePrinter {
   }
 
   // A struct's fields or an interface's elements, one per line.
-  void memberBlock(llvm::ArrayRef<Field> list, bool methods) {
+  void memberBlock(List<Field> refs, bool methods) {
+    llvm::ArrayRef<Field> list = ast_.get(refs);
     out += "{";
     if (list.empty()) {
       out += "}";
@@ -198,7 +216,8 @@ class SourcePrinter {
 
   // ---- expressions ----
 
-  void exprList(llvm::ArrayRef<Expr*> list) {
+  void exprList(List<Ref<Expr>> refs) {
+    auto list = ast_.nodes(refs);
     for (size_t i = 0; i < list.size(); ++i) {
       if (i) out += ", ";
       expr(list[i]);
@@ -240,10 +259,10 @@ class SourcePrinter {
         out += "_";
         return;
       case NodeKind::Ident:
-        out += llvm::cast<Ident>(e)->name;
+        out += ast_.str(llvm::cast<Ident>(e)->name);
         return;
       case NodeKind::BasicLit:
-        out += llvm::cast<BasicLit>(e)->text;
+        out += ast_.str(llvm::cast<BasicLit>(e)->text);
         return;
       case NodeKind::CompositeLit: {
         auto* c = llvm::cast<CompositeLit>(e);
@@ -277,7 +296,7 @@ class SourcePrinter {
         auto* s = llvm::cast<SelectorExpr>(e);
         primary(s->x);
         out += ".";
-        out += s->sel->name;
+        name(s->sel);
         return;
       }
       case NodeKind::IndexExpr: {
@@ -320,7 +339,8 @@ class SourcePrinter {
         exprList(c->args);
         if (c->hasDots) {
           // `10...` would lex as the float `10.` and `..`.
-          if (!c->args.empty() && llvm::isa<BasicLit>(c->args.back())) out += " ";
+          if (!c->args.empty() && llvm::isa<BasicLit>(ast_.nodes(c->args)[c->args.size - 1]))
+            out += " ";
           out += "...";
         }
         out += ")";
@@ -378,7 +398,7 @@ class SourcePrinter {
         auto* c = llvm::cast<ChanType>(e);
         out += c->dir == ChanDir::Recv ? "<-chan " : c->dir == ChanDir::Send ? "chan<- " : "chan ";
         // `chan <-chan T` would read as `chan<- chan T`: that element needs parentheses.
-        auto* inner = llvm::dyn_cast<ChanType>(c->elem);
+        auto* inner = llvm::dyn_cast<ChanType>(ast_.get(c->elem));
         bool paren = inner && inner->dir == ChanDir::Recv && c->dir == ChanDir::Both;
         if (paren) out += "(";
         expr(c->elem);
@@ -409,9 +429,9 @@ class SourcePrinter {
 
   // ---- statements ----
 
-  void stmtList(llvm::ArrayRef<Stmt*> list) {
+  void stmtList(List<Ref<Stmt>> list) {
     ++depth_;
-    for (const Stmt* s : list) {
+    for (const Stmt* s : ast_.nodes(list)) {
       newline();
       stmt(s);
     }
@@ -445,7 +465,7 @@ class SourcePrinter {
         return;
       case NodeKind::LabeledStmt: {
         auto* l = llvm::cast<LabeledStmt>(s);
-        out += l->label->name;
+        name(l->label);
         out += ":";
         newline();
         stmt(l->stmt);
@@ -498,7 +518,7 @@ class SourcePrinter {
         out += tokSpelling(b->op);
         if (b->label) {
           out += " ";
-          out += b->label->name;
+          name(b->label);
         }
         return;
       }
@@ -538,8 +558,7 @@ class SourcePrinter {
           expr(sw->tag);
           out += " ";
         }
-        clauses(llvm::ArrayRef<Stmt*>(reinterpret_cast<Stmt* const*>(sw->clauses.data()),
-                                      sw->clauses.size()));
+        clauses(sw->clauses);
         return;
       }
       case NodeKind::TypeSwitchStmt: {
@@ -547,13 +566,12 @@ class SourcePrinter {
         out += "switch ";
         header(ts->init);
         if (ts->binding) {
-          out += ts->binding->name;
+          name(ts->binding);
           out += " := ";
         }
         expr(ts->guard);
         out += " ";
-        clauses(llvm::ArrayRef<Stmt*>(reinterpret_cast<Stmt* const*>(ts->clauses.data()),
-                                      ts->clauses.size()));
+        clauses(ts->clauses);
         return;
       }
       case NodeKind::CommClause: {
@@ -571,8 +589,7 @@ class SourcePrinter {
       case NodeKind::SelectStmt: {
         auto* sel = llvm::cast<SelectStmt>(s);
         out += "select ";
-        clauses(llvm::ArrayRef<Stmt*>(reinterpret_cast<Stmt* const*>(sel->clauses.data()),
-                                      sel->clauses.size()));
+        clauses(sel->clauses);
         return;
       }
       case NodeKind::ForStmt: {
@@ -617,9 +634,10 @@ class SourcePrinter {
   }
 
   // The case or comm clauses of a switch or select, at the switch's own indentation.
-  void clauses(llvm::ArrayRef<Stmt*> list) {
+  template <typename Clause>
+  void clauses(List<Ref<Clause>> list) {
     out += "{";
-    for (const Stmt* c : list) {
+    for (const Stmt* c : ast_.nodes(list)) {
       newline();
       stmt(c);
     }
@@ -630,8 +648,8 @@ class SourcePrinter {
 
 }  // namespace
 
-std::string fileSource(const File& file) {
-  SourcePrinter p;
+std::string fileSource(const Ast& ast, const File& file) {
+  SourcePrinter p(ast);
   p.file(file);
   return std::move(p.out);
 }

@@ -16,10 +16,10 @@ using namespace ergo::syntax;
 
 namespace {
 
-std::string dumpOf(const File& f, const SourceFiles& files) {
+std::string dumpOf(const Ast& ast, const File& f, const SourceFiles& files) {
   std::string out;
   llvm::raw_string_ostream os(out);
-  dumpFile(f, files, os, /*positions=*/false);
+  dumpFile(ast, f, files, os, /*positions=*/false);
   return out;
 }
 
@@ -28,16 +28,16 @@ void roundtrip(const std::string& src) {
   SourceFiles files;
   Diagnostics diags(files);
   Interner names;
-  AstArena arena;
+  Ast ast(names);
   uint32_t id = files.add("x.go", src);
-  File* f = parseFile(id, files.text(id), arena, names, diags);
+  File* f = parseFile(id, files.text(id), ast, diags);
   REQUIRE_FALSE(diags.hasErrors());
-  std::string printed = fileSource(*f);
+  std::string printed = fileSource(ast, *f);
   INFO("printed:\n" << printed);
   uint32_t id2 = files.add("printed.go", printed);
-  File* g = parseFile(id2, files.text(id2), arena, names, diags);
+  File* g = parseFile(id2, files.text(id2), ast, diags);
   REQUIRE_FALSE(diags.hasErrors());
-  CHECK(dumpOf(*g, files) == dumpOf(*f, files));
+  CHECK(dumpOf(ast, *g, files) == dumpOf(ast, *f, files));
 }
 
 }  // namespace
@@ -148,28 +148,30 @@ TEST_CASE("print_source: expressions and types", "[print]") {
 }
 
 TEST_CASE("print_source: parentheses the tree needs", "[print]") {
-  AstArena arena;
+  Interner names;
+  Ast ast(names);
   Pos p{1, 0};
-  auto* a = arena.make<Ident>(p, "a");
-  auto* b = arena.make<Ident>(p, "b");
-  auto* c = arena.make<Ident>(p, "c");
+  auto ident = [&](const char* n) { return ast.ref(ast.make<Ident>(p, ast.name(n))); };
+  Ref<Expr> a = ident("a"), b = ident("b"), c = ident("c");
   // a - (b - c) and (a + b) * c, built without ParenExpr nodes.
-  auto* sub = arena.make<BinaryExpr>(p, Tok::Sub, b, c, p);
-  auto* right = arena.make<BinaryExpr>(p, Tok::Sub, a, sub, p);
-  auto* sum = arena.make<BinaryExpr>(p, Tok::Add, a, b, p);
-  auto* prod = arena.make<BinaryExpr>(p, Tok::Mul, sum, c, p);
-  auto* neg = arena.make<UnaryExpr>(p, Tok::Sub, arena.make<UnaryExpr>(p, Tok::Sub, a));
-  auto* spec = arena.make<ValueSpec>(p);
-  Ident* nm[] = {arena.make<Ident>(p, "x")};
-  Expr* vals[] = {right, prod, neg};
-  spec->names = arena.copy(llvm::ArrayRef<Ident*>(nm));
-  spec->values = arena.copy(llvm::ArrayRef<Expr*>(vals));
-  auto* var = arena.make<GenDecl>(p, Tok::Var);
-  Decl* specs[] = {spec};
-  var->specs = arena.copy(llvm::ArrayRef<Decl*>(specs));
+  auto binary = [&](Tok op, Ref<Expr> x, Ref<Expr> y) {
+    return ast.ref(ast.make<BinaryExpr>(p, op, x, y, p));
+  };
+  Ref<Expr> right = binary(Tok::Sub, a, binary(Tok::Sub, b, c));
+  Ref<Expr> prod = binary(Tok::Mul, binary(Tok::Add, a, b), c);
+  Ref<Expr> neg =
+      ast.ref(ast.make<UnaryExpr>(p, Tok::Sub, ast.ref(ast.make<UnaryExpr>(p, Tok::Sub, a))));
+  auto* spec = ast.make<ValueSpec>(p);
+  Ref<Ident> nm[] = {ident("x")};
+  Ref<Expr> vals[] = {right, prod, neg};
+  spec->names = ast.list<Ref<Ident>>(nm);
+  spec->values = ast.list<Ref<Expr>>(vals);
+  auto* var = ast.make<GenDecl>(p, Tok::Var);
+  Ref<Decl> specs[] = {ast.ref(spec)};
+  var->specs = ast.list<Ref<Decl>>(specs);
   File f;
-  f.packageName = arena.make<Ident>(p, "p");
-  Decl* decls[] = {var};
-  f.decls = decls;
-  CHECK(fileSource(f) == "package p\n\nvar (\n\tx = a - (b - c), (a + b) * c, - -a\n)\n");
+  f.packageName = ident("p");
+  Ref<Decl> decls[] = {ast.ref(var)};
+  f.decls = ast.list<Ref<Decl>>(decls);
+  CHECK(fileSource(ast, f) == "package p\n\nvar (\n\tx = a - (b - c), (a + b) * c, - -a\n)\n");
 }

@@ -8,10 +8,10 @@
 
 namespace ergo::syntax {
 
-std::string exprString(const Expr* e);
+std::string exprString(const Ast& ast, const Expr* e);
 
 // The file as Go source that reparses to the same canonical dump, positions aside
 // (`ergo tool parse -roundtrip`). Comments are not kept.
-std::string fileSource(const File& file);
+std::string fileSource(const Ast& ast, const File& file);
 
 }  // namespace ergo::syntax

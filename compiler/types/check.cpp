@@ -80,20 +80,20 @@ bool Checker::run() {
     DeclInfo& d = decls_[fn];
     scope_ = d.fileScope;
     currentDecl_ = fn;
-    checkFuncBody(fn, fn->decl->body);
+    checkFuncBody(fn, ast_.get(fn->decl->body));
     currentDecl_ = nullptr;
   }
   for (Func* fn : pkg_.initFuncs) {
     DeclInfo& d = decls_[fn];
     scope_ = d.fileScope;
     currentDecl_ = fn;
-    if (fn->decl->body) checkFuncBody(fn, fn->decl->body);
+    if (fn->decl->body) checkFuncBody(fn, ast_.get(fn->decl->body));
     currentDecl_ = nullptr;
   }
   if (pkg_.name == "main") {
     Object* m = pkg_.scope->lookupLocal("main");
     if (!m || !llvm::isa<Func>(m)) {
-      Pos p = pkg_.files.empty() ? Pos{} : pkg_.files[0]->packageName->pos;
+      Pos p = pkg_.files.empty() ? Pos{} : ast_.get(pkg_.files[0]->packageName)->pos;
       error(p, "function main is undeclared in the main package");
     }
   }
@@ -113,8 +113,8 @@ int Package::goMinor() const {
   return static_cast<int>(minor);
 }
 
-std::string Checker::exprString(Expr* e) const {
-  return syntax::exprString(e);
+std::string Checker::exprString(const Expr* e) const {
+  return syntax::exprString(ast_, e);
 }
 
 std::string Checker::operandString(const Operand& x) const {

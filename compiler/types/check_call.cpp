@@ -3,7 +3,7 @@
 
 namespace ergo::types {
 
-std::vector<Operand> Checker::argumentList(llvm::ArrayRef<Expr*> args) {
+std::vector<Operand> Checker::argumentList(ExprRange args) {
   std::vector<Operand> ops;
   if (args.size() == 1) {
     Operand x;
@@ -34,7 +34,7 @@ std::vector<Operand> Checker::argumentList(llvm::ArrayRef<Expr*> args) {
     ops.push_back(x);
     return ops;
   }
-  for (Expr* a : args) {
+  for (const Expr* a : args) {
     Operand x;
     expr(x, a);
     ops.push_back(x);
@@ -59,12 +59,14 @@ std::string Checker::tupleString(llvm::ArrayRef<Operand> ops) const {
 }
 
 // gc reports missing arguments at the last argument, or at the call when there is none.
-static Pos notEnoughPos(CallExpr* e) {
-  return e->args.empty() ? e->fun->pos : e->args.back()->pos;
+static Pos notEnoughPos(const Ast& ast, const CallExpr* e) {
+  ExprRange args = ast.nodes(e->args);
+  return args.empty() ? ast.get(e->fun)->pos : args[args.size() - 1]->pos;
 }
 
-void Checker::arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> argsIn,
+void Checker::arguments(const CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> argsIn,
                         const std::string& callee) {
+  ExprRange argExprs = ast_.nodes(e->args);
   std::vector<Operand> args(argsIn.begin(), argsIn.end());
   for (const Operand& a : args)
     if (a.invalid()) return;
@@ -72,13 +74,13 @@ void Checker::arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> arg
   size_t np = params.size();
   if (e->hasDots) {
     if (!sig->variadic) {
-      error(e->args.back()->pos,
+      error(argExprs[argExprs.size() - 1]->pos,
             fmt::format("have (...) used with non-variadic function {}", callee));
       return;
     }
     if (args.size() != np) {
       bool tooMany = args.size() > np;
-      error(tooMany ? args[np].expr->pos : notEnoughPos(e),
+      error(tooMany ? args[np].expr->pos : notEnoughPos(ast_, e),
             fmt::format("{} arguments in call to {}\n\thave {}\n\twant {}",
                         tooMany ? "too many" : "not enough", callee, tupleString(args),
                         typeString(sig->params, &pkg_)));
@@ -99,7 +101,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> arg
         want += typeStr(params[i]);
     }
     want += ")";
-    error(tooMany ? args[np].expr->pos : notEnoughPos(e),
+    error(tooMany ? args[np].expr->pos : notEnoughPos(ast_, e),
           fmt::format("{} arguments in call to {}\n\thave {}\n\twant {}",
                       tooMany ? "too many" : "not enough", callee, tupleString(args), want));
     return;
@@ -110,11 +112,12 @@ void Checker::arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> arg
   }
 }
 
-void Checker::call(Operand& x, CallExpr* e) {
-  exprOrType(x, e->fun);
+void Checker::call(Operand& x, const CallExpr* e) {
+  ExprRange argExprs = ast_.nodes(e->args);
+  exprOrType(x, ast_.get(e->fun));
   if (x.invalid()) {
     // Still check the arguments so that their errors and uses are seen.
-    for (Expr* a : e->args) {
+    for (const Expr* a : argExprs) {
       Operand tmp;
       rawExpr(tmp, a);
     }
@@ -122,19 +125,19 @@ void Checker::call(Operand& x, CallExpr* e) {
   }
   if (x.mode == Mode::TypeExpr) {
     Type* t = x.type;
-    if (e->args.size() != 1) {
-      error(e->args.empty() ? e->rparen : e->args[1]->pos,
+    if (argExprs.size() != 1) {
+      error(argExprs.empty() ? e->rparen : argExprs[1]->pos,
             fmt::format("{} arguments in conversion to {}",
-                        e->args.empty() ? "missing" : "too many", typeStr(t)));
+                        argExprs.empty() ? "missing" : "too many", typeStr(t)));
       x.mode = Mode::Invalid;
       return;
     }
     if (e->hasDots) {
-      error(e->args[0]->pos, fmt::format("invalid use of ... in conversion to {}", typeStr(t)));
+      error(argExprs[0]->pos, fmt::format("invalid use of ... in conversion to {}", typeStr(t)));
       x.mode = Mode::Invalid;
       return;
     }
-    expr(x, e->args[0], t);
+    expr(x, argExprs[0], t);
     if (x.invalid()) return;
     conversion(x, t, e);
     return;
@@ -149,8 +152,8 @@ void Checker::call(Operand& x, CallExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  std::vector<Operand> args = argumentList(e->args);
-  arguments(e, sig, args, exprString(e->fun));
+  std::vector<Operand> args = argumentList(argExprs);
+  arguments(e, sig, args, exprString(ast_.get(e->fun)));
   x.expr = e;
   switch (sig->results->size()) {
     case 0:
@@ -185,7 +188,8 @@ bool Checker::convertible(Operand& x, Type* t) {
   return false;
 }
 
-void Checker::conversion(Operand& x, Type* t, CallExpr* e) {
+void Checker::conversion(Operand& x, Type* t, const CallExpr* e) {
+  ExprRange argExprs = ast_.nodes(e->args);
   Type* tu = underlying(t);
   if (x.mode == Mode::Constant && llvm::isa_and_nonnull<Basic>(tu) &&
       !isBasic(tu, BasicKind::UnsafePointer)) {
@@ -203,10 +207,10 @@ void Checker::conversion(Operand& x, Type* t, CallExpr* e) {
       if (!isInteger(b) && !isString(b) && !isBoolean(b))
         unsupported(e->pos, "floating-point and complex numbers");
       else if (intOverflow)
-        error(e->args[0]->pos, fmt::format("cannot convert {} to type {} (overflows)",
-                                           operandString(x), typeStr(t)));
+        error(argExprs[0]->pos, fmt::format("cannot convert {} to type {} (overflows)",
+                                            operandString(x), typeStr(t)));
       else
-        error(e->args[0]->pos,
+        error(argExprs[0]->pos,
               fmt::format("cannot convert {} to type {}", operandString(x), typeStr(t)));
       x.mode = Mode::Invalid;
       return;
@@ -227,7 +231,7 @@ void Checker::conversion(Operand& x, Type* t, CallExpr* e) {
     if (x.invalid()) return;
   }
   if (!convertible(x, t)) {
-    error(e->args[0]->pos,
+    error(argExprs[0]->pos,
           fmt::format("cannot convert {} to type {}", operandString(x), typeStr(t)));
     x.mode = Mode::Invalid;
     return;
@@ -237,16 +241,17 @@ void Checker::conversion(Operand& x, Type* t, CallExpr* e) {
   x.expr = e;
 }
 
-void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
-  std::string name = exprString(e->fun);
+void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
+  ExprRange argExprs = ast_.nodes(e->args);
+  std::string name = exprString(ast_.get(e->fun));
   auto argCountError = [&](size_t want, bool atLeast) {
-    size_t have = e->args.size();
+    size_t have = argExprs.size();
     if (have < want) {
       error(e->rparen, fmt::format("not enough arguments for {} (expected {}, found {})",
                                    exprString(e), want, have));
     } else {
-      error(e->args[want]->pos, fmt::format("too many arguments for {} (expected {}, found {})",
-                                            exprString(e), want, have));
+      error(argExprs[want]->pos, fmt::format("too many arguments for {} (expected {}, found {})",
+                                             exprString(e), want, have));
     }
     (void)atLeast;
     x.mode = Mode::Invalid;
@@ -260,9 +265,9 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
   switch (id) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {
-      if (e->args.size() != 1) return argCountError(1, false);
+      if (argExprs.size() != 1) return argCountError(1, false);
       Operand a;
-      expr(a, e->args[0]);
+      expr(a, argExprs[0]);
       if (a.invalid()) {
         x.mode = Mode::Invalid;
         return;
@@ -270,7 +275,7 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       bool ok = llvm::isa_and_nonnull<Slice>(underlying(a.type)) ||
                 (id == BuiltinId::Len && isString(a.type));
       if (!ok) {
-        error(e->args[0]->pos, fmt::format("invalid argument: {} for {}", operandString(a), name));
+        error(argExprs[0]->pos, fmt::format("invalid argument: {} for {}", operandString(a), name));
         x.mode = Mode::Invalid;
         return;
       }
@@ -285,9 +290,9 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Append: {
-      if (e->args.empty()) return argCountError(1, true);
+      if (argExprs.empty()) return argCountError(1, true);
       Operand s;
-      expr(s, e->args[0]);
+      expr(s, argExprs[0]);
       if (s.invalid()) {
         x.mode = Mode::Invalid;
         return;
@@ -295,18 +300,18 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       auto* st = llvm::dyn_cast_or_null<Slice>(underlying(s.type));
       if (!st) {
         if (isBasic(s.type, BasicKind::UntypedNil))
-          error(e->args[0]->pos,
+          error(argExprs[0]->pos,
                 "first argument to append must be a typed slice; found untyped nil");
         else
-          error(e->args[0]->pos,
+          error(argExprs[0]->pos,
                 fmt::format("invalid argument: {} is not a slice", operandString(s)));
         x.mode = Mode::Invalid;
         return;
       }
       if (e->hasDots) {
-        if (e->args.size() != 2) return argCountError(2, false);
+        if (argExprs.size() != 2) return argCountError(2, false);
         Operand t;
-        expr(t, e->args[1]);
+        expr(t, argExprs[1]);
         if (t.invalid()) {
           x.mode = Mode::Invalid;
           return;
@@ -318,9 +323,9 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
           assignable(t, s.type, "argument to append");
         }
       } else {
-        for (size_t i = 1; i < e->args.size(); ++i) {
+        for (size_t i = 1; i < argExprs.size(); ++i) {
           Operand v;
-          expr(v, e->args[i], st->elem);
+          expr(v, argExprs[i], st->elem);
           assignable(v, st->elem, "argument to append");
         }
       }
@@ -329,33 +334,33 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Make: {
-      if (e->args.empty()) return argCountError(1, true);
-      Type* t = typeExpr(e->args[0]);
+      if (argExprs.empty()) return argCountError(1, true);
+      Type* t = typeExpr(argExprs[0]);
       if (isBasic(t, BasicKind::Invalid)) {
         x.mode = Mode::Invalid;
         return;
       }
       if (!llvm::isa_and_nonnull<Slice>(underlying(t))) {
-        error(e->args[0]->pos,
+        error(argExprs[0]->pos,
               fmt::format("invalid argument: cannot make {}; type must be slice, map, or channel",
-                          exprString(e->args[0])));
+                          exprString(argExprs[0])));
         x.mode = Mode::Invalid;
         return;
       }
-      if (e->args.size() < 2 || e->args.size() > 3) {
+      if (argExprs.size() < 2 || argExprs.size() > 3) {
         error(e->pos, fmt::format("invalid operation: {} expects 2 or 3 arguments; found {}",
-                                  exprString(e), e->args.size()));
+                                  exprString(e), argExprs.size()));
         x.mode = Mode::Invalid;
         return;
       }
       int64_t sizes[2] = {-1, -1};
-      for (size_t i = 1; i < e->args.size(); ++i)
-        if (!index(e->args[i], -1, &sizes[i - 1])) {
+      for (size_t i = 1; i < argExprs.size(); ++i)
+        if (!index(argExprs[i], -1, &sizes[i - 1])) {
           x.mode = Mode::Invalid;
           return;
         }
       if (sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
-        error(e->args[1]->pos, fmt::format("invalid argument: length and capacity swapped"));
+        error(argExprs[1]->pos, fmt::format("invalid argument: length and capacity swapped"));
         x.mode = Mode::Invalid;
         return;
       }
@@ -364,10 +369,10 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Copy: {
-      if (e->args.size() != 2) return argCountError(2, false);
+      if (argExprs.size() != 2) return argCountError(2, false);
       Operand dst, src;
-      expr(dst, e->args[0]);
-      expr(src, e->args[1]);
+      expr(dst, argExprs[0]);
+      expr(src, argExprs[1]);
       if (dst.invalid() || src.invalid()) {
         x.mode = Mode::Invalid;
         return;
@@ -389,9 +394,9 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Panic: {
-      if (e->args.size() != 1) return argCountError(1, false);
+      if (argExprs.size() != 1) return argCountError(1, false);
       Operand a;
-      expr(a, e->args[0]);
+      expr(a, argExprs[0]);
       if (!a.invalid()) assignable(a, ctx_.emptyInterface(), "argument to " + name);
       x.mode = Mode::NoValue;
       x.type = ctx_.tuple({});
@@ -399,7 +404,7 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
     }
     case BuiltinId::Print:
     case BuiltinId::Println: {
-      for (Expr* arg : e->args) {
+      for (const Expr* arg : argExprs) {
         Operand a;
         expr(a, arg);
         if (a.invalid()) continue;
@@ -415,9 +420,9 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
     }
     case BuiltinId::Min:
     case BuiltinId::Max: {
-      if (e->args.empty()) return argCountError(1, true);
+      if (argExprs.empty()) return argCountError(1, true);
       std::vector<Operand> ops;
-      for (Expr* arg : e->args) {
+      for (const Expr* arg : argExprs) {
         Operand a;
         expr(a, arg);
         if (a.invalid()) {
@@ -435,10 +440,10 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       for (size_t i = 1; i < ops.size(); ++i) {
         matchTypes(r, ops[i]);
         if (r.type != ops[i].type) {
-          error(e->args[i]->pos,
+          error(argExprs[i]->pos,
                 fmt::format(
                     "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
-                    typeStr(r.type), typeStr(ops[i].type), exprString(e->args[i])));
+                    typeStr(r.type), typeStr(ops[i].type), exprString(argExprs[i])));
           x.mode = Mode::Invalid;
           return;
         }
@@ -458,7 +463,7 @@ void Checker::builtinCall(Operand& x, CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Recover:
-      if (!e->args.empty()) return argCountError(0, false);
+      if (!argExprs.empty()) return argCountError(0, false);
       x.mode = Mode::Value;
       x.type = ctx_.emptyInterface();
       return;

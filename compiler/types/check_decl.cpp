@@ -5,50 +5,53 @@
 namespace ergo::types {
 
 namespace {
-llvm::StringRef importPath(BasicLit* lit) {
-  llvm::StringRef t = lit->text;
+llvm::StringRef importPath(const Ast& ast, const BasicLit* lit) {
+  llvm::StringRef t = ast.str(lit->text);
   return t.size() >= 2 ? t.drop_front().drop_back() : t;
 }
 }  // namespace
 
 void Checker::collectObjects() {
-  if (!pkg_.files.empty()) pkg_.name = pkg_.files[0]->packageName->name.str();
-  for (File* file : pkg_.files) {
-    if (file->packageName->name != pkg_.name) {
-      error(file->packageName->pos, fmt::format("package {}; expected package {}",
-                                                file->packageName->name.str(), pkg_.name));
+  if (!pkg_.files.empty()) pkg_.name = ast_.str(ast_.get(pkg_.files[0]->packageName)->name).str();
+  for (const File* file : pkg_.files) {
+    const Ident* pkgName = ast_.get(file->packageName);
+    if (ast_.str(pkgName->name) != pkg_.name) {
+      error(pkgName->pos, fmt::format("package {}; expected package {}",
+                                      ast_.str(pkgName->name).str(), pkg_.name));
       continue;
     }
     pkg_.ownedScopes.push_back(std::make_unique<Scope>(pkg_.scope.get()));
     Scope* fileScope = pkg_.ownedScopes.back().get();
 
-    for (ImportSpec* imp : file->imports) {
-      llvm::StringRef path = importPath(imp->path);
+    for (const ImportSpec* imp : ast_.nodes(file->imports)) {
+      const BasicLit* pathLit = ast_.get(imp->path);
+      const Ident* impName = ast_.get(imp->name);
+      llvm::StringRef path = importPath(ast_, pathLit);
       if (path == "C") {
         error(imp->pos, "ergo does not support cgo (import \"C\")");
         continue;
       }
       Package* imported = config_.importer ? config_.importer(path) : nullptr;
       if (!imported) {
-        error(imp->path->pos, fmt::format("could not import {} (package not found)", path.str()));
+        error(pathLit->pos, fmt::format("could not import {} (package not found)", path.str()));
         continue;
       }
       if (imported->name == "main") {
-        error(imp->path->pos,
+        error(pathLit->pos,
               fmt::format("import \"{}\" is a program, not an importable package", path.str()));
         continue;
       }
       if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end())
         pkg_.imports.push_back(imported);
-      llvm::StringRef name = imp->name ? imp->name->name : names_.intern(imported->name);
+      llvm::StringRef name = impName ? ast_.str(impName->name) : names_.intern(imported->name);
       if (name == "_") continue;
       if (name == ".") {
         unsupported(imp->pos, "dot imports");
         continue;
       }
       auto* pn = newObject<PkgName>(name, imp->pos, &pkg_, imported);
-      if (imp->name)
-        info_.defs[imp->name] = pn;
+      if (impName)
+        info_.defs[impName] = pn;
       else
         info_.implicits[imp] = pn;
       if (Object* prev = fileScope->insert(pn)) {
@@ -59,50 +62,54 @@ void Checker::collectObjects() {
       imports_.push_back(pn);
     }
 
-    for (Decl* decl : file->decls) {
+    for (const Decl* decl : ast_.nodes(file->decls)) {
       if (auto* fd = llvm::dyn_cast<FuncDecl>(decl)) {
-        auto* fn = newObject<Func>(fd->name->name, fd->name->pos, &pkg_);
+        const Ident* fdName = ast_.get(fd->name);
+        const FuncType* fdType = ast_.get(fd->type);
+        llvm::StringRef name = ast_.str(fdName->name);
+        auto* fn = newObject<Func>(name, fdName->pos, &pkg_);
         fn->decl = fd;
-        info_.defs[fd->name] = fn;
+        info_.defs[fdName] = fn;
         info_.funcs[fd] = fn;
         DeclInfo d;
         d.fileScope = fileScope;
         d.funcDecl = fd;
-        if (fd->recv) {
+        if (!fd->recv.empty()) {
           unsupported(fd->pos, "methods");
           decls_[fn] = std::move(d);
           continue;
         }
-        if (!fd->type->typeParams.empty()) {
+        if (!fdType->typeParams.empty()) {
           unsupported(fd->pos, "generic functions");
           decls_[fn] = std::move(d);
           continue;
         }
-        if (fd->name->name == "init") {
-          if (!fd->type->params.empty() || !fd->type->results.empty())
-            error(fd->name->pos, "func init must have no arguments and no return values");
-          if (!fd->body) error(fd->name->pos, "missing function body");
+        if (name == "init") {
+          if (!fdType->params.empty() || !fdType->results.empty())
+            error(fdName->pos, "func init must have no arguments and no return values");
+          if (!fd->body) error(fdName->pos, "missing function body");
           pkg_.initFuncs.push_back(fn);
           fn->type = ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false);
           decls_[fn] = std::move(d);
           continue;
         }
-        if (fd->name->name == "main" && pkg_.name == "main" &&
-            (!fd->type->params.empty() || !fd->type->results.empty()))
-          error(fd->name->pos, "func main must have no arguments and no return values");
-        if (!fd->body && fd->linkname.empty()) error(fd->name->pos, "missing function body");
+        if (name == "main" && pkg_.name == "main" &&
+            (!fdType->params.empty() || !fdType->results.empty()))
+          error(fdName->pos, "func main must have no arguments and no return values");
+        if (!fd->body && !fd->linkname) error(fdName->pos, "missing function body");
         declarePackageObject(fn, std::move(d));
         pkg_.funcs.push_back(fn);
         continue;
       }
       auto* gd = llvm::cast<GenDecl>(decl);
       if (gd->tok == Tok::Import) continue;
-      Expr* lastType = nullptr;
-      llvm::ArrayRef<Expr*> lastValues;
-      for (Decl* spec : gd->specs) {
+      const Expr* lastType = nullptr;
+      List<Ref<Expr>> lastValueList;
+      for (const Decl* spec : ast_.nodes(gd->specs)) {
         if (auto* ts = llvm::dyn_cast<TypeSpec>(spec)) {
-          auto* tn = newObject<TypeName>(ts->name->name, ts->name->pos, &pkg_);
-          info_.defs[ts->name] = tn;
+          const Ident* tsName = ast_.get(ts->name);
+          auto* tn = newObject<TypeName>(ast_.str(tsName->name), tsName->pos, &pkg_);
+          info_.defs[tsName] = tn;
           DeclInfo d;
           d.fileScope = fileScope;
           d.typeSpec = ts;
@@ -110,51 +117,54 @@ void Checker::collectObjects() {
           continue;
         }
         auto* vs = llvm::cast<ValueSpec>(spec);
+        auto names = ast_.nodes(vs->names);
+        auto values = ast_.nodes(vs->values);
         if (gd->tok == Tok::Const) {
           // An empty spec repeats the previous type and values (with the new iota).
           if (vs->type || !vs->values.empty()) {
-            lastType = vs->type;
-            lastValues = vs->values;
+            lastType = ast_.get(vs->type);
+            lastValueList = vs->values;
           }
-          if (lastValues.empty() && vs == gd->specs[0])
+          ExprRange lastValues = ast_.nodes(lastValueList);
+          if (lastValues.empty() && vs == ast_.nodes(gd->specs)[0])
             error(vs->pos, "missing init expr for const declaration");
-          for (size_t i = 0; i < vs->names.size(); ++i) {
-            auto* c = newObject<Const>(vs->names[i]->name, vs->names[i]->pos, &pkg_);
-            info_.defs[vs->names[i]] = c;
+          for (size_t i = 0; i < names.size(); ++i) {
+            auto* c = newObject<Const>(ast_.str(names[i]->name), names[i]->pos, &pkg_);
+            info_.defs[names[i]] = c;
             DeclInfo d;
             d.fileScope = fileScope;
             d.typeExpr = lastType;
             d.init = i < lastValues.size() ? lastValues[i] : nullptr;
             d.iota = vs->iota;
             if (i >= lastValues.size() && !lastValues.empty())
-              error(vs->names[i]->pos, "missing init expr for const declaration");
+              error(names[i]->pos, "missing init expr for const declaration");
             declarePackageObject(c, std::move(d));
           }
-          if (lastValues.size() > vs->names.size())
-            error(lastValues[vs->names.size()]->pos, "extra init expr");
+          if (lastValues.size() > names.size())
+            error(lastValues[names.size()]->pos, "extra init expr");
           continue;
         }
         // var
         std::vector<Var*> vars;
-        for (Ident* name : vs->names) {
-          auto* v = newObject<Var>(name->name, name->pos, &pkg_, nullptr);
+        for (const Ident* name : names) {
+          auto* v = newObject<Var>(ast_.str(name->name), name->pos, &pkg_, nullptr);
           v->isGlobal = true;
           info_.defs[name] = v;
           vars.push_back(v);
         }
-        bool multi = vs->values.size() == 1 && vars.size() > 1;
-        if (!vs->values.empty() && !multi && vs->values.size() != vars.size()) {
-          assignMismatch(vs->names[0]->pos, vars.size(), vs->values, nullptr);
+        bool multi = values.size() == 1 && vars.size() > 1;
+        if (!values.empty() && !multi && values.size() != vars.size()) {
+          assignMismatch(names[0]->pos, vars.size(), values, nullptr);
         }
         for (size_t i = 0; i < vars.size(); ++i) {
           DeclInfo d;
           d.fileScope = fileScope;
-          d.typeExpr = vs->type;
+          d.typeExpr = ast_.get(vs->type);
           if (multi) {
-            d.init = vs->values[0];
+            d.init = values[0];
             d.lhs = vars;
-          } else if (i < vs->values.size()) {
-            d.init = vs->values[i];
+          } else if (i < values.size()) {
+            d.init = values[i];
           }
           declarePackageObject(vars[i], std::move(d));
         }
@@ -242,23 +252,23 @@ void Checker::resolve(Object* obj) {
 }
 
 void Checker::resolveType(TypeName* obj, DeclInfo& d) {
-  TypeSpec* ts = d.typeSpec;
+  const TypeSpec* ts = d.typeSpec;
   if (!ts->typeParams.empty()) {
     unsupported(ts->pos, "generic types");
     obj->type = ctx_.basic(BasicKind::Invalid);
     return;
   }
   if (ts->alias) {
-    obj->type = typeExpr(ts->type);
+    obj->type = typeExpr(ast_.get(ts->type));
     return;
   }
   Named* named = ctx_.named(obj);
   obj->type = named;
-  Type* u = typeExpr(ts->type);
+  Type* u = typeExpr(ast_.get(ts->type));
   named->underlying = underlying(u) ? underlying(u) : ctx_.basic(BasicKind::Invalid);
 }
 
-void Checker::constValue(Const* obj, Expr* typeExprNode, Expr* init, int iota) {
+void Checker::constValue(Const* obj, const Expr* typeExprNode, const Expr* init, int iota) {
   obj->type = ctx_.basic(BasicKind::Invalid);
   if (!init) return;
   int savedIota = iota_;
@@ -309,7 +319,8 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
       d.lhs[1]->type = declared ? declared : ctx_.basic(BasicKind::Bool);
       info_.types[d.init].mode = Mode::CommaOk;
     } else if (!tuple || tuple->size() != d.lhs.size()) {
-      if (!x.invalid()) assignMismatch(d.lhs[0]->pos, d.lhs.size(), {d.init}, &x);
+      Ref<Expr> init = ast_.ref(d.init);
+      if (!x.invalid()) assignMismatch(d.lhs[0]->pos, d.lhs.size(), ExprRange(&ast_, init), &x);
       for (Var* v : d.lhs)
         if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
     } else {
@@ -353,29 +364,33 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
 }
 
 void Checker::resolveFunc(Func* obj, DeclInfo& d) {
-  obj->type = funcSignature(d.funcDecl->type, obj);
+  obj->type = funcSignature(ast_.get(d.funcDecl->type), obj);
 }
 
-Signature* Checker::funcSignature(FuncType* ft, Func* fn) {
+Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
   std::vector<Type*> params, results;
   bool variadic = false;
-  for (size_t i = 0; i < ft->params.size(); ++i) {
-    const syntax::Field& f = ft->params[i];
+  llvm::ArrayRef<syntax::Field> paramFields = ast_.get(ft->params);
+  for (size_t i = 0; i < paramFields.size(); ++i) {
+    const syntax::Field& f = paramFields[i];
+    const Expr* fieldType = ast_.get(f.type);
+    auto names = ast_.nodes(f.names);
     Type* t;
-    if (auto* e = llvm::dyn_cast<syntax::Ellipsis>(f.type)) {
-      bool last = i + 1 == ft->params.size() && f.names.size() <= 1;
+    if (auto* e = llvm::dyn_cast<syntax::Ellipsis>(fieldType)) {
+      bool last = i + 1 == paramFields.size() && names.size() <= 1;
       if (!last) error(e->pos, "can only use ... with final parameter in list");
-      t = ctx_.slice(typeExpr(e->elem));
+      t = ctx_.slice(typeExpr(ast_.get(e->elem)));
       variadic = last;
     } else {
-      t = typeExpr(f.type);
+      t = typeExpr(fieldType);
     }
-    size_t n = std::max<size_t>(1, f.names.size());
+    size_t n = std::max<size_t>(1, names.size());
     for (size_t k = 0; k < n; ++k) {
       params.push_back(t);
       if (fn) {
-        Ident* id = k < f.names.size() ? f.names[k] : nullptr;
-        auto* v = newObject<Var>(id ? id->name : "", id ? id->pos : f.type->pos, &pkg_, t);
+        const Ident* id = k < names.size() ? names[k] : nullptr;
+        auto* v =
+            newObject<Var>(id ? ast_.str(id->name) : "", id ? id->pos : fieldType->pos, &pkg_, t);
         v->isParam = true;
         v->used = true;
         if (id) info_.defs[id] = v;
@@ -383,14 +398,17 @@ Signature* Checker::funcSignature(FuncType* ft, Func* fn) {
       }
     }
   }
-  for (const syntax::Field& f : ft->results) {
-    Type* t = typeExpr(f.type);
-    size_t n = std::max<size_t>(1, f.names.size());
+  for (const syntax::Field& f : ast_.get(ft->results)) {
+    const Expr* fieldType = ast_.get(f.type);
+    auto names = ast_.nodes(f.names);
+    Type* t = typeExpr(fieldType);
+    size_t n = std::max<size_t>(1, names.size());
     for (size_t k = 0; k < n; ++k) {
       results.push_back(t);
       if (fn) {
-        Ident* id = k < f.names.size() ? f.names[k] : nullptr;
-        auto* v = newObject<Var>(id ? id->name : "", id ? id->pos : f.type->pos, &pkg_, t);
+        const Ident* id = k < names.size() ? names[k] : nullptr;
+        auto* v =
+            newObject<Var>(id ? ast_.str(id->name) : "", id ? id->pos : fieldType->pos, &pkg_, t);
         v->isParam = true;
         v->used = true;
         if (id) info_.defs[id] = v;
@@ -401,7 +419,7 @@ Signature* Checker::funcSignature(FuncType* ft, Func* fn) {
   return ctx_.signature(ctx_.tuple(params), ctx_.tuple(results), variadic);
 }
 
-Type* Checker::typeExpr(Expr* e) {
+Type* Checker::typeExpr(const Expr* e) {
   Type* invalid = ctx_.basic(BasicKind::Invalid);
   switch (e->kind) {
     case NodeKind::Ident:
@@ -416,11 +434,11 @@ Type* Checker::typeExpr(Expr* e) {
       return x.type;
     }
     case NodeKind::ParenExpr:
-      return typeExpr(llvm::cast<ParenExpr>(e)->x);
+      return typeExpr(ast_.get(llvm::cast<ParenExpr>(e)->x));
     case NodeKind::ArrayType: {
       auto* a = llvm::cast<ArrayType>(e);
       if (!a->len) {
-        Type* t = ctx_.slice(typeExpr(a->elem));
+        Type* t = ctx_.slice(typeExpr(ast_.get(a->elem)));
         info_.types[e] = {Mode::TypeExpr, t, {}};
         return t;
       }
@@ -470,7 +488,7 @@ Type* Checker::typeExpr(Expr* e) {
   }
 }
 
-void Checker::checkFuncBody(Func* fn, BlockStmt* body) {
+void Checker::checkFuncBody(Func* fn, const BlockStmt* body) {
   Func* savedFunc = currentFunc_;
   Scope* savedFuncScope = funcScope_;
   std::vector<Var*> savedLocals = std::move(locals_);
@@ -483,7 +501,7 @@ void Checker::checkFuncBody(Func* fn, BlockStmt* body) {
   for (Var* r : fn->results)
     if (!r->name.empty() && r->name != "_") scope_->insert(r);
   // The body shares the parameters' block (a redeclaration in it is an error).
-  stmtList(body->stmts, StmtContext{});
+  stmtList(ast_.nodes(body->stmts), StmtContext{});
   closeScope();
   if (fn->sig() && fn->sig()->results->size() > 0 && !isTerminating(body))
     error(body->rbrace, "missing return");
@@ -493,7 +511,7 @@ void Checker::checkFuncBody(Func* fn, BlockStmt* body) {
   locals_ = std::move(savedLocals);
 }
 
-void Checker::declareLocal(Object* obj, Ident* id) {
+void Checker::declareLocal(Object* obj, const Ident* id) {
   if (id) info_.defs[id] = obj;
   if (obj->name == "_") return;
   if (Object* prev = scope_->insert(obj)) {
@@ -504,36 +522,38 @@ void Checker::declareLocal(Object* obj, Ident* id) {
   if (auto* v = llvm::dyn_cast<Var>(obj)) locals_.push_back(v);
 }
 
-void Checker::localConstDecl(ValueSpec* spec, Expr* lastType, llvm::ArrayRef<Expr*> lastValues) {
+void Checker::localConstDecl(const ValueSpec* spec, const Expr* lastType, ExprRange lastValues) {
   std::vector<Const*> consts;
-  for (size_t i = 0; i < spec->names.size(); ++i) {
-    auto* c = newObject<Const>(spec->names[i]->name, spec->names[i]->pos, &pkg_);
+  auto names = ast_.nodes(spec->names);
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto* c = newObject<Const>(ast_.str(names[i]->name), names[i]->pos, &pkg_);
     constValue(c, lastType, i < lastValues.size() ? lastValues[i] : nullptr, spec->iota);
-    if (i >= lastValues.size())
-      error(spec->names[i]->pos, "missing init expr for const declaration");
+    if (i >= lastValues.size()) error(names[i]->pos, "missing init expr for const declaration");
     consts.push_back(c);
   }
   // Constants come into scope after the whole spec.
-  for (size_t i = 0; i < consts.size(); ++i) declareLocal(consts[i], spec->names[i]);
+  for (size_t i = 0; i < consts.size(); ++i) declareLocal(consts[i], names[i]);
 }
 
-void Checker::localVarDecl(ValueSpec* spec) {
-  Type* declared = spec->type ? typeExpr(spec->type) : nullptr;
+void Checker::localVarDecl(const ValueSpec* spec) {
+  Type* declared = spec->type ? typeExpr(ast_.get(spec->type)) : nullptr;
+  auto names = ast_.nodes(spec->names);
+  auto values = ast_.nodes(spec->values);
   std::vector<Var*> vars;
-  for (Ident* name : spec->names)
-    vars.push_back(newObject<Var>(name->name, name->pos, &pkg_, declared));
-  if (spec->values.empty()) {
+  for (const Ident* name : names)
+    vars.push_back(newObject<Var>(ast_.str(name->name), name->pos, &pkg_, declared));
+  if (values.empty()) {
     if (!declared)
       for (Var* v : vars) v->type = ctx_.basic(BasicKind::Invalid);
-  } else if (spec->values.size() == vars.size()) {
+  } else if (values.size() == vars.size()) {
     for (size_t i = 0; i < vars.size(); ++i) {
       Operand x;
       // With a declared type gc words a multi-value call as "multiple-value ... in
       // single-value context"; without one, as an assignment mismatch.
       if (vars.size() == 1 && !declared)
-        singleAssignExpr(x, spec->values[i], spec->names[0]->pos);
+        singleAssignExpr(x, values[i], names[0]->pos);
       else
-        expr(x, spec->values[i], declared);
+        expr(x, values[i], declared);
       if (x.invalid()) {
         if (!declared) vars[i]->type = ctx_.basic(BasicKind::Invalid);
         vars[i]->used = true;  // one error is enough: gc adds no "declared but not used"
@@ -543,7 +563,7 @@ void Checker::localVarDecl(ValueSpec* spec) {
         assignable(x, declared, "variable declaration");
       } else {
         if (isBasic(x.type, BasicKind::UntypedNil)) {
-          error(spec->values[i]->pos, "use of untyped nil in variable declaration");
+          error(values[i]->pos, "use of untyped nil in variable declaration");
           vars[i]->type = ctx_.basic(BasicKind::Invalid);
           continue;
         }
@@ -551,12 +571,12 @@ void Checker::localVarDecl(ValueSpec* spec) {
         vars[i]->type = x.type;
       }
     }
-  } else if (spec->values.size() == 1) {
+  } else if (values.size() == 1) {
     Operand x;
-    rawExpr(x, spec->values[0]);
+    rawExpr(x, values[0]);
     auto* tuple = llvm::dyn_cast_or_null<Tuple>(x.type);
     if (x.mode == Mode::CommaOk && vars.size() == 2) {
-      info_.types[spec->values[0]].mode = Mode::CommaOk;
+      info_.types[values[0]].mode = Mode::CommaOk;
       if (!declared) {
         vars[0]->type = x.type;
         vars[1]->type = ctx_.basic(BasicKind::Bool);
@@ -566,23 +586,23 @@ void Checker::localVarDecl(ValueSpec* spec) {
         Operand xi;
         xi.mode = Mode::Value;
         xi.type = tuple->types[i];
-        xi.expr = spec->values[0];
+        xi.expr = values[0];
         if (declared)
           assignable(xi, declared, "variable declaration");
         else
           vars[i]->type = tuple->types[i];
       }
     } else {
-      if (!x.invalid()) assignMismatch(spec->names[0]->pos, vars.size(), spec->values, &x);
+      if (!x.invalid()) assignMismatch(names[0]->pos, vars.size(), values, &x);
       for (Var* v : vars)
         if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
     }
   } else {
-    assignMismatch(spec->names[0]->pos, vars.size(), spec->values, nullptr);
+    assignMismatch(names[0]->pos, vars.size(), values, nullptr);
     for (Var* v : vars)
       if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
   }
-  for (size_t i = 0; i < vars.size(); ++i) declareLocal(vars[i], spec->names[i]);
+  for (size_t i = 0; i < vars.size(); ++i) declareLocal(vars[i], names[i]);
 }
 
 void Checker::checkUnusedLocals() {
@@ -591,12 +611,11 @@ void Checker::checkUnusedLocals() {
       error(v->pos, fmt::format("{} declared but not used", v->name.str()));
 }
 
-void Checker::assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs,
-                             const Operand* single) {
+void Checker::assignMismatch(Pos pos, size_t vars, ExprRange rhs, const Operand* single) {
   std::string lhs = fmt::format("{} variable{}", vars, vars == 1 ? "" : "s");
   if (!rhs.empty()) pos = rhs[0]->pos;  // gc reports at the first value
-  Expr* e = rhs.size() == 1 ? rhs[0] : nullptr;
-  while (e && llvm::isa<ParenExpr>(e)) e = llvm::cast<ParenExpr>(e)->x;
+  const Expr* e = rhs.size() == 1 ? rhs[0] : nullptr;
+  while (e && llvm::isa<ParenExpr>(e)) e = ast_.get(llvm::cast<ParenExpr>(e)->x);
   if (e && llvm::isa<CallExpr>(e) && single) {
     auto* t = llvm::dyn_cast_or_null<Tuple>(single->type);
     size_t n = t ? t->size() : (single->mode == Mode::NoValue ? 0 : 1);
@@ -608,9 +627,9 @@ void Checker::assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs,
                          rhs.size() == 1 ? "" : "s"));
 }
 
-std::string Checker::callName(Expr* e) const {
+std::string Checker::callName(const Expr* e) const {
   // gc names the function, not the call: "but f returns 2 values".
-  if (auto* c = llvm::dyn_cast<CallExpr>(e)) return exprString(c->fun);
+  if (auto* c = llvm::dyn_cast<CallExpr>(e)) return exprString(ast_.get(c->fun));
   return exprString(e);
 }
 

@@ -8,26 +8,26 @@ void Checker::record(Operand& x) {
   info_.types[x.expr] = TypeAndValue{x.mode, x.type, x.value};
 }
 
-void Checker::updateType(Expr* e, Type* t) {
+void Checker::updateType(const Expr* e, Type* t) {
   auto it = info_.types.find(e);
   if (it == info_.types.end()) return;
   if (!isUntyped(it->second.type)) return;
   it->second.type = t;
   // Non-constant untyped expressions pass the final type down to their operands.
   if (auto* p = llvm::dyn_cast<ParenExpr>(e)) {
-    updateType(p->x, t);
+    updateType(ast_.get(p->x), t);
   } else if (auto* u = llvm::dyn_cast<UnaryExpr>(e)) {
-    if (it->second.mode != Mode::Constant) updateType(u->x, t);
+    if (it->second.mode != Mode::Constant) updateType(ast_.get(u->x), t);
   } else if (auto* b = llvm::dyn_cast<BinaryExpr>(e)) {
     if (it->second.mode == Mode::Constant) return;
     if (!isComparison(b->op)) {
-      updateType(b->x, t);
-      if (b->op != Tok::Shl && b->op != Tok::Shr) updateType(b->y, t);
+      updateType(ast_.get(b->x), t);
+      if (b->op != Tok::Shl && b->op != Tok::Shr) updateType(ast_.get(b->y), t);
     }
   }
 }
 
-void Checker::rawExpr(Operand& x, Expr* e, Type* hint) {
+void Checker::rawExpr(Operand& x, const Expr* e, Type* hint) {
   x = Operand{};
   x.expr = e;
   switch (e->kind) {
@@ -40,7 +40,7 @@ void Checker::rawExpr(Operand& x, Expr* e, Type* hint) {
       basicLit(x, llvm::cast<BasicLit>(e));
       break;
     case NodeKind::ParenExpr: {
-      rawExpr(x, llvm::cast<ParenExpr>(e)->x, hint);
+      rawExpr(x, ast_.get(llvm::cast<ParenExpr>(e)->x), hint);
       x.expr = e;
       break;
     }
@@ -94,17 +94,17 @@ void Checker::rawExpr(Operand& x, Expr* e, Type* hint) {
   record(x);
 }
 
-void Checker::exprOrType(Operand& x, Expr* e) {
+void Checker::exprOrType(Operand& x, const Expr* e) {
   rawExpr(x, e);
 }
 
-void Checker::expr(Operand& x, Expr* e, Type* hint) {
+void Checker::expr(Operand& x, const Expr* e, Type* hint) {
   rawExpr(x, e, hint);
   singleValue(x);
 }
 
 void Checker::singleValue(Operand& x) {
-  Expr* e = x.expr;
+  const Expr* e = x.expr;
   switch (x.mode) {
     case Mode::Invalid:
       return;
@@ -129,14 +129,15 @@ void Checker::singleValue(Operand& x) {
   x.mode = Mode::Invalid;
 }
 
-bool Checker::singleAssignExpr(Operand& x, Expr* rhs, Pos lhsPos) {
+bool Checker::singleAssignExpr(Operand& x, const Expr* rhs, Pos lhsPos) {
   // x := f() where f returns several values: gc words it as an assignment mismatch.
   rawExpr(x, rhs);
-  Expr* e = rhs;
-  while (llvm::isa<ParenExpr>(e)) e = llvm::cast<ParenExpr>(e)->x;
+  const Expr* e = rhs;
+  while (llvm::isa<ParenExpr>(e)) e = ast_.get(llvm::cast<ParenExpr>(e)->x);
   auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
   if (llvm::isa<CallExpr>(e) && x.mode == Mode::Value && t && t->size() >= 2) {
-    assignMismatch(lhsPos, 1, {rhs}, &x);
+    Ref<Expr> rhsRef = ast_.ref(rhs);
+    assignMismatch(lhsPos, 1, ExprRange(&ast_, rhsRef), &x);
     x.mode = Mode::Invalid;
     return false;
   }
@@ -144,8 +145,8 @@ bool Checker::singleAssignExpr(Operand& x, Expr* rhs, Pos lhsPos) {
   return !x.invalid();
 }
 
-void Checker::ident(Operand& x, Ident* id, bool markUsed) {
-  if (id->name == "_") {
+void Checker::ident(Operand& x, const Ident* id, bool markUsed) {
+  if (ast_.str(id->name) == "_") {
     error(id->pos, "cannot use _ as value");
     return;
   }
@@ -154,11 +155,11 @@ void Checker::ident(Operand& x, Ident* id, bool markUsed) {
   Object* obj = nullptr;
   bool outer = false;
   for (Scope* s = scope_; s && !obj; s = s->parent()) {
-    obj = s->lookupLocal(id->name);
+    obj = s->lookupLocal(ast_.str(id->name));
     if (!obj && s == funcScope_) outer = true;
   }
   if (!obj) {
-    error(id->pos, fmt::format("undefined: {}", id->name.str()));
+    error(id->pos, fmt::format("undefined: {}", ast_.str(id->name).str()));
     return;
   }
   info_.uses[id] = obj;
@@ -173,7 +174,7 @@ void Checker::ident(Operand& x, Ident* id, bool markUsed) {
   }
   switch (obj->kind) {
     case ObjectKind::PkgName:
-      error(id->pos, fmt::format("use of package {} without selector", id->name.str()));
+      error(id->pos, fmt::format("use of package {} without selector", ast_.str(id->name).str()));
       static_cast<PkgName*>(obj)->used = true;
       return;
     case ObjectKind::Const: {
@@ -221,7 +222,7 @@ void Checker::ident(Operand& x, Ident* id, bool markUsed) {
       // Builtins newer than the package's language version do not exist for it.
       BuiltinId b = static_cast<Builtin*>(obj)->id;
       if ((b == BuiltinId::Min || b == BuiltinId::Max || b == BuiltinId::Clear) && goMinor() < 21) {
-        error(id->pos, fmt::format("undefined: {}", id->name.str()));
+        error(id->pos, fmt::format("undefined: {}", ast_.str(id->name).str()));
         return;
       }
       x.mode = Mode::Builtin;
@@ -238,10 +239,11 @@ void Checker::ident(Operand& x, Ident* id, bool markUsed) {
   }
 }
 
-void Checker::basicLit(Operand& x, BasicLit* lit) {
+void Checker::basicLit(Operand& x, const BasicLit* lit) {
+  llvm::StringRef text = ast_.str(lit->text);
   switch (lit->litKind) {
     case Tok::IntLit:
-      x.value = Constant::fromIntLiteral(lit->text);
+      x.value = Constant::fromIntLiteral(text);
       if (!x.value.known()) {
         error(lit->pos, fmt::format("integer constant overflow"));
         return;
@@ -250,14 +252,14 @@ void Checker::basicLit(Operand& x, BasicLit* lit) {
       break;
     case Tok::RuneLit: {
       uint32_t r = 0;
-      if (!unquoteRune(lit->text, r)) return;  // the lexer has reported it
+      if (!unquoteRune(text, r)) return;  // the lexer has reported it
       x.value = Constant::fromInt64(r);
       x.type = ctx_.basic(BasicKind::UntypedRune);
       break;
     }
     case Tok::StringLit: {
       std::string s;
-      if (!unquote(lit->text, s)) return;
+      if (!unquote(text, s)) return;
       x.value = Constant::fromString(std::move(s));
       x.type = ctx_.basic(BasicKind::UntypedString);
       break;
@@ -269,22 +271,24 @@ void Checker::basicLit(Operand& x, BasicLit* lit) {
   x.mode = Mode::Constant;
 }
 
-void Checker::selector(Operand& x, SelectorExpr* e) {
-  if (auto* id = llvm::dyn_cast<Ident>(e->x)) {
-    Object* obj = scope_->lookup(id->name);
+void Checker::selector(Operand& x, const SelectorExpr* e) {
+  const Ident* sel = ast_.get(e->sel);
+  llvm::StringRef selName = ast_.str(sel->name);
+  if (auto* id = llvm::dyn_cast<Ident>(ast_.get(e->x))) {
+    Object* obj = scope_->lookup(ast_.str(id->name));
     if (auto* pn = llvm::dyn_cast_or_null<PkgName>(obj)) {
       pn->used = true;
       info_.uses[id] = pn;
-      Object* member = pn->imported->scope->lookupLocal(e->sel->name);
+      Object* member = pn->imported->scope->lookupLocal(selName);
       if (!member || (!member->exported() && pn->imported != &pkg_)) {
         if (member)
-          error(e->sel->pos, fmt::format("name {} not exported by package {}", e->sel->name.str(),
-                                         pn->imported->name));
+          error(sel->pos, fmt::format("name {} not exported by package {}", selName.str(),
+                                      pn->imported->name));
         else
-          error(e->sel->pos, fmt::format("undefined: {}.{}", id->name.str(), e->sel->name.str()));
+          error(sel->pos, fmt::format("undefined: {}.{}", ast_.str(id->name).str(), selName.str()));
         return;
       }
-      info_.uses[e->sel] = member;
+      info_.uses[sel] = member;
       switch (member->kind) {
         case ObjectKind::Const:
           x.mode = Mode::Constant;
@@ -309,16 +313,17 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
     }
   }
   Operand base;
-  exprOrType(base, e->x);
+  exprOrType(base, ast_.get(e->x));
   if (base.invalid()) return;
   if (base.mode == Mode::TypeExpr) {
-    error(e->sel->pos, fmt::format("{}.{} undefined (type {} has no method {})", exprString(e->x),
-                                   e->sel->name.str(), typeStr(base.type), e->sel->name.str()));
+    error(sel->pos,
+          fmt::format("{}.{} undefined (type {} has no method {})", exprString(ast_.get(e->x)),
+                      selName.str(), typeStr(base.type), selName.str()));
     return;
   }
-  error(e->sel->pos,
-        fmt::format("{}.{} undefined (type {} has no field or method {})", exprString(e->x),
-                    e->sel->name.str(), typeStr(base.type), e->sel->name.str()));
+  error(sel->pos,
+        fmt::format("{}.{} undefined (type {} has no field or method {})",
+                    exprString(ast_.get(e->x)), selName.str(), typeStr(base.type), selName.str()));
 }
 
 bool Checker::representable(Operand& x, Basic* target, bool report) {
@@ -571,7 +576,7 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
   return false;
 }
 
-void Checker::unary(Operand& x, UnaryExpr* e) {
+void Checker::unary(Operand& x, const UnaryExpr* e) {
   if (e->op == Tok::And) {
     unsupported(e->pos, "pointers");
     return;
@@ -580,7 +585,7 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     unsupported(e->pos, "channels");
     return;
   }
-  expr(x, e->x);
+  expr(x, ast_.get(e->x));
   if (x.invalid()) return;
   bool ok = false;
   switch (e->op) {
@@ -623,17 +628,17 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
   x.mode = Mode::Value;
 }
 
-void Checker::shift(Operand& x, Operand& y, BinaryExpr* e) {
+void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
   if (!isInteger(y.type) &&
       !(y.mode == Mode::Constant && isUntyped(y.type) && y.value.kind() == Constant::Kind::Int)) {
-    error(e->y->pos,
+    error(ast_.get(e->y)->pos,
           fmt::format("invalid operation: shift count {} must be integer", operandString(y)));
     x.mode = Mode::Invalid;
     return;
   }
   if (y.mode == Mode::Constant) {
     if (y.value.kind() != Constant::Kind::Int || y.value.intValue().isNegative()) {
-      error(e->y->pos, fmt::format("invalid shift count {}", operandString(y)));
+      error(ast_.get(e->y)->pos, fmt::format("invalid shift count {}", operandString(y)));
       x.mode = Mode::Invalid;
       return;
     }
@@ -642,7 +647,7 @@ void Checker::shift(Operand& x, Operand& y, BinaryExpr* e) {
     convertUntyped(y, ctx_.basic(BasicKind::Uint));
   }
   if (!isInteger(x.type)) {
-    error(e->x->pos,
+    error(ast_.get(e->x)->pos,
           fmt::format("invalid operation: shifted operand {} must be integer", operandString(x)));
     x.mode = Mode::Invalid;
     return;
@@ -668,7 +673,7 @@ void Checker::shift(Operand& x, Operand& y, BinaryExpr* e) {
   x.mode = Mode::Value;
 }
 
-void Checker::comparison(Operand& x, Operand& y, BinaryExpr* e, bool xnil, bool ynil) {
+void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil, bool ynil) {
   bool ok = isAssignable(x, y.type) || isAssignable(y, x.type);
   std::string cause;
   if (ok) {
@@ -694,7 +699,7 @@ void Checker::comparison(Operand& x, Operand& y, BinaryExpr* e, bool xnil, bool 
   }
   if (!ok) {
     // gc reports mismatched operands of a comparison at the second one.
-    Pos at = cause.starts_with("mismatched types") ? e->y->pos : e->x->pos;
+    Pos at = cause.starts_with("mismatched types") ? ast_.get(e->y)->pos : ast_.get(e->x)->pos;
     error(at, fmt::format("invalid operation: {} ({})", exprString(e), cause));
     x.mode = Mode::Invalid;
     return;
@@ -711,10 +716,10 @@ void Checker::comparison(Operand& x, Operand& y, BinaryExpr* e, bool xnil, bool 
   x.type = ctx_.basic(BasicKind::UntypedBool);
 }
 
-void Checker::binary(Operand& x, BinaryExpr* e) {
+void Checker::binary(Operand& x, const BinaryExpr* e) {
   Operand y;
-  expr(x, e->x);
-  expr(y, e->y);
+  expr(x, ast_.get(e->x));
+  expr(y, ast_.get(e->y));
   if (x.invalid() || y.invalid()) {
     x.mode = Mode::Invalid;
     return;
@@ -734,8 +739,8 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
     return;
   }
   if (x.type != y.type) {
-    error(e->x->pos, fmt::format("invalid operation: {} (mismatched types {} and {})",
-                                 exprString(e), typeStr(x.type), typeStr(y.type)));
+    error(ast_.get(e->x)->pos, fmt::format("invalid operation: {} (mismatched types {} and {})",
+                                           exprString(e), typeStr(x.type), typeStr(y.type)));
     x.mode = Mode::Invalid;
     return;
   }
@@ -764,14 +769,14 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
       break;
   }
   if (!ok) {
-    error(e->x->pos, fmt::format("invalid operation: operator {} not defined on {}",
-                                 tokSpelling(e->op).str(), operandString(x)));
+    error(ast_.get(e->x)->pos, fmt::format("invalid operation: operator {} not defined on {}",
+                                           tokSpelling(e->op).str(), operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
   if ((e->op == Tok::Quo || e->op == Tok::Rem) && y.mode == Mode::Constant &&
       y.value.kind() == Constant::Kind::Int && y.value.intValue().isZero()) {
-    error(e->y->pos, "invalid operation: division by zero");
+    error(ast_.get(e->y)->pos, "invalid operation: division by zero");
     x.mode = Mode::Invalid;
     return;
   }
@@ -788,7 +793,7 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
       return;
     }
     if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
-      error(e->x->pos,
+      error(ast_.get(e->x)->pos,
             fmt::format("constant {} overflows {}", x.value.toString(), typeStr(x.type)));
       x.mode = Mode::Invalid;
     }
@@ -797,7 +802,7 @@ void Checker::binary(Operand& x, BinaryExpr* e) {
   x.mode = Mode::Value;
 }
 
-bool Checker::index(Expr* e, int64_t max, int64_t* value) {
+bool Checker::index(const Expr* e, int64_t max, int64_t* value) {
   Operand x;
   expr(x, e);
   if (x.invalid()) return false;
@@ -823,16 +828,16 @@ bool Checker::index(Expr* e, int64_t max, int64_t* value) {
   return true;
 }
 
-void Checker::indexExpr(Operand& x, IndexExpr* e) {
-  exprOrType(x, e->x);
+void Checker::indexExpr(Operand& x, const IndexExpr* e) {
+  exprOrType(x, ast_.get(e->x));
   if (x.invalid()) return;
   if (x.mode == Mode::TypeExpr ||
-      (x.mode == Mode::Value && llvm::isa<Signature>(x.type) && llvm::isa<Ident>(e->x))) {
+      (x.mode == Mode::Value && llvm::isa<Signature>(x.type) && llvm::isa<Ident>(ast_.get(e->x)))) {
     unsupported(e->pos, "generic instantiation");
     x.mode = Mode::Invalid;
     return;
   }
-  if (e->indices.size() != 1) {
+  if (ast_.nodes(e->indices).size() != 1) {
     error(e->pos, "unexpected comma; expecting ]");
     x.mode = Mode::Invalid;
     return;
@@ -841,7 +846,7 @@ void Checker::indexExpr(Operand& x, IndexExpr* e) {
   if (isString(x.type)) {
     int64_t max =
         x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) : -1;
-    if (!index(e->indices[0], max, nullptr)) {
+    if (!index(ast_.nodes(e->indices)[0], max, nullptr)) {
       x.mode = Mode::Invalid;
       return;
     }
@@ -852,7 +857,7 @@ void Checker::indexExpr(Operand& x, IndexExpr* e) {
     return;
   }
   if (auto* s = llvm::dyn_cast_or_null<Slice>(u)) {
-    if (!index(e->indices[0], -1, nullptr)) {
+    if (!index(ast_.nodes(e->indices)[0], -1, nullptr)) {
       x.mode = Mode::Invalid;
       return;
     }
@@ -865,8 +870,8 @@ void Checker::indexExpr(Operand& x, IndexExpr* e) {
   x.mode = Mode::Invalid;
 }
 
-void Checker::sliceExpr(Operand& x, SliceExpr* e) {
-  expr(x, e->x);
+void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
+  expr(x, ast_.get(e->x));
   if (x.invalid()) return;
   if (isString(x.type)) {
     if (e->slice3) {
@@ -883,7 +888,7 @@ void Checker::sliceExpr(Operand& x, SliceExpr* e) {
   int64_t max =
       x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1 : -1;
   int64_t values[3] = {-1, -1, -1};
-  Expr* parts[3] = {e->lo, e->hi, e->max};
+  const Expr* parts[3] = {ast_.get(e->lo), ast_.get(e->hi), ast_.get(e->max)};
   for (int i = 0; i < 3; ++i)
     if (parts[i] && !index(parts[i], max, &values[i])) {
       x.mode = Mode::Invalid;
@@ -904,8 +909,8 @@ void Checker::sliceExpr(Operand& x, SliceExpr* e) {
   x.expr = e;
 }
 
-void Checker::typeAssert(Operand& x, TypeAssertExpr* e) {
-  expr(x, e->x);
+void Checker::typeAssert(Operand& x, const TypeAssertExpr* e) {
+  expr(x, ast_.get(e->x));
   if (x.invalid()) return;
   if (!e->type) {
     error(e->pos, "use of .(type) outside type switch");
@@ -913,11 +918,12 @@ void Checker::typeAssert(Operand& x, TypeAssertExpr* e) {
     return;
   }
   if (!isInterface(x.type)) {
-    error(e->x->pos, fmt::format("invalid operation: {} is not an interface", operandString(x)));
+    error(ast_.get(e->x)->pos,
+          fmt::format("invalid operation: {} is not an interface", operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
-  Type* t = typeExpr(e->type);
+  Type* t = typeExpr(ast_.get(e->type));
   if (isBasic(t, BasicKind::Invalid)) {
     x.mode = Mode::Invalid;
     return;
@@ -927,18 +933,18 @@ void Checker::typeAssert(Operand& x, TypeAssertExpr* e) {
   x.expr = e;
 }
 
-void Checker::funcLit(Operand& x, FuncLit* e) {
+void Checker::funcLit(Operand& x, const FuncLit* e) {
   auto* fn = newObject<Func>("", e->pos, &pkg_);
-  fn->type = funcSignature(e->type, fn);
+  fn->type = funcSignature(ast_.get(e->type), fn);
   info_.funcs[e] = fn;
   // The body sees the enclosing function's scopes; it is checked in place.
-  checkFuncBody(fn, e->body);
+  checkFuncBody(fn, ast_.get(e->body));
   x.mode = Mode::Value;
   x.type = fn->type;
 }
 
-void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
-  Type* t = e->type ? typeExpr(e->type) : hint;
+void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
+  Type* t = e->type ? typeExpr(ast_.get(e->type)) : hint;
   if (!t || isBasic(t, BasicKind::Invalid)) {
     if (!e->type && !hint) error(e->pos, "invalid composite literal type: missing type");
     return;
@@ -948,7 +954,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
     error(e->pos, fmt::format("invalid composite literal type {}", typeStr(t)));
     return;
   }
-  for (Expr* elt : e->elts) {
+  for (const Expr* elt : ast_.nodes(e->elts)) {
     if (llvm::isa<KeyValueExpr>(elt)) {
       unsupported(elt->pos, "indexed elements in slice literals");
       continue;

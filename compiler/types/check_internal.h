@@ -19,7 +19,7 @@ struct Operand {
   Mode mode = Mode::Invalid;
   Type* type = nullptr;
   Constant value;
-  Expr* expr = nullptr;
+  const Expr* expr = nullptr;
   BuiltinId builtin{};  // when mode == Builtin
   bool invalid() const { return mode == Mode::Invalid; }
 };
@@ -27,12 +27,12 @@ struct Operand {
 // What the checker knows of a package-level object's declaration.
 struct DeclInfo {
   Scope* fileScope = nullptr;
-  Expr* typeExpr = nullptr;  // var/const: the declared type; type: the type literal
-  Expr* init = nullptr;      // var/const initialiser
-  std::vector<Var*> lhs;     // `var a, b = f()`: every variable of the spec
+  const Expr* typeExpr = nullptr;  // var/const: the declared type; type: the type literal
+  const Expr* init = nullptr;      // var/const initialiser
+  std::vector<Var*> lhs;           // `var a, b = f()`: every variable of the spec
   int iota = 0;
-  TypeSpec* typeSpec = nullptr;
-  FuncDecl* funcDecl = nullptr;
+  const TypeSpec* typeSpec = nullptr;
+  const FuncDecl* funcDecl = nullptr;
   enum class Color : uint8_t { White, Grey, Black } color = Color::White;
   llvm::SetVector<Object*> deps;  // package-level vars and funcs it refers to
 };
@@ -52,6 +52,7 @@ class Checker {
       : pkg_(pkg),
         universe_(universe),
         ctx_(universe.ctx()),
+        ast_(*pkg.ast),
         names_(names),
         info_(info),
         diags_(diags),
@@ -66,15 +67,15 @@ class Checker {
   void unsupported(Pos pos, llvm::StringRef what) {
     error(pos, fmt::format("ergo does not support {} yet", what.str()));
   }
-  std::string exprString(Expr* e) const;
+  std::string exprString(const Expr* e) const;
   std::string typeStr(Type* t) const { return typeString(t, &pkg_); }
   std::string operandString(const Operand& x) const;
-  std::string callName(Expr* e) const;
+  std::string callName(const Expr* e) const;
   // "assignment mismatch: 2 variables but f returns 1 value" / "... but 1 value".
-  void assignMismatch(Pos pos, size_t vars, llvm::ArrayRef<Expr*> rhs, const Operand* single);
+  void assignMismatch(Pos pos, size_t vars, ExprRange rhs, const Operand* single);
   // Evaluates the one value of `v := rhs` / `v = rhs`, reporting a call with several results
   // as gc does ("assignment mismatch: 1 variable but f returns 2 values").
-  bool singleAssignExpr(Operand& x, Expr* rhs, Pos lhsPos);
+  bool singleAssignExpr(Operand& x, const Expr* rhs, Pos lhsPos);
   // The checks that make an operand a single value (expr() = rawExpr() + singleValue()).
   void singleValue(Operand& x);
 
@@ -86,35 +87,35 @@ class Checker {
   void resolveConst(Const* obj, DeclInfo& d);
   void resolveVar(Var* obj, DeclInfo& d);
   void resolveFunc(Func* obj, DeclInfo& d);
-  Type* typeExpr(Expr* e);
-  Signature* funcSignature(FuncType* ft, Func* fn);
-  void checkFuncBody(Func* fn, BlockStmt* body);
-  void declareLocal(Object* obj, Ident* id);
-  void localConstDecl(ValueSpec* spec, Expr* lastType, llvm::ArrayRef<Expr*> lastValues);
-  void localVarDecl(ValueSpec* spec);
-  void constValue(Const* obj, Expr* typeExpr, Expr* init, int iota);
+  Type* typeExpr(const Expr* e);
+  Signature* funcSignature(const FuncType* ft, Func* fn);
+  void checkFuncBody(Func* fn, const BlockStmt* body);
+  void declareLocal(Object* obj, const Ident* id);
+  void localConstDecl(const ValueSpec* spec, const Expr* lastType, ExprRange lastValues);
+  void localVarDecl(const ValueSpec* spec);
+  void constValue(Const* obj, const Expr* typeExpr, const Expr* init, int iota);
   void checkUnusedImports();
   void checkUnusedLocals();
 
   // ---- expressions (check_expr.cpp) ----
-  void rawExpr(Operand& x, Expr* e, Type* hint = nullptr);
-  void expr(Operand& x, Expr* e, Type* hint = nullptr);  // exactly one value
-  void exprOrType(Operand& x, Expr* e);
-  void ident(Operand& x, Ident* id, bool markUsed = true);
-  void basicLit(Operand& x, BasicLit* lit);
-  void selector(Operand& x, SelectorExpr* e);
-  void unary(Operand& x, UnaryExpr* e);
-  void binary(Operand& x, BinaryExpr* e);
-  void shift(Operand& x, Operand& y, BinaryExpr* e);
-  void comparison(Operand& x, Operand& y, BinaryExpr* e, bool xnil, bool ynil);
-  void indexExpr(Operand& x, IndexExpr* e);
-  void sliceExpr(Operand& x, SliceExpr* e);
-  void typeAssert(Operand& x, TypeAssertExpr* e);
-  void compositeLit(Operand& x, CompositeLit* e, Type* hint);
-  void funcLit(Operand& x, FuncLit* e);
-  bool index(Expr* e, int64_t max, int64_t* value);
+  void rawExpr(Operand& x, const Expr* e, Type* hint = nullptr);
+  void expr(Operand& x, const Expr* e, Type* hint = nullptr);  // exactly one value
+  void exprOrType(Operand& x, const Expr* e);
+  void ident(Operand& x, const Ident* id, bool markUsed = true);
+  void basicLit(Operand& x, const BasicLit* lit);
+  void selector(Operand& x, const SelectorExpr* e);
+  void unary(Operand& x, const UnaryExpr* e);
+  void binary(Operand& x, const BinaryExpr* e);
+  void shift(Operand& x, Operand& y, const BinaryExpr* e);
+  void comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil, bool ynil);
+  void indexExpr(Operand& x, const IndexExpr* e);
+  void sliceExpr(Operand& x, const SliceExpr* e);
+  void typeAssert(Operand& x, const TypeAssertExpr* e);
+  void compositeLit(Operand& x, const CompositeLit* e, Type* hint);
+  void funcLit(Operand& x, const FuncLit* e);
+  bool index(const Expr* e, int64_t max, int64_t* value);
   void record(Operand& x);
-  void updateType(Expr* e, Type* t);
+  void updateType(const Expr* e, Type* t);
   // Converts an untyped operand to `target` (or its default type when target is null or an
   // interface). Reports an error and invalidates x when it is not representable.
   void convertUntyped(Operand& x, Type* target, const std::string& context = "assignment");
@@ -128,38 +129,38 @@ class Checker {
   bool implements(Type* t, Interface* iface);
 
   // ---- calls, builtins, conversions (check_call.cpp) ----
-  void call(Operand& x, CallExpr* e);
-  void arguments(CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> args,
+  void call(Operand& x, const CallExpr* e);
+  void arguments(const CallExpr* e, Signature* sig, llvm::ArrayRef<Operand> args,
                  const std::string& callee);
-  void builtinCall(Operand& x, CallExpr* e, BuiltinId id);
-  void conversion(Operand& x, Type* t, CallExpr* e);
+  void builtinCall(Operand& x, const CallExpr* e, BuiltinId id);
+  void conversion(Operand& x, Type* t, const CallExpr* e);
   bool convertible(Operand& x, Type* t);
   // Evaluates call arguments, spreading a single multi-value call.
-  std::vector<Operand> argumentList(llvm::ArrayRef<Expr*> args);
+  std::vector<Operand> argumentList(ExprRange args);
   std::string tupleString(llvm::ArrayRef<Operand> ops) const;
 
   // ---- statements (check_stmt.cpp) ----
-  void stmtList(llvm::ArrayRef<Stmt*> list, StmtContext ctx);
-  void stmt(Stmt* s, StmtContext ctx);
-  void assignStmt(AssignStmt* s);
-  void shortVarDecl(AssignStmt* s);
-  void assignVar(Expr* lhs, Operand& x, const std::string& context);
-  void ifStmt(IfStmt* s, StmtContext ctx);
-  void forStmt(ForStmt* s, StmtContext ctx);
-  void rangeStmt(RangeStmt* s, StmtContext ctx);
-  void switchStmt(SwitchStmt* s, StmtContext ctx);
-  void typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx);
-  void returnStmt(ReturnStmt* s);
-  void goDeferStmt(CallExpr* call, llvm::StringRef keyword);
+  void stmtList(StmtRange list, StmtContext ctx);
+  void stmt(const Stmt* s, StmtContext ctx);
+  void assignStmt(const AssignStmt* s);
+  void shortVarDecl(const AssignStmt* s);
+  void assignVar(const Expr* lhs, Operand& x, const std::string& context);
+  void ifStmt(const IfStmt* s, StmtContext ctx);
+  void forStmt(const ForStmt* s, StmtContext ctx);
+  void rangeStmt(const RangeStmt* s, StmtContext ctx);
+  void switchStmt(const SwitchStmt* s, StmtContext ctx);
+  void typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx);
+  void returnStmt(const ReturnStmt* s);
+  void goDeferStmt(const CallExpr* call, llvm::StringRef keyword);
   // Records that the variable `lhs` names (if any) is assigned after its declaration.
-  void markAssigned(Expr* lhs);
+  void markAssigned(const Expr* lhs);
   void openScope() {
     pkg_.ownedScopes.push_back(std::make_unique<Scope>(scope_));
     scope_ = pkg_.ownedScopes.back().get();
   }
   void closeScope() { scope_ = scope_->parent(); }
-  bool isTerminating(Stmt* s, llvm::StringRef label = {});
-  bool hasBreak(Stmt* s, bool implicit);
+  bool isTerminating(const Stmt* s, llvm::StringRef label = {});
+  bool hasBreak(const Stmt* s, bool implicit);
 
   // ---- initialisation order (initorder.cpp) ----
   void computeInitOrder();
@@ -168,6 +169,7 @@ class Checker {
   Package& pkg_;
   Universe& universe_;
   TypeContext& ctx_;
+  const Ast& ast_;
   Interner& names_;
   Info& info_;
   Diagnostics& diags_;

@@ -5,7 +5,7 @@
 
 namespace ergo::types {
 
-void Checker::stmtList(llvm::ArrayRef<Stmt*> list, StmtContext ctx) {
+void Checker::stmtList(StmtRange list, StmtContext ctx) {
   StmtContext inner = ctx;
   inner.fallthroughOk = false;
   inner.finalCase = false;
@@ -20,7 +20,7 @@ void Checker::stmtList(llvm::ArrayRef<Stmt*> list, StmtContext ctx) {
   }
 }
 
-void Checker::stmt(Stmt* s, StmtContext outer) {
+void Checker::stmt(const Stmt* s, StmtContext outer) {
   // fallthrough must be the last statement of a case body itself, not nested in a block.
   StmtContext ctx = outer;
   ctx.fallthroughOk = false;
@@ -30,10 +30,10 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
     case NodeKind::EmptyStmt:
       return;
     case NodeKind::DeclStmt: {
-      auto* gd = llvm::cast<DeclStmt>(s)->decl;
-      Expr* lastType = nullptr;
-      llvm::ArrayRef<Expr*> lastValues;
-      for (Decl* spec : gd->specs) {
+      auto* gd = ast_.get(llvm::cast<DeclStmt>(s)->decl);
+      const Expr* lastType = nullptr;
+      List<Ref<Expr>> lastValues;
+      for (const Decl* spec : ast_.nodes(gd->specs)) {
         if (llvm::isa<TypeSpec>(spec)) {
           unsupported(spec->pos, "local type declarations");
           continue;
@@ -41,10 +41,10 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
         auto* vs = llvm::cast<ValueSpec>(spec);
         if (gd->tok == Tok::Const) {
           if (vs->type || !vs->values.empty()) {
-            lastType = vs->type;
+            lastType = ast_.get(vs->type);
             lastValues = vs->values;
           }
-          localConstDecl(vs, lastType, lastValues);
+          localConstDecl(vs, lastType, ast_.nodes(lastValues));
         } else {
           localVarDecl(vs);
         }
@@ -55,7 +55,7 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
       unsupported(s->pos, "labels");
       return;
     case NodeKind::ExprStmt: {
-      Expr* e = llvm::cast<ExprStmt>(s)->x;
+      const Expr* e = ast_.get(llvm::cast<ExprStmt>(s)->x);
       Operand x;
       rawExpr(x, e);
       if (x.invalid()) return;
@@ -71,10 +71,10 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
                                                              : "value of type " + typeStr(x.type)));
       } else if (call) {
         // Calls of some builtins are values that must be used.
-        const TypeAndValue* fun = info_.typeOf(call->fun);
+        const TypeAndValue* fun = info_.typeOf(ast_.get(call->fun));
         if (fun && fun->mode == Mode::Builtin) {
-          auto* b =
-              llvm::dyn_cast_or_null<Builtin>(info_.objectOf(llvm::dyn_cast<Ident>(call->fun)));
+          auto* b = llvm::dyn_cast_or_null<Builtin>(
+              info_.objectOf(llvm::dyn_cast<Ident>(ast_.get(call->fun))));
           if (b && b->id != BuiltinId::Panic && b->id != BuiltinId::Print &&
               b->id != BuiltinId::Println && b->id != BuiltinId::Copy &&
               b->id != BuiltinId::Recover)
@@ -94,30 +94,30 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
       auto* inc = llvm::cast<IncDecStmt>(s);
       Operand x;
       // x++ reads x: gc counts it as a use.
-      expr(x, inc->x);
+      expr(x, ast_.get(inc->x));
       if (x.invalid()) return;
       if (!isNumeric(x.type)) {
-        error(inc->x->pos,
-              fmt::format("invalid operation: {}{} (non-numeric type {})", exprString(inc->x),
-                          tokSpelling(inc->op).str(), typeStr(x.type)));
+        error(ast_.get(inc->x)->pos, fmt::format("invalid operation: {}{} (non-numeric type {})",
+                                                 exprString(ast_.get(inc->x)),
+                                                 tokSpelling(inc->op).str(), typeStr(x.type)));
         return;
       }
       if (x.mode != Mode::Variable)
-        error(inc->x->pos,
+        error(ast_.get(inc->x)->pos,
               fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                          exprString(inc->x)));
-      markAssigned(inc->x);
+                          exprString(ast_.get(inc->x))));
+      markAssigned(ast_.get(inc->x));
       return;
     }
     case NodeKind::AssignStmt:
       assignStmt(llvm::cast<AssignStmt>(s));
       return;
     case NodeKind::GoStmt:
-      goDeferStmt(llvm::cast<GoStmt>(s)->call, "go");
+      goDeferStmt(ast_.get(llvm::cast<GoStmt>(s)->call), "go");
       return;
     case NodeKind::DeferStmt:
       if (currentFunc_) currentFunc_->hasDefer = true;
-      goDeferStmt(llvm::cast<DeferStmt>(s)->call, "defer");
+      goDeferStmt(ast_.get(llvm::cast<DeferStmt>(s)->call), "defer");
       return;
     case NodeKind::ReturnStmt:
       returnStmt(llvm::cast<ReturnStmt>(s));
@@ -150,7 +150,7 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
     }
     case NodeKind::BlockStmt:
       openScope();
-      stmtList(llvm::cast<BlockStmt>(s)->stmts, ctx);
+      stmtList(ast_.nodes(llvm::cast<BlockStmt>(s)->stmts), ctx);
       closeScope();
       return;
     case NodeKind::IfStmt:
@@ -177,9 +177,9 @@ void Checker::stmt(Stmt* s, StmtContext outer) {
   }
 }
 
-void Checker::assignVar(Expr* lhs, Operand& x, const std::string& context) {
+void Checker::assignVar(const Expr* lhs, Operand& x, const std::string& context) {
   if (x.invalid()) return;
-  if (auto* id = llvm::dyn_cast<Ident>(lhs); id && id->name == "_") {
+  if (auto* id = llvm::dyn_cast<Ident>(lhs); id && ast_.str(id->name) == "_") {
     info_.defs[id] = nullptr;
     if (isBasic(x.type, BasicKind::UntypedNil)) {
       error(x.expr->pos, "use of untyped nil in assignment");
@@ -201,7 +201,7 @@ void Checker::assignVar(Expr* lhs, Operand& x, const std::string& context) {
   if (z.invalid()) return;
   if (z.mode != Mode::Variable) {
     if (z.mode == Mode::Value && llvm::isa<IndexExpr>(lhs) &&
-        isString(info_.typeOf(llvm::cast<IndexExpr>(lhs)->x)->type))
+        isString(info_.typeOf(ast_.get(llvm::cast<IndexExpr>(lhs)->x))->type))
       error(lhs->pos, fmt::format("cannot assign to {} (value of type byte)", exprString(lhs)));
     else
       error(lhs->pos,
@@ -212,32 +212,33 @@ void Checker::assignVar(Expr* lhs, Operand& x, const std::string& context) {
   assignable(x, z.type, context);
 }
 
-void Checker::assignStmt(AssignStmt* s) {
+void Checker::assignStmt(const AssignStmt* s) {
+  ExprRange lhs = ast_.nodes(s->lhs), rhs = ast_.nodes(s->rhs);
   if (s->op == Tok::Define) {
     shortVarDecl(s);
     return;
   }
   if (s->op != Tok::Assign) {
     // x op= y is x = x op y with x evaluated once.
-    if (s->lhs.size() != 1 || s->rhs.size() != 1) {
+    if (lhs.size() != 1 || rhs.size() != 1) {
       error(s->pos, fmt::format("assignment operation {} requires single-valued expressions",
                                 tokSpelling(s->op).str()));
       return;
     }
     Operand x, y;
-    expr(x, s->lhs[0]);  // x op= y reads x: gc counts it as a use
+    expr(x, lhs[0]);  // x op= y reads x: gc counts it as a use
     if (x.invalid()) {
       Operand tmp;
-      expr(tmp, s->rhs[0]);
+      expr(tmp, rhs[0]);
       return;
     }
     if (x.mode != Mode::Variable) {
-      error(s->lhs[0]->pos,
+      error(lhs[0]->pos,
             fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                        exprString(s->lhs[0])));
+                        exprString(lhs[0])));
       return;
     }
-    markAssigned(s->lhs[0]);
+    markAssigned(lhs[0]);
     // Reuse the binary operator rules on a synthetic view of the operands.
     static const std::pair<Tok, Tok> kOps[] = {
         {Tok::AddAssign, Tok::Add}, {Tok::SubAssign, Tok::Sub},      {Tok::MulAssign, Tok::Mul},
@@ -247,10 +248,10 @@ void Checker::assignStmt(AssignStmt* s) {
     Tok op = Tok::Add;
     for (auto [a, b] : kOps)
       if (a == s->op) op = b;
-    expr(y, s->rhs[0]);
+    expr(y, rhs[0]);
     if (y.invalid()) return;
     Pos savedPos = s->pos;
-    BinaryExpr fake(s->lhs[0]->pos, op, s->lhs[0], s->rhs[0], savedPos);
+    BinaryExpr fake(lhs[0]->pos, op, ast_.ref(lhs[0]), ast_.ref(rhs[0]), savedPos);
     if (op == Tok::Shl || op == Tok::Shr) {
       shift(x, y, &fake);
       return;
@@ -258,99 +259,100 @@ void Checker::assignStmt(AssignStmt* s) {
     matchTypes(x, y);
     if (x.invalid() || y.invalid()) return;
     if (x.type != y.type) {
-      error(s->lhs[0]->pos, fmt::format("invalid operation: {} {} {} (mismatched types {} and {})",
-                                        exprString(s->lhs[0]), tokSpelling(s->op).str(),
-                                        exprString(s->rhs[0]), typeStr(x.type), typeStr(y.type)));
+      error(lhs[0]->pos, fmt::format("invalid operation: {} {} {} (mismatched types {} and {})",
+                                     exprString(lhs[0]), tokSpelling(s->op).str(),
+                                     exprString(rhs[0]), typeStr(x.type), typeStr(y.type)));
       return;
     }
     bool ok = op == Tok::Add ? (isNumeric(x.type) || isString(x.type))
               : (op == Tok::Sub || op == Tok::Mul || op == Tok::Quo) ? isNumeric(x.type)
                                                                      : isInteger(x.type);
     if (!ok) {
-      error(s->lhs[0]->pos, fmt::format("invalid operation: operator {} not defined on {}",
-                                        tokSpelling(op).str(), operandString(x)));
+      error(lhs[0]->pos, fmt::format("invalid operation: operator {} not defined on {}",
+                                     tokSpelling(op).str(), operandString(x)));
       return;
     }
     if ((op == Tok::Quo || op == Tok::Rem) && y.mode == Mode::Constant &&
         y.value.kind() == Constant::Kind::Int && y.value.intValue().isZero())
-      error(s->rhs[0]->pos, "invalid operation: division by zero");
+      error(rhs[0]->pos, "invalid operation: division by zero");
     return;
   }
   // Plain assignment.
-  if (s->lhs.size() == s->rhs.size()) {
-    std::vector<Operand> values(s->rhs.size());
-    for (size_t i = 0; i < s->rhs.size(); ++i) {
-      if (s->lhs.size() == 1)
-        singleAssignExpr(values[i], s->rhs[i], s->lhs[0]->pos);
+  if (lhs.size() == rhs.size()) {
+    std::vector<Operand> values(rhs.size());
+    for (size_t i = 0; i < rhs.size(); ++i) {
+      if (lhs.size() == 1)
+        singleAssignExpr(values[i], rhs[i], lhs[0]->pos);
       else
-        expr(values[i], s->rhs[i]);
+        expr(values[i], rhs[i]);
     }
-    for (size_t i = 0; i < s->lhs.size(); ++i) assignVar(s->lhs[i], values[i], "assignment");
+    for (size_t i = 0; i < lhs.size(); ++i) assignVar(lhs[i], values[i], "assignment");
     return;
   }
-  if (s->rhs.size() == 1) {
+  if (rhs.size() == 1) {
     Operand x;
-    rawExpr(x, s->rhs[0]);
+    rawExpr(x, rhs[0]);
     if (x.invalid()) return;
-    if (x.mode == Mode::CommaOk && s->lhs.size() == 2) {
-      info_.types[s->rhs[0]].mode = Mode::CommaOk;
+    if (x.mode == Mode::CommaOk && lhs.size() == 2) {
+      info_.types[rhs[0]].mode = Mode::CommaOk;
       Operand ok;
       ok.mode = Mode::Value;
       ok.type = ctx_.basic(BasicKind::UntypedBool);
-      ok.expr = s->rhs[0];
+      ok.expr = rhs[0];
       x.mode = Mode::Value;
-      assignVar(s->lhs[0], x, "assignment");
-      assignVar(s->lhs[1], ok, "assignment");
+      assignVar(lhs[0], x, "assignment");
+      assignVar(lhs[1], ok, "assignment");
       return;
     }
     auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
-    if (t && t->size() == s->lhs.size()) {
-      for (size_t i = 0; i < s->lhs.size(); ++i) {
+    if (t && t->size() == lhs.size()) {
+      for (size_t i = 0; i < lhs.size(); ++i) {
         Operand xi;
         xi.mode = Mode::Value;
         xi.type = t->types[i];
-        xi.expr = s->rhs[0];
-        assignVar(s->lhs[i], xi, "assignment");
+        xi.expr = rhs[0];
+        assignVar(lhs[i], xi, "assignment");
       }
       return;
     }
-    assignMismatch(s->lhs[0]->pos, s->lhs.size(), s->rhs, &x);
+    assignMismatch(lhs[0]->pos, lhs.size(), rhs, &x);
     return;
   }
-  assignMismatch(s->lhs[0]->pos, s->lhs.size(), s->rhs, nullptr);
-  for (Expr* r : s->rhs) {
+  assignMismatch(lhs[0]->pos, lhs.size(), rhs, nullptr);
+  for (const Expr* r : rhs) {
     Operand tmp;
     rawExpr(tmp, r);
   }
 }
 
-void Checker::shortVarDecl(AssignStmt* s) {
+void Checker::shortVarDecl(const AssignStmt* s) {
+  ExprRange lhs = ast_.nodes(s->lhs), rhs = ast_.nodes(s->rhs);
   // Decide which names are new; at least one must be.
-  std::vector<Var*> vars(s->lhs.size(), nullptr);
-  std::vector<bool> isNew(s->lhs.size(), false);
+  std::vector<Var*> vars(lhs.size(), nullptr);
+  std::vector<bool> isNew(lhs.size(), false);
   bool anyNew = false;
-  for (size_t i = 0; i < s->lhs.size(); ++i) {
-    auto* id = llvm::dyn_cast<Ident>(s->lhs[i]);
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    auto* id = llvm::dyn_cast<Ident>(lhs[i]);
     if (!id) {
-      error(s->lhs[i]->pos, fmt::format("non-name {} on left side of :=", exprString(s->lhs[i])));
+      error(lhs[i]->pos, fmt::format("non-name {} on left side of :=", exprString(lhs[i])));
       continue;
     }
-    if (id->name == "_") {
+    if (ast_.str(id->name) == "_") {
       isNew[i] = true;
-      vars[i] = newObject<Var>(id->name, id->pos, &pkg_, nullptr);
+      vars[i] = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, nullptr);
       info_.defs[id] = vars[i];
       continue;
     }
-    Object* prev = scope_->lookupLocal(id->name);
+    Object* prev = scope_->lookupLocal(ast_.str(id->name));
     for (size_t k = 0; k < i; ++k)
-      if (auto* other = llvm::dyn_cast<Ident>(s->lhs[k]); other && other->name == id->name)
-        error(id->pos, fmt::format("{} repeated on left side of :=", id->name.str()));
+      if (auto* other = llvm::dyn_cast<Ident>(lhs[k]); other && other->name == id->name)
+        error(id->pos, fmt::format("{} repeated on left side of :=", ast_.str(id->name).str()));
     if (auto* v = llvm::dyn_cast_or_null<Var>(prev)) {
       vars[i] = v;
       info_.uses[id] = v;
       v->assigned = true;
     } else {
-      vars[i] = newObject<Var>(id->name, id->pos, &pkg_, nullptr);
+      vars[i] = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, nullptr);
       isNew[i] = true;
       anyNew = true;
     }
@@ -377,44 +379,44 @@ void Checker::shortVarDecl(AssignStmt* s) {
     vars[i]->type = x.type;
   };
 
-  if (s->lhs.size() == s->rhs.size()) {
-    for (size_t i = 0; i < s->rhs.size(); ++i) {
+  if (lhs.size() == rhs.size()) {
+    for (size_t i = 0; i < rhs.size(); ++i) {
       Operand x;
-      if (s->lhs.size() == 1)
-        singleAssignExpr(x, s->rhs[i], s->lhs[0]->pos);
+      if (lhs.size() == 1)
+        singleAssignExpr(x, rhs[i], lhs[0]->pos);
       else
-        expr(x, s->rhs[i]);
+        expr(x, rhs[i]);
       typeVar(i, x);
     }
-  } else if (s->rhs.size() == 1) {
+  } else if (rhs.size() == 1) {
     Operand x;
-    rawExpr(x, s->rhs[0]);
+    rawExpr(x, rhs[0]);
     auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
-    if (x.mode == Mode::CommaOk && s->lhs.size() == 2) {
-      info_.types[s->rhs[0]].mode = Mode::CommaOk;
+    if (x.mode == Mode::CommaOk && lhs.size() == 2) {
+      info_.types[rhs[0]].mode = Mode::CommaOk;
       x.mode = Mode::Value;
       typeVar(0, x);
       Operand ok;
       ok.mode = Mode::Value;
       ok.type = ctx_.basic(BasicKind::Bool);
-      ok.expr = s->rhs[0];
+      ok.expr = rhs[0];
       typeVar(1, ok);
-    } else if (t && t->size() == s->lhs.size() && x.mode == Mode::Value) {
+    } else if (t && t->size() == lhs.size() && x.mode == Mode::Value) {
       for (size_t i = 0; i < t->size(); ++i) {
         Operand xi;
         xi.mode = Mode::Value;
         xi.type = t->types[i];
-        xi.expr = s->rhs[0];
+        xi.expr = rhs[0];
         typeVar(i, xi);
       }
     } else {
-      if (!x.invalid()) assignMismatch(s->lhs[0]->pos, s->lhs.size(), s->rhs, &x);
+      if (!x.invalid()) assignMismatch(lhs[0]->pos, lhs.size(), rhs, &x);
       for (size_t i = 0; i < vars.size(); ++i)
         if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
     }
   } else {
-    assignMismatch(s->lhs[0]->pos, s->lhs.size(), s->rhs, nullptr);
-    for (Expr* r : s->rhs) {
+    assignMismatch(lhs[0]->pos, lhs.size(), rhs, nullptr);
+    for (const Expr* r : rhs) {
       Operand tmp;
       rawExpr(tmp, r);
     }
@@ -424,49 +426,49 @@ void Checker::shortVarDecl(AssignStmt* s) {
   // New variables come into scope after the whole statement.
   for (size_t i = 0; i < vars.size(); ++i) {
     if (!vars[i] || !isNew[i] || vars[i]->name == "_") continue;
-    declareLocal(vars[i], llvm::cast<Ident>(s->lhs[i]));
+    declareLocal(vars[i], llvm::cast<Ident>(lhs[i]));
   }
 }
 
-void Checker::ifStmt(IfStmt* s, StmtContext ctx) {
+void Checker::ifStmt(const IfStmt* s, StmtContext ctx) {
   openScope();
-  if (s->init) stmt(s->init, ctx);
+  if (s->init) stmt(ast_.get(s->init), ctx);
   if (s->cond) {
     Operand x;
-    expr(x, s->cond);
+    expr(x, ast_.get(s->cond));
     if (!x.invalid() && !isBoolean(x.type))
-      error(s->cond->pos, fmt::format("non-boolean condition in if statement"));
+      error(ast_.get(s->cond)->pos, fmt::format("non-boolean condition in if statement"));
   }
-  stmt(s->then, ctx);
-  if (s->els) stmt(s->els, ctx);
+  stmt(ast_.get(s->then), ctx);
+  if (s->els) stmt(ast_.get(s->els), ctx);
   closeScope();
 }
 
-void Checker::forStmt(ForStmt* s, StmtContext ctx) {
+void Checker::forStmt(const ForStmt* s, StmtContext ctx) {
   openScope();
-  if (s->init) stmt(s->init, ctx);
+  if (s->init) stmt(ast_.get(s->init), ctx);
   if (s->cond) {
     Operand x;
-    expr(x, s->cond);
+    expr(x, ast_.get(s->cond));
     if (!x.invalid() && !isBoolean(x.type))
-      error(s->cond->pos, "non-boolean condition in for statement");
+      error(ast_.get(s->cond)->pos, "non-boolean condition in for statement");
   }
   if (s->post) {
-    if (auto* a = llvm::dyn_cast<AssignStmt>(s->post); a && a->op == Tok::Define)
-      error(s->post->pos, "cannot declare in post statement of for loop");
+    if (auto* a = llvm::dyn_cast<AssignStmt>(ast_.get(s->post)); a && a->op == Tok::Define)
+      error(ast_.get(s->post)->pos, "cannot declare in post statement of for loop");
     else
-      stmt(s->post, ctx);
+      stmt(ast_.get(s->post), ctx);
   }
   StmtContext inner = ctx;
   inner.inLoop = true;
-  stmt(s->body, inner);
+  stmt(ast_.get(s->body), inner);
   closeScope();
 }
 
-void Checker::rangeStmt(RangeStmt* s, StmtContext ctx) {
+void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
   openScope();
   Operand x;
-  expr(x, s->x);
+  expr(x, ast_.get(s->x));
   Type* keyType = nullptr;
   Type* valueType = nullptr;
   if (!x.invalid()) {
@@ -479,24 +481,25 @@ void Checker::rangeStmt(RangeStmt* s, StmtContext ctx) {
       keyType = ctx_.basic(BasicKind::Int);
       valueType = sl->elem;
     } else if (isInteger(x.type) && goMinor() < 22) {
-      error(s->x->pos, fmt::format("cannot range over {}: requires go1.22 or later (-lang was set "
-                                   "to go1.{}; check go.mod)",
-                                   operandString(x), goMinor()));
+      error(ast_.get(s->x)->pos,
+            fmt::format("cannot range over {}: requires go1.22 or later (-lang was set "
+                        "to go1.{}; check go.mod)",
+                        operandString(x), goMinor()));
     } else if (isInteger(x.type)) {
       // Go 1.22: range over an integer n yields 0..n-1 of n's type.
       if (isUntyped(x.type)) convertUntyped(x, nullptr);
       keyType = x.type;
       if (s->value)
-        error(s->value->pos,
+        error(ast_.get(s->value)->pos,
               fmt::format("range over {} permits only one iteration variable", operandString(x)));
     } else {
-      error(s->x->pos, fmt::format("cannot range over {}", operandString(x)));
+      error(ast_.get(s->x)->pos, fmt::format("cannot range over {}", operandString(x)));
     }
   }
-  Expr* lhs[2] = {s->key, s->value};
+  const Expr* lhs[2] = {ast_.get(s->key), ast_.get(s->value)};
   Type* types[2] = {keyType, valueType};
   if (s->op == Tok::Define) {
-    std::vector<std::pair<Var*, Ident*>> vars;
+    std::vector<std::pair<Var*, const Ident*>> vars;
     for (int i = 0; i < 2; ++i) {
       if (!lhs[i]) continue;
       auto* id = llvm::dyn_cast<Ident>(lhs[i]);
@@ -505,7 +508,7 @@ void Checker::rangeStmt(RangeStmt* s, StmtContext ctx) {
         continue;
       }
       Type* t = types[i] ? types[i] : ctx_.basic(BasicKind::Invalid);
-      auto* v = newObject<Var>(id->name, id->pos, &pkg_, t);
+      auto* v = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, t);
       // Before Go 1.22 one variable serves every iteration: the loop assigns it.
       v->assigned = goMinor() < 22;
       vars.emplace_back(v, id);
@@ -517,39 +520,40 @@ void Checker::rangeStmt(RangeStmt* s, StmtContext ctx) {
       Operand v;
       v.mode = Mode::Value;
       v.type = types[i];
-      v.expr = s->x;
+      v.expr = ast_.get(s->x);
       assignVar(lhs[i], v, "range");
     }
   }
   StmtContext inner = ctx;
   inner.inLoop = true;
-  stmt(s->body, inner);
+  stmt(ast_.get(s->body), inner);
   closeScope();
 }
 
-void Checker::switchStmt(SwitchStmt* s, StmtContext ctx) {
+void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
   openScope();
-  if (s->init) stmt(s->init, ctx);
+  if (s->init) stmt(ast_.get(s->init), ctx);
   Operand tag;
   if (s->tag) {
-    expr(tag, s->tag);
+    expr(tag, ast_.get(s->tag));
     if (!tag.invalid()) {
       convertUntyped(tag, nullptr);
       if (!tag.invalid() && !isComparable(tag.type)) {
-        error(s->tag->pos, fmt::format("cannot switch on {}", operandString(tag)));
+        error(ast_.get(s->tag)->pos, fmt::format("cannot switch on {}", operandString(tag)));
         tag.mode = Mode::Invalid;
       }
     }
   }
   std::map<std::pair<Type*, std::string>, Pos> seenConstants;  // duplicate cases
   bool seenDefault = false;
-  for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
-    CaseClause* c = s->clauses[ci];
+  auto clauses = ast_.nodes(s->clauses);
+  for (size_t ci = 0; ci < clauses.size(); ++ci) {
+    const CaseClause* c = clauses[ci];
     if (c->isDefault) {
       if (seenDefault) error(c->pos, "multiple defaults in switch");
       seenDefault = true;
     }
-    for (Expr* e : c->list) {
+    for (const Expr* e : ast_.nodes(c->list)) {
       Operand v;
       expr(v, e);
       if (v.invalid()) continue;
@@ -562,9 +566,9 @@ void Checker::switchStmt(SwitchStmt* s, StmtContext ctx) {
       matchTypes(v, t);
       if (v.invalid()) continue;
       if (!isAssignable(v, t.type) && !isAssignable(t, v.type)) {
-        error(e->pos,
-              fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
-                          exprString(e), exprString(s->tag), typeStr(v.type), typeStr(t.type)));
+        error(e->pos, fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
+                                  exprString(e), exprString(ast_.get(s->tag)), typeStr(v.type),
+                                  typeStr(t.type)));
         continue;
       }
       if (v.mode == Mode::Constant) {
@@ -578,33 +582,34 @@ void Checker::switchStmt(SwitchStmt* s, StmtContext ctx) {
     openScope();
     StmtContext inner = ctx;
     inner.inSwitch = true;
-    inner.fallthroughOk = ci + 1 < s->clauses.size();
+    inner.fallthroughOk = ci + 1 < clauses.size();
     inner.finalCase = !inner.fallthroughOk;
-    stmtList(c->body, inner);
+    stmtList(ast_.nodes(c->body), inner);
     closeScope();
   }
   closeScope();
 }
 
-void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
+void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
   openScope();
-  if (s->init) stmt(s->init, ctx);
+  if (s->init) stmt(ast_.get(s->init), ctx);
   Operand x;
-  expr(x, s->guard->x);
+  const Expr* guarded = ast_.get(ast_.get(s->guard)->x);
+  expr(x, guarded);
   if (!x.invalid() && !isInterface(x.type)) {
-    error(s->guard->x->pos, fmt::format("{} is not an interface", operandString(x)));
+    error(guarded->pos, fmt::format("{} is not an interface", operandString(x)));
     x.mode = Mode::Invalid;
   }
   std::vector<Var*> clauseVars;
   std::map<Type*, Pos> seenTypes;  // duplicate cases
   bool seenDefault = false;
-  for (CaseClause* c : s->clauses) {
+  for (const CaseClause* c : ast_.nodes(s->clauses)) {
     if (c->isDefault) {
       if (seenDefault) error(c->pos, "multiple defaults in switch");
       seenDefault = true;
     }
     Type* single = nullptr;
-    for (Expr* e : c->list) {
+    for (const Expr* e : ast_.nodes(c->list)) {
       // A type (or nil) listed twice is an error, as gc reports it.
       auto reportDuplicate = [&](Type* key, const std::string& what) {
         auto [it, inserted] = seenTypes.emplace(key, e->pos);
@@ -617,7 +622,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
       if (t.invalid()) continue;
       if (t.mode == Mode::Value && isBasic(t.type, BasicKind::UntypedNil)) {
         reportDuplicate(nullptr, "nil");
-        single = c->list.size() == 1 ? x.type : nullptr;
+        single = c->list.size == 1 ? x.type : nullptr;
         continue;
       }
       if (t.mode != Mode::TypeExpr) {
@@ -628,10 +633,10 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
       single = t.type;
     }
     openScope();
-    if (s->binding) {
+    if (const Ident* binding = ast_.get(s->binding)) {
       // The clause's variable has the case's type when it lists exactly one type.
-      Type* vt = (c->list.size() == 1 && single) ? single : x.type;
-      auto* v = newObject<Var>(s->binding->name, s->binding->pos, &pkg_,
+      Type* vt = (c->list.size == 1 && single) ? single : x.type;
+      auto* v = newObject<Var>(ast_.str(binding->name), binding->pos, &pkg_,
                                vt ? vt : ctx_.basic(BasicKind::Invalid));
       info_.implicits[c] = v;
       scope_->insert(v);
@@ -639,29 +644,29 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, StmtContext ctx) {
     }
     StmtContext inner = ctx;
     inner.inSwitch = true;
-    stmtList(c->body, inner);
+    stmtList(ast_.nodes(c->body), inner);
     closeScope();
   }
-  if (s->binding) {
-    info_.defs[s->binding] = nullptr;
+  if (const Ident* binding = ast_.get(s->binding)) {
+    info_.defs[binding] = nullptr;
     bool used = false;
     for (Var* v : clauseVars) used |= v->used;
     if (!used)
-      error(s->binding->pos, fmt::format("{} declared but not used", s->binding->name.str()));
+      error(binding->pos, fmt::format("{} declared but not used", ast_.str(binding->name).str()));
   }
   closeScope();
 }
 
-void Checker::markAssigned(Expr* lhs) {
-  while (auto* p = llvm::dyn_cast<ParenExpr>(lhs)) lhs = p->x;
+void Checker::markAssigned(const Expr* lhs) {
+  while (auto* p = llvm::dyn_cast<ParenExpr>(lhs)) lhs = ast_.get(p->x);
   if (auto* id = llvm::dyn_cast<Ident>(lhs))
     if (auto* v = llvm::dyn_cast_or_null<Var>(info_.objectOf(id))) v->assigned = true;
 }
 
-void Checker::goDeferStmt(CallExpr* call, llvm::StringRef keyword) {
+void Checker::goDeferStmt(const CallExpr* call, llvm::StringRef keyword) {
   Operand x;
   rawExpr(x, call);
-  const TypeAndValue* fun = info_.typeOf(call->fun);
+  const TypeAndValue* fun = info_.typeOf(ast_.get(call->fun));
   if (!fun) return;
   if (fun->mode == Mode::TypeExpr) {
     if (x.invalid()) return;
@@ -670,8 +675,8 @@ void Checker::goDeferStmt(CallExpr* call, llvm::StringRef keyword) {
     return;
   }
   if (fun->mode != Mode::Builtin || x.invalid()) return;
-  Expr* f = call->fun;
-  while (auto* p = llvm::dyn_cast<ParenExpr>(f)) f = p->x;
+  const Expr* f = ast_.get(call->fun);
+  while (auto* p = llvm::dyn_cast<ParenExpr>(f)) f = ast_.get(p->x);
   auto* b = llvm::dyn_cast_or_null<Builtin>(info_.objectOf(llvm::dyn_cast<Ident>(f)));
   if (!b) return;
   switch (b->id) {
@@ -689,7 +694,7 @@ void Checker::goDeferStmt(CallExpr* call, llvm::StringRef keyword) {
   }
 }
 
-void Checker::returnStmt(ReturnStmt* s) {
+void Checker::returnStmt(const ReturnStmt* s) {
   if (!currentFunc_) return;
   Tuple* results = currentFunc_->sig()->results;
   if (s->results.empty()) {
@@ -709,12 +714,13 @@ void Checker::returnStmt(ReturnStmt* s) {
                               typeString(results, &pkg_)));
     return;
   }
-  std::vector<Operand> values = argumentList(s->results);
+  ExprRange resultExprs = ast_.nodes(s->results);
+  std::vector<Operand> values = argumentList(resultExprs);
   for (const Operand& v : values)
     if (v.invalid()) return;
   if (values.size() != results->size()) {
     bool tooMany = values.size() > results->size();
-    error(s->results[0]->pos,
+    error(resultExprs[0]->pos,
           fmt::format("{} return values\n\thave {}\n\twant {}", tooMany ? "too many" : "not enough",
                       tupleString(values), typeString(results, &pkg_)));
     return;
@@ -725,24 +731,30 @@ void Checker::returnStmt(ReturnStmt* s) {
 
 // ---- terminating statements (spec "Terminating statements") ----
 
-bool Checker::hasBreak(Stmt* s, bool implicit) {
+namespace {
+const Stmt* lastStmt(StmtRange stmts) {
+  return stmts.empty() ? nullptr : stmts[stmts.size() - 1];
+}
+}  // namespace
+
+bool Checker::hasBreak(const Stmt* s, bool implicit) {
   // Whether s contains an unlabeled break that targets the enclosing statement.
   if (!s) return false;
   switch (s->kind) {
     case NodeKind::BranchStmt:
       return llvm::cast<BranchStmt>(s)->op == Tok::Break && !llvm::cast<BranchStmt>(s)->label;
     case NodeKind::BlockStmt:
-      for (Stmt* x : llvm::cast<BlockStmt>(s)->stmts)
+      for (const Stmt* x : ast_.nodes(llvm::cast<BlockStmt>(s)->stmts))
         if (hasBreak(x, implicit)) return true;
       return false;
     case NodeKind::IfStmt: {
       auto* i = llvm::cast<IfStmt>(s);
-      return hasBreak(i->then, implicit) || hasBreak(i->els, implicit);
+      return hasBreak(ast_.get(i->then), implicit) || hasBreak(ast_.get(i->els), implicit);
     }
     case NodeKind::LabeledStmt:
-      return hasBreak(llvm::cast<LabeledStmt>(s)->stmt, implicit);
+      return hasBreak(ast_.get(llvm::cast<LabeledStmt>(s)->stmt), implicit);
     case NodeKind::CaseClause:
-      for (Stmt* x : llvm::cast<CaseClause>(s)->body)
+      for (const Stmt* x : ast_.nodes(llvm::cast<CaseClause>(s)->body))
         if (hasBreak(x, implicit)) return true;
       return false;
     default:
@@ -751,7 +763,7 @@ bool Checker::hasBreak(Stmt* s, bool implicit) {
   }
 }
 
-bool Checker::isTerminating(Stmt* s, llvm::StringRef label) {
+bool Checker::isTerminating(const Stmt* s, llvm::StringRef label) {
   if (!s) return false;
   switch (s->kind) {
     case NodeKind::ReturnStmt:
@@ -761,41 +773,40 @@ bool Checker::isTerminating(Stmt* s, llvm::StringRef label) {
       return op == Tok::Goto || op == Tok::Fallthrough;
     }
     case NodeKind::ExprStmt: {
-      auto* call = llvm::dyn_cast<CallExpr>(llvm::cast<ExprStmt>(s)->x);
+      auto* call = llvm::dyn_cast<CallExpr>(ast_.get(llvm::cast<ExprStmt>(s)->x));
       if (!call) return false;
-      auto* id = llvm::dyn_cast<Ident>(call->fun);
+      auto* id = llvm::dyn_cast<Ident>(ast_.get(call->fun));
       auto* b = id ? llvm::dyn_cast_or_null<Builtin>(info_.objectOf(id)) : nullptr;
       return b && b->id == BuiltinId::Panic;
     }
     case NodeKind::BlockStmt: {
-      auto stmts = llvm::cast<BlockStmt>(s)->stmts;
-      return !stmts.empty() && isTerminating(stmts.back());
+      return isTerminating(lastStmt(ast_.nodes(llvm::cast<BlockStmt>(s)->stmts)));
     }
     case NodeKind::IfStmt: {
       auto* i = llvm::cast<IfStmt>(s);
-      return i->els && isTerminating(i->then) && isTerminating(i->els);
+      return i->els && isTerminating(ast_.get(i->then)) && isTerminating(ast_.get(i->els));
     }
     case NodeKind::LabeledStmt:
-      return isTerminating(llvm::cast<LabeledStmt>(s)->stmt);
+      return isTerminating(ast_.get(llvm::cast<LabeledStmt>(s)->stmt));
     case NodeKind::ForStmt: {
       auto* f = llvm::cast<ForStmt>(s);
-      return !f->cond && !hasBreak(f->body, true);
+      return !f->cond && !hasBreak(ast_.get(f->body), true);
     }
     case NodeKind::SwitchStmt:
     case NodeKind::TypeSwitchStmt: {
       auto clauses = llvm::isa<SwitchStmt>(s) ? llvm::cast<SwitchStmt>(s)->clauses
                                               : llvm::cast<TypeSwitchStmt>(s)->clauses;
       bool hasDefault = false;
-      for (CaseClause* c : clauses) {
+      for (const CaseClause* c : ast_.nodes(clauses)) {
         hasDefault |= c->isDefault;
-        if (c->body.empty() || !isTerminating(c->body.back()) || hasBreak(c, true)) return false;
+        if (!isTerminating(lastStmt(ast_.nodes(c->body))) || hasBreak(c, true)) return false;
       }
       return hasDefault;
     }
     case NodeKind::SelectStmt: {
-      for (CommClause* c : llvm::cast<SelectStmt>(s)->clauses) {
-        if (c->body.empty() || !isTerminating(c->body.back())) return false;
-        for (Stmt* x : c->body)
+      for (const CommClause* c : ast_.nodes(llvm::cast<SelectStmt>(s)->clauses)) {
+        if (!isTerminating(lastStmt(ast_.nodes(c->body)))) return false;
+        for (const Stmt* x : ast_.nodes(c->body))
           if (hasBreak(x, true)) return false;
       }
       return true;

@@ -22,7 +22,7 @@ struct Build {
   SourceFiles files;
   Diagnostics diags{files};
   Interner names;
-  syntax::AstArena arena;
+  syntax::Ast ast{names};
   TypeContext ctx;
   Universe universe{ctx, names};
   Info info;
@@ -43,11 +43,12 @@ struct Build {
                  bool* ok = nullptr, const std::string& languageVersion = "") {
     auto pkg = std::make_unique<Package>();
     pkg->path = path;
+    pkg->ast = &ast;
     if (!languageVersion.empty()) pkg->languageVersion = languageVersion;
     unsigned before = diags.count();
     for (auto& [name, text] : sources) {
       uint32_t id = files.add(name, text);
-      pkg->files.push_back(syntax::parseFile(id, files.text(id), arena, names, diags));
+      pkg->files.push_back(syntax::parseFile(id, files.text(id), ast, diags));
     }
     INFO("syntax errors: " << flushed());
     REQUIRE(diags.count() == before);
@@ -408,9 +409,10 @@ TEST_CASE("checker: Info.types records constants and types of expressions", "[ch
               &ok);
   CHECK(b.flushed() == "");
   REQUIRE(ok);
-  auto valueOf = [&](size_t declIndex) -> syntax::Expr* {
-    auto* g = llvm::cast<syntax::GenDecl>(p->files[0]->decls[declIndex]);
-    return llvm::cast<syntax::ValueSpec>(g->specs[0])->values[0];
+  auto valueOf = [&](size_t declIndex) -> const syntax::Expr* {
+    const syntax::Ast& ast = b.ast;
+    auto* g = llvm::cast<syntax::GenDecl>(ast.nodes(p->files[0]->decls)[declIndex]);
+    return ast.nodes(llvm::cast<syntax::ValueSpec>(ast.nodes(g->specs)[0])->values)[0];
   };
   const TypeAndValue* k = b.info.typeOf(valueOf(0));
   REQUIRE(k);
@@ -430,7 +432,7 @@ TEST_CASE("checker: Info.types records constants and types of expressions", "[ch
   CHECK(typeString(x->type) == "int");
   // The identifiers are resolved: the f in f(3) uses the declared function object.
   auto* call = llvm::cast<syntax::CallExpr>(valueOf(4));
-  Object* fobj = b.info.objectOf(llvm::cast<syntax::Ident>(call->fun));
+  Object* fobj = b.info.objectOf(llvm::cast<syntax::Ident>(b.ast.get(call->fun)));
   REQUIRE(fobj);
   CHECK(fobj->kind == ObjectKind::Func);
   CHECK(fobj == p->scope->lookupLocal("f"));
@@ -568,9 +570,9 @@ TEST_CASE("checker: untyped constant converted to an interface must fit its defa
 }
 
 // The variable an identifier declares, by name (the first one found).
-static Var* declaredVar(const Info& info, llvm::StringRef name) {
-  for (auto& [id, obj] : info.defs)
-    if (id->name == name && obj && llvm::isa<Var>(obj)) return llvm::cast<Var>(obj);
+static Var* declaredVar(const Build& b, llvm::StringRef name) {
+  for (auto& [id, obj] : b.info.defs)
+    if (b.ast.str(id->name) == name && obj && llvm::isa<Var>(obj)) return llvm::cast<Var>(obj);
   return nullptr;
 }
 
@@ -612,7 +614,7 @@ func main() {
                  Want{"local", false, false}, Want{"f", false, false}, Want{"p", true, false},
                  Want{"inner", false, false}, Want{"i", true, true}, Want{"k", false, false}}) {
     INFO(w.name);
-    Var* v = declaredVar(b.info, w.name);
+    Var* v = declaredVar(b, w.name);
     REQUIRE(v);
     CHECK(v->captured == w.captured);
     CHECK(v->assigned == w.assigned);
@@ -628,7 +630,7 @@ TEST_CASE("checker: range variables are assigned before go1.22", "[checker][clos
       {{"x.go", "package main\n\nfunc main() {\n\tfor k := range []int{1} {\n\t\t_ = k\n\t}\n}\n"}},
       &ok, "go1.21");
   CHECK(ok);
-  Var* k = declaredVar(b.info, "k");
+  Var* k = declaredVar(b, "k");
   REQUIRE(k);
   CHECK(k->assigned);
 }

@@ -61,10 +61,10 @@ class TypeName : public Object {
 
 class Func : public Object {
  public:
-  syntax::FuncDecl* decl = nullptr;  // null for function literals
-  std::vector<Var*> params;          // parameter objects, in order
-  std::vector<Var*> results;         // result objects (named or not)
-  bool hasDefer = false;             // its body (not a nested literal's) has a defer statement
+  const syntax::FuncDecl* decl = nullptr;  // null for function literals
+  std::vector<Var*> params;                // parameter objects, in order
+  std::vector<Var*> results;               // result objects (named or not)
+  bool hasDefer = false;  // its body (not a nested literal's) has a defer statement
   Func(llvm::StringRef n, Pos p, Package* pk) : Object(ObjectKind::Func, n, p, pk) {}
   Signature* sig() const { return static_cast<Signature*>(type); }
   // The linker symbol: "pkgpath.Name", or the //go:linkname target.
@@ -141,7 +141,7 @@ class Scope {
 // One variable initialisation of a package, in execution order: `lhs... = rhs`.
 struct Initializer {
   std::vector<Var*> lhs;
-  syntax::Expr* rhs;
+  const syntax::Expr* rhs;
 };
 
 class Package {
@@ -149,7 +149,8 @@ class Package {
   std::string path;  // import path ("main" for the main package)
   std::string name;
   std::unique_ptr<Scope> scope;
-  std::vector<syntax::File*> files;
+  const syntax::Ast* ast = nullptr;  // the build's node store, which holds `files`
+  std::vector<const syntax::File*> files;
   std::vector<Package*> imports;       // direct imports
   std::vector<Initializer> initOrder;  // filled by the checker
   std::vector<Func*> funcs;            // every declared function, in source order

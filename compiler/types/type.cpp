@@ -362,7 +362,8 @@ std::string typeString(Type* t, const Package* qualifier) {
 }
 
 std::string Func::symbol() const {
-  if (decl && !decl->linkname.empty()) return decl->linkname.str();
+  // A declaration's package holds the store of its names.
+  if (decl && decl->linkname) return pkg->ast->str(decl->linkname).str();
   return (pkg ? pkg->path : std::string("runtime")) + "." + name.str();
 }
 

@@ -25,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)lexed;
 
   Interner names;
-  syntax::AstArena arena;
-  syntax::parseFile(id, files.text(id), arena, names, diags);
+  syntax::Ast ast(names);
+  syntax::parseFile(id, files.text(id), ast, diags);
 
   // Every reported position lies in the file (the end of the file included).
   for (const auto& [pos, msg] : diags.pending())
