@@ -272,9 +272,10 @@ void Checker::basicLit(Operand& x, const BasicLit* lit) {
 }
 
 void Checker::selector(Operand& x, const SelectorExpr* e) {
+  const Expr* operandExpr = ast_.get(e->x);
   const Ident* sel = ast_.get(e->sel);
   llvm::StringRef selName = ast_.str(sel->name);
-  if (auto* id = llvm::dyn_cast<Ident>(ast_.get(e->x))) {
+  if (auto* id = llvm::dyn_cast<Ident>(operandExpr)) {
     Object* obj = scope_->lookup(ast_.str(id->name));
     if (auto* pn = llvm::dyn_cast_or_null<PkgName>(obj)) {
       pn->used = true;
@@ -313,17 +314,17 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     }
   }
   Operand base;
-  exprOrType(base, ast_.get(e->x));
+  exprOrType(base, operandExpr);
   if (base.invalid()) return;
   if (base.mode == Mode::TypeExpr) {
     error(sel->pos,
-          fmt::format("{}.{} undefined (type {} has no method {})", exprString(ast_.get(e->x)),
+          fmt::format("{}.{} undefined (type {} has no method {})", exprString(operandExpr),
                       selName.str(), typeStr(base.type), selName.str()));
     return;
   }
   error(sel->pos,
-        fmt::format("{}.{} undefined (type {} has no field or method {})",
-                    exprString(ast_.get(e->x)), selName.str(), typeStr(base.type), selName.str()));
+        fmt::format("{}.{} undefined (type {} has no field or method {})", exprString(operandExpr),
+                    selName.str(), typeStr(base.type), selName.str()));
 }
 
 bool Checker::representable(Operand& x, Basic* target, bool report) {
@@ -717,9 +718,11 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil,
 }
 
 void Checker::binary(Operand& x, const BinaryExpr* e) {
+  const Expr* left = ast_.get(e->x);
+  const Expr* right = ast_.get(e->y);
   Operand y;
-  expr(x, ast_.get(e->x));
-  expr(y, ast_.get(e->y));
+  expr(x, left);
+  expr(y, right);
   if (x.invalid() || y.invalid()) {
     x.mode = Mode::Invalid;
     return;
@@ -739,8 +742,8 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
     return;
   }
   if (x.type != y.type) {
-    error(ast_.get(e->x)->pos, fmt::format("invalid operation: {} (mismatched types {} and {})",
-                                           exprString(e), typeStr(x.type), typeStr(y.type)));
+    error(left->pos, fmt::format("invalid operation: {} (mismatched types {} and {})",
+                                 exprString(e), typeStr(x.type), typeStr(y.type)));
     x.mode = Mode::Invalid;
     return;
   }
@@ -769,14 +772,14 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
       break;
   }
   if (!ok) {
-    error(ast_.get(e->x)->pos, fmt::format("invalid operation: operator {} not defined on {}",
-                                           tokSpelling(e->op).str(), operandString(x)));
+    error(left->pos, fmt::format("invalid operation: operator {} not defined on {}",
+                                 tokSpelling(e->op).str(), operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
   if ((e->op == Tok::Quo || e->op == Tok::Rem) && y.mode == Mode::Constant &&
       y.value.kind() == Constant::Kind::Int && y.value.intValue().isZero()) {
-    error(ast_.get(e->y)->pos, "invalid operation: division by zero");
+    error(right->pos, "invalid operation: division by zero");
     x.mode = Mode::Invalid;
     return;
   }
@@ -793,7 +796,7 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
       return;
     }
     if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
-      error(ast_.get(e->x)->pos,
+      error(left->pos,
             fmt::format("constant {} overflows {}", x.value.toString(), typeStr(x.type)));
       x.mode = Mode::Invalid;
     }

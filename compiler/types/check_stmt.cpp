@@ -92,21 +92,22 @@ void Checker::stmt(const Stmt* s, StmtContext outer) {
       return;
     case NodeKind::IncDecStmt: {
       auto* inc = llvm::cast<IncDecStmt>(s);
+      const Expr* target = ast_.get(inc->x);
       Operand x;
       // x++ reads x: gc counts it as a use.
-      expr(x, ast_.get(inc->x));
+      expr(x, target);
       if (x.invalid()) return;
       if (!isNumeric(x.type)) {
-        error(ast_.get(inc->x)->pos, fmt::format("invalid operation: {}{} (non-numeric type {})",
-                                                 exprString(ast_.get(inc->x)),
-                                                 tokSpelling(inc->op).str(), typeStr(x.type)));
+        error(target->pos,
+              fmt::format("invalid operation: {}{} (non-numeric type {})", exprString(target),
+                          tokSpelling(inc->op).str(), typeStr(x.type)));
         return;
       }
       if (x.mode != Mode::Variable)
-        error(ast_.get(inc->x)->pos,
+        error(target->pos,
               fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                          exprString(ast_.get(inc->x))));
-      markAssigned(ast_.get(inc->x));
+                          exprString(target)));
+      markAssigned(target);
       return;
     }
     case NodeKind::AssignStmt:
@@ -445,6 +446,7 @@ void Checker::ifStmt(const IfStmt* s, StmtContext ctx) {
 }
 
 void Checker::forStmt(const ForStmt* s, StmtContext ctx) {
+  const Stmt* post = ast_.get(s->post);
   openScope();
   if (s->init) stmt(ast_.get(s->init), ctx);
   if (s->cond) {
@@ -454,10 +456,10 @@ void Checker::forStmt(const ForStmt* s, StmtContext ctx) {
       error(ast_.get(s->cond)->pos, "non-boolean condition in for statement");
   }
   if (s->post) {
-    if (auto* a = llvm::dyn_cast<AssignStmt>(ast_.get(s->post)); a && a->op == Tok::Define)
-      error(ast_.get(s->post)->pos, "cannot declare in post statement of for loop");
+    if (auto* a = llvm::dyn_cast<AssignStmt>(post); a && a->op == Tok::Define)
+      error(post->pos, "cannot declare in post statement of for loop");
     else
-      stmt(ast_.get(s->post), ctx);
+      stmt(post, ctx);
   }
   StmtContext inner = ctx;
   inner.inLoop = true;
@@ -466,9 +468,10 @@ void Checker::forStmt(const ForStmt* s, StmtContext ctx) {
 }
 
 void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
+  const Expr* ranged = ast_.get(s->x);
   openScope();
   Operand x;
-  expr(x, ast_.get(s->x));
+  expr(x, ranged);
   Type* keyType = nullptr;
   Type* valueType = nullptr;
   if (!x.invalid()) {
@@ -481,7 +484,7 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
       keyType = ctx_.basic(BasicKind::Int);
       valueType = sl->elem;
     } else if (isInteger(x.type) && goMinor() < 22) {
-      error(ast_.get(s->x)->pos,
+      error(ranged->pos,
             fmt::format("cannot range over {}: requires go1.22 or later (-lang was set "
                         "to go1.{}; check go.mod)",
                         operandString(x), goMinor()));
@@ -493,7 +496,7 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
         error(ast_.get(s->value)->pos,
               fmt::format("range over {} permits only one iteration variable", operandString(x)));
     } else {
-      error(ast_.get(s->x)->pos, fmt::format("cannot range over {}", operandString(x)));
+      error(ranged->pos, fmt::format("cannot range over {}", operandString(x)));
     }
   }
   const Expr* lhs[2] = {ast_.get(s->key), ast_.get(s->value)};
@@ -520,7 +523,7 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
       Operand v;
       v.mode = Mode::Value;
       v.type = types[i];
-      v.expr = ast_.get(s->x);
+      v.expr = ranged;
       assignVar(lhs[i], v, "range");
     }
   }
@@ -531,15 +534,16 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
 }
 
 void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
+  const Expr* tagExpr = ast_.get(s->tag);
   openScope();
   if (s->init) stmt(ast_.get(s->init), ctx);
   Operand tag;
   if (s->tag) {
-    expr(tag, ast_.get(s->tag));
+    expr(tag, tagExpr);
     if (!tag.invalid()) {
       convertUntyped(tag, nullptr);
       if (!tag.invalid() && !isComparable(tag.type)) {
-        error(ast_.get(s->tag)->pos, fmt::format("cannot switch on {}", operandString(tag)));
+        error(tagExpr->pos, fmt::format("cannot switch on {}", operandString(tag)));
         tag.mode = Mode::Invalid;
       }
     }
@@ -566,9 +570,9 @@ void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
       matchTypes(v, t);
       if (v.invalid()) continue;
       if (!isAssignable(v, t.type) && !isAssignable(t, v.type)) {
-        error(e->pos, fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
-                                  exprString(e), exprString(ast_.get(s->tag)), typeStr(v.type),
-                                  typeStr(t.type)));
+        error(e->pos,
+              fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
+                          exprString(e), exprString(tagExpr), typeStr(v.type), typeStr(t.type)));
         continue;
       }
       if (v.mode == Mode::Constant) {
