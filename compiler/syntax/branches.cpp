@@ -193,7 +193,10 @@ class BranchChecker {
       beforeVar = forward;
     };
 
-    for (size_t i = 0; i < list.size(); ++i) {
+    // Trailing empty statements (`fallthrough;;`) do not count: fallthrough may precede them.
+    size_t n = list.size();
+    while (n > 0 && llvm::isa<EmptyStmt>(list[n - 1])) --n;
+    for (size_t i = 0; i < n; ++i) {
       const Stmt* stmt = list[i];
       const LabeledStmt* label = nullptr;  // the label of this statement, if any
       // A labeled statement is the statement under its (possibly several) labels.
@@ -255,7 +258,7 @@ class BranchChecker {
           if (s->label)
             labeledBranch(b, s, forward);
           else
-            unlabeledBranch(ctxt, s, i + 1 == list.size());
+            unlabeledBranch(ctxt, s, i + 1 == n);
           break;
         }
         case NodeKind::BlockStmt: {

@@ -245,3 +245,10 @@ func g() {
 )") == "x.go:6:8: syntax error: unexpected :=, expecting expression\n"
        "x.go:11:2: break is not in a loop, switch, or select\n");
 }
+
+// Empty statements after a fallthrough do not make it "out of place" (gc trims them).
+TEST_CASE("branches: fallthrough before trailing empty statements", "[branches]") {
+  CHECK(errorsOf("package p\n\nfunc f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tfallthrough;;\n"
+                 "\tcase 2:\n\t\tfallthrough\n\t\t;\n\t\tprintln()\n\t}\n}\n") ==
+        "x.go:8:3: fallthrough statement out of place\n");
+}

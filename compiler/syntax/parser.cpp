@@ -2042,7 +2042,8 @@ class Parser {
     }
   }
 
-  // StatementList = { Statement ";" } . Empty statements are dropped.
+  // StatementList = { Statement ";" } . An explicit `;` is kept as an EmptyStmt, as gc and
+  // go/parser keep it.
   std::vector<Stmt*> stmtList() {
     std::vector<Stmt*> l;
     while (tok() != Tok::EndOfFile && tok() != Tok::RBrace && tok() != Tok::Case &&
@@ -2051,7 +2052,7 @@ class Parser {
       Stmt* s = stmtOrNil();
       directives_.clear();
       if (!s) break;
-      if (!llvm::isa<EmptyStmt>(s)) l.push_back(s);
+      l.push_back(s);
       // ";" is optional before "}"
       if (!got(Tok::Semicolon) && tok() != Tok::RBrace) {
         syntaxError("at end of statement");
