@@ -256,7 +256,9 @@ struct ChanType : Expr {
   NODE_CLASSOF(ChanType)
   ChanDir dir;
   Ref<Expr> elem;
-  ChanType(Pos p, ChanDir d, Ref<Expr> e) : Expr(NodeKind::ChanType, p), dir(d), elem(e) {}
+  Pos arrow;  // the <- of `chan<- E` or `<-chan E`; none for `chan E`
+  ChanType(Pos p, ChanDir d, Ref<Expr> e, Pos arrow_ = {})
+      : Expr(NodeKind::ChanType, p), dir(d), elem(e), arrow(arrow_) {}
 };
 struct Ellipsis : Expr {  // ...T in a variadic parameter, or [...] in an array type
   NODE_CLASSOF(Ellipsis)

@@ -8,6 +8,7 @@
 #include <bitset>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "fmt/format.h"
@@ -997,7 +998,7 @@ class Parser {
       case Tok::Arrow:
         next();
         want(Tok::Chan);
-        return mk<ChanType>(p, ChanDir::Recv, chanElem());
+        return mk<ChanType>(p, ChanDir::Recv, chanElem(), p);
       case Tok::Func: {
         next();
         FuncType* ft = mk<FuncType>(p);
@@ -1010,8 +1011,9 @@ class Parser {
         return arrayType(p, nullptr);
       case Tok::Chan: {
         next();
+        Pos arrow = tok() == Tok::Arrow ? pos() : Pos{};
         ChanDir dir = got(Tok::Arrow) ? ChanDir::Send : ChanDir::Both;
-        return mk<ChanType>(p, dir, chanElem());
+        return mk<ChanType>(p, dir, chanElem(), arrow);
       }
       case Tok::Map: {
         next();
@@ -1342,8 +1344,12 @@ class Parser {
         Expr* x = unaryExpr();
         if (auto* outer = llvm::dyn_cast<ChanType>(unparen(ast_, x))) {
           // <-(chan E) => (<-chan E), <-(chan<- E) => (<-chan (<-E))
+          // Each re-associated channel type starts at the arrow that now belongs to it (the
+          // outer one at this <-, an inner one at the <- of the `chan<-` around it), as in
+          // go/parser.
           ChanDir dir = ChanDir::Send;
           Expr* t = outer;
+          Pos arrow = p;
           while (dir == ChanDir::Send) {
             auto* c = llvm::dyn_cast<ChanType>(t);
             if (!c) break;
@@ -1353,13 +1359,14 @@ class Parser {
               syntaxError("unexpected <-, expecting chan");
             }
             c->dir = ChanDir::Recv;
+            c->pos = std::exchange(arrow, c->arrow);
+            c->arrow = c->pos;
             t = get(c->elem);
           }
           if (dir == ChanDir::Send) {
             // the channel direction is <- but the element E is not a channel
             syntaxError(fmt::format("unexpected {}, expecting chan", exprString(ast_, t)));
           }
-          outer->pos = p;
           return outer;
         }
         return mk<UnaryExpr>(p, Tok::Arrow, x);
