@@ -193,6 +193,9 @@ std::vector<SourcePackage*> Loader::loadAll(SourcePackage* root, llvm::raw_ostre
                              "package " + quoted + " is not in std (" + dir + ")");
               else
                 diags_.error(pkg->importPos[k], "no required module provides package " + quoted);
+              // The importing package's held parse errors come out with it, sorted.
+              diags_.restore(std::move(pkg->parseErrors));
+              pkg->parseErrors.clear();
               diags_.flush(err);
               failed = true;
               return;
