@@ -316,15 +316,80 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
   Operand base;
   exprOrType(base, operandExpr);
   if (base.invalid()) return;
-  if (base.mode == Mode::TypeExpr) {
-    error(sel->pos,
-          fmt::format("{}.{} undefined (type {} has no method {})", exprString(operandExpr),
-                      selName.str(), typeStr(base.type), selName.str()));
+  if (base.mode == Mode::Builtin) {
+    error(e->pos, fmt::format("cannot select on {}", operandString(base)));
     return;
   }
-  error(sel->pos,
-        fmt::format("{}.{} undefined (type {} has no field or method {})", exprString(operandExpr),
-                    selName.str(), typeStr(base.type), selName.str()));
+  if (base.mode != Mode::TypeExpr) {
+    singleValue(base);
+    if (base.invalid()) return;
+  }
+  if (isBasic(underlying(base.type), BasicKind::Invalid)) return;
+  bool typeExprBase = base.mode == Mode::TypeExpr;
+  Selection s = lookup(base.type, base.mode == Mode::Variable, selName, &pkg_);
+  std::string xs = exprString(operandExpr);
+  switch (s.kind) {
+    case Selection::Kind::Ambiguous:
+      error(sel->pos, fmt::format("ambiguous selector {}.{}", xs, selName.str()));
+      return;
+    case Selection::Kind::PointerRecv:
+      error(sel->pos,
+            fmt::format("cannot call pointer method {} on {}", selName.str(), typeStr(base.type)));
+      return;
+    case Selection::Kind::NotFound: {
+      std::string why;
+      auto* p = llvm::dyn_cast_or_null<Pointer>(underlying(base.type));
+      if (p && isInterface(p->elem)) {
+        why = fmt::format("type {} is pointer to interface, not interface", typeStr(base.type));
+      } else {
+        why = fmt::format("type {} has no field or method {}", typeStr(base.type), selName.str());
+        // A name that differs only in the case of its first letter: gc points at it.
+        if (!selName.empty() && std::isalpha(static_cast<unsigned char>(selName[0]))) {
+          std::string other = selName.str();
+          other[0] = std::isupper(other[0]) ? static_cast<char>(std::tolower(other[0]))
+                                            : static_cast<char>(std::toupper(other[0]));
+          if (lookup(base.type, base.mode == Mode::Variable, names_.intern(other), &pkg_).kind !=
+              Selection::Kind::NotFound)
+            why += ", but does have " + other;
+        }
+      }
+      if (typeExprBase)
+        error(sel->pos, fmt::format("{}.{} undefined (type {} has no method {})", xs, selName.str(),
+                                    typeStr(base.type), selName.str()));
+      else
+        error(sel->pos, fmt::format("{}.{} undefined ({})", xs, selName.str(), why));
+      return;
+    }
+    default:
+      break;
+  }
+  if (s.func) info_.uses[sel] = s.func;
+  if (typeExprBase) {
+    // A method expression T.m: a function taking the receiver first.
+    if (s.kind != Selection::Kind::Method) {
+      error(sel->pos, fmt::format("{}.{} undefined (type {} has no method {})", xs, selName.str(),
+                                  typeStr(base.type), selName.str()));
+      return;
+    }
+    auto* sig = llvm::dyn_cast_or_null<Signature>(s.type);
+    if (!sig) return;
+    std::vector<Type*> params{base.type};
+    params.insert(params.end(), sig->params->types.begin(), sig->params->types.end());
+    x.mode = Mode::Value;
+    x.type = ctx_.signature(ctx_.tuple(params), sig->results, sig->variadic);
+    requireLowerable(sel->pos, "method expressions");
+    return;
+  }
+  if (s.kind == Selection::Kind::Field) {
+    // A field of an addressable struct, or one reached through a pointer, is a variable.
+    x.mode = base.mode == Mode::Variable || s.indirect ? Mode::Variable : Mode::Value;
+    x.type = s.type;
+    requireLowerable(sel->pos, "struct fields");
+    return;
+  }
+  x.mode = Mode::Value;
+  x.type = s.type;
+  requireLowerable(sel->pos, "method values and calls");
 }
 
 bool Checker::representable(Operand& x, Basic* target, bool report) {
@@ -487,19 +552,6 @@ void Checker::matchTypes(Operand& x, Operand& y) {
   }
 }
 
-bool Checker::implements(Type* t, Interface* iface) {
-  if (iface->empty()) return true;
-  if (auto* ti = llvm::dyn_cast_or_null<Interface>(underlying(t))) {
-    for (const Method& m : iface->methods) {
-      bool found = false;
-      for (const Method& mm : ti->methods) found |= mm.name == m.name && mm.sig == m.sig;
-      if (!found) return false;
-    }
-    return true;
-  }
-  return false;  // methods on defined types come later
-}
-
 bool Checker::isAssignable(Operand& x, Type* t) {
   Type* v = x.type;
   if (v == t) return true;
@@ -568,8 +620,8 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
       from && !isInterface(t) && implements(t, from))
     why = ":\n\tneed type assertion";
   else if (auto* iface = llvm::dyn_cast_or_null<Interface>(underlying(t)); iface && !iface->empty())
-    why = fmt::format(":\n\t{} does not implement {} (missing {} method)", typeStr(x.type),
-                      typeStr(t), iface->methods[0].name.str());
+    why = fmt::format(":\n\t{} does not implement {} {}", typeStr(x.type), typeStr(t),
+                      missingMethodReason(x.type, iface));
   // gc 1.19 words typed mismatches as "as type T", untyped ones as "as T value".
   error(x.expr->pos, fmt::format("cannot use {} as type {} in {}{}", operandString(x), typeStr(t),
                                  context, why));
