@@ -5,6 +5,7 @@ namespace ergo::types {
 
 void Checker::record(Operand& x) {
   if (!x.expr) return;
+  if (x.mode != Mode::Builtin && x.mode != Mode::Invalid) requireLowerableType(x.expr->pos, x.type);
   info_.types[x.expr] = TypeAndValue{x.mode, x.type, x.value};
 }
 
@@ -69,8 +70,8 @@ void Checker::rawExpr(Operand& x, const Expr* e, Type* hint) {
       compositeLit(x, llvm::cast<CompositeLit>(e), hint);
       break;
     case NodeKind::StarExpr:
-      unsupported(e->pos, "pointers");
-      return;
+      star(x, llvm::cast<StarExpr>(e));
+      break;
     case NodeKind::FuncLit:
       funcLit(x, llvm::cast<FuncLit>(e));
       break;
@@ -629,13 +630,66 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
   return false;
 }
 
+void Checker::star(Operand& x, const StarExpr* e) {
+  exprOrType(x, ast_.get(e->x));
+  if (x.invalid()) return;
+  if (x.mode == Mode::TypeExpr) {
+    // *T as a type in an expression, e.g. the conversion (*T)(p).
+    x.type = ctx_.pointer(x.type);
+    requireLowerable(e->pos, "pointer types");
+    return;
+  }
+  singleValue(x);
+  if (x.invalid()) return;
+  if (isBasic(x.type, BasicKind::UntypedNil)) {
+    error(e->pos, "invalid operation: cannot indirect nil");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  auto* p = llvm::dyn_cast_or_null<Pointer>(underlying(x.type));
+  if (!p) {
+    error(x.expr->pos, fmt::format("invalid operation: cannot indirect {}", operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.mode = Mode::Variable;
+  x.type = p->elem;
+  requireLowerable(e->pos, "pointers");
+}
+
 void Checker::unary(Operand& x, const UnaryExpr* e) {
   if (e->op == Tok::And) {
-    unsupported(e->pos, "pointers");
+    const Expr* inner = ast_.get(e->x);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(inner)) inner = ast_.get(p->x);
+    expr(x, ast_.get(e->x));
+    if (x.invalid()) return;
+    // &T{} is allowed although a composite literal is not addressable.
+    if (x.mode != Mode::Variable && !llvm::isa<CompositeLit>(inner)) {
+      error(x.expr->pos,
+            fmt::format("invalid operation: cannot take address of {}", operandString(x)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::Value;
+    x.type = ctx_.pointer(x.type);
+    x.expr = e;
+    requireLowerable(e->pos, "pointers");
     return;
   }
   if (e->op == Tok::Arrow) {
-    unsupported(e->pos, "channels");
+    expr(x, ast_.get(e->x));
+    if (x.invalid()) return;
+    auto* c = llvm::dyn_cast_or_null<Chan>(underlying(x.type));
+    if (!c || c->dir == types::ChanDir::Send) {
+      error(x.expr->pos, fmt::format("invalid operation: cannot receive from {}{}",
+                                     c ? "send-only channel " : "non-channel ", operandString(x)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::CommaOk;
+    x.type = c->elem;
+    x.expr = e;
+    requireLowerable(e->pos, "channels");
     return;
   }
   expr(x, ast_.get(e->x));
@@ -726,9 +780,48 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
   x.mode = Mode::Value;
 }
 
+std::string Checker::kindString(Type* t) const {
+  switch (underlying(t) ? underlying(t)->kind : TypeKind::Basic) {
+    case TypeKind::Array:
+      return "array";
+    case TypeKind::Slice:
+      return "slice";
+    case TypeKind::Struct:
+      return "struct";
+    case TypeKind::Pointer:
+      return "pointer";
+    case TypeKind::Signature:
+      return "func";
+    case TypeKind::Interface:
+      return "interface";
+    case TypeKind::Map:
+      return "map";
+    case TypeKind::Chan:
+      return "chan";
+    default:
+      return typeStr(t);
+  }
+}
+
+std::string Checker::incomparableCause(Type* t) const {
+  Type* u = underlying(t);
+  if (llvm::isa_and_nonnull<Slice>(u) || llvm::isa_and_nonnull<Signature>(u) ||
+      llvm::isa_and_nonnull<Map>(u))
+    return kindString(t) + " can only be compared to nil";
+  if (auto* s = llvm::dyn_cast_or_null<Struct>(u)) {
+    for (const Field& f : s->fields)
+      if (!isComparable(f.type))
+        return fmt::format("struct containing {} cannot be compared", typeStr(f.type));
+  }
+  if (auto* a = llvm::dyn_cast_or_null<Array>(u); a && !isComparable(a->elem))
+    return fmt::format("{} cannot be compared", typeStr(t));
+  return "";
+}
+
 void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil, bool ynil) {
   bool ok = isAssignable(x, y.type) || isAssignable(y, x.type);
   std::string cause;
+  const Operand* errOp = &x;
   if (ok) {
     if (e->op == Tok::Eql || e->op == Tok::Neq) {
       if (xnil || ynil) {
@@ -737,22 +830,25 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil,
         if (xnil && ynil) cause = "operator == not defined on nil";
       } else if (!isComparable(x.type)) {
         ok = false;
-        std::string kind = llvm::isa<Slice>(underlying(x.type)) ? "slice"
-                           : llvm::isa<Map>(underlying(x.type)) ? "map"
-                                                                : "func";
-        cause = fmt::format("{} can only be compared to nil", kind);
+        cause = incomparableCause(x.type);
+      } else if (!isComparable(y.type)) {
+        ok = false;
+        errOp = &y;
+        cause = incomparableCause(y.type);
       }
-    } else if (!isOrdered(x.type)) {
+    } else if (!isOrdered(x.type) || !isOrdered(y.type)) {
       ok = false;
-      cause = fmt::format("operator {} not defined on {}", tokSpelling(e->op).str(),
-                          isInterface(x.type) ? "interface" : typeStr(x.type));
+      if (isOrdered(x.type)) errOp = &y;
     }
+    if (!ok && cause.empty())
+      cause = fmt::format("operator {} not defined on {}", tokSpelling(e->op).str(),
+                          kindString(errOp->type));
   } else {
     cause = fmt::format("mismatched types {} and {}", typeStr(x.type), typeStr(y.type));
+    errOp = &y;  // gc reports mismatched operands of a comparison at the second one
   }
   if (!ok) {
-    // gc reports mismatched operands of a comparison at the second one.
-    Pos at = cause.starts_with("mismatched types") ? ast_.get(e->y)->pos : ast_.get(e->x)->pos;
+    Pos at = errOp == &y ? ast_.get(e->y)->pos : ast_.get(e->x)->pos;
     error(at, fmt::format("invalid operation: {} ({})", exprString(e), cause));
     x.mode = Mode::Invalid;
     return;
@@ -921,6 +1017,38 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
     x.expr = e;
     return;
   }
+  // An array (addressable if the array is), or a pointer to one (always addressable).
+  auto* arr = llvm::dyn_cast_or_null<Array>(u);
+  bool viaPointer = false;
+  if (auto* p = llvm::dyn_cast_or_null<Pointer>(u)) {
+    arr = llvm::dyn_cast_or_null<Array>(underlying(p->elem));
+    viaPointer = arr != nullptr;
+  }
+  if (arr) {
+    if (!index(ast_.nodes(e->indices)[0], arr->len, nullptr)) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (!viaPointer && x.mode != Mode::Variable) x.mode = Mode::Value;
+    if (viaPointer) x.mode = Mode::Variable;
+    x.type = arr->elem;
+    x.expr = e;
+    requireLowerable(e->pos, "array indexing");
+    return;
+  }
+  if (auto* m = llvm::dyn_cast_or_null<Map>(u)) {
+    Operand k;
+    expr(k, ast_.nodes(e->indices)[0], m->key);
+    if (k.invalid() || !assignable(k, m->key, "map index")) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::CommaOk;
+    x.type = m->elem;
+    x.expr = e;
+    requireLowerable(e->pos, "map indexing");
+    return;
+  }
   error(e->pos, fmt::format("invalid operation: cannot index {}", operandString(x)));
   x.mode = Mode::Invalid;
 }
@@ -928,6 +1056,8 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
 void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
   expr(x, ast_.get(e->x));
   if (x.invalid()) return;
+  int64_t arrayLen = -1;
+  Type* resultType = nullptr;  // slicing an array gives a slice
   if (isString(x.type)) {
     if (e->slice3) {
       error(e->pos, fmt::format("invalid operation: 3-index slice of string"));
@@ -935,13 +1065,28 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
       return;
     }
     if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::String));
+  } else if (auto* a = llvm::dyn_cast_or_null<Array>(underlying(x.type))) {
+    if (x.mode != Mode::Variable) {
+      error(x.expr->pos,
+            fmt::format("invalid operation: {} (slice of unaddressable value)", exprString(e)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    arrayLen = a->len;
+    resultType = ctx_.slice(a->elem);
+  } else if (auto* p = llvm::dyn_cast_or_null<Pointer>(underlying(x.type));
+             p && llvm::isa_and_nonnull<Array>(underlying(p->elem))) {
+    auto* a = llvm::cast<Array>(underlying(p->elem));
+    arrayLen = a->len;
+    resultType = ctx_.slice(a->elem);
   } else if (!llvm::isa_and_nonnull<Slice>(underlying(x.type))) {
-    error(e->pos, fmt::format("cannot slice {}", operandString(x)));
+    error(x.expr->pos, fmt::format("invalid operation: cannot slice {}", operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
-  int64_t max =
-      x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1 : -1;
+  if (resultType) requireLowerable(e->pos, "slicing arrays");
+  int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1
+                                         : (arrayLen >= 0 ? arrayLen + 1 : -1);
   int64_t values[3] = {-1, -1, -1};
   const Expr* parts[3] = {ast_.get(e->lo), ast_.get(e->hi), ast_.get(e->max)};
   for (int i = 0; i < 3; ++i)
@@ -961,6 +1106,7 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
     prev = values[i];
   }
   x.mode = Mode::Value;
+  if (resultType) x.type = resultType;
   x.expr = e;
 }
 
@@ -983,6 +1129,16 @@ void Checker::typeAssert(Operand& x, const TypeAssertExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
+  // A concrete type must implement the operand's interface.
+  if (!isInterface(t)) {
+    std::string why = missingMethodReason(t, llvm::cast<Interface>(underlying(x.type)));
+    if (!why.empty()) {
+      error(e->pos, fmt::format("impossible type assertion: {}\n\t{} does not implement {} {}",
+                                exprString(e), typeStr(t), typeStr(x.type), why));
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
   x.mode = Mode::CommaOk;
   x.type = t;
   x.expr = e;
@@ -996,34 +1152,6 @@ void Checker::funcLit(Operand& x, const FuncLit* e) {
   checkFuncBody(fn, ast_.get(e->body));
   x.mode = Mode::Value;
   x.type = fn->type;
-}
-
-void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
-  Type* t = e->type ? typeExpr(ast_.get(e->type)) : hint;
-  if (!t || isBasic(t, BasicKind::Invalid)) {
-    if (!e->type && !hint) error(e->pos, "invalid composite literal type: missing type");
-    return;
-  }
-  auto* s = llvm::dyn_cast_or_null<Slice>(underlying(t));
-  if (!s) {
-    error(e->pos, fmt::format("invalid composite literal type {}", typeStr(t)));
-    return;
-  }
-  for (const Expr* elt : ast_.nodes(e->elts)) {
-    if (llvm::isa<KeyValueExpr>(elt)) {
-      unsupported(elt->pos, "indexed elements in slice literals");
-      continue;
-    }
-    Operand v;
-    if (auto* inner = llvm::dyn_cast<CompositeLit>(elt); inner && !inner->type) {
-      rawExpr(v, elt, s->elem);
-    } else {
-      expr(v, elt, s->elem);
-    }
-    if (!v.invalid()) assignable(v, s->elem, "slice literal");
-  }
-  x.mode = Mode::Value;
-  x.type = t;
 }
 
 }  // namespace ergo::types

@@ -147,13 +147,21 @@ class Checker {
   void basicLit(Operand& x, const BasicLit* lit);
   void selector(Operand& x, const SelectorExpr* e);
   void unary(Operand& x, const UnaryExpr* e);
+  void star(Operand& x, const StarExpr* e);
   void binary(Operand& x, const BinaryExpr* e);
   void shift(Operand& x, Operand& y, const BinaryExpr* e);
+  std::string kindString(Type* t) const;  // "struct", "map", ...: gc's words in comparisons
+  std::string incomparableCause(Type* t) const;
   void comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil, bool ynil);
   void indexExpr(Operand& x, const IndexExpr* e);
   void sliceExpr(Operand& x, const SliceExpr* e);
   void typeAssert(Operand& x, const TypeAssertExpr* e);
   void compositeLit(Operand& x, const CompositeLit* e, Type* hint);
+  // Checks one element value of a composite literal against its element type; an element
+  // that is itself a literal may omit its type (and &, when the element type is a pointer).
+  void literalElement(const Expr* v, Type* elem, const std::string& context);
+  // The elements of an array or slice literal; returns the length they need.
+  int64_t indexedElements(ExprRange elts, Type* elem, int64_t length);
   void funcLit(Operand& x, const FuncLit* e);
   bool index(const Expr* e, int64_t max, int64_t* value);
   void record(Operand& x);
@@ -177,6 +185,10 @@ class Checker {
   void builtinCall(Operand& x, const CallExpr* e, BuiltinId id);
   void conversion(Operand& x, Type* t, const CallExpr* e);
   bool convertible(Operand& x, Type* t);
+  bool identicalIgnoreTags(Type* a, Type* b);
+  // Whether evaluating e calls a function or receives from a channel (len of an array is
+  // then not constant).
+  bool hasCallOrRecv(const Expr* e) const;
   // Evaluates call arguments, spreading a single multi-value call.
   std::vector<Operand> argumentList(ExprRange args);
   std::string tupleString(llvm::ArrayRef<Operand> ops) const;
