@@ -120,6 +120,11 @@ class Checker {
   void collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope);
   void attachMethods(TypeName* obj, Named* named);
   void resolveMethod(Func* fn, DeclInfo& d);
+  void localTypeDecl(const TypeSpec* ts);
+  Array* arrayOrPointerToArray(Type* u) const {
+    if (auto* p = llvm::dyn_cast_or_null<Pointer>(u)) u = underlying(p->elem);
+    return llvm::dyn_cast_or_null<Array>(u);
+  }
 
   // ---- selectors, method sets, interface satisfaction (lookup.cpp) ----
   Selection lookup(Type* t, bool addressable, llvm::StringRef name, const Package* pkg);

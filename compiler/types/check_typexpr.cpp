@@ -386,6 +386,40 @@ bool Checker::validType(Named* start, std::vector<Named*>& path) {
   return ok;
 }
 
+void Checker::localTypeDecl(const TypeSpec* ts) {
+  const Ident* id = ast_.get(ts->name);
+  auto* tn = newObject<TypeName>(ast_.str(id->name), id->pos, &pkg_);
+  requireLowerable(ts->pos, "local type declarations");
+  if (!ts->typeParams.empty()) {
+    unsupported(ts->pos, "generic types");
+    tn->type = ctx_.basic(BasicKind::Invalid);
+    declareLocal(tn, id);
+    return;
+  }
+  if (ts->alias) {
+    // The alias's name is in scope only after its declaration.
+    Type* t = typeExpr(ast_.get(ts->type));
+    tn->type = t;
+    declareLocal(tn, id);
+    return;
+  }
+  // A defined type is in scope in its own declaration (type List struct{ next *List }).
+  Named* named = ctx_.named(tn);
+  tn->type = named;
+  declareLocal(tn, id);
+  typePath_.push_back(tn);
+  Type* rhs = typeExpr(ast_.get(ts->type));
+  typePath_.pop_back();
+  if (Type* u = underlying(rhs)) {
+    named->underlying = u;
+  } else {
+    reportCycle({tn});  // type T T
+    named->underlying = ctx_.basic(BasicKind::Invalid);
+  }
+  std::vector<Named*> path;
+  validType(named, path);
+}
+
 // ---- methods ----
 
 void Checker::collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope) {
