@@ -246,8 +246,9 @@ Constant arithReal(Tok op, const Constant& x, const Constant& y, int o, bool int
       case Tok::Quo:
         if (b == 0) return Constant();
         if (!intDiv) break;
-        if (b != -1) return Ops::makeSmall(a / b);
-        break;
+        // go/constant divides 64-bit values natively, so MinInt64 / -1 wraps to MinInt64 in
+        // gc 1.19 (`const q = -1 << 63 / -1` is negative); ergo keeps that for parity.
+        return Ops::makeSmall(b == -1 ? static_cast<int64_t>(0 - static_cast<uint64_t>(a)) : a / b);
       case Tok::Rem:
         if (b == 0) return Constant();
         return Ops::makeSmall(b == -1 ? 0 : a % b);
