@@ -21,6 +21,9 @@ namespace ergo::types {
 using syntax::Tok;
 using Rep = ConstantOps::Rep;
 
+// The checker folds many constants: keep the common small integer cheap to copy.
+static_assert(sizeof(Constant) <= 24);
+
 // ---- construction
 
 Constant ConstantOps::makeSmall(int64_t v) {
