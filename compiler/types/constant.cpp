@@ -785,6 +785,8 @@ bool Constant::representable(BasicKind k, Constant* rounded) const {
 // ---- operations
 
 Constant Constant::binary(Tok op, const Constant& x, const Constant& y, bool integerDivision) {
+  // Two 64-bit integers, the common case: results need at most 128 bits.
+  if (x.rep_ == Rep::Small && y.rep_ == Rep::Small) return arithReal(op, x, y, 2, integerDivision);
   return limitInt(arith(op, x, y, integerDivision));
 }
 
@@ -855,6 +857,8 @@ Constant Constant::shift(Tok op, const Constant& x, uint64_t count) {
 }
 
 bool Constant::compare(Tok op, const Constant& x, const Constant& y) {
+  if (x.rep_ == Rep::Small && y.rep_ == Rep::Small)
+    return cmpResult(op, x.small_ < y.small_ ? -1 : x.small_ > y.small_ ? 1 : 0);
   if (!x.known() || !y.known()) return false;
   if (x.kind_ == Kind::Bool && y.kind_ == Kind::Bool) {
     if (op == Tok::Eql) return x.b_ == y.b_;
