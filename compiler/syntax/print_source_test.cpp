@@ -1,4 +1,5 @@
-// Unit tests of the source printer (print_source.cpp): each source is parsed, printed and
+// Unit tests of the source printer (print_source.cpp, with expr_printer.cpp's source
+// style for expressions and types): each source is parsed, printed and
 // parsed again, and the two trees must dump the same (positions left out). The parentheses
 // the printer adds on its own are checked against hand-written Go text.
 #include <catch2/catch.hpp>
