@@ -10,7 +10,8 @@
 namespace ergo::syntax {
 
 enum class ExprStyle {
-  // gc's short form (types2's ExprString): `func(x int) {…}`, `T{…}`, `interface{…}`,
+  // gc's short form (syntax.String, as types2's messages print expressions): `func(x int) {…}`,
+  // `T{…}`, `interface{…}`,
   // struct fields on one line; no parentheses beyond the source's own ParenExprs.
   Compact,
   // Everything, on one line except struct and interface members, with the parentheses the
