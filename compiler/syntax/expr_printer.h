@@ -10,9 +10,9 @@
 namespace ergo::syntax {
 
 enum class ExprStyle {
-  // gc's short form (syntax.String, as types2's messages print expressions): `func(x int) {…}`,
-  // `T{…}`, `interface{…}`,
-  // struct fields on one line; no parentheses beyond the source's own ParenExprs.
+  // gc's short form (syntax.String, as types2's messages print expressions):
+  // `func(x int) {…}`, `T{…}`, `interface{…}`, struct fields on one line without tags;
+  // no parentheses beyond the source's own ParenExprs.
   Compact,
   // Everything, on one line except struct and interface members, with the parentheses the
   // tree's shape needs to parse back the same (operator precedence, `(*p).f`, ...).
