@@ -4,35 +4,6 @@
 
 namespace ergo::syntax {
 
-namespace {
-
-// Binary operator precedence as in the Go spec (5 binds tightest).
-int precedence(Tok op) {
-  switch (op) {
-    case Tok::Mul:
-    case Tok::Quo:
-    case Tok::Rem:
-    case Tok::Shl:
-    case Tok::Shr:
-    case Tok::And:
-    case Tok::AndNot:
-      return 5;
-    case Tok::Add:
-    case Tok::Sub:
-    case Tok::Or:
-    case Tok::Xor:
-      return 4;
-    case Tok::LogAnd:
-      return 2;
-    case Tok::LogOr:
-      return 1;
-    default:
-      return isComparison(op) ? 3 : 5;
-  }
-}
-
-}  // namespace
-
 void ExprPrinter::newline() {
   out += '\n';
   out.append(depth_, '\t');
@@ -120,7 +91,7 @@ void ExprPrinter::primary(const Expr* e) {
 // if it binds more loosely (or equally, on the right: operators associate to the left).
 void ExprPrinter::operand(const Expr* e, int prec, bool right) {
   auto* b = llvm::dyn_cast_if_present<BinaryExpr>(e);
-  int p = b ? precedence(b->op) : 6;
+  int p = b ? binaryPrecedence(b->op) : 6;
   parenthesised(e, source() && (p < prec || (right && p == prec)));
 }
 
@@ -257,7 +228,7 @@ void ExprPrinter::expr(const Expr* e) {
     }
     case NodeKind::BinaryExpr: {
       auto* b = llvm::cast<BinaryExpr>(e);
-      int p = precedence(b->op);
+      int p = binaryPrecedence(b->op);
       operand(ast_.get(b->x), p, false);
       out += " ";
       out += tokSpelling(b->op);

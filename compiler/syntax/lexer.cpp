@@ -873,6 +873,37 @@ llvm::StringRef tokSpelling(Tok t) {
   return kSpellings[static_cast<int>(t)];
 }
 
+int binaryPrecedence(Tok t) {
+  switch (t) {
+    case Tok::LogOr:
+      return 1;
+    case Tok::LogAnd:
+      return 2;
+    case Tok::Eql:
+    case Tok::Neq:
+    case Tok::Lss:
+    case Tok::Leq:
+    case Tok::Gtr:
+    case Tok::Geq:
+      return 3;
+    case Tok::Add:
+    case Tok::Sub:
+    case Tok::Or:
+    case Tok::Xor:
+      return 4;
+    case Tok::Mul:
+    case Tok::Quo:
+    case Tok::Rem:
+    case Tok::Shl:
+    case Tok::Shr:
+    case Tok::And:
+    case Tok::AndNot:
+      return 5;
+    default:
+      return 0;
+  }
+}
+
 bool isKeyword(Tok t) {
   return t >= Tok::Break;
 }

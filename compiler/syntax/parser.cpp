@@ -25,41 +25,9 @@ namespace {
 // Deeper nesting than this is reported instead of risking the native stack.
 constexpr int kMaxNesting = 2000;
 
-// Binary operator precedence as in gc (0: not a binary operator).
-int precedence(Tok t) {
-  switch (t) {
-    case Tok::LogOr:
-      return 1;
-    case Tok::LogAnd:
-      return 2;
-    case Tok::Eql:
-    case Tok::Neq:
-    case Tok::Lss:
-    case Tok::Leq:
-    case Tok::Gtr:
-    case Tok::Geq:
-      return 3;
-    case Tok::Add:
-    case Tok::Sub:
-    case Tok::Or:
-    case Tok::Xor:
-      return 4;
-    case Tok::Mul:
-    case Tok::Quo:
-    case Tok::Rem:
-    case Tok::Shl:
-    case Tok::Shr:
-    case Tok::And:
-    case Tok::AndNot:
-      return 5;
-    default:
-      return 0;
-  }
-}
-
 // gc's _Operator token class (binary and unary operators other than `*` and `<-`).
 bool isOperator(Tok t) {
-  return (precedence(t) > 0 && t != Tok::Mul) || t == Tok::Not || t == Tok::Tilde;
+  return (binaryPrecedence(t) > 0 && t != Tok::Mul) || t == Tok::Not || t == Tok::Tilde;
 }
 
 bool isOpAssign(Tok t) {
@@ -1309,10 +1277,10 @@ class Parser {
   // Expression = UnaryExpr | Expression binary_op Expression .
   Expr* binaryExpr(Expr* x, int prec) {
     if (!x) x = unaryExpr();
-    while ((isOperator(tok()) || tok() == Tok::Mul) && precedence(tok()) > prec) {
+    while ((isOperator(tok()) || tok() == Tok::Mul) && binaryPrecedence(tok()) > prec) {
       Tok op = tok();
       Pos opPos = pos();
-      int tprec = precedence(op);
+      int tprec = binaryPrecedence(op);
       next();
       Expr* y = binaryExpr(nullptr, tprec);
       x = mk<BinaryExpr>(startPos(ast_, x), op, x, y, opPos);

@@ -17,6 +17,9 @@ enum class Tok : uint8_t {
 // for names and literals, "comma", "semicolon" and "EOF".
 llvm::StringRef tokSpelling(Tok t);
 bool isKeyword(Tok t);
+// Binary operator precedence as the spec gives it: 5 (`*` `/` `%` `<<` `>>` `&` `&^`) binds
+// tightest, 1 (`||`) loosest; 0 for a token that is not a binary operator.
+int binaryPrecedence(Tok t);
 // == != < <= > >=
 inline bool isComparison(Tok t) {
   return t == Tok::Eql || t == Tok::Neq || t == Tok::Lss || t == Tok::Leq || t == Tok::Gtr ||
