@@ -2,6 +2,7 @@
 // maps, channels, functions, interfaces), and the validity of recursive named types.
 #include <algorithm>
 
+#include "llvm/ADT/SmallPtrSet.h"
 #include "types/check_internal.h"
 
 namespace ergo::types {
@@ -22,6 +23,8 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
   // The IR builder lowers basic types (not floats: the checker rejects those itself),
   // slices, functions, the empty interface, `error`, and defined types of those without
   // methods.
+  // Defined types can refer to themselves (`type S []S`): each is looked into once.
+  llvm::SmallPtrSet<Type*, 8> seen;
   std::function<const char*(Type*)> problem = [&](Type* t) -> const char* {
     switch (t->kind) {
       case TypeKind::Basic:
@@ -43,7 +46,7 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
         auto* n = static_cast<Named*>(t);
         if (t == universe_.errorType()) return nullptr;
         if (!n->methods.empty()) return "methods";
-        if (!n->underlying) return nullptr;
+        if (!n->underlying || !seen.insert(n).second) return nullptr;
         return problem(n->underlying);
       }
       case TypeKind::Pointer:
