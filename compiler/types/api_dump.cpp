@@ -1,0 +1,274 @@
+#include "types/api_dump.h"
+
+#include <algorithm>
+#include <set>
+
+#include "fmt/format.h"
+
+namespace ergo::types {
+
+namespace {
+
+using namespace syntax;
+
+// strconv.Quote's spelling for ASCII; other bytes are copied (valid UTF-8 is printed as is).
+std::string goQuote(llvm::StringRef s) {
+  std::string out = "\"";
+  for (unsigned char ch : s) {
+    switch (ch) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\a':
+        out += "\\a";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\v':
+        out += "\\v";
+        break;
+      default:
+        if (ch < 0x20 || ch == 0x7f)
+          out += fmt::format("\\x{:02x}", ch);
+        else
+          out += static_cast<char>(ch);
+    }
+  }
+  return out + "\"";
+}
+
+std::string constantString(const Constant& c) {
+  switch (c.kind()) {
+    case Constant::Kind::Bool:
+      return c.boolValue() ? "true" : "false";
+    case Constant::Kind::String:
+      return goQuote(c.stringValue());
+    case Constant::Kind::Int:
+      return c.toString();
+    default:
+      return "unknown";
+  }
+}
+
+std::string basicString(const Basic* b) {
+  switch (b->basic) {
+    case BasicKind::UnsafePointer:
+      return "unsafe.Pointer";
+    case BasicKind::UntypedBool:
+      return "untyped bool";
+    case BasicKind::UntypedInt:
+      return "untyped int";
+    case BasicKind::UntypedRune:
+      return "untyped rune";
+    case BasicKind::UntypedFloat:
+      return "untyped float";
+    case BasicKind::UntypedComplex:
+      return "untyped complex";
+    case BasicKind::UntypedString:
+      return "untyped string";
+    case BasicKind::UntypedNil:
+      return "untyped nil";
+    case BasicKind::Invalid:
+      return "invalid type";
+    case BasicKind::Uint8:
+      return "uint8";  // byte too: the dump spells an alias by what it denotes
+    case BasicKind::Int32:
+      return "int32";  // rune too
+    default:
+      return b->name.str();
+  }
+}
+
+std::string tupleString(const Tuple* t, bool variadic) {
+  std::string s = "(";
+  for (size_t i = 0; i < t->types.size(); ++i) {
+    if (i) s += ", ";
+    const Type* type = t->types[i];
+    if (variadic && i + 1 == t->types.size())
+      if (auto* slice = llvm::dyn_cast<Slice>(type)) {
+        s += "..." + apiTypeString(slice->elem);
+        continue;
+      }
+    s += apiTypeString(type);
+  }
+  return s + ")";
+}
+
+// A signature without `func`: `(int, ...string) (int, error)`.
+std::string signatureString(const Signature* sig) {
+  std::string s = tupleString(sig->params, sig->variadic);
+  if (sig->results->size() == 1)
+    s += " " + apiTypeString(sig->results->types[0]);
+  else if (sig->results->size() > 1)
+    s += " " + tupleString(sig->results, false);
+  return s;
+}
+
+// Whether a method is declared on the pointer type (`func (p *T) M()`).
+bool pointerReceiver(const Func* fn, const Ast& ast) {
+  if (!fn->decl) return false;
+  llvm::ArrayRef<syntax::Field> recv = ast.get(fn->decl->recv);
+  if (recv.empty()) return false;
+  const Expr* e = ast.get(recv[0].type);
+  while (auto* paren = llvm::dyn_cast_or_null<ParenExpr>(e)) e = ast.get(paren->x);
+  return llvm::isa_and_nonnull<StarExpr>(e);
+}
+
+void printMethodSets(const Named* named, llvm::StringRef name, const Package& pkg,
+                     llvm::raw_ostream& out) {
+  std::vector<std::string> value, pointer;
+  if (auto* iface = llvm::dyn_cast_or_null<Interface>(named->underlying)) {
+    for (const Method& m : iface->methods)
+      value.push_back(
+          fmt::format("method {}.{} func{}\n", name.str(), m.name.str(), signatureString(m.sig)));
+  } else {
+    // Declared methods only: promotion through embedded fields is not computed yet.
+    for (const Func* fn : named->methods) {
+      std::string sig = fn->type ? "func" + signatureString(fn->sig()) : "invalid type";
+      if (!pointerReceiver(fn, *pkg.ast))
+        value.push_back(fmt::format("method {}.{} {}\n", name.str(), fn->name.str(), sig));
+      pointer.push_back(fmt::format("method *{}.{} {}\n", name.str(), fn->name.str(), sig));
+    }
+  }
+  std::sort(value.begin(), value.end());
+  std::sort(pointer.begin(), pointer.end());
+  for (const std::string& line : value) out << line;
+  for (const std::string& line : pointer) out << line;
+}
+
+// The names the package's files declare at package level (methods are found from types).
+std::set<std::string> declaredNames(const Package& pkg) {
+  const Ast& ast = *pkg.ast;
+  std::set<std::string> names;
+  auto add = [&](Ref<Ident> id) {
+    if (const Ident* ident = ast.get(id)) names.insert(ast.str(ident->name).str());
+  };
+  for (const File* file : pkg.files) {
+    for (const Decl* decl : ast.nodes(file->decls)) {
+      if (auto* fd = llvm::dyn_cast<FuncDecl>(decl)) {
+        if (fd->recv.empty()) add(fd->name);
+        continue;
+      }
+      auto* gd = llvm::dyn_cast<GenDecl>(decl);
+      if (!gd) continue;
+      for (const Decl* spec : ast.nodes(gd->specs)) {
+        if (auto* vs = llvm::dyn_cast<ValueSpec>(spec))
+          for (Ref<Ident> id : ast.get(vs->names)) add(id);
+        else if (auto* ts = llvm::dyn_cast<TypeSpec>(spec))
+          add(ts->name);
+      }
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
+std::string apiTypeString(const Type* t) {
+  if (!t) return "invalid type";
+  switch (t->kind) {
+    case TypeKind::Basic:
+      return basicString(llvm::cast<Basic>(t));
+    case TypeKind::Pointer:
+      return "*" + apiTypeString(llvm::cast<Pointer>(t)->elem);
+    case TypeKind::Slice:
+      return "[]" + apiTypeString(llvm::cast<Slice>(t)->elem);
+    case TypeKind::Array: {
+      auto* a = llvm::cast<Array>(t);
+      return fmt::format("[{}]{}", a->len, apiTypeString(a->elem));
+    }
+    case TypeKind::Map: {
+      auto* m = llvm::cast<Map>(t);
+      return "map[" + apiTypeString(m->key) + "]" + apiTypeString(m->elem);
+    }
+    case TypeKind::Chan: {
+      auto* c = llvm::cast<Chan>(t);
+      std::string elem = apiTypeString(c->elem);
+      if (c->dir == ChanDir::Send) return "chan<- " + elem;
+      if (c->dir == ChanDir::Recv) return "<-chan " + elem;
+      auto* inner = llvm::dyn_cast_or_null<Chan>(c->elem);
+      if (inner && inner->dir == ChanDir::Recv) return "chan (" + elem + ")";
+      return "chan " + elem;
+    }
+    case TypeKind::Struct: {
+      std::string s = "struct{";
+      const auto& fields = llvm::cast<Struct>(t)->fields;
+      for (size_t i = 0; i < fields.size(); ++i) {
+        if (i) s += "; ";
+        if (!fields[i].embedded) s += fields[i].name.str() + " ";
+        s += apiTypeString(fields[i].type);
+        if (!fields[i].tag.empty()) s += " " + goQuote(fields[i].tag);
+      }
+      return s + "}";
+    }
+    case TypeKind::Signature:
+      return "func" + signatureString(llvm::cast<Signature>(t));
+    case TypeKind::Interface: {
+      std::vector<std::string> methods;
+      for (const Method& m : llvm::cast<Interface>(t)->methods)
+        methods.push_back(m.name.str() + signatureString(m.sig));
+      std::sort(methods.begin(), methods.end());
+      std::string s = "interface{";
+      for (size_t i = 0; i < methods.size(); ++i) s += (i ? "; " : "") + methods[i];
+      return s + "}";
+    }
+    case TypeKind::Named: {
+      const TypeName* obj = llvm::cast<Named>(t)->obj;
+      if (!obj) return "invalid type";
+      return obj->pkg ? obj->pkg->path + "." + obj->name.str() : obj->name.str();
+    }
+    case TypeKind::Tuple:
+      return tupleString(llvm::cast<Tuple>(t), false);
+  }
+  return "invalid type";
+}
+
+void dumpPackageApi(const Package& pkg, llvm::raw_ostream& out) {
+  if (!pkg.scope || !pkg.ast) return;
+  for (const std::string& name : declaredNames(pkg)) {
+    const Object* obj = pkg.scope->lookupLocal(name);
+    if (!obj || !obj->exported()) continue;
+    switch (obj->kind) {
+      case ObjectKind::Const:
+        out << "const " << name << " " << apiTypeString(obj->type) << " = "
+            << constantString(llvm::cast<Const>(obj)->value) << "\n";
+        break;
+      case ObjectKind::Var:
+        out << "var " << name << " " << apiTypeString(obj->type) << "\n";
+        break;
+      case ObjectKind::Func:
+        out << "func " << name << " " << apiTypeString(obj->type) << "\n";
+        break;
+      case ObjectKind::TypeName: {
+        auto* named = llvm::dyn_cast_or_null<Named>(obj->type);
+        if (!named || named->obj != obj) {  // an alias
+          out << "type " << name << " = " << apiTypeString(obj->type) << "\n";
+          break;
+        }
+        out << "type " << name << " " << apiTypeString(named->underlying) << "\n";
+        printMethodSets(named, name, pkg, out);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+}  // namespace ergo::types
