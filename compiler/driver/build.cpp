@@ -155,8 +155,11 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
     pkg->ast = &loader.ast();
     pkg->files = sp->files;
     if (!module.goVersion.empty() && !sp->isStdlib) pkg->languageVersion = "go" + module.goVersion;
+    // The package's parse errors come out with its type errors, sorted together as gc prints
+    // them.
+    diags.restore(std::move(sp->parseErrors));
     bool ok = types::checkPackage(*pkg, universe, names, info, diags, config);
-    if (!ok) {
+    if (!ok || diags.hasErrors()) {
       diags.flush(err);
       return false;
     }

@@ -136,10 +136,15 @@ SourcePackage* Loader::parsePackage(const std::string& importPath, const std::st
     err << "build constraints exclude all Go files in " << dir << "\n";
     return nullptr;
   }
-  if (diags_.hasErrors()) {
+  // gc stops before type checking only for syntax errors. Those end the build here, before
+  // the imports are resolved, as `go tool compile` would report them. Any other parse error
+  // (label and branch checks, bad escapes, misplaced directives) waits for the package's type
+  // check, to come out sorted with its type errors and not with another package's.
+  if (diags_.pendingSyntaxErrors() > 0) {
     diags_.flush(err);
     return nullptr;
   }
+  pkg->parseErrors = diags_.take();
   SourcePackage* raw = pkg.get();
   packages_[importPath] = std::move(pkg);
   return raw;

@@ -30,6 +30,10 @@ struct SourcePackage {
   std::vector<std::string> imports;        // import paths, in first-seen order
   std::vector<Pos> importPos;              // where each was first imported
   bool isStdlib = false;
+  // Errors the parser reported that do not stop gc before type checking (label and branch
+  // checks, bad escapes, misplaced directives): held back to come out with the package's
+  // type errors when its turn comes (Diagnostics::restore).
+  std::vector<Diagnostics::Error> parseErrors;
 };
 
 class Loader {
@@ -46,7 +50,9 @@ class Loader {
 
   // Loads the main package from explicit files, or a package from a directory, and then every
   // package it imports. Returns the packages with dependencies before dependents, or an empty
-  // list after reporting errors (already flushed to `err`).
+  // list after reporting errors (already flushed to `err`): files that cannot be read, syntax
+  // errors, imports that cannot be found or cycles. A package's other parse errors wait in its
+  // parseErrors.
   std::vector<SourcePackage*> loadFiles(const std::vector<std::string>& files,
                                         llvm::raw_ostream& err);
   std::vector<SourcePackage*> loadDir(const std::string& dir, llvm::raw_ostream& err);

@@ -5,6 +5,7 @@
 
 #include "fmt/format.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace ergo::ir {
@@ -565,7 +566,15 @@ class Builder {
   struct Targets {
     Block* breakTo;
     Block* continueTo;  // null for switches
+    const Stmt* stmt;   // the loop or switch, for `break L` and `continue L`
   };
+
+  // The block a label starts, made by the first goto or labeled statement that names it.
+  Block* labelBlock(llvm::StringRef name) {
+    Block*& b = labels_[name];
+    if (!b) b = fn_->newBlock("label." + name.str());
+    return b;
+  }
 
   void stmtList(StmtRange list) {
     for (const Stmt* s : list) stmt(s);
@@ -784,13 +793,36 @@ class Builder {
       case NodeKind::TypeSwitchStmt:
         typeSwitchStmt(llvm::cast<TypeSwitchStmt>(s));
         return;
+      case NodeKind::LabeledStmt: {
+        // A label starts a block of its own: gotos may jump to it from anywhere in the
+        // function (the parser has checked that they jump neither into a block nor over a
+        // variable declaration).
+        auto* l = llvm::cast<LabeledStmt>(s);
+        llvm::StringRef name = ast_.str(ast_.get(l->label)->name);
+        Block* b = labelBlock(name);
+        if (!cur_->terminated()) jump(b);
+        cur_ = b;
+        const Stmt* inner = ast_.get(l->stmt);
+        labeled_[name] = inner;
+        stmt(inner);
+        return;
+      }
       case NodeKind::BranchStmt: {
         auto* b = llvm::cast<BranchStmt>(s);
         if (b->op == Tok::Fallthrough) {
           if (fallthrough_) jump(fallthrough_);
           return;
         }
+        llvm::StringRef label = b->label ? ast_.str(ast_.get(b->label)->name) : "";
+        if (b->op == Tok::Goto) {
+          jump(labelBlock(label));
+          return;
+        }
+        // `break L` and `continue L` leave the statement labeled L; the parser has checked
+        // that it encloses them and is of the right kind.
+        const Stmt* named = b->label ? labeled_.lookup(label) : nullptr;
         for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+          if (named && it->stmt != named) continue;
           if (b->op == Tok::Break) {
             jump(it->breakTo);
             return;
@@ -850,7 +882,7 @@ class Builder {
     else
       jump(body);
     cur_ = body;
-    targets_.push_back({done, post});
+    targets_.push_back({done, post, f});
     stmt(ast_.get(f->body));
     targets_.pop_back();
     if (!cur_->terminated()) jump(post);
@@ -929,7 +961,7 @@ class Builder {
         assignValues(ExprRange(&ast_, target), {vals[k]});
       }
     }
-    targets_.push_back({done, post});
+    targets_.push_back({done, post, r});
     stmt(ast_.get(r->body));
     targets_.pop_back();
     if (!cur_->terminated()) jump(post);
@@ -981,7 +1013,7 @@ class Builder {
       cur_ = bodies[i];
       Block* savedFallthrough = fallthrough_;
       fallthrough_ = i + 1 < bodies.size() ? bodies[i + 1] : nullptr;
-      targets_.push_back({done, nullptr});
+      targets_.push_back({done, nullptr, s});
       stmtList(ast_.nodes(clauses[i]->body));
       targets_.pop_back();
       fallthrough_ = savedFallthrough;
@@ -1049,7 +1081,7 @@ class Builder {
     jump(defaultBody);
     for (size_t i = 0; i < clauses.size(); ++i) {
       cur_ = bodies[i];
-      targets_.push_back({done, nullptr});
+      targets_.push_back({done, nullptr, s});
       stmtList(ast_.nodes(clauses[i]->body));
       targets_.pop_back();
       if (!cur_->terminated()) jump(done);
@@ -1065,6 +1097,8 @@ class Builder {
     llvm::DenseMap<ty::Var*, Value*> vars;
     std::vector<Value*> results;
     std::vector<Targets> targets;
+    llvm::StringMap<Block*> labels;
+    llvm::StringMap<const Stmt*> labeled;
     Block* fallthrough = nullptr;
     Pos stmtPos;
     std::vector<ty::Var*> captured;
@@ -1077,6 +1111,8 @@ class Builder {
                      std::move(vars_),
                      std::move(results_),
                      std::move(targets_),
+                     std::move(labels_),
+                     std::move(labeled_),
                      fallthrough_,
                      stmtPos_,
                      std::move(captured_),
@@ -1093,6 +1129,8 @@ class Builder {
     vars_ = std::move(st.vars);
     results_ = std::move(st.results);
     targets_ = std::move(st.targets);
+    labels_ = std::move(st.labels);
+    labeled_ = std::move(st.labeled);
     fallthrough_ = st.fallthrough;
     stmtPos_ = st.stmtPos;
     captured_ = std::move(st.captured);
@@ -1105,6 +1143,8 @@ class Builder {
     vars_.clear();
     results_.clear();
     targets_.clear();
+    labels_.clear();
+    labeled_.clear();
     fallthrough_ = nullptr;
     captured_.clear();
     closurePrefix_.clear();
@@ -1287,6 +1327,8 @@ class Builder {
   llvm::DenseMap<ty::Var*, Value*> vars_;
   std::vector<Value*> results_;
   std::vector<Targets> targets_;
+  llvm::StringMap<Block*> labels_;        // fn_'s labels: function literals have their own
+  llvm::StringMap<const Stmt*> labeled_;  // what each label of fn_ labels
   Block* fallthrough_ = nullptr;
   Pos stmtPos_;  // the statement being built, for diagnostics about position-less values
   std::vector<ty::Var*> captured_;  // the free variables of fn_, in fn_->freeVars order

@@ -12,6 +12,24 @@ void Diagnostics::error(Pos pos, std::string message) {
   ++count_;
 }
 
+unsigned Diagnostics::pendingSyntaxErrors() const {
+  unsigned n = 0;
+  for (const Error& e : pending_) n += llvm::StringRef(e.second).starts_with("syntax error");
+  return n;
+}
+
+std::vector<Diagnostics::Error> Diagnostics::take() {
+  std::vector<Error> taken = std::move(pending_);
+  pending_.clear();
+  count_ -= static_cast<unsigned>(taken.size());
+  return taken;
+}
+
+void Diagnostics::restore(std::vector<Error> errors) {
+  count_ += static_cast<unsigned>(errors.size());
+  for (Error& e : errors) pending_.push_back(std::move(e));
+}
+
 std::string Diagnostics::format(Pos pos) const {
   if (!pos.valid()) return "<unknown>";
   ReportedPos at = files_.reported(pos);

@@ -15,9 +15,21 @@ class Diagnostics {
  public:
   explicit Diagnostics(const SourceFiles& files) : files_(files) {}
 
+  using Error = std::pair<Pos, std::string>;
+
   void error(Pos pos, std::string message);
+  // Errors reported and not handed over with take(), printed or not.
   bool hasErrors() const { return count_ > 0; }
   unsigned count() const { return count_; }
+  // How many of the pending errors are syntax errors (their text starts with "syntax error"):
+  // gc stops a package before type checking only for those.
+  unsigned pendingSyntaxErrors() const;
+
+  // Hands over the pending errors (they no longer count), for a caller that reports them
+  // later with others: a package's parse errors wait for its type errors, as in gc.
+  std::vector<Error> take();
+  // Takes back errors handed over by take(); they count again.
+  void restore(std::vector<Error> errors);
 
   // Prints the collected errors sorted as gc sorts them: grouped by position base (a file, or
   // a line directive) in the order the bases were first reported, then by source position;
@@ -34,11 +46,11 @@ class Diagnostics {
            files_.lineCol(a).line == files_.lineCol(b).line;
   }
   void setReportAll(bool all) { reportAll_ = all; }
-  const std::vector<std::pair<Pos, std::string>>& pending() const { return pending_; }
+  const std::vector<Error>& pending() const { return pending_; }
 
  private:
   const SourceFiles& files_;
-  std::vector<std::pair<Pos, std::string>> pending_;
+  std::vector<Error> pending_;
   unsigned count_ = 0;
   bool reportAll_ = false;
 };

@@ -149,6 +149,31 @@ TEST_CASE("Diagnostics::flush sorts by position, stable at equal positions", "[d
         "a.go:1:1: a first line\n");
 }
 
+// A package's parse errors are handed over while other packages are parsed and taken back
+// for its type check: they then sort together with the errors reported after them.
+TEST_CASE("Diagnostics::take and restore hand errors over and back", "[diagnostics]") {
+  SourceFiles files;
+  uint32_t a = files.add("a.go", "line1\nline2\nline3\n");
+  uint32_t b = files.add("b.go", "one\ntwo\n");
+  Diagnostics d(files);
+  d.error(at(a, 12), "label L defined and not used");
+  d.error(at(a, 0), "syntax error: unexpected x");
+  CHECK(d.pendingSyntaxErrors() == 1);
+  std::vector<Diagnostics::Error> parsed = d.take();
+  CHECK(parsed.size() == 2);
+  CHECK_FALSE(d.hasErrors());
+  CHECK(d.pendingSyntaxErrors() == 0);
+  d.error(at(b, 4), "b's own error");
+  CHECK(flushToString(d) == "b.go:2:1: b's own error\n");
+  d.restore(std::move(parsed));
+  d.error(at(a, 6), "a type error");
+  CHECK(d.count() == 4);  // b's printed error still counts
+  CHECK(flushToString(d) ==
+        "a.go:1:1: syntax error: unexpected x\n"
+        "a.go:2:1: a type error\n"
+        "a.go:3:1: label L defined and not used\n");
+}
+
 // Line directives start new bases: a directive's errors group together, before those of the
 // file's own base when one of theirs was reported first (as go1.19 prints them).
 TEST_CASE("Diagnostics::flush groups errors by line directive as gc",

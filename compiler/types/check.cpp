@@ -90,7 +90,8 @@ bool Checker::run() {
     if (fn->decl->body) checkFuncBody(fn, ast_.get(fn->decl->body));
     currentDecl_ = nullptr;
   }
-  if (pkg_.name == "main") {
+  // gc's linker reports a missing main, so only for a package without other errors.
+  if (pkg_.name == "main" && !diags_.hasErrors()) {
     Object* m = pkg_.scope->lookupLocal("main");
     if (!m || !llvm::isa<Func>(m)) {
       Pos p = pkg_.files.empty() ? Pos{} : ast_.get(pkg_.files[0]->packageName)->pos;

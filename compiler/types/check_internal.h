@@ -37,13 +37,9 @@ struct DeclInfo {
   llvm::SetVector<Object*> deps;  // package-level vars and funcs it refers to
 };
 
-// Where a statement sits, for break/continue/fallthrough and return checks.
-struct StmtContext {
-  bool inLoop = false;
-  bool inSwitch = false;  // also select
-  bool fallthroughOk = false;
-  bool finalCase = false;  // the last statement of a switch's last case: gc's own message
-};
+// Where a statement sits. Empty for now: the placement of break, continue and fallthrough is
+// the parser's check (syntax/branches.cpp), as in gc.
+struct StmtContext {};
 
 class Checker {
  public:
@@ -160,7 +156,7 @@ class Checker {
   }
   void closeScope() { scope_ = scope_->parent(); }
   bool isTerminating(const Stmt* s, llvm::StringRef label = {});
-  bool hasBreak(const Stmt* s, bool implicit);
+  bool hasBreak(const Stmt* s, llvm::StringRef label, bool implicit);
 
   // ---- initialisation order (initorder.cpp) ----
   void computeInitOrder();

@@ -6,25 +6,10 @@
 namespace ergo::types {
 
 void Checker::stmtList(StmtRange list, StmtContext ctx) {
-  StmtContext inner = ctx;
-  inner.fallthroughOk = false;
-  inner.finalCase = false;
-  for (size_t i = 0; i < list.size(); ++i) {
-    StmtContext c = inner;
-    // fallthrough is allowed only as the last statement of a case.
-    if (i + 1 == list.size()) {
-      c.fallthroughOk = ctx.fallthroughOk;
-      c.finalCase = ctx.finalCase;
-    }
-    stmt(list[i], c);
-  }
+  for (const Stmt* s : list) stmt(s, ctx);
 }
 
-void Checker::stmt(const Stmt* s, StmtContext outer) {
-  // fallthrough must be the last statement of a case body itself, not nested in a block.
-  StmtContext ctx = outer;
-  ctx.fallthroughOk = false;
-  ctx.finalCase = false;
+void Checker::stmt(const Stmt* s, StmtContext ctx) {
   switch (s->kind) {
     case NodeKind::BadStmt:
     case NodeKind::EmptyStmt:
@@ -52,7 +37,7 @@ void Checker::stmt(const Stmt* s, StmtContext outer) {
       return;
     }
     case NodeKind::LabeledStmt:
-      unsupported(s->pos, "labels");
+      stmt(ast_.get(llvm::cast<LabeledStmt>(s)->stmt), ctx);
       return;
     case NodeKind::ExprStmt: {
       const Expr* e = ast_.get(llvm::cast<ExprStmt>(s)->x);
@@ -123,32 +108,10 @@ void Checker::stmt(const Stmt* s, StmtContext outer) {
     case NodeKind::ReturnStmt:
       returnStmt(llvm::cast<ReturnStmt>(s));
       return;
-    case NodeKind::BranchStmt: {
-      auto* b = llvm::cast<BranchStmt>(s);
-      if (b->label) {
-        unsupported(b->pos, "labels");
-        return;
-      }
-      switch (b->op) {
-        case Tok::Break:
-          if (!ctx.inLoop && !ctx.inSwitch)
-            error(s->pos, "break is not in a loop, switch, or select");
-          break;
-        case Tok::Continue:
-          if (!ctx.inLoop) error(s->pos, "continue is not in a loop");
-          break;
-        case Tok::Fallthrough:
-          if (outer.finalCase)
-            error(s->pos, "cannot fallthrough final case in switch");
-          else if (!outer.fallthroughOk)
-            error(s->pos, "fallthrough statement out of place");
-          break;
-        default:
-          unsupported(s->pos, "goto");
-          break;
-      }
+    case NodeKind::BranchStmt:
+      // Labels and the placement of break, continue, goto and fallthrough are checked by the
+      // parser (syntax/branches.cpp), as in gc, whose type checker skips them.
       return;
-    }
     case NodeKind::BlockStmt:
       openScope();
       stmtList(ast_.nodes(llvm::cast<BlockStmt>(s)->stmts), ctx);
@@ -461,9 +424,7 @@ void Checker::forStmt(const ForStmt* s, StmtContext ctx) {
     else
       stmt(post, ctx);
   }
-  StmtContext inner = ctx;
-  inner.inLoop = true;
-  stmt(ast_.get(s->body), inner);
+  stmt(ast_.get(s->body), ctx);
   closeScope();
 }
 
@@ -527,9 +488,7 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
       assignVar(lhs[i], v, "range");
     }
   }
-  StmtContext inner = ctx;
-  inner.inLoop = true;
-  stmt(ast_.get(s->body), inner);
+  stmt(ast_.get(s->body), ctx);
   closeScope();
 }
 
@@ -584,11 +543,7 @@ void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
       }
     }
     openScope();
-    StmtContext inner = ctx;
-    inner.inSwitch = true;
-    inner.fallthroughOk = ci + 1 < clauses.size();
-    inner.finalCase = !inner.fallthroughOk;
-    stmtList(ast_.nodes(c->body), inner);
+    stmtList(ast_.nodes(c->body), ctx);
     closeScope();
   }
   closeScope();
@@ -646,9 +601,7 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
       scope_->insert(v);
       clauseVars.push_back(v);
     }
-    StmtContext inner = ctx;
-    inner.inSwitch = true;
-    stmtList(ast_.nodes(c->body), inner);
+    stmtList(ast_.nodes(c->body), ctx);
     closeScope();
   }
   if (const Ident* binding = ast_.get(s->binding)) {
@@ -736,38 +689,72 @@ void Checker::returnStmt(const ReturnStmt* s) {
 // ---- terminating statements (spec "Terminating statements") ----
 
 namespace {
+// The last statement of a list, ignoring trailing empty statements as the spec allows.
 const Stmt* lastStmt(StmtRange stmts) {
-  return stmts.empty() ? nullptr : stmts[stmts.size() - 1];
+  for (size_t i = stmts.size(); i > 0; --i)
+    if (!llvm::isa<EmptyStmt>(stmts[i - 1])) return stmts[i - 1];
+  return nullptr;
 }
 }  // namespace
 
-bool Checker::hasBreak(const Stmt* s, bool implicit) {
-  // Whether s contains an unlabeled break that targets the enclosing statement.
+bool Checker::hasBreak(const Stmt* s, llvm::StringRef label, bool implicit) {
+  // Whether s contains a break that targets the enclosing breakable statement: an unlabeled
+  // one outside nested loops, switches and selects (when `implicit`), or `break label`.
   if (!s) return false;
+  auto anyIn = [&](StmtRange list, bool imp) {
+    for (const Stmt* x : list)
+      if (hasBreak(x, label, imp)) return true;
+    return false;
+  };
   switch (s->kind) {
-    case NodeKind::BranchStmt:
-      return llvm::cast<BranchStmt>(s)->op == Tok::Break && !llvm::cast<BranchStmt>(s)->label;
+    case NodeKind::BranchStmt: {
+      auto* b = llvm::cast<BranchStmt>(s);
+      if (b->op != Tok::Break) return false;
+      if (!b->label) return implicit;
+      return !label.empty() && ast_.str(ast_.get(b->label)->name) == label;
+    }
     case NodeKind::BlockStmt:
-      for (const Stmt* x : ast_.nodes(llvm::cast<BlockStmt>(s)->stmts))
-        if (hasBreak(x, implicit)) return true;
-      return false;
+      return anyIn(ast_.nodes(llvm::cast<BlockStmt>(s)->stmts), implicit);
     case NodeKind::IfStmt: {
       auto* i = llvm::cast<IfStmt>(s);
-      return hasBreak(ast_.get(i->then), implicit) || hasBreak(ast_.get(i->els), implicit);
+      return hasBreak(ast_.get(i->then), label, implicit) ||
+             hasBreak(ast_.get(i->els), label, implicit);
     }
     case NodeKind::LabeledStmt:
-      return hasBreak(ast_.get(llvm::cast<LabeledStmt>(s)->stmt), implicit);
+      return hasBreak(ast_.get(llvm::cast<LabeledStmt>(s)->stmt), label, implicit);
     case NodeKind::CaseClause:
-      for (const Stmt* x : ast_.nodes(llvm::cast<CaseClause>(s)->body))
-        if (hasBreak(x, implicit)) return true;
+      return anyIn(ast_.nodes(llvm::cast<CaseClause>(s)->body), implicit);
+    case NodeKind::CommClause:
+      return anyIn(ast_.nodes(llvm::cast<CommClause>(s)->body), implicit);
+    // Unlabeled breaks inside nested loops, switches and selects target those; only a break
+    // naming the label can leave them.
+    case NodeKind::ForStmt:
+      return !label.empty() && hasBreak(ast_.get(llvm::cast<ForStmt>(s)->body), label, false);
+    case NodeKind::RangeStmt:
+      return !label.empty() && hasBreak(ast_.get(llvm::cast<RangeStmt>(s)->body), label, false);
+    case NodeKind::SwitchStmt:
+      if (label.empty()) return false;
+      for (const CaseClause* c : ast_.nodes(llvm::cast<SwitchStmt>(s)->clauses))
+        if (hasBreak(c, label, false)) return true;
+      return false;
+    case NodeKind::TypeSwitchStmt:
+      if (label.empty()) return false;
+      for (const CaseClause* c : ast_.nodes(llvm::cast<TypeSwitchStmt>(s)->clauses))
+        if (hasBreak(c, label, false)) return true;
+      return false;
+    case NodeKind::SelectStmt:
+      if (label.empty()) return false;
+      for (const CommClause* c : ast_.nodes(llvm::cast<SelectStmt>(s)->clauses))
+        if (hasBreak(c, label, false)) return true;
       return false;
     default:
-      // Breaks inside nested loops, switches and selects target those.
       return false;
   }
 }
 
 bool Checker::isTerminating(const Stmt* s, llvm::StringRef label) {
+  // `label` names s when s is the statement of a labeled statement: `break label` inside
+  // it then leaves it, as an unlabeled break would.
   if (!s) return false;
   switch (s->kind) {
     case NodeKind::ReturnStmt:
@@ -783,18 +770,19 @@ bool Checker::isTerminating(const Stmt* s, llvm::StringRef label) {
       auto* b = id ? llvm::dyn_cast_or_null<Builtin>(info_.objectOf(id)) : nullptr;
       return b && b->id == BuiltinId::Panic;
     }
-    case NodeKind::BlockStmt: {
+    case NodeKind::BlockStmt:
       return isTerminating(lastStmt(ast_.nodes(llvm::cast<BlockStmt>(s)->stmts)));
-    }
     case NodeKind::IfStmt: {
       auto* i = llvm::cast<IfStmt>(s);
       return i->els && isTerminating(ast_.get(i->then)) && isTerminating(ast_.get(i->els));
     }
-    case NodeKind::LabeledStmt:
-      return isTerminating(ast_.get(llvm::cast<LabeledStmt>(s)->stmt));
+    case NodeKind::LabeledStmt: {
+      auto* l = llvm::cast<LabeledStmt>(s);
+      return isTerminating(ast_.get(l->stmt), ast_.str(ast_.get(l->label)->name));
+    }
     case NodeKind::ForStmt: {
       auto* f = llvm::cast<ForStmt>(s);
-      return !f->cond && !hasBreak(ast_.get(f->body), true);
+      return !f->cond && !hasBreak(ast_.get(f->body), label, true);
     }
     case NodeKind::SwitchStmt:
     case NodeKind::TypeSwitchStmt: {
@@ -803,16 +791,13 @@ bool Checker::isTerminating(const Stmt* s, llvm::StringRef label) {
       bool hasDefault = false;
       for (const CaseClause* c : ast_.nodes(clauses)) {
         hasDefault |= c->isDefault;
-        if (!isTerminating(lastStmt(ast_.nodes(c->body))) || hasBreak(c, true)) return false;
+        if (!isTerminating(lastStmt(ast_.nodes(c->body))) || hasBreak(c, label, true)) return false;
       }
       return hasDefault;
     }
     case NodeKind::SelectStmt: {
-      for (const CommClause* c : ast_.nodes(llvm::cast<SelectStmt>(s)->clauses)) {
-        if (!isTerminating(lastStmt(ast_.nodes(c->body)))) return false;
-        for (const Stmt* x : ast_.nodes(c->body))
-          if (hasBreak(x, true)) return false;
-      }
+      for (const CommClause* c : ast_.nodes(llvm::cast<SelectStmt>(s)->clauses))
+        if (!isTerminating(lastStmt(ast_.nodes(c->body))) || hasBreak(c, label, true)) return false;
       return true;
     }
     default:

@@ -1,6 +1,8 @@
 // errorcheck
 
-// Duplicate switch cases and names that must be functions.
+// Duplicate switch cases, misplaced fallthrough, and names that must be functions. The
+// misplaced fallthrough is found by the parser: gc still type-checks the file and prints it
+// with the type errors.
 package main
 
 var init = 1 // ERROR "cannot declare init - must be func"
@@ -14,5 +16,12 @@ func main() {
 	switch v.(type) {
 	case int, string:
 	case int: // ERROR "duplicate case int in type switch"
+	}
+	switch x {
+	case 0:
+		if x == 0 {
+			fallthrough // ERROR "fallthrough statement out of place"
+		}
+	case 1:
 	}
 }
