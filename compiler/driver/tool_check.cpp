@@ -58,7 +58,7 @@ struct Pkg {
 class CheckTool {
  public:
   CheckTool(const CheckToolOptions& options, llvm::raw_ostream& err)
-      : options_(options), err_(err), ctx_{options.goos, options.goarch} {
+      : options_(options), err_(err), ctx_{options.goos, options.goarch, {"gc"}} {
     if (options.goroot.empty()) {
       srcDir_ = options.stdlibRoot;
     } else {
@@ -249,7 +249,8 @@ class CheckTool {
       pkg.toolErrors.push_back("ergo does not support package unsafe yet");
       return;
     }
-    if (pkg.diags->hasErrors() || pkg.files.empty()) return;  // gc stops after syntax errors
+    // gc stops before type checking after syntax errors (only those).
+    if (pkg.diags->pendingSyntaxErrors() > 0 || pkg.files.empty()) return;
     auto checked = std::make_unique<types::Package>();
     checked->path = pkg.path;
     checked->ast = &ast_;
