@@ -19,10 +19,9 @@ bool fileNameMatchesTarget(llvm::StringRef name, const BuildContext& ctx);
 std::vector<std::string> packageGoFiles(const std::string& dir, const BuildContext& ctx);
 
 // The import paths `go list std` prints for the tree whose sources are in `srcDir`: every
-// directory below it (`cmd`, `builtin`, and `runtime/cgo` without cgo left out), as are `testdata`
-// and those starting with
-// `.` or `_`, that holds a .go file built for `ctx` (test files count, as go/build counts
-// them). Vendored packages keep their `vendor/` prefix. Sorted as go list sorts them.
+// directory below it that holds a .go file built for `ctx` (test files count, as go/build
+// counts them), except `cmd`, `builtin`, `runtime/cgo` when cgo is off, `testdata` and names
+// starting with `.` or `_`. Vendored packages keep their `vendor/` prefix. Sorted.
 std::vector<std::string> listStd(const std::string& srcDir, const BuildContext& ctx);
 
 // Resolves an import made by a std package: `srcDir/path` if it is a directory, else

@@ -1,6 +1,5 @@
 #include "driver/tool_check.h"
 
-#include <functional>
 #include <map>
 #include <memory>
 #include <set>
