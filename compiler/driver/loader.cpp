@@ -10,6 +10,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "syntax/parser.h"
+#include "types/constant.h"
 
 namespace ergo::driver {
 
@@ -124,8 +125,11 @@ SourcePackage* Loader::parsePackage(const std::string& importPath, const std::st
     pkg->files.push_back(f);
     for (const syntax::ImportSpec* imp : ast_.nodes(f->imports)) {
       const syntax::BasicLit* lit = ast_.get(imp->path);
+      // A malformed literal (`import "foo` cut by a newline) was reported by the lexer; like
+      // gc, import nothing for it.
       llvm::StringRef text = ast_.str(lit->text);
-      std::string p = text.size() >= 2 ? text.drop_front().drop_back().str() : "";
+      std::string p;
+      if (text.size() < 2 || text.front() != text.back() || !types::unquote(text, p)) continue;
       if (std::find(pkg->imports.begin(), pkg->imports.end(), p) == pkg->imports.end()) {
         pkg->imports.push_back(p);
         pkg->importPos.push_back(lit->pos);
@@ -189,6 +193,9 @@ std::vector<SourcePackage*> Loader::loadAll(SourcePackage* root, llvm::raw_ostre
                              "package " + quoted + " is not in std (" + dir + ")");
               else
                 diags_.error(pkg->importPos[k], "no required module provides package " + quoted);
+              // The importing package's held parse errors come out with it, sorted.
+              diags_.restore(std::move(pkg->parseErrors));
+              pkg->parseErrors.clear();
               diags_.flush(err);
               failed = true;
               return;

@@ -118,8 +118,9 @@ struct Ident : Expr {
 };
 struct BasicLit : Expr {
   NODE_CLASSOF(BasicLit)
-  Tok litKind;  // IntLit, FloatLit, ImagLit, RuneLit, StringLit
-  Name text;    // exactly as in the source (quotes and escapes included)
+  Tok litKind;       // IntLit, FloatLit, ImagLit, RuneLit, StringLit
+  bool bad = false;  // malformed: the lexer reported it, the checker stays quiet about it
+  Name text;         // exactly as in the source (quotes and escapes included)
   BasicLit(Pos p, Tok k, Name t) : Expr(NodeKind::BasicLit, p), litKind(k), text(t) {}
 };
 struct CompositeLit : Expr {  // pos: the type's start, or the { if there is no type

@@ -220,6 +220,7 @@ Scanner::Scanner(uint32_t fileId, llvm::StringRef text, ErrorHandler onError)
 
 void Scanner::errorAt(size_t offset, std::string msg) {
   ++errors_;
+  lastErrorOffset_ = offset;
   onError_(at(offset), std::move(msg));
 }
 
@@ -266,6 +267,15 @@ Token Scanner::semi(size_t start, llvm::StringRef lit) {
 }
 
 Token Scanner::next() {
+  unsigned before = errors_;
+  Token t = scan();
+  t.bad = errors_ != before && lastErrorOffset_ >= t.pos.offset &&
+          (t.kind == Tok::IntLit || t.kind == Tok::FloatLit || t.kind == Tok::ImagLit ||
+           t.kind == Tok::RuneLit || t.kind == Tok::StringLit);
+  return t;
+}
+
+Token Scanner::scan() {
   if (!started_) {
     // Read the first character only now, so that errors it causes are reported to a handler
     // that is fully set up. This also skips a leading byte order mark.

@@ -36,6 +36,7 @@ class Scanner {
  private:
   Pos at(size_t offset) const { return Pos{file_, static_cast<uint32_t>(offset)}; }
   void errorAt(size_t offset, std::string msg);
+  Token scan();
   // The hot path (a plain ASCII byte) is inline; everything else goes to nextchSlow.
   void nextch() {
     off_ = r_;
@@ -74,6 +75,7 @@ class Scanner {
   bool nlsemi_ = false;
   bool started_ = false;
   unsigned errors_ = 0;
+  size_t lastErrorOffset_ = 0;
   std::vector<Pragma> pragmas_;
   std::vector<LineDirective> lineDirectives_;
 };

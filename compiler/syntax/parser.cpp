@@ -570,6 +570,7 @@ class Parser {
   BasicLit* oliteral() {
     if (!isLiteral(tok())) return nullptr;
     auto* b = mk<BasicLit>(pos(), tok(), ast_.name(tok_.text));
+    b->bad = tok_.bad;
     next();
     return b;
   }

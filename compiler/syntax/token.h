@@ -29,6 +29,8 @@ struct Token {
   // The source text. For a semicolon: ";" if written, "\n" if inserted at a newline (or at a
   // comment containing one), "" if inserted at the end of the file.
   llvm::StringRef text;
+  // A literal the lexer reported an error in (gc's BasicLit.Bad): checked as invalid, quietly.
+  bool bad = false;
   // Whether this is an automatic semicolon (at a newline or at the end of the file).
   bool newline() const { return kind == Tok::Semicolon && text != ";"; }
   // gc's name of a semicolon token: "semicolon", "newline" or "EOF".

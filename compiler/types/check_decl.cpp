@@ -26,6 +26,10 @@ void Checker::collectObjects() {
     for (const ImportSpec* imp : ast_.nodes(file->imports)) {
       const BasicLit* pathLit = ast_.get(imp->path);
       const Ident* impName = ast_.get(imp->name);
+      llvm::StringRef text = ast_.str(pathLit->text);
+      // A malformed literal (`import "foo` cut by a newline) was reported by the lexer; like
+      // gc, import nothing for it.
+      if (text.size() < 2 || text.front() != text.back()) continue;
       llvm::StringRef path = importPath(ast_, pathLit);
       if (path == "C") {
         error(imp->pos, "ergo does not support cgo (import \"C\")");

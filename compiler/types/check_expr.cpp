@@ -37,6 +37,8 @@ void Checker::rawExpr(Operand& x, const Expr* e, Type* hint) {
       ident(x, llvm::cast<Ident>(e));
       break;
     case NodeKind::BasicLit:
+      // A malformed literal was reported by the lexer; like gc, say nothing more about it.
+      if (llvm::cast<BasicLit>(e)->bad) return;
       basicLit(x, llvm::cast<BasicLit>(e));
       break;
     case NodeKind::ParenExpr: {
