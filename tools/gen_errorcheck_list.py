@@ -72,7 +72,9 @@ def diagnostic_message(raw: str) -> str:
 
 def reason(problem: str) -> str:
     """One phrase for a failure report: an unsupported feature first, else the first
-    problem (a missing error, an unexpected one, a crash)."""
+    problem (a missing error, an unexpected one, a crash). Absolute paths in parentheses are
+    dropped, so that the file does not depend on where ergo is built."""
+    problem = re.sub(r" \(/[^)]*\)", "", problem)
     unsupported = re.search(r"ergo does not support [^\n]*? yet", problem)
     if unsupported:
         return unsupported.group(0)
