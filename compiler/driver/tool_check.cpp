@@ -41,6 +41,7 @@ struct Pkg {
   std::string dir;
   bool isStd = false;
   bool loaded = false;
+  std::string goVersion;  // of its module's go.mod (std's is src/go.mod), e.g. "1.19"
   std::vector<const syntax::File*> files;
   // Each import as written in the source, and the package path it resolved to ("" when it
   // did not resolve: the checker reports it).
@@ -65,6 +66,14 @@ class CheckTool {
       path::append(d, "src");
       srcDir_ = std::string(d);
     }
+    llvm::SmallString<256> abs(srcDir_);
+    fs::make_absolute(abs);
+    path::remove_dots(abs, true);
+    srcDir_ = std::string(abs);
+    // std is compiled with the language version of its own go.mod, as cmd/go does.
+    std::string error;
+    ModuleInfo stdModule = findModule(srcDir_, error);
+    if (stdModule.root == srcDir_) stdGoVersion_ = stdModule.goVersion;
   }
 
   // Turns the patterns into root packages; false after reporting a pattern that names none.
@@ -150,6 +159,11 @@ class CheckTool {
     llvm::SmallString<256> abs(dir);
     fs::make_absolute(abs);
     path::remove_dots(abs, true);
+    if (llvm::StringRef(abs).starts_with(srcDir_ + "/")) {  // a directory of std itself
+      addRoot(llvm::StringRef(abs).drop_front(srcDir_.size() + 1).str(), std::string(abs),
+              /*isStd=*/true);
+      return;
+    }
     std::string error;
     ModuleInfo module = findModule(std::string(abs), error);
     std::string pkgPath = dir;
@@ -158,6 +172,7 @@ class CheckTool {
       modules_[module.path] = module;
     }
     addRoot(pkgPath, std::string(abs), /*isStd=*/false);
+    packages_[pkgPath].goVersion = module.goVersion;
   }
 
   // Where an import of `from` leads: the module of `from`, then std (with its vendor/ tree
@@ -171,6 +186,7 @@ class CheckTool {
           if (!fs::is_directory(d)) return "";
           Pkg& pkg = packages_[importPath];
           if (pkg.path.empty()) pkg.path = importPath, pkg.dir = std::string(d);
+          pkg.goVersion = module.goVersion;
           return importPath;
         }
       }
@@ -254,7 +270,11 @@ class CheckTool {
     checked->path = pkg.path;
     checked->ast = &ast_;
     checked->files = pkg.files;
-    if (!options_.lang.empty()) checked->languageVersion = options_.lang;
+    std::string goVersion = pkg.isStd ? stdGoVersion_ : pkg.goVersion;
+    if (!options_.lang.empty())
+      checked->languageVersion = options_.lang;
+    else if (!goVersion.empty())
+      checked->languageVersion = "go" + goVersion;
     types::CheckerConfig config;
     config.importer = [&](llvm::StringRef written) -> types::Package* {
       for (const auto& [w, resolved] : pkg.imports) {
@@ -274,6 +294,7 @@ class CheckTool {
   llvm::raw_ostream& err_;
   BuildContext ctx_;
   std::string srcDir_;
+  std::string stdGoVersion_;  // the `go` line of srcDir_/go.mod, if any
   SourceFiles sources_;
   Interner names_;
   syntax::Ast ast_{names_};
