@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   # the compiler's own toolchain and libraries
   cmake ninja-build clang-19 llvm-19-dev lld-19 liblld-19-dev libclang-rt-19-dev
-  libcli11-dev libfmt-dev catch2 clang-format-19 python3 file bc binutils unicode-data
+  libcli11-dev libfmt-dev libgmp-dev libmpfr-dev catch2 clang-format-19 python3 file bc binutils unicode-data
   # cross-building the runtime and running arm64 binaries
   g++-aarch64-linux-gnu libc6-dev-arm64-cross libstdc++-12-dev-arm64-cross qemu-user-static
   # static libc for the host target

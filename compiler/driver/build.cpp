@@ -137,6 +137,7 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
   types::Info info;
   std::map<std::string, std::unique_ptr<types::Package>> checked;
   types::CheckerConfig config;
+  config.onlyLowerable = true;  // the IR builder lowers only part of what the checker accepts
   config.importer = [&](llvm::StringRef p) -> types::Package* {
     auto it = checked.find(p.str());
     return it == checked.end() ? nullptr : it->second.get();

@@ -73,12 +73,27 @@ bool Checker::run() {
   pkg_.scope = std::make_unique<Scope>(universe_.scope());
   collectObjects();
   for (Object* obj : packageObjects_) resolve(obj);
+  for (Func* m : methods_) resolve(m);
+  // Underlying types that were named types still being declared now have their final form.
+  for (Named* n : namedTypes_) {
+    Type* u = underlying(n);
+    n->underlying = u ? u : ctx_.basic(BasicKind::Invalid);
+  }
+  resolvingObjects_ = false;
+  runLater();
   // Function bodies, once every package-level name has a type.
   for (Object* obj : packageObjects_) {
     auto* fn = llvm::dyn_cast<Func>(obj);
     if (!fn || !fn->decl || !fn->decl->body) continue;
     DeclInfo& d = decls_[fn];
     scope_ = d.fileScope;
+    currentDecl_ = fn;
+    checkFuncBody(fn, ast_.get(fn->decl->body));
+    currentDecl_ = nullptr;
+  }
+  for (Func* fn : methods_) {
+    if (!fn->decl->body) continue;
+    scope_ = decls_[fn].fileScope;
     currentDecl_ = fn;
     checkFuncBody(fn, ast_.get(fn->decl->body));
     currentDecl_ = nullptr;
@@ -98,9 +113,25 @@ bool Checker::run() {
       error(p, "function main is undeclared in the main package");
     }
   }
+  runLater();
   checkUnusedImports();
   if (diags_.count() == before) computeInitOrder();
+  // Constructs the IR builder cannot lower yet, reported only when nothing else is wrong.
+  if (diags_.count() == before) {
+    llvm::DenseSet<std::pair<uint32_t, uint32_t>> seen;
+    for (const LowerNeed& n : lowerNeeds_)
+      if (seen.insert({n.pos.file, n.pos.offset}).second) unsupported(n.pos, n.what);
+  }
   return diags_.count() == before;
+}
+
+void Checker::runLater() {
+  // A check may add more checks.
+  for (size_t i = 0; i < later_.size(); ++i) {
+    auto f = std::move(later_[i]);
+    f();
+  }
+  later_.clear();
 }
 
 int Checker::goMinor() const {

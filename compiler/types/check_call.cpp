@@ -185,7 +185,60 @@ bool Checker::convertible(Operand& x, Type* t) {
   };
   if (isString(v) && isByteOrRuneSlice(t)) return true;
   if (isByteOrRuneSlice(v) && isString(t)) return true;
+  // Identical underlying types, struct tags ignored; the same for the bases of two unnamed
+  // pointer types.
+  if (identicalIgnoreTags(vu, tu)) return true;
+  auto* vp = llvm::dyn_cast<Pointer>(v);
+  auto* tp = llvm::dyn_cast<Pointer>(t);
+  if (vp && tp && identicalIgnoreTags(underlying(vp->elem), underlying(tp->elem))) return true;
+  // unsafe.Pointer to and from pointers and uintptr.
+  bool vUnsafe = isBasic(v, BasicKind::UnsafePointer),
+       tUnsafe = isBasic(t, BasicKind::UnsafePointer);
+  if ((vUnsafe && (llvm::isa_and_nonnull<Pointer>(tu) || isBasic(t, BasicKind::Uintptr))) ||
+      (tUnsafe && (llvm::isa_and_nonnull<Pointer>(vu) || isBasic(v, BasicKind::Uintptr))))
+    return true;
+  // A slice to a pointer to an array of its element type; from Go 1.20 to the array itself.
+  if (auto* s = llvm::dyn_cast_or_null<Slice>(vu)) {
+    if (auto* p = llvm::dyn_cast_or_null<Pointer>(tu))
+      if (auto* a = llvm::dyn_cast_or_null<Array>(underlying(p->elem)); a && a->elem == s->elem)
+        return true;
+    if (auto* a = llvm::dyn_cast_or_null<Array>(tu); a && a->elem == s->elem && goMinor() >= 20)
+      return true;
+  }
   return false;
+}
+
+bool Checker::identicalIgnoreTags(Type* a, Type* b) {
+  if (a == b) return true;
+  if (!a || !b || a->kind != b->kind) return false;
+  switch (a->kind) {
+    case TypeKind::Struct: {
+      auto &fa = llvm::cast<Struct>(a)->fields, &fb = llvm::cast<Struct>(b)->fields;
+      if (fa.size() != fb.size()) return false;
+      for (size_t i = 0; i < fa.size(); ++i)
+        if (fa[i].embedded != fb[i].embedded ||
+            !sameId(fa[i].name, fa[i].pkg, fb[i].name, fb[i].pkg) ||
+            !identicalIgnoreTags(fa[i].type, fb[i].type))
+          return false;
+      return true;
+    }
+    case TypeKind::Pointer:
+      return identicalIgnoreTags(llvm::cast<Pointer>(a)->elem, llvm::cast<Pointer>(b)->elem);
+    case TypeKind::Slice:
+      return identicalIgnoreTags(llvm::cast<Slice>(a)->elem, llvm::cast<Slice>(b)->elem);
+    case TypeKind::Array:
+      return llvm::cast<Array>(a)->len == llvm::cast<Array>(b)->len &&
+             identicalIgnoreTags(llvm::cast<Array>(a)->elem, llvm::cast<Array>(b)->elem);
+    case TypeKind::Map:
+      return identicalIgnoreTags(llvm::cast<Map>(a)->key, llvm::cast<Map>(b)->key) &&
+             identicalIgnoreTags(llvm::cast<Map>(a)->elem, llvm::cast<Map>(b)->elem);
+    case TypeKind::Chan:
+      return llvm::cast<Chan>(a)->dir == llvm::cast<Chan>(b)->dir &&
+             identicalIgnoreTags(llvm::cast<Chan>(a)->elem, llvm::cast<Chan>(b)->elem);
+    default:
+      return false;  // signatures and interfaces: tags cannot differ inside them but for
+                     // struct parameters, which gc does not ignore either
+  }
 }
 
 void Checker::conversion(Operand& x, Type* t, const CallExpr* e) {
@@ -241,18 +294,57 @@ void Checker::conversion(Operand& x, Type* t, const CallExpr* e) {
   x.expr = e;
 }
 
+bool Checker::hasCallOrRecv(const Expr* e) const {
+  // Conversions and builtin calls of constants do not count, but a conservative answer only
+  // makes some len/cap results non-constant; gc's own rule looks at calls of any kind that
+  // are not constant themselves.
+  switch (e->kind) {
+    case NodeKind::CallExpr: {
+      const TypeAndValue* tv = info_.typeOf(e);
+      return !tv || tv->mode != Mode::Constant;
+    }
+    case NodeKind::UnaryExpr:
+      if (llvm::cast<UnaryExpr>(e)->op == Tok::Arrow) return true;
+      return hasCallOrRecv(ast_.get(llvm::cast<UnaryExpr>(e)->x));
+    case NodeKind::ParenExpr:
+      return hasCallOrRecv(ast_.get(llvm::cast<ParenExpr>(e)->x));
+    case NodeKind::SelectorExpr:
+      return hasCallOrRecv(ast_.get(llvm::cast<SelectorExpr>(e)->x));
+    case NodeKind::StarExpr:
+      return hasCallOrRecv(ast_.get(llvm::cast<StarExpr>(e)->x));
+    case NodeKind::IndexExpr: {
+      auto* ix = llvm::cast<IndexExpr>(e);
+      if (hasCallOrRecv(ast_.get(ix->x))) return true;
+      for (const Expr* i : ast_.nodes(ix->indices))
+        if (hasCallOrRecv(i)) return true;
+      return false;
+    }
+    case NodeKind::BinaryExpr: {
+      auto* b = llvm::cast<BinaryExpr>(e);
+      return hasCallOrRecv(ast_.get(b->x)) || hasCallOrRecv(ast_.get(b->y));
+    }
+    case NodeKind::CompositeLit:
+      for (const Expr* elt : ast_.nodes(llvm::cast<CompositeLit>(e)->elts))
+        if (hasCallOrRecv(elt)) return true;
+      return false;
+    case NodeKind::KeyValueExpr: {
+      auto* kv = llvm::cast<KeyValueExpr>(e);
+      return hasCallOrRecv(ast_.get(kv->key)) || hasCallOrRecv(ast_.get(kv->value));
+    }
+    case NodeKind::FuncLit:
+      return false;
+    default:
+      return false;
+  }
+}
+
 void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
   ExprRange argExprs = ast_.nodes(e->args);
   std::string name = exprString(ast_.get(e->fun));
   auto argCountError = [&](size_t want, bool atLeast) {
     size_t have = argExprs.size();
-    if (have < want) {
-      error(e->rparen, fmt::format("not enough arguments for {} (expected {}, found {})",
-                                   exprString(e), want, have));
-    } else {
-      error(argExprs[want]->pos, fmt::format("too many arguments for {} (expected {}, found {})",
-                                             exprString(e), want, have));
-    }
+    error(e->pos, fmt::format("invalid operation: {} arguments for {} (expected {}, found {})",
+                              have < want ? "not enough" : "too many", exprString(e), want, have));
     (void)atLeast;
     x.mode = Mode::Invalid;
   };
@@ -272,16 +364,27 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
         x.mode = Mode::Invalid;
         return;
       }
-      bool ok = llvm::isa_and_nonnull<Slice>(underlying(a.type)) ||
-                (id == BuiltinId::Len && isString(a.type));
+      Type* au = underlying(a.type);
+      if (auto* p = llvm::dyn_cast_or_null<Pointer>(au);
+          p && llvm::isa_and_nonnull<Array>(underlying(p->elem)))
+        au = underlying(p->elem);
+      bool ok = llvm::isa_and_nonnull<Slice>(au) || llvm::isa_and_nonnull<Array>(au) ||
+                llvm::isa_and_nonnull<Chan>(au) ||
+                (id == BuiltinId::Len && (isString(a.type) || llvm::isa_and_nonnull<Map>(au)));
       if (!ok) {
         error(argExprs[0]->pos, fmt::format("invalid argument: {} for {}", operandString(a), name));
         x.mode = Mode::Invalid;
         return;
       }
+      if (!llvm::isa<Slice>(au) && !isString(a.type))
+        requireLowerable(e->pos, fmt::format("{} of arrays, maps and channels", name));
       if (a.mode == Mode::Constant && isString(a.type)) {
         x.mode = Mode::Constant;
         x.value = Constant::fromInt64(static_cast<int64_t>(a.value.stringValue().size()));
+      } else if (auto* arr = llvm::dyn_cast<Array>(au); arr && !hasCallOrRecv(argExprs[0])) {
+        // The length of an array is a constant unless evaluating the operand has effects.
+        x.mode = Mode::Constant;
+        x.value = Constant::fromInt64(arr->len);
       } else {
         if (isUntyped(a.type)) convertUntyped(a, nullptr);
         x.mode = Mode::Value;
@@ -340,16 +443,21 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
         x.mode = Mode::Invalid;
         return;
       }
-      if (!llvm::isa_and_nonnull<Slice>(underlying(t))) {
+      Type* mu = underlying(t);
+      size_t minArgs = 2;
+      if (llvm::isa_and_nonnull<Map>(mu) || llvm::isa_and_nonnull<Chan>(mu)) {
+        minArgs = 1;
+        requireLowerable(e->pos, llvm::isa<Map>(mu) ? "map types" : "channel types");
+      } else if (!llvm::isa_and_nonnull<Slice>(mu)) {
         error(argExprs[0]->pos,
               fmt::format("invalid argument: cannot make {}; type must be slice, map, or channel",
                           exprString(argExprs[0])));
         x.mode = Mode::Invalid;
         return;
       }
-      if (argExprs.size() < 2 || argExprs.size() > 3) {
-        error(e->pos, fmt::format("invalid operation: {} expects 2 or 3 arguments; found {}",
-                                  exprString(e), argExprs.size()));
+      if (argExprs.size() < minArgs || argExprs.size() > minArgs + 1) {
+        error(e->pos, fmt::format("invalid operation: {} expects {} or {} arguments; found {}",
+                                  exprString(e), minArgs, minArgs + 1, argExprs.size()));
         x.mode = Mode::Invalid;
         return;
       }
@@ -460,6 +568,60 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       x.type = r.mode == Mode::Constant ? r.type
                                         : (isUntyped(r.type) ? defaultType(ctx_, r.type) : r.type);
       x.value = r.value;
+      return;
+    }
+    case BuiltinId::New: {
+      if (argExprs.size() != 1) return argCountError(1, false);
+      Type* t = typeExpr(argExprs[0]);
+      if (isBasic(t, BasicKind::Invalid)) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.mode = Mode::Value;
+      x.type = ctx_.pointer(t);
+      requireLowerable(e->pos, "pointers");
+      return;
+    }
+    case BuiltinId::Delete: {
+      if (argExprs.size() != 2) return argCountError(2, false);
+      Operand m, k;
+      expr(m, argExprs[0]);
+      expr(k, argExprs[1]);
+      if (m.invalid() || k.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      auto* mt = llvm::dyn_cast_or_null<Map>(underlying(m.type));
+      if (!mt) {
+        error(argExprs[0]->pos, fmt::format("invalid argument: {} is not a map", operandString(m)));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      assignable(k, mt->key, "argument to delete");
+      x.mode = Mode::NoValue;
+      x.type = ctx_.tuple({});
+      requireLowerable(e->pos, "map types");
+      return;
+    }
+    case BuiltinId::Close: {
+      if (argExprs.size() != 1) return argCountError(1, false);
+      Operand c;
+      expr(c, argExprs[0]);
+      if (c.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      auto* ct = llvm::dyn_cast_or_null<Chan>(underlying(c.type));
+      if (!ct || ct->dir == types::ChanDir::Recv) {
+        error(argExprs[0]->pos,
+              fmt::format("invalid operation: cannot close {}{}",
+                          ct ? "receive-only channel " : "non-channel ", operandString(c)));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.mode = Mode::NoValue;
+      x.type = ctx_.tuple({});
+      requireLowerable(e->pos, "channel types");
       return;
     }
     case BuiltinId::Recover:

@@ -79,8 +79,9 @@ void Checker::collectObjects() {
         d.fileScope = fileScope;
         d.funcDecl = fd;
         if (!fd->recv.empty()) {
-          unsupported(fd->pos, "methods");
-          decls_[fn] = std::move(d);
+          requireLowerable(fd->pos, "methods");
+          if (!fd->body && !fd->linkname) error(fdName->pos, "missing function body");
+          collectMethod(fn, fd, fileScope);
           continue;
         }
         if (!fdType->typeParams.empty()) {
@@ -207,7 +208,11 @@ void Checker::resolve(Object* obj) {
   if (d.color == DeclInfo::Color::Grey) {
     // A cycle through types or constants; variable cycles are found by the init order.
     if (llvm::isa<TypeName>(obj) && !obj->type) {
-      error(obj->pos, fmt::format("invalid recursive type {}", obj->name.str()));
+      // An alias that needs itself.
+      auto at = std::find(typePath_.begin(), typePath_.end(), obj);
+      std::vector<Object*> cycle(at, typePath_.end());
+      if (cycle.empty()) cycle.push_back(obj);
+      reportCycle(cycle);
       obj->type = ctx_.basic(BasicKind::Invalid);
     } else if (llvm::isa<Const>(obj) && (!obj->type || isBasic(obj->type, BasicKind::Invalid))) {
       // A constant whose value needs itself: gc's "initialization loop" report.
@@ -262,14 +267,36 @@ void Checker::resolveType(TypeName* obj, DeclInfo& d) {
     obj->type = ctx_.basic(BasicKind::Invalid);
     return;
   }
+  typePath_.push_back(obj);
   if (ts->alias) {
-    obj->type = typeExpr(ast_.get(ts->type));
+    Type* t = typeExpr(ast_.get(ts->type));
+    typePath_.pop_back();
+    if (!obj->type) obj->type = t;
     return;
   }
   Named* named = ctx_.named(obj);
   obj->type = named;
-  Type* u = typeExpr(ast_.get(ts->type));
-  named->underlying = underlying(u) ? underlying(u) : ctx_.basic(BasicKind::Invalid);
+  namedTypes_.push_back(named);
+  Type* rhs = typeExpr(ast_.get(ts->type));
+  typePath_.pop_back();
+  if (Type* u = underlying(rhs)) {
+    named->underlying = u;
+  } else {
+    // `type A B` where B is still being declared: A's underlying type is B's, once known.
+    // If following the names leads back to A, they form a cycle.
+    named->underlying = rhs;
+    std::vector<Object*> cycle{obj};
+    for (Type* t = rhs; auto* n = llvm::dyn_cast_or_null<Named>(t); t = n->underlying) {
+      if (n == named) {
+        reportCycle(cycle);
+        break;
+      }
+      cycle.push_back(n->obj);
+    }
+  }
+  attachMethods(obj, named);
+  std::vector<Named*> path;
+  validType(named, path);
 }
 
 void Checker::constValue(Const* obj, const Expr* typeExprNode, const Expr* init, int iota) {
@@ -368,6 +395,10 @@ void Checker::resolveVar(Var* obj, DeclInfo& d) {
 }
 
 void Checker::resolveFunc(Func* obj, DeclInfo& d) {
+  if (d.funcDecl && !d.funcDecl->recv.empty()) {
+    resolveMethod(obj, d);
+    return;
+  }
   obj->type = funcSignature(ast_.get(d.funcDecl->type), obj);
 }
 
@@ -423,75 +454,6 @@ Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
   return ctx_.signature(ctx_.tuple(params), ctx_.tuple(results), variadic);
 }
 
-Type* Checker::typeExpr(const Expr* e) {
-  Type* invalid = ctx_.basic(BasicKind::Invalid);
-  switch (e->kind) {
-    case NodeKind::Ident:
-    case NodeKind::SelectorExpr: {
-      Operand x;
-      exprOrType(x, e);
-      if (x.invalid()) return invalid;
-      if (x.mode != Mode::TypeExpr) {
-        error(e->pos, fmt::format("{} is not a type", exprString(e)));
-        return invalid;
-      }
-      return x.type;
-    }
-    case NodeKind::ParenExpr:
-      return typeExpr(ast_.get(llvm::cast<ParenExpr>(e)->x));
-    case NodeKind::ArrayType: {
-      auto* a = llvm::cast<ArrayType>(e);
-      if (!a->len) {
-        Type* t = ctx_.slice(typeExpr(ast_.get(a->elem)));
-        info_.types[e] = {Mode::TypeExpr, t, {}};
-        return t;
-      }
-      unsupported(e->pos, "array types");
-      return invalid;
-    }
-    case NodeKind::InterfaceType: {
-      auto* it = llvm::cast<InterfaceType>(e);
-      if (!it->elems.empty()) {
-        unsupported(e->pos, "interfaces with methods");
-        return invalid;
-      }
-      Type* t = ctx_.emptyInterface();
-      info_.types[e] = {Mode::TypeExpr, t, {}};
-      return t;
-    }
-    case NodeKind::StarExpr:
-      unsupported(e->pos, "pointer types");
-      return invalid;
-    case NodeKind::StructType:
-      unsupported(e->pos, "struct types");
-      return invalid;
-    case NodeKind::MapType:
-      unsupported(e->pos, "map types");
-      return invalid;
-    case NodeKind::ChanType:
-      unsupported(e->pos, "channel types");
-      return invalid;
-    case NodeKind::FuncType: {
-      auto* ft = llvm::cast<FuncType>(e);
-      if (!ft->typeParams.empty()) {
-        error(e->pos, "function type must have no type parameters");
-        return invalid;
-      }
-      Type* t = funcSignature(ft, nullptr);
-      info_.types[e] = {Mode::TypeExpr, t, {}};
-      return t;
-    }
-    case NodeKind::IndexExpr:
-      unsupported(e->pos, "generic types");
-      return invalid;
-    case NodeKind::BadExpr:
-      return invalid;
-    default:
-      error(e->pos, fmt::format("{} is not a type", exprString(e)));
-      return invalid;
-  }
-}
-
 void Checker::checkFuncBody(Func* fn, const BlockStmt* body) {
   Func* savedFunc = currentFunc_;
   Scope* savedFuncScope = funcScope_;
@@ -500,6 +462,7 @@ void Checker::checkFuncBody(Func* fn, const BlockStmt* body) {
   currentFunc_ = fn;
   openScope();
   funcScope_ = scope_;
+  if (fn->recv && !fn->recv->name.empty() && fn->recv->name != "_") scope_->insert(fn->recv);
   for (Var* p : fn->params)
     if (!p->name.empty() && p->name != "_") scope_->insert(p);
   for (Var* r : fn->results)

@@ -5,6 +5,7 @@ namespace ergo::types {
 
 void Checker::record(Operand& x) {
   if (!x.expr) return;
+  if (x.mode != Mode::Builtin && x.mode != Mode::Invalid) requireLowerableType(x.expr->pos, x.type);
   info_.types[x.expr] = TypeAndValue{x.mode, x.type, x.value};
 }
 
@@ -71,8 +72,8 @@ void Checker::rawExpr(Operand& x, const Expr* e, Type* hint) {
       compositeLit(x, llvm::cast<CompositeLit>(e), hint);
       break;
     case NodeKind::StarExpr:
-      unsupported(e->pos, "pointers");
-      return;
+      star(x, llvm::cast<StarExpr>(e));
+      break;
     case NodeKind::FuncLit:
       funcLit(x, llvm::cast<FuncLit>(e));
       break;
@@ -318,15 +319,80 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
   Operand base;
   exprOrType(base, operandExpr);
   if (base.invalid()) return;
-  if (base.mode == Mode::TypeExpr) {
-    error(sel->pos,
-          fmt::format("{}.{} undefined (type {} has no method {})", exprString(operandExpr),
-                      selName.str(), typeStr(base.type), selName.str()));
+  if (base.mode == Mode::Builtin) {
+    error(e->pos, fmt::format("cannot select on {}", operandString(base)));
     return;
   }
-  error(sel->pos,
-        fmt::format("{}.{} undefined (type {} has no field or method {})", exprString(operandExpr),
-                    selName.str(), typeStr(base.type), selName.str()));
+  if (base.mode != Mode::TypeExpr) {
+    singleValue(base);
+    if (base.invalid()) return;
+  }
+  if (isBasic(underlying(base.type), BasicKind::Invalid)) return;
+  bool typeExprBase = base.mode == Mode::TypeExpr;
+  Selection s = lookup(base.type, base.mode == Mode::Variable, selName, &pkg_);
+  std::string xs = exprString(operandExpr);
+  switch (s.kind) {
+    case Selection::Kind::Ambiguous:
+      error(sel->pos, fmt::format("ambiguous selector {}.{}", xs, selName.str()));
+      return;
+    case Selection::Kind::PointerRecv:
+      error(sel->pos,
+            fmt::format("cannot call pointer method {} on {}", selName.str(), typeStr(base.type)));
+      return;
+    case Selection::Kind::NotFound: {
+      std::string why;
+      auto* p = llvm::dyn_cast_or_null<Pointer>(underlying(base.type));
+      if (p && isInterface(p->elem)) {
+        why = fmt::format("type {} is pointer to interface, not interface", typeStr(base.type));
+      } else {
+        why = fmt::format("type {} has no field or method {}", typeStr(base.type), selName.str());
+        // A name that differs only in the case of its first letter: gc points at it.
+        if (!selName.empty() && std::isalpha(static_cast<unsigned char>(selName[0]))) {
+          std::string other = selName.str();
+          other[0] = std::isupper(other[0]) ? static_cast<char>(std::tolower(other[0]))
+                                            : static_cast<char>(std::toupper(other[0]));
+          if (lookup(base.type, base.mode == Mode::Variable, names_.intern(other), &pkg_).kind !=
+              Selection::Kind::NotFound)
+            why += ", but does have " + other;
+        }
+      }
+      if (typeExprBase)
+        error(sel->pos, fmt::format("{}.{} undefined (type {} has no method {})", xs, selName.str(),
+                                    typeStr(base.type), selName.str()));
+      else
+        error(sel->pos, fmt::format("{}.{} undefined ({})", xs, selName.str(), why));
+      return;
+    }
+    default:
+      break;
+  }
+  if (s.func) info_.uses[sel] = s.func;
+  if (typeExprBase) {
+    // A method expression T.m: a function taking the receiver first.
+    if (s.kind != Selection::Kind::Method) {
+      error(sel->pos, fmt::format("{}.{} undefined (type {} has no method {})", xs, selName.str(),
+                                  typeStr(base.type), selName.str()));
+      return;
+    }
+    auto* sig = llvm::dyn_cast_or_null<Signature>(s.type);
+    if (!sig) return;
+    std::vector<Type*> params{base.type};
+    params.insert(params.end(), sig->params->types.begin(), sig->params->types.end());
+    x.mode = Mode::Value;
+    x.type = ctx_.signature(ctx_.tuple(params), sig->results, sig->variadic);
+    requireLowerable(sel->pos, "method expressions");
+    return;
+  }
+  if (s.kind == Selection::Kind::Field) {
+    // A field of an addressable struct, or one reached through a pointer, is a variable.
+    x.mode = base.mode == Mode::Variable || s.indirect ? Mode::Variable : Mode::Value;
+    x.type = s.type;
+    requireLowerable(sel->pos, "struct fields");
+    return;
+  }
+  x.mode = Mode::Value;
+  x.type = s.type;
+  requireLowerable(sel->pos, "method values and calls");
 }
 
 bool Checker::representable(Operand& x, Basic* target, bool report) {
@@ -489,19 +555,6 @@ void Checker::matchTypes(Operand& x, Operand& y) {
   }
 }
 
-bool Checker::implements(Type* t, Interface* iface) {
-  if (iface->empty()) return true;
-  if (auto* ti = llvm::dyn_cast_or_null<Interface>(underlying(t))) {
-    for (const Method& m : iface->methods) {
-      bool found = false;
-      for (const Method& mm : ti->methods) found |= mm.name == m.name && mm.sig == m.sig;
-      if (!found) return false;
-    }
-    return true;
-  }
-  return false;  // methods on defined types come later
-}
-
 bool Checker::isAssignable(Operand& x, Type* t) {
   Type* v = x.type;
   if (v == t) return true;
@@ -570,8 +623,8 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
       from && !isInterface(t) && implements(t, from))
     why = ":\n\tneed type assertion";
   else if (auto* iface = llvm::dyn_cast_or_null<Interface>(underlying(t)); iface && !iface->empty())
-    why = fmt::format(":\n\t{} does not implement {} (missing {} method)", typeStr(x.type),
-                      typeStr(t), iface->methods[0].name.str());
+    why = fmt::format(":\n\t{} does not implement {} {}", typeStr(x.type), typeStr(t),
+                      missingMethodReason(x.type, iface));
   // gc 1.19 words typed mismatches as "as type T", untyped ones as "as T value".
   error(x.expr->pos, fmt::format("cannot use {} as type {} in {}{}", operandString(x), typeStr(t),
                                  context, why));
@@ -579,13 +632,66 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
   return false;
 }
 
+void Checker::star(Operand& x, const StarExpr* e) {
+  exprOrType(x, ast_.get(e->x));
+  if (x.invalid()) return;
+  if (x.mode == Mode::TypeExpr) {
+    // *T as a type in an expression, e.g. the conversion (*T)(p).
+    x.type = ctx_.pointer(x.type);
+    requireLowerable(e->pos, "pointer types");
+    return;
+  }
+  singleValue(x);
+  if (x.invalid()) return;
+  if (isBasic(x.type, BasicKind::UntypedNil)) {
+    error(e->pos, "invalid operation: cannot indirect nil");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  auto* p = llvm::dyn_cast_or_null<Pointer>(underlying(x.type));
+  if (!p) {
+    error(x.expr->pos, fmt::format("invalid operation: cannot indirect {}", operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.mode = Mode::Variable;
+  x.type = p->elem;
+  requireLowerable(e->pos, "pointers");
+}
+
 void Checker::unary(Operand& x, const UnaryExpr* e) {
   if (e->op == Tok::And) {
-    unsupported(e->pos, "pointers");
+    const Expr* inner = ast_.get(e->x);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(inner)) inner = ast_.get(p->x);
+    expr(x, ast_.get(e->x));
+    if (x.invalid()) return;
+    // &T{} is allowed although a composite literal is not addressable.
+    if (x.mode != Mode::Variable && !llvm::isa<CompositeLit>(inner)) {
+      error(x.expr->pos,
+            fmt::format("invalid operation: cannot take address of {}", operandString(x)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::Value;
+    x.type = ctx_.pointer(x.type);
+    x.expr = e;
+    requireLowerable(e->pos, "pointers");
     return;
   }
   if (e->op == Tok::Arrow) {
-    unsupported(e->pos, "channels");
+    expr(x, ast_.get(e->x));
+    if (x.invalid()) return;
+    auto* c = llvm::dyn_cast_or_null<Chan>(underlying(x.type));
+    if (!c || c->dir == types::ChanDir::Send) {
+      error(x.expr->pos, fmt::format("invalid operation: cannot receive from {}{}",
+                                     c ? "send-only channel " : "non-channel ", operandString(x)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::CommaOk;
+    x.type = c->elem;
+    x.expr = e;
+    requireLowerable(e->pos, "channels");
     return;
   }
   expr(x, ast_.get(e->x));
@@ -676,9 +782,48 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
   x.mode = Mode::Value;
 }
 
+std::string Checker::kindString(Type* t) const {
+  switch (underlying(t) ? underlying(t)->kind : TypeKind::Basic) {
+    case TypeKind::Array:
+      return "array";
+    case TypeKind::Slice:
+      return "slice";
+    case TypeKind::Struct:
+      return "struct";
+    case TypeKind::Pointer:
+      return "pointer";
+    case TypeKind::Signature:
+      return "func";
+    case TypeKind::Interface:
+      return "interface";
+    case TypeKind::Map:
+      return "map";
+    case TypeKind::Chan:
+      return "chan";
+    default:
+      return typeStr(t);
+  }
+}
+
+std::string Checker::incomparableCause(Type* t) const {
+  Type* u = underlying(t);
+  if (llvm::isa_and_nonnull<Slice>(u) || llvm::isa_and_nonnull<Signature>(u) ||
+      llvm::isa_and_nonnull<Map>(u))
+    return kindString(t) + " can only be compared to nil";
+  if (auto* s = llvm::dyn_cast_or_null<Struct>(u)) {
+    for (const Field& f : s->fields)
+      if (!isComparable(f.type))
+        return fmt::format("struct containing {} cannot be compared", typeStr(f.type));
+  }
+  if (auto* a = llvm::dyn_cast_or_null<Array>(u); a && !isComparable(a->elem))
+    return fmt::format("{} cannot be compared", typeStr(t));
+  return "";
+}
+
 void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil, bool ynil) {
   bool ok = isAssignable(x, y.type) || isAssignable(y, x.type);
   std::string cause;
+  const Operand* errOp = &x;
   if (ok) {
     if (e->op == Tok::Eql || e->op == Tok::Neq) {
       if (xnil || ynil) {
@@ -687,22 +832,25 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil,
         if (xnil && ynil) cause = "operator == not defined on nil";
       } else if (!isComparable(x.type)) {
         ok = false;
-        std::string kind = llvm::isa<Slice>(underlying(x.type)) ? "slice"
-                           : llvm::isa<Map>(underlying(x.type)) ? "map"
-                                                                : "func";
-        cause = fmt::format("{} can only be compared to nil", kind);
+        cause = incomparableCause(x.type);
+      } else if (!isComparable(y.type)) {
+        ok = false;
+        errOp = &y;
+        cause = incomparableCause(y.type);
       }
-    } else if (!isOrdered(x.type)) {
+    } else if (!isOrdered(x.type) || !isOrdered(y.type)) {
       ok = false;
-      cause = fmt::format("operator {} not defined on {}", tokSpelling(e->op).str(),
-                          isInterface(x.type) ? "interface" : typeStr(x.type));
+      if (isOrdered(x.type)) errOp = &y;
     }
+    if (!ok && cause.empty())
+      cause = fmt::format("operator {} not defined on {}", tokSpelling(e->op).str(),
+                          kindString(errOp->type));
   } else {
     cause = fmt::format("mismatched types {} and {}", typeStr(x.type), typeStr(y.type));
+    errOp = &y;  // gc reports mismatched operands of a comparison at the second one
   }
   if (!ok) {
-    // gc reports mismatched operands of a comparison at the second one.
-    Pos at = cause.starts_with("mismatched types") ? ast_.get(e->y)->pos : ast_.get(e->x)->pos;
+    Pos at = errOp == &y ? ast_.get(e->y)->pos : ast_.get(e->x)->pos;
     error(at, fmt::format("invalid operation: {} ({})", exprString(e), cause));
     x.mode = Mode::Invalid;
     return;
@@ -871,6 +1019,38 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
     x.expr = e;
     return;
   }
+  // An array (addressable if the array is), or a pointer to one (always addressable).
+  auto* arr = llvm::dyn_cast_or_null<Array>(u);
+  bool viaPointer = false;
+  if (auto* p = llvm::dyn_cast_or_null<Pointer>(u)) {
+    arr = llvm::dyn_cast_or_null<Array>(underlying(p->elem));
+    viaPointer = arr != nullptr;
+  }
+  if (arr) {
+    if (!index(ast_.nodes(e->indices)[0], arr->len, nullptr)) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (!viaPointer && x.mode != Mode::Variable) x.mode = Mode::Value;
+    if (viaPointer) x.mode = Mode::Variable;
+    x.type = arr->elem;
+    x.expr = e;
+    requireLowerable(e->pos, "array indexing");
+    return;
+  }
+  if (auto* m = llvm::dyn_cast_or_null<Map>(u)) {
+    Operand k;
+    expr(k, ast_.nodes(e->indices)[0], m->key);
+    if (k.invalid() || !assignable(k, m->key, "map index")) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::CommaOk;
+    x.type = m->elem;
+    x.expr = e;
+    requireLowerable(e->pos, "map indexing");
+    return;
+  }
   error(e->pos, fmt::format("invalid operation: cannot index {}", operandString(x)));
   x.mode = Mode::Invalid;
 }
@@ -878,6 +1058,8 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
 void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
   expr(x, ast_.get(e->x));
   if (x.invalid()) return;
+  int64_t arrayLen = -1;
+  Type* resultType = nullptr;  // slicing an array gives a slice
   if (isString(x.type)) {
     if (e->slice3) {
       error(e->pos, fmt::format("invalid operation: 3-index slice of string"));
@@ -885,13 +1067,28 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
       return;
     }
     if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::String));
+  } else if (auto* a = llvm::dyn_cast_or_null<Array>(underlying(x.type))) {
+    if (x.mode != Mode::Variable) {
+      error(x.expr->pos,
+            fmt::format("invalid operation: {} (slice of unaddressable value)", exprString(e)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    arrayLen = a->len;
+    resultType = ctx_.slice(a->elem);
+  } else if (auto* p = llvm::dyn_cast_or_null<Pointer>(underlying(x.type));
+             p && llvm::isa_and_nonnull<Array>(underlying(p->elem))) {
+    auto* a = llvm::cast<Array>(underlying(p->elem));
+    arrayLen = a->len;
+    resultType = ctx_.slice(a->elem);
   } else if (!llvm::isa_and_nonnull<Slice>(underlying(x.type))) {
-    error(e->pos, fmt::format("cannot slice {}", operandString(x)));
+    error(x.expr->pos, fmt::format("invalid operation: cannot slice {}", operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
-  int64_t max =
-      x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1 : -1;
+  if (resultType) requireLowerable(e->pos, "slicing arrays");
+  int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1
+                                         : (arrayLen >= 0 ? arrayLen + 1 : -1);
   int64_t values[3] = {-1, -1, -1};
   const Expr* parts[3] = {ast_.get(e->lo), ast_.get(e->hi), ast_.get(e->max)};
   for (int i = 0; i < 3; ++i)
@@ -911,6 +1108,7 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
     prev = values[i];
   }
   x.mode = Mode::Value;
+  if (resultType) x.type = resultType;
   x.expr = e;
 }
 
@@ -933,6 +1131,16 @@ void Checker::typeAssert(Operand& x, const TypeAssertExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
+  // A concrete type must implement the operand's interface.
+  if (!isInterface(t)) {
+    std::string why = missingMethodReason(t, llvm::cast<Interface>(underlying(x.type)));
+    if (!why.empty()) {
+      error(e->pos, fmt::format("impossible type assertion: {}\n\t{} does not implement {} {}",
+                                exprString(e), typeStr(t), typeStr(x.type), why));
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
   x.mode = Mode::CommaOk;
   x.type = t;
   x.expr = e;
@@ -946,34 +1154,6 @@ void Checker::funcLit(Operand& x, const FuncLit* e) {
   checkFuncBody(fn, ast_.get(e->body));
   x.mode = Mode::Value;
   x.type = fn->type;
-}
-
-void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
-  Type* t = e->type ? typeExpr(ast_.get(e->type)) : hint;
-  if (!t || isBasic(t, BasicKind::Invalid)) {
-    if (!e->type && !hint) error(e->pos, "invalid composite literal type: missing type");
-    return;
-  }
-  auto* s = llvm::dyn_cast_or_null<Slice>(underlying(t));
-  if (!s) {
-    error(e->pos, fmt::format("invalid composite literal type {}", typeStr(t)));
-    return;
-  }
-  for (const Expr* elt : ast_.nodes(e->elts)) {
-    if (llvm::isa<KeyValueExpr>(elt)) {
-      unsupported(elt->pos, "indexed elements in slice literals");
-      continue;
-    }
-    Operand v;
-    if (auto* inner = llvm::dyn_cast<CompositeLit>(elt); inner && !inner->type) {
-      rawExpr(v, elt, s->elem);
-    } else {
-      expr(v, elt, s->elem);
-    }
-    if (!v.invalid()) assignable(v, s->elem, "slice literal");
-  }
-  x.mode = Mode::Value;
-  x.type = t;
 }
 
 }  // namespace ergo::types

@@ -2,6 +2,7 @@
 // constructs: declarations, expressions, calls and builtins, statements, init order).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "types/checker.h"
 
 namespace ergo::types {
@@ -37,6 +39,21 @@ struct DeclInfo {
   llvm::SetVector<Object*> deps;  // package-level vars and funcs it refers to
 };
 
+// The result of looking a selector up in a type (types2's lookupFieldOrMethod).
+struct Selection {
+  enum class Kind : uint8_t {
+    NotFound,
+    Field,
+    Method,
+    Ambiguous,
+    PointerRecv
+  } kind = Kind::NotFound;
+  Type* type = nullptr;    // the field's type, or the method's signature without receiver
+  Func* func = nullptr;    // a concrete method (null for interface methods)
+  bool indirect = false;   // a pointer was followed on the way to it
+  std::vector<int> index;  // field indices through embedded fields, then the entry's index
+};
+
 // Where a statement sits. Empty for now: the placement of break, continue and fallthrough is
 // the parser's check (syntax/branches.cpp), as in gc.
 struct StmtContext {};
@@ -55,6 +72,7 @@ class Checker {
         config_(config) {}
 
   bool run();
+  void runLater();
   // The minor version of the package's language ("go1.21" -> 21): it gates newer features.
   int goMinor() const;
 
@@ -63,6 +81,13 @@ class Checker {
   void unsupported(Pos pos, llvm::StringRef what) {
     error(pos, fmt::format("ergo does not support {} yet", what.str()));
   }
+  // A construct the checker accepts but the IR builder cannot lower yet (CheckerConfig::
+  // onlyLowerable): reported at the end of the package if it has no other error.
+  void requireLowerable(Pos pos, llvm::StringRef what) {
+    if (config_.onlyLowerable) lowerNeeds_.push_back({pos, what.str()});
+  }
+  // Whether the IR builder lowers values of type t; records a need when it does not.
+  void requireLowerableType(Pos pos, Type* t);
   std::string exprString(const Expr* e) const;
   std::string typeStr(Type* t) const { return typeString(t, &pkg_); }
   std::string operandString(const Operand& x) const;
@@ -84,6 +109,28 @@ class Checker {
   void resolveVar(Var* obj, DeclInfo& d);
   void resolveFunc(Func* obj, DeclInfo& d);
   Type* typeExpr(const Expr* e);
+  // ---- type literals (check_typexpr.cpp) ----
+  int64_t arrayLength(const Expr* e);
+  Type* structType(const StructType* e);
+  Type* interfaceType(const InterfaceType* e, TypeName* declared);
+  // `type T struct{ a T }`: T contains itself; gc's "invalid recursive type" report.
+  bool validType(Named* t, std::vector<Named*>& path);
+  void reportCycle(const std::vector<Object*>& cycle);
+  // Methods: attaching declared methods to their receiver base type and checking receivers.
+  void collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope);
+  void attachMethods(TypeName* obj, Named* named);
+  void resolveMethod(Func* fn, DeclInfo& d);
+  void localTypeDecl(const TypeSpec* ts);
+  Array* arrayOrPointerToArray(Type* u) const {
+    if (auto* p = llvm::dyn_cast_or_null<Pointer>(u)) u = underlying(p->elem);
+    return llvm::dyn_cast_or_null<Array>(u);
+  }
+
+  // ---- selectors, method sets, interface satisfaction (lookup.cpp) ----
+  Selection lookup(Type* t, bool addressable, llvm::StringRef name, const Package* pkg);
+  // Why t does not implement iface ("(missing M method)", ...), or "" when it does.
+  std::string missingMethodReason(Type* t, Interface* iface, bool forAssertion = false);
+  Signature* methodSig(Func* m);
   Signature* funcSignature(const FuncType* ft, Func* fn);
   void checkFuncBody(Func* fn, const BlockStmt* body);
   void declareLocal(Object* obj, const Ident* id);
@@ -101,13 +148,21 @@ class Checker {
   void basicLit(Operand& x, const BasicLit* lit);
   void selector(Operand& x, const SelectorExpr* e);
   void unary(Operand& x, const UnaryExpr* e);
+  void star(Operand& x, const StarExpr* e);
   void binary(Operand& x, const BinaryExpr* e);
   void shift(Operand& x, Operand& y, const BinaryExpr* e);
+  std::string kindString(Type* t) const;  // "struct", "map", ...: gc's words in comparisons
+  std::string incomparableCause(Type* t) const;
   void comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil, bool ynil);
   void indexExpr(Operand& x, const IndexExpr* e);
   void sliceExpr(Operand& x, const SliceExpr* e);
   void typeAssert(Operand& x, const TypeAssertExpr* e);
   void compositeLit(Operand& x, const CompositeLit* e, Type* hint);
+  // Checks one element value of a composite literal against its element type; an element
+  // that is itself a literal may omit its type (and &, when the element type is a pointer).
+  void literalElement(const Expr* v, Type* elem, const std::string& context);
+  // The elements of an array or slice literal; returns the length they need.
+  int64_t indexedElements(ExprRange elts, Type* elem, int64_t length);
   void funcLit(Operand& x, const FuncLit* e);
   bool index(const Expr* e, int64_t max, int64_t* value);
   void record(Operand& x);
@@ -131,6 +186,10 @@ class Checker {
   void builtinCall(Operand& x, const CallExpr* e, BuiltinId id);
   void conversion(Operand& x, Type* t, const CallExpr* e);
   bool convertible(Operand& x, Type* t);
+  bool identicalIgnoreTags(Type* a, Type* b);
+  // Whether evaluating e calls a function or receives from a channel (len of an array is
+  // then not constant).
+  bool hasCallOrRecv(const Expr* e) const;
   // Evaluates call arguments, spreading a single multi-value call.
   std::vector<Operand> argumentList(ExprRange args);
   std::string tupleString(llvm::ArrayRef<Operand> ops) const;
@@ -180,6 +239,21 @@ class Checker {
   Scope* funcScope_ = nullptr;  // the outermost scope of currentFunc_'s body (its parameters)
   std::vector<Var*> locals_;    // of the function being checked, for "declared but not used"
   int iota_ = -1;               // inside a const declaration
+  struct LowerNeed {
+    Pos pos;
+    std::string what;
+  };
+  std::vector<LowerNeed> lowerNeeds_;
+  // Checks that wait for every package-level type (map keys: comparability needs the whole
+  // type), run after the package's objects are resolved.
+  std::vector<std::function<void()>> later_;
+  bool resolvingObjects_ = true;
+  llvm::StringMap<std::vector<Func*>> methodsByBase_;  // receiver base type name -> methods
+  std::vector<Func*> methods_;                         // every method, in source order
+  std::vector<TypeName*> typePath_;  // type declarations being resolved, outermost first
+  llvm::DenseSet<Named*> validated_;
+  std::vector<Named*> namedTypes_;  // declared in this package, for normalising underlying types //
+                                    // named types known not to contain themselves
 
   template <typename T, typename... Args>
   T* newObject(Args&&... args) {

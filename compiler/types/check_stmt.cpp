@@ -19,8 +19,8 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
       const Expr* lastType = nullptr;
       List<Ref<Expr>> lastValues;
       for (const Decl* spec : ast_.nodes(gd->specs)) {
-        if (llvm::isa<TypeSpec>(spec)) {
-          unsupported(spec->pos, "local type declarations");
+        if (auto* ts = llvm::dyn_cast<TypeSpec>(spec)) {
+          localTypeDecl(ts);
           continue;
         }
         auto* vs = llvm::cast<ValueSpec>(spec);
@@ -62,7 +62,8 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
               info_.objectOf(llvm::dyn_cast<Ident>(ast_.get(call->fun))));
           if (b && b->id != BuiltinId::Panic && b->id != BuiltinId::Print &&
               b->id != BuiltinId::Println && b->id != BuiltinId::Copy &&
-              b->id != BuiltinId::Recover)
+              b->id != BuiltinId::Recover && b->id != BuiltinId::Delete &&
+              b->id != BuiltinId::Close)
             error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
                                       "value of type " + typeStr(x.type)));
         } else if (fun && fun->mode == Mode::TypeExpr) {
@@ -72,9 +73,23 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
       }
       return;
     }
-    case NodeKind::SendStmt:
-      unsupported(s->pos, "channels");
+    case NodeKind::SendStmt: {
+      auto* send = llvm::cast<SendStmt>(s);
+      Operand ch, v;
+      expr(ch, ast_.get(send->chan));
+      expr(v, ast_.get(send->value));
+      if (ch.invalid() || v.invalid()) return;
+      auto* c = llvm::dyn_cast_or_null<Chan>(underlying(ch.type));
+      if (!c || c->dir == types::ChanDir::Recv) {
+        error(ch.expr->pos,
+              fmt::format("invalid operation: cannot send to {}{}",
+                          c ? "receive-only channel " : "non-channel ", operandString(ch)));
+        return;
+      }
+      assignable(v, c->elem, "send");
+      requireLowerable(s->pos, "channels");
       return;
+    }
     case NodeKind::IncDecStmt: {
       auto* inc = llvm::cast<IncDecStmt>(s);
       const Expr* target = ast_.get(inc->x);
@@ -127,7 +142,13 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
       typeSwitchStmt(llvm::cast<TypeSwitchStmt>(s), ctx);
       return;
     case NodeKind::SelectStmt:
-      unsupported(s->pos, "select statements");
+      requireLowerable(s->pos, "select statements");
+      for (const CommClause* c : ast_.nodes(llvm::cast<SelectStmt>(s)->clauses)) {
+        openScope();
+        if (const Stmt* comm = ast_.get(c->comm)) stmt(comm, ctx);
+        stmtList(ast_.nodes(c->body), ctx);
+        closeScope();
+      }
       return;
     case NodeKind::ForStmt:
       forStmt(llvm::cast<ForStmt>(s), ctx);
@@ -444,6 +465,25 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
     } else if (auto* sl = llvm::dyn_cast_or_null<Slice>(u)) {
       keyType = ctx_.basic(BasicKind::Int);
       valueType = sl->elem;
+    } else if (auto* arr = arrayOrPointerToArray(u)) {
+      keyType = ctx_.basic(BasicKind::Int);
+      valueType = arr->elem;
+      requireLowerable(ranged->pos, "range over arrays");
+    } else if (auto* m = llvm::dyn_cast_or_null<Map>(u)) {
+      keyType = m->key;
+      valueType = m->elem;
+      requireLowerable(ranged->pos, "range over maps");
+    } else if (auto* c = llvm::dyn_cast_or_null<Chan>(u)) {
+      if (c->dir == types::ChanDir::Send) {
+        error(ranged->pos, fmt::format("cannot range over {} (receive from send-only channel)",
+                                       operandString(x)));
+      } else {
+        keyType = c->elem;
+        if (s->value)
+          error(ast_.get(s->value)->pos,
+                fmt::format("range over {} permits only one iteration variable", operandString(x)));
+      }
+      requireLowerable(ranged->pos, "range over channels");
     } else if (isInteger(x.type) && goMinor() < 22) {
       error(ranged->pos,
             fmt::format("cannot range over {}: requires go1.22 or later (-lang was set "
@@ -590,6 +630,14 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
       }
       reportDuplicate(t.type, typeStr(t.type));
       single = t.type;
+      // A concrete case type must implement the switched interface.
+      if (!x.invalid() && !isInterface(t.type)) {
+        std::string why = missingMethodReason(t.type, llvm::cast<Interface>(underlying(x.type)));
+        if (!why.empty())
+          error(e->pos, fmt::format("impossible type switch case: {}\n\t{} cannot have dynamic "
+                                    "type {} {}",
+                                    exprString(e), operandString(x), typeStr(t.type), why));
+      }
     }
     openScope();
     if (const Ident* binding = ast_.get(s->binding)) {

@@ -32,6 +32,11 @@ class Universe {
 struct CheckerConfig {
   // Resolves an import path to an already-checked package (or null: "package not found").
   std::function<Package*(llvm::StringRef path)> importer;
+  // Set by `ergo build`: the IR builder lowers only part of what the checker accepts, so every
+  // construct beyond that part is reported as "ergo does not support X yet". The reports are
+  // made only when the package has no other error (then nothing is lowered anyway), so that
+  // error tests see gc's messages alone.
+  bool onlyLowerable = false;
 };
 
 // Checks `pkg` (whose files are set) and fills `pkg` and `info`. Returns false on errors.

@@ -62,6 +62,7 @@ class TypeName : public Object {
 class Func : public Object {
  public:
   const syntax::FuncDecl* decl = nullptr;  // null for function literals
+  Var* recv = nullptr;                     // a method's receiver (its type is T or *T)
   std::vector<Var*> params;                // parameter objects, in order
   std::vector<Var*> results;               // result objects (named or not)
   bool hasDefer = false;  // its body (not a nested literal's) has a defer statement

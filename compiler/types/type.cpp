@@ -58,6 +58,10 @@ T* TypeContext::intern(std::vector<uintptr_t> key, Args&&... args) {
   return raw;
 }
 
+static bool isExportedName(llvm::StringRef n) {
+  return !n.empty() && n[0] >= 'A' && n[0] <= 'Z';
+}
+
 static uintptr_t key(const void* p) {
   return reinterpret_cast<uintptr_t>(p);
 }
@@ -94,6 +98,7 @@ Interface* TypeContext::interface(std::vector<Method> methods) {
   for (const Method& m : methods) {
     k.push_back(key(m.name.data()));  // names are interned
     k.push_back(key(m.sig));
+    k.push_back(isExportedName(m.name) ? 0 : key(m.pkg));
   }
   Interface* t = intern<Interface>(std::move(k));
   if (t->methods.empty()) t->methods = std::move(methods);
@@ -106,6 +111,7 @@ Struct* TypeContext::structType(std::vector<Field> fields) {
     k.push_back(key(f.type));
     k.push_back(f.embedded);
     k.push_back(key(f.tag.data()));
+    k.push_back(isExportedName(f.name) ? 0 : key(f.pkg));
   }
   Struct* t = intern<Struct>(std::move(k));
   if (t->fields.empty()) t->fields = std::move(fields);
@@ -172,6 +178,11 @@ bool isEmptyInterface(Type* t) {
 }
 bool isNamed(Type* t) {
   return llvm::isa<Named>(t) || (llvm::isa<Basic>(t) && !isUntyped(t));
+}
+
+bool sameId(llvm::StringRef a, const Package* pa, llvm::StringRef b, const Package* pb) {
+  if (a != b) return false;
+  return isExportedName(a) || pa == pb;
 }
 
 bool isComparable(Type* t) {

@@ -113,6 +113,8 @@ struct Field {
   Type* type;
   bool embedded = false;
   llvm::StringRef tag;
+  // The declaring package: unexported names of different packages are different names.
+  const Package* pkg = nullptr;
 };
 struct Struct : Type {
   std::vector<Field> fields;
@@ -140,9 +142,10 @@ struct Signature : Type {
 struct Method {
   llvm::StringRef name;
   Signature* sig;
+  const Package* pkg = nullptr;  // as Field::pkg
 };
 struct Interface : Type {
-  std::vector<Method> methods;  // sorted by name
+  std::vector<Method> methods;  // the whole method set, embedded ones included, sorted by name
   Interface() : Type(TypeKind::Interface) {}
   bool empty() const { return methods.empty(); }
   static bool classof(const Type* t) { return t->kind == TypeKind::Interface; }
@@ -152,7 +155,7 @@ struct Interface : Type {
 struct Named : Type {
   TypeName* obj;
   Type* underlying = nullptr;
-  std::vector<Func*> methods;
+  std::vector<Func*> methods;  // declared methods, in source order
   explicit Named(TypeName* o) : Type(TypeKind::Named), obj(o) {}
   static bool classof(const Type* t) { return t->kind == TypeKind::Named; }
 };
@@ -197,6 +200,9 @@ bool isBoolean(Type* t);
 bool isInterface(Type* t);
 bool isEmptyInterface(Type* t);
 bool isNamed(Type* t);
+// Whether the names a (of package pa) and b (of pb) are the same identifier: unexported names
+// of different packages differ.
+bool sameId(llvm::StringRef a, const Package* pa, llvm::StringRef b, const Package* pb);
 // Whether == is defined (spec "Comparison operators"); `ordered` asks for < as well.
 bool isComparable(Type* t);
 bool isOrdered(Type* t);

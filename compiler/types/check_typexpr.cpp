@@ -1,0 +1,515 @@
+// Type expressions: type names and every type literal (pointers, arrays, slices, structs,
+// maps, channels, functions, interfaces), and the validity of recursive named types.
+#include <algorithm>
+
+#include "types/check_internal.h"
+
+namespace ergo::types {
+
+namespace {
+// The name an embedded field takes: T for T, *T, pkg.T and *pkg.T.
+const Ident* embeddedName(const Ast& ast, const Expr* e) {
+  if (auto* s = llvm::dyn_cast<StarExpr>(e)) e = ast.get(s->x);
+  while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast.get(p->x);
+  if (auto* id = llvm::dyn_cast<Ident>(e)) return id;
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(e)) return ast.get(sel->sel);
+  return nullptr;
+}
+}  // namespace
+
+void Checker::requireLowerableType(Pos pos, Type* t) {
+  if (!config_.onlyLowerable || !t) return;
+  // The IR builder lowers basic types (not floats: the checker rejects those itself),
+  // slices, functions, the empty interface, `error`, and defined types of those without
+  // methods.
+  std::function<const char*(Type*)> problem = [&](Type* t) -> const char* {
+    switch (t->kind) {
+      case TypeKind::Basic:
+        return nullptr;
+      case TypeKind::Slice:
+        return problem(static_cast<Slice*>(t)->elem);
+      case TypeKind::Tuple:
+        for (Type* e : static_cast<Tuple*>(t)->types)
+          if (const char* p = problem(e)) return p;
+        return nullptr;
+      case TypeKind::Signature: {
+        auto* s = static_cast<Signature*>(t);
+        if (const char* p = problem(s->params)) return p;
+        return problem(s->results);
+      }
+      case TypeKind::Interface:
+        return static_cast<Interface*>(t)->empty() ? nullptr : "interfaces with methods";
+      case TypeKind::Named: {
+        auto* n = static_cast<Named*>(t);
+        if (t == universe_.errorType()) return nullptr;
+        if (!n->methods.empty()) return "methods";
+        if (!n->underlying) return nullptr;
+        return problem(n->underlying);
+      }
+      case TypeKind::Pointer:
+        return "pointers";
+      case TypeKind::Array:
+        return "array types";
+      case TypeKind::Map:
+        return "map types";
+      case TypeKind::Chan:
+        return "channel types";
+      case TypeKind::Struct:
+        return "struct types";
+    }
+    return nullptr;
+  };
+  if (const char* p = problem(t)) requireLowerable(pos, p);
+}
+
+Type* Checker::typeExpr(const Expr* e) {
+  Type* invalid = ctx_.basic(BasicKind::Invalid);
+  Type* t = nullptr;
+  switch (e->kind) {
+    case NodeKind::Ident:
+    case NodeKind::SelectorExpr: {
+      Operand x;
+      exprOrType(x, e);
+      if (x.invalid()) return invalid;
+      if (x.mode != Mode::TypeExpr) {
+        error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        return invalid;
+      }
+      return x.type;
+    }
+    case NodeKind::ParenExpr:
+      return typeExpr(ast_.get(llvm::cast<ParenExpr>(e)->x));
+    case NodeKind::ArrayType: {
+      auto* a = llvm::cast<ArrayType>(e);
+      if (!a->len) {
+        t = ctx_.slice(typeExpr(ast_.get(a->elem)));
+        break;
+      }
+      const Expr* len = ast_.get(a->len);
+      if (llvm::isa<syntax::Ellipsis>(len)) {
+        error(e->pos, "invalid use of [...] array (outside a composite literal)");
+        typeExpr(ast_.get(a->elem));
+        return invalid;
+      }
+      int64_t n = arrayLength(len);
+      Type* elem = typeExpr(ast_.get(a->elem));
+      if (n < 0) return invalid;
+      t = ctx_.array(elem, n);
+      requireLowerable(e->pos, "array types");
+      break;
+    }
+    case NodeKind::InterfaceType:
+      t = interfaceType(llvm::cast<InterfaceType>(e), nullptr);
+      if (!t) return invalid;
+      break;
+    case NodeKind::StarExpr: {
+      Type* elem = typeExpr(ast_.get(llvm::cast<StarExpr>(e)->x));
+      if (isBasic(elem, BasicKind::Invalid)) return invalid;
+      t = ctx_.pointer(elem);
+      requireLowerable(e->pos, "pointer types");
+      break;
+    }
+    case NodeKind::StructType:
+      t = structType(llvm::cast<StructType>(e));
+      requireLowerable(e->pos, "struct types");
+      break;
+    case NodeKind::MapType: {
+      auto* m = llvm::cast<MapType>(e);
+      const Expr* keyExpr = ast_.get(m->key);
+      Type* key = typeExpr(keyExpr);
+      Type* elem = typeExpr(ast_.get(m->value));
+      if (isBasic(key, BasicKind::Invalid) || isBasic(elem, BasicKind::Invalid)) return invalid;
+      // Comparability needs the key's whole type: check it once every type is resolved.
+      later_.push_back([this, key, keyExpr] {
+        if (underlying(key) && !isBasic(underlying(key), BasicKind::Invalid) && !isComparable(key))
+          error(keyExpr->pos, fmt::format("invalid map key type {}", typeStr(key)));
+      });
+      t = ctx_.map(key, elem);
+      requireLowerable(e->pos, "map types");
+      break;
+    }
+    case NodeKind::ChanType: {
+      auto* c = llvm::cast<ChanType>(e);
+      Type* elem = typeExpr(ast_.get(c->elem));
+      if (isBasic(elem, BasicKind::Invalid)) return invalid;
+      types::ChanDir dir = c->dir == syntax::ChanDir::Send   ? types::ChanDir::Send
+                           : c->dir == syntax::ChanDir::Recv ? types::ChanDir::Recv
+                                                             : types::ChanDir::Both;
+      t = ctx_.chan(dir, elem);
+      requireLowerable(e->pos, "channel types");
+      break;
+    }
+    case NodeKind::FuncType: {
+      auto* ft = llvm::cast<FuncType>(e);
+      if (!ft->typeParams.empty()) {
+        error(e->pos, "function type must have no type parameters");
+        return invalid;
+      }
+      t = funcSignature(ft, nullptr);
+      break;
+    }
+    case NodeKind::IndexExpr:
+      unsupported(e->pos, "generic types");
+      return invalid;
+    case NodeKind::BadExpr:
+      return invalid;
+    default:
+      error(e->pos, fmt::format("{} is not a type", exprString(e)));
+      return invalid;
+  }
+  info_.types[e] = {Mode::TypeExpr, t, {}};
+  return t;
+}
+
+int64_t Checker::arrayLength(const Expr* e) {
+  // A name that is not a constant reads as a mistaken generic declaration: gc says so.
+  if (auto* id = llvm::dyn_cast<Ident>(e)) {
+    Object* obj = scope_->lookup(ast_.str(id->name));
+    if (!obj) {
+      error(e->pos, fmt::format("undeclared name {} for array length", ast_.str(id->name).str()));
+      return -1;
+    }
+    if (!llvm::isa<Const>(obj)) {
+      error(e->pos, fmt::format("invalid array length {}", ast_.str(id->name).str()));
+      return -1;
+    }
+  }
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return -1;
+  if (x.mode != Mode::Constant) {
+    error(e->pos, fmt::format("array length {} must be constant", operandString(x)));
+    return -1;
+  }
+  if ((isUntyped(x.type) || isInteger(x.type)) && x.value.kind() == Constant::Kind::Int) {
+    if (x.value.fitsInt(64, true) && !x.value.intValue().isNegative()) {
+      if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::Int));
+      return x.value.int64();
+    }
+    error(e->pos, fmt::format("invalid array length {}", operandString(x)));
+    return -1;
+  }
+  error(e->pos, fmt::format("array length {} must be integer", operandString(x)));
+  return -1;
+}
+
+Type* Checker::structType(const StructType* e) {
+  std::vector<Field> fields;
+  llvm::StringMap<Pos> seen;
+  auto add = [&](const Ident* id, Field f) {
+    if (f.name != "_") {
+      auto [it, inserted] = seen.try_emplace(f.name, id->pos);
+      if (!inserted) {
+        error(id->pos, fmt::format("{} redeclared\n\t{}: other declaration of {}", f.name.str(),
+                                   diags_.format(it->second), f.name.str()));
+      }
+    }
+    fields.push_back(f);
+  };
+  for (const syntax::Field& sf : ast_.get(e->fields)) {
+    const Expr* typeNode = ast_.get(sf.type);
+    Type* t = typeExpr(typeNode);
+    llvm::StringRef tag;
+    if (const BasicLit* lit = ast_.get(sf.tag)) {
+      std::string s;
+      if (unquote(ast_.str(lit->text), s)) tag = names_.intern(s);
+    }
+    auto names = ast_.nodes(sf.names);
+    if (!names.empty()) {
+      for (const Ident* id : names) {
+        auto* v = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, t);
+        v->used = true;
+        info_.defs[id] = v;
+        add(id, Field{v->name, t, false, tag, &pkg_});
+      }
+      continue;
+    }
+    // An embedded field: T, *T, pkg.T or *pkg.T.
+    const Ident* id = embeddedName(ast_, typeNode);
+    if (!id) {
+      error(typeNode->pos, fmt::format("invalid embedded field type {}", exprString(typeNode)));
+      continue;
+    }
+    add(id, Field{ast_.str(id->name), t, true, tag, &pkg_});
+    bool isPtr = llvm::isa<StarExpr>(typeNode);
+    Type* base = isPtr ? (llvm::isa<Pointer>(t) ? llvm::cast<Pointer>(t)->elem : nullptr) : t;
+    if (!base || isBasic(base, BasicKind::Invalid)) continue;
+    // The base type may still be incomplete (a recursive declaration): check it later.
+    later_.push_back([this, base, isPtr, pos = typeNode->pos] {
+      Type* u = underlying(base);
+      if (!u) return;
+      if (isBasic(u, BasicKind::UnsafePointer))
+        error(pos, "embedded field type cannot be unsafe.Pointer");
+      else if (llvm::isa<Pointer>(u))
+        error(pos, "embedded field type cannot be a pointer");
+      else if (isPtr && llvm::isa<Interface>(u))
+        error(pos, "embedded field type cannot be a pointer to an interface");
+    });
+  }
+  return ctx_.structType(std::move(fields));
+}
+
+Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
+  (void)declared;
+  std::vector<Method> methods;
+  llvm::StringMap<Pos> explicitPos;
+  // Explicit methods first: gc reports duplicates among them at the later one.
+  for (const syntax::Field& f : ast_.get(e->elems)) {
+    auto names = ast_.nodes(f.names);
+    if (names.empty()) continue;
+    const Ident* id = names[0];
+    llvm::StringRef name = ast_.str(id->name);
+    auto* ft = llvm::dyn_cast<FuncType>(ast_.get(f.type));
+    if (!ft) continue;
+    if (name == "_") {
+      error(id->pos, "methods must have a unique non-blank name");
+      continue;
+    }
+    auto* fn = newObject<Func>(name, id->pos, &pkg_);
+    info_.defs[id] = fn;
+    Signature* sig = funcSignature(ft, nullptr);
+    fn->type = sig;
+    auto [it, inserted] = explicitPos.try_emplace(name, id->pos);
+    if (!inserted) {
+      error(id->pos, fmt::format("duplicate method {}\n\t{}: other declaration of {}", name.str(),
+                                 diags_.format(it->second), name.str()));
+      continue;
+    }
+    methods.push_back(Method{name, sig, &pkg_});
+  }
+  // Then embedded interfaces: a method they share with the others must have the same type.
+  for (const syntax::Field& f : ast_.get(e->elems)) {
+    if (!ast_.nodes(f.names).empty()) continue;
+    const Expr* te = ast_.get(f.type);
+    if (llvm::isa<BinaryExpr>(te) || llvm::isa<UnaryExpr>(te)) {
+      unsupported(te->pos, "type constraints");
+      return nullptr;
+    }
+    Type* t = typeExpr(te);
+    if (isBasic(t, BasicKind::Invalid)) continue;
+    Type* u = underlying(t);
+    if (!u) {
+      // An interface that embeds itself, directly or not.
+      auto* n = llvm::cast<Named>(t);
+      auto it = std::find(typePath_.begin(), typePath_.end(), n->obj);
+      std::vector<Object*> cycle;
+      if (it == typePath_.end()) cycle.push_back(n->obj);
+      for (; it != typePath_.end(); ++it) cycle.push_back(*it);
+      reportCycle(cycle);
+      return nullptr;
+    }
+    auto* embedded = llvm::dyn_cast<Interface>(u);
+    if (!embedded) {
+      if (!isBasic(u, BasicKind::Invalid)) unsupported(te->pos, "type constraints");
+      continue;
+    }
+    for (const Method& m : embedded->methods) {
+      auto same = std::find_if(methods.begin(), methods.end(), [&](const Method& o) {
+        return sameId(o.name, o.pkg, m.name, m.pkg);
+      });
+      if (same == methods.end()) {
+        methods.push_back(m);
+      } else if (same->sig != m.sig) {
+        auto it = explicitPos.find(m.name);
+        if (it != explicitPos.end())
+          error(te->pos, fmt::format("duplicate method {}\n\t{}: other declaration of {}",
+                                     m.name.str(), diags_.format(it->second), m.name.str()));
+        else
+          error(te->pos, fmt::format("duplicate method {}", m.name.str()));
+      }
+    }
+  }
+  Interface* t = ctx_.interface(std::move(methods));
+  if (!t->empty()) requireLowerable(e->pos, "interfaces with methods");
+  return t;
+}
+
+void Checker::reportCycle(const std::vector<Object*>& cycle) {
+  if (cycle.empty()) return;
+  // gc starts the report at the object declared first.
+  size_t first = 0;
+  for (size_t i = 1; i < cycle.size(); ++i)
+    if (cycle[i]->pos.file < cycle[first]->pos.file ||
+        (cycle[i]->pos.file == cycle[first]->pos.file &&
+         cycle[i]->pos.offset < cycle[first]->pos.offset))
+      first = i;
+  Object* obj = cycle[first];
+  std::string msg = fmt::format("invalid recursive type {}", obj->name.str());
+  for (size_t k = 0; k < cycle.size(); ++k) {
+    Object* o = cycle[(first + k) % cycle.size()];
+    msg += fmt::format("\n\t{}: {} refers to", diags_.format(o->pos), o->name.str());
+  }
+  msg += fmt::format("\n\t{}: {}", diags_.format(obj->pos), obj->name.str());
+  error(obj->pos, msg);
+  // Break the cycle so that later walks over the types end.
+  if (auto* n = llvm::dyn_cast_or_null<Named>(obj->type))
+    n->underlying = ctx_.basic(BasicKind::Invalid);
+}
+
+bool Checker::validType(Named* start, std::vector<Named*>& path) {
+  // Walks what a value of the type holds directly (struct fields, array elements): a named
+  // type met again on the path contains itself.
+  bool complete = true;
+  std::function<bool(Type*)> walk = [&](Type* t) -> bool {
+    switch (t->kind) {
+      case TypeKind::Array:
+        return walk(static_cast<Array*>(t)->elem);
+      case TypeKind::Struct:
+        for (const Field& f : static_cast<Struct*>(t)->fields)
+          if (!walk(f.type)) return false;
+        return true;
+      case TypeKind::Named: {
+        auto* n = static_cast<Named*>(t);
+        if (validated_.count(n)) return true;
+        auto it = std::find(path.begin(), path.end(), n);
+        if (it != path.end()) {
+          std::vector<Object*> cycle;
+          for (; it != path.end(); ++it) cycle.push_back((*it)->obj);
+          reportCycle(cycle);
+          return false;
+        }
+        if (!n->underlying) {
+          complete = false;  // still being declared: its own check comes later
+          return true;
+        }
+        path.push_back(n);
+        bool ok = walk(n->underlying);
+        path.pop_back();
+        return ok;
+      }
+      default:
+        return true;
+    }
+  };
+  bool ok = walk(start);
+  if (ok && complete) validated_.insert(start);
+  return ok;
+}
+
+void Checker::localTypeDecl(const TypeSpec* ts) {
+  const Ident* id = ast_.get(ts->name);
+  auto* tn = newObject<TypeName>(ast_.str(id->name), id->pos, &pkg_);
+  requireLowerable(ts->pos, "local type declarations");
+  if (!ts->typeParams.empty()) {
+    unsupported(ts->pos, "generic types");
+    tn->type = ctx_.basic(BasicKind::Invalid);
+    declareLocal(tn, id);
+    return;
+  }
+  if (ts->alias) {
+    // The alias's name is in scope only after its declaration.
+    Type* t = typeExpr(ast_.get(ts->type));
+    tn->type = t;
+    declareLocal(tn, id);
+    return;
+  }
+  // A defined type is in scope in its own declaration (type List struct{ next *List }).
+  Named* named = ctx_.named(tn);
+  tn->type = named;
+  declareLocal(tn, id);
+  typePath_.push_back(tn);
+  Type* rhs = typeExpr(ast_.get(ts->type));
+  typePath_.pop_back();
+  if (Type* u = underlying(rhs)) {
+    named->underlying = u;
+  } else {
+    reportCycle({tn});  // type T T
+    named->underlying = ctx_.basic(BasicKind::Invalid);
+  }
+  std::vector<Named*> path;
+  validType(named, path);
+}
+
+// ---- methods ----
+
+void Checker::collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope) {
+  DeclInfo d;
+  d.fileScope = fileScope;
+  d.funcDecl = fd;
+  // The receiver's base type name: T in (T), (*T), ((*T)).
+  const Expr* rt = ast_.get(ast_.get(fd->recv)[0].type);
+  while (auto* p = llvm::dyn_cast<ParenExpr>(rt)) rt = ast_.get(p->x);
+  if (auto* s = llvm::dyn_cast<StarExpr>(rt)) rt = ast_.get(s->x);
+  while (auto* p = llvm::dyn_cast<ParenExpr>(rt)) rt = ast_.get(p->x);
+  if (auto* id = llvm::dyn_cast<Ident>(rt)) methodsByBase_[ast_.str(id->name)].push_back(fn);
+  decls_[fn] = std::move(d);
+  methods_.push_back(fn);
+}
+
+void Checker::attachMethods(TypeName* obj, Named* named) {
+  auto it = methodsByBase_.find(obj->name);
+  if (it == methodsByBase_.end() || pkg_.scope->lookupLocal(obj->name) != obj) return;
+  for (Func* m : it->second) {
+    if (m->name != "_") {
+      auto prev = std::find_if(named->methods.begin(), named->methods.end(),
+                               [&](Func* o) { return o->name == m->name; });
+      if (prev != named->methods.end()) {
+        error(m->pos, fmt::format("{}.{} redeclared in this block\n\t{}: other declaration of {}",
+                                  obj->name.str(), m->name.str(), diags_.format((*prev)->pos),
+                                  m->name.str()));
+        continue;
+      }
+    }
+    named->methods.push_back(m);
+  }
+}
+
+void Checker::resolveMethod(Func* fn, DeclInfo& d) {
+  const FuncDecl* fd = d.funcDecl;
+  const syntax::Field& rf = ast_.get(fd->recv)[0];
+  const Expr* rtExpr = ast_.get(rf.type);
+  auto rnames = ast_.nodes(rf.names);
+  Pos recvPos = rnames.empty() ? rtExpr->pos : rnames[0]->pos;
+  Type* rt = typeExpr(rtExpr);
+  auto* recv = newObject<Var>(rnames.empty() ? "" : ast_.str(rnames[0]->name), recvPos, &pkg_, rt);
+  recv->isParam = true;
+  recv->used = true;
+  if (!rnames.empty()) info_.defs[rnames[0]] = recv;
+  fn->recv = recv;
+  fn->type = funcSignature(ast_.get(fd->type), fn);
+  if (isBasic(rt, BasicKind::Invalid)) return;
+  // The receiver must be T or *T for a defined type T of this package that is neither a
+  // pointer nor an interface.
+  Type* base = rt;
+  if (auto* p = llvm::dyn_cast<Pointer>(rt)) base = p->elem;
+  auto* named = llvm::dyn_cast<Named>(base);
+  std::string why;
+  if (!named) {
+    if (auto* b = llvm::dyn_cast<Basic>(base))
+      why = fmt::format("cannot define new methods on non-local type {}", typeStr(b));
+    else
+      why = fmt::format("invalid receiver type {}", typeStr(rt));
+  } else if (named->obj->pkg != &pkg_) {
+    why = fmt::format("cannot define new methods on non-local type {}", typeStr(named));
+  } else if (Type* u = underlying(named); u && (llvm::isa<Pointer>(u) || llvm::isa<Interface>(u))) {
+    why = fmt::format("invalid receiver type {} (pointer or interface type)", typeStr(named));
+  }
+  if (!why.empty()) {
+    error(recvPos, why);
+    return;
+  }
+  // A method and a field of the same name.
+  if (auto* s = llvm::dyn_cast_or_null<Struct>(underlying(named)); s && fn->name != "_") {
+    for (const Field& f : s->fields) {
+      if (!sameId(f.name, f.pkg, fn->name, &pkg_)) continue;
+      Pos fieldPos{};
+      // The field's position: its declaration in the type's struct literal.
+      if (auto dit = decls_.find(named->obj); dit != decls_.end() && dit->second.typeSpec)
+        if (auto* st = llvm::dyn_cast<StructType>(ast_.get(dit->second.typeSpec->type)))
+          for (const syntax::Field& sf : ast_.get(st->fields)) {
+            for (const Ident* id : ast_.nodes(sf.names))
+              if (ast_.str(id->name) == f.name) fieldPos = id->pos;
+            if (sf.names.empty())
+              if (const Ident* id = embeddedName(ast_, ast_.get(sf.type));
+                  id && ast_.str(id->name) == f.name)
+                fieldPos = ast_.get(sf.type)->pos;
+          }
+      error(fn->pos, fmt::format("field and method with the same name {}\n\t{}: other declaration "
+                                 "of {}",
+                                 fn->name.str(), diags_.format(fieldPos), fn->name.str()));
+      break;
+    }
+  }
+}
+
+}  // namespace ergo::types
