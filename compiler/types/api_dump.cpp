@@ -53,6 +53,17 @@ std::string goQuote(llvm::StringRef s) {
   return out + "\"";
 }
 
+// A float as an exact fraction in lowest terms (an integer when the denominator is 1).
+std::string ratString(const Constant& c) {
+  if (c.kind() == Constant::Kind::Int) return c.exactString();
+  if (c.kind() != Constant::Kind::Float) return "unknown";
+  Constant num = c.num(), den = c.denom();
+  if (!num.known() || !den.known()) return "unknown";
+  std::string s = num.exactString();
+  if (den.exactString() != "1") s += "/" + den.exactString();
+  return s;
+}
+
 std::string constantString(const Constant& c) {
   switch (c.kind()) {
     case Constant::Kind::Bool:
@@ -60,7 +71,11 @@ std::string constantString(const Constant& c) {
     case Constant::Kind::String:
       return goQuote(c.stringValue());
     case Constant::Kind::Int:
-      return c.toString();
+      return c.exactString();
+    case Constant::Kind::Float:
+      return ratString(c);
+    case Constant::Kind::Complex:
+      return "(" + ratString(c.real()) + " + " + ratString(c.imag()) + "i)";
     default:
       return "unknown";
   }
