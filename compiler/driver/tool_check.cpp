@@ -36,6 +36,11 @@ const std::set<std::string> kRuntimePackages = {"internal/abi",
                                                 "runtime/internal/sys",
                                                 "runtime/internal/syscall"};
 
+// The tags besides ergo's that `go list` (gc 1.19, amd64 or arm64) satisfies: the compiler's
+// name and the experiments on by default there (GOEXPERIMENT's regabi*).
+const std::vector<std::string> kGoListTags = {"gc", "goexperiment.regabiwrappers",
+                                              "goexperiment.regabiargs"};
+
 struct Pkg {
   std::string path;  // the package's own path (`vendor/golang.org/x/...` for vendored ones)
   std::string dir;
@@ -58,7 +63,7 @@ struct Pkg {
 class CheckTool {
  public:
   CheckTool(const CheckToolOptions& options, llvm::raw_ostream& err)
-      : options_(options), err_(err), ctx_{options.goos, options.goarch, {"gc"}} {
+      : options_(options), err_(err), ctx_{options.goos, options.goarch, kGoListTags} {
     if (options.goroot.empty()) {
       srcDir_ = options.stdlibRoot;
     } else {

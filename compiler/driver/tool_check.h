@@ -1,8 +1,9 @@
 // `ergo tool check`: loads packages (std, import paths, or directories), type-checks them in
 // dependency order with compiler/types, and reports the errors and `N packages, N errors`.
 // It measures the checker against a Go tree: `ergo tool check -goroot /usr/share/go-1.19 std`.
-// Files are selected as `CGO_ENABLED=0 go list` selects them: cgo off and the `gc` tag on
-// (std has gc-only files), GOOS and GOARCH of the target.
+// Files are selected as `CGO_ENABLED=0 go list` selects them: cgo off, the `gc` tag on (std
+// has gc-only files) and gc 1.19's default experiments (`goexperiment.regabiargs` and
+// `goexperiment.regabiwrappers`), GOOS and GOARCH of the target.
 #pragma once
 
 #include <string>

@@ -1,6 +1,7 @@
 #include "types/api_dump.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "fmt/format.h"
@@ -137,6 +138,7 @@ std::string signatureString(const Signature* sig) {
 
 // Whether a method is declared on the pointer type (`func (p *T) M()`).
 bool pointerReceiver(const Func* fn, const Ast& ast) {
+  if (fn->recv && fn->recv->type) return llvm::isa<Pointer>(fn->recv->type);
   if (!fn->decl) return false;
   llvm::ArrayRef<syntax::Field> recv = ast.get(fn->decl->recv);
   if (recv.empty()) return false;
@@ -145,26 +147,99 @@ bool pointerReceiver(const Func* fn, const Ast& ast) {
   return llvm::isa_and_nonnull<StarExpr>(e);
 }
 
+// A name as the spec compares them: unexported names of different packages differ.
+std::string nameKey(llvm::StringRef name, const Package* pkg) {
+  bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+  return exported || !pkg ? name.str() : pkg->path + "." + name.str();
+}
+
+// The method set of `named` (or of *named when `pointer`), as the spec defines it: methods
+// declared on it and promoted through embedded fields, shallowest depth first, a name found
+// twice at one depth (or also as a field there) being ambiguous and so in no set. Maps the
+// method's name key to (name, its signature's spelling).
+std::map<std::string, std::pair<std::string, std::string>> methodSet(const Named* named,
+                                                                     bool pointer, const Ast& ast) {
+  struct Entry {
+    const Type* type;
+    bool indirect;   // reached through a pointer: pointer-receiver methods belong
+    bool multiples;  // reached on more than one path at this depth
+  };
+  std::map<std::string, std::pair<std::string, std::string>> result;
+  std::set<std::string> blocked;  // names taken (or made ambiguous) at a shallower depth
+  std::set<const Named*> seen;
+  std::vector<Entry> current{{named, pointer, false}};
+  while (!current.empty()) {
+    struct Found {
+      std::string name, sig;
+      int count = 0;
+      bool inSet = false;
+    };
+    std::map<std::string, Found> methods;
+    std::set<std::string> fields;
+    std::map<const Type*, Entry> next;
+    std::vector<const Type*> nextOrder;
+    for (const Entry& e : current) {
+      const Type* t = e.type;
+      if (auto* n = llvm::dyn_cast<Named>(t)) {
+        if (!seen.insert(n).second) continue;
+        for (const Func* fn : n->methods) {
+          Found& f = methods[nameKey(fn->name, fn->pkg)];
+          f.name = fn->name.str();
+          f.sig = fn->type ? "func" + signatureString(fn->sig()) : "invalid type";
+          f.count += e.multiples ? 2 : 1;
+          f.inSet = e.indirect || !pointerReceiver(fn, ast);
+        }
+        t = n->underlying;
+      }
+      if (auto* st = llvm::dyn_cast_or_null<Struct>(t)) {
+        for (const Field& field : st->fields) {
+          fields.insert(nameKey(field.name, field.pkg));
+          if (!field.embedded) continue;
+          const Type* ft = field.type;
+          bool indirect = e.indirect;
+          if (auto* ptr = llvm::dyn_cast_or_null<Pointer>(ft)) ft = ptr->elem, indirect = true;
+          if (!ft) continue;
+          auto [it, inserted] = next.try_emplace(ft, Entry{ft, indirect, e.multiples});
+          if (inserted)
+            nextOrder.push_back(ft);
+          else
+            it->second.multiples = true;
+        }
+      } else if (auto* iface = llvm::dyn_cast_or_null<Interface>(t)) {
+        for (const Method& m : iface->methods) {
+          Found& f = methods[nameKey(m.name, m.pkg)];
+          f.name = m.name.str();
+          f.sig = "func" + signatureString(m.sig);
+          f.count += e.multiples ? 2 : 1;
+          f.inSet = true;
+        }
+      }
+    }
+    for (const auto& [key, f] : methods) {
+      if (blocked.count(key) || f.count > 1 || fields.count(key) || !f.inSet) continue;
+      result.emplace(key, std::make_pair(f.name, f.sig));
+    }
+    for (const auto& [key, f] : methods) blocked.insert(key);
+    blocked.insert(fields.begin(), fields.end());
+    current.clear();
+    for (const Type* t : nextOrder) current.push_back(next[t]);
+  }
+  return result;
+}
+
 void printMethodSets(const Named* named, llvm::StringRef name, const Package& pkg,
                      llvm::raw_ostream& out) {
-  std::vector<std::string> value, pointer;
-  if (auto* iface = llvm::dyn_cast_or_null<Interface>(named->underlying)) {
-    for (const Method& m : iface->methods)
-      value.push_back(
-          fmt::format("method {}.{} func{}\n", name.str(), m.name.str(), signatureString(m.sig)));
-  } else {
-    // Declared methods only: promotion through embedded fields is not computed yet.
-    for (const Func* fn : named->methods) {
-      std::string sig = fn->type ? "func" + signatureString(fn->sig()) : "invalid type";
-      if (!pointerReceiver(fn, *pkg.ast))
-        value.push_back(fmt::format("method {}.{} {}\n", name.str(), fn->name.str(), sig));
-      pointer.push_back(fmt::format("method *{}.{} {}\n", name.str(), fn->name.str(), sig));
-    }
+  std::vector<std::string> lines;
+  for (bool pointer : {false, true}) {
+    // *I has no methods when I is an interface.
+    if (pointer && llvm::isa_and_nonnull<Interface>(named->underlying)) break;
+    std::vector<std::string> set;
+    for (const auto& [key, m] : methodSet(named, pointer, *pkg.ast))
+      set.push_back(
+          fmt::format("method {}{}.{} {}\n", pointer ? "*" : "", name.str(), m.first, m.second));
+    std::sort(set.begin(), set.end());
+    for (const std::string& line : set) out << line;
   }
-  std::sort(value.begin(), value.end());
-  std::sort(pointer.begin(), pointer.end());
-  for (const std::string& line : value) out << line;
-  for (const std::string& line : pointer) out << line;
 }
 
 // The names the package's files declare at package level (methods are found from types).
