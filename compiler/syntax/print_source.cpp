@@ -2,42 +2,18 @@
 // (the canonical dump without positions), not gofmt's layout: statements one per line with
 // tab indentation, expressions on one line, every group declaration parenthesised. Parens
 // the source had are ParenExpr nodes and print as such; others are added only where the
-// tree's shape needs them.
+// tree's shape needs them. Expressions and types are ExprPrinter's (source style); this
+// printer adds statements and declarations.
+#include "syntax/expr_printer.h"
 #include "syntax/printer.h"
 
 namespace ergo::syntax {
 
 namespace {
 
-// Binary operator precedence as in the Go spec (5 binds tightest).
-int precedence(Tok op) {
-  switch (op) {
-    case Tok::Mul:
-    case Tok::Quo:
-    case Tok::Rem:
-    case Tok::Shl:
-    case Tok::Shr:
-    case Tok::And:
-    case Tok::AndNot:
-      return 5;
-    case Tok::Add:
-    case Tok::Sub:
-    case Tok::Or:
-    case Tok::Xor:
-      return 4;
-    case Tok::LogAnd:
-      return 2;
-    case Tok::LogOr:
-      return 1;
-    default:
-      return isComparison(op) ? 3 : 5;
-  }
-}
-
-class SourcePrinter {
+class SourcePrinter : public ExprPrinter {
  public:
-  explicit SourcePrinter(const Ast& ast) : ast_(ast) {}
-  std::string out;
+  explicit SourcePrinter(const Ast& ast) : ExprPrinter(ast, ExprStyle::Source) {}
 
   void file(const File& f) {
     out += "package ";
@@ -51,25 +27,13 @@ class SourcePrinter {
   }
 
  private:
-  const Ast& ast_;
-  unsigned depth_ = 0;
-
   // The store's links, followed.
-  void name(Ref<Ident> id) { out += ast_.str(ast_.get(id)->name); }
-  void expr(Ref<Expr> e) { expr(ast_.get(e)); }
   void stmt(Ref<Stmt> s) { stmt(ast_.get(s)); }
   void decl(Ref<Decl> d) { decl(ast_.get(d)); }
   void block(Ref<BlockStmt> b) { block(ast_.get(b)); }
-  void signature(Ref<FuncType> t) { signature(ast_.get(t)); }
-  void primary(Ref<Expr> e) { primary(ast_.get(e)); }
-  void unaryOperand(Ref<Expr> e) { unaryOperand(ast_.get(e)); }
-  void operand(Ref<Expr> e, int prec, bool right) { operand(ast_.get(e), prec, right); }
   void header(Ref<Stmt> init) { header(ast_.get(init)); }
 
-  void newline() {
-    out += '\n';
-    out.append(depth_, '\t');
-  }
+  void funcLitBody(const BlockStmt* body) override { stmt(body); }
 
   // ---- declarations ----
 
@@ -143,288 +107,6 @@ class SourcePrinter {
       default:
         out += "/* ? */";
     }
-  }
-
-  void names(List<Ref<Ident>> refs) {
-    auto list = ast_.nodes(refs);
-    for (size_t i = 0; i < list.size(); ++i) {
-      if (i) out += ", ";
-      out += ast_.str(list[i]->name);
-    }
-  }
-
-  void fields(List<Field> refs, const char* sep) {
-    llvm::ArrayRef<Field> list = ast_.get(refs);
-    for (size_t i = 0; i < list.size(); ++i) {
-      if (i) out += sep;
-      field(list[i], false);
-    }
-  }
-
-  void field(const Field& f, bool method) {
-    names(f.names);
-    if (method && !f.names.empty()) {
-      signature(llvm::cast<FuncType>(ast_.get(f.type)));  // a method: name(params) results
-    } else {
-      if (!f.names.empty()) out += " ";
-      expr(f.type);
-    }
-    if (f.tag) {
-      out += " ";
-      expr(f.tag);
-    }
-  }
-
-  // [typeparams](params) results, without the `func` keyword.
-  void signature(const FuncType* t) {
-    if (!t->typeParams.empty()) {
-      out += "[";
-      fields(t->typeParams, ", ");
-      out += "]";
-    }
-    out += "(";
-    fields(t->params, ", ");
-    out += ")";
-    llvm::ArrayRef<Field> results = ast_.get(t->results);
-    if (results.size() == 1 && results[0].names.empty()) {
-      out += " ";
-      expr(results[0].type);
-    } else if (!t->results.empty()) {
-      out += " (";
-      fields(t->results, ", ");
-      out += ")";
-    }
-  }
-
-  // A struct's fields or an interface's elements, one per line.
-  void memberBlock(List<Field> refs, bool methods) {
-    llvm::ArrayRef<Field> list = ast_.get(refs);
-    out += "{";
-    if (list.empty()) {
-      out += "}";
-      return;
-    }
-    ++depth_;
-    for (const Field& f : list) {
-      newline();
-      field(f, methods);
-    }
-    --depth_;
-    newline();
-    out += "}";
-  }
-
-  // ---- expressions ----
-
-  void exprList(List<Ref<Expr>> refs) {
-    auto list = ast_.nodes(refs);
-    for (size_t i = 0; i < list.size(); ++i) {
-      if (i) out += ", ";
-      expr(list[i]);
-    }
-  }
-
-  // An operand of a binary expression at precedence `prec`: parenthesised if it binds
-  // more loosely (or equally, on the right: operators associate to the left).
-  void operand(const Expr* e, int prec, bool right) {
-    auto* b = llvm::dyn_cast<BinaryExpr>(e);
-    int p = b ? precedence(b->op) : 6;
-    if (p < prec || (right && p == prec)) {
-      out += "(";
-      expr(e);
-      out += ")";
-    } else {
-      expr(e);
-    }
-  }
-
-  // The x of x.f, x[i], x(...), x.(T): a primary expression, so unary and binary
-  // expressions need parentheses, and so does a func type without results, whose suffix
-  // `(...)` would read as its results. `chan int(c)` and `func() int(f)` need none.
-  void primary(const Expr* e) {
-    auto* ft = llvm::dyn_cast<FuncType>(e);
-    if (llvm::isa<UnaryExpr, BinaryExpr, StarExpr>(e) || (ft && ft->results.empty())) {
-      out += "(";
-      expr(e);
-      out += ")";
-      return;
-    }
-    expr(e);
-  }
-
-  void expr(const Expr* e) {
-    if (!e) return;
-    switch (e->kind) {
-      case NodeKind::BadExpr:
-        out += "_";
-        return;
-      case NodeKind::Ident:
-        out += ast_.str(llvm::cast<Ident>(e)->name);
-        return;
-      case NodeKind::BasicLit:
-        out += ast_.str(llvm::cast<BasicLit>(e)->text);
-        return;
-      case NodeKind::CompositeLit: {
-        auto* c = llvm::cast<CompositeLit>(e);
-        if (c->type) expr(c->type);
-        out += "{";
-        exprList(c->elts);
-        out += "}";
-        return;
-      }
-      case NodeKind::KeyValueExpr: {
-        auto* kv = llvm::cast<KeyValueExpr>(e);
-        expr(kv->key);
-        out += ": ";
-        expr(kv->value);
-        return;
-      }
-      case NodeKind::FuncLit: {
-        auto* f = llvm::cast<FuncLit>(e);
-        out += "func";
-        signature(f->type);
-        out += " ";
-        stmt(f->body);
-        return;
-      }
-      case NodeKind::ParenExpr:
-        out += "(";
-        expr(llvm::cast<ParenExpr>(e)->x);
-        out += ")";
-        return;
-      case NodeKind::SelectorExpr: {
-        auto* s = llvm::cast<SelectorExpr>(e);
-        primary(s->x);
-        out += ".";
-        name(s->sel);
-        return;
-      }
-      case NodeKind::IndexExpr: {
-        auto* ix = llvm::cast<IndexExpr>(e);
-        primary(ix->x);
-        out += "[";
-        exprList(ix->indices);
-        out += "]";
-        return;
-      }
-      case NodeKind::SliceExpr: {
-        auto* s = llvm::cast<SliceExpr>(e);
-        primary(s->x);
-        out += "[";
-        expr(s->lo);
-        out += ":";
-        expr(s->hi);
-        if (s->slice3) {
-          out += ":";
-          expr(s->max);
-        }
-        out += "]";
-        return;
-      }
-      case NodeKind::TypeAssertExpr: {
-        auto* t = llvm::cast<TypeAssertExpr>(e);
-        primary(t->x);
-        out += ".(";
-        if (t->type)
-          expr(t->type);
-        else
-          out += "type";
-        out += ")";
-        return;
-      }
-      case NodeKind::CallExpr: {
-        auto* c = llvm::cast<CallExpr>(e);
-        primary(c->fun);
-        out += "(";
-        exprList(c->args);
-        if (c->hasDots) {
-          // `10...` would lex as the float `10.` and `..`.
-          if (!c->args.empty() && llvm::isa<BasicLit>(ast_.nodes(c->args)[c->args.size - 1]))
-            out += " ";
-          out += "...";
-        }
-        out += ")";
-        return;
-      }
-      case NodeKind::StarExpr:
-        out += "*";
-        unaryOperand(llvm::cast<StarExpr>(e)->x);
-        return;
-      case NodeKind::UnaryExpr: {
-        auto* u = llvm::cast<UnaryExpr>(e);
-        out += tokSpelling(u->op);
-        unaryOperand(u->x);
-        return;
-      }
-      case NodeKind::BinaryExpr: {
-        auto* b = llvm::cast<BinaryExpr>(e);
-        int p = precedence(b->op);
-        operand(b->x, p, false);
-        out += " ";
-        out += tokSpelling(b->op);
-        out += " ";
-        operand(b->y, p, true);
-        return;
-      }
-      case NodeKind::ArrayType: {
-        auto* a = llvm::cast<ArrayType>(e);
-        out += "[";
-        expr(a->len);
-        out += "]";
-        expr(a->elem);
-        return;
-      }
-      case NodeKind::StructType:
-        out += "struct ";
-        memberBlock(llvm::cast<StructType>(e)->fields, false);
-        return;
-      case NodeKind::FuncType:
-        out += "func";
-        signature(llvm::cast<FuncType>(e));
-        return;
-      case NodeKind::InterfaceType:
-        out += "interface ";
-        memberBlock(llvm::cast<InterfaceType>(e)->elems, true);
-        return;
-      case NodeKind::MapType: {
-        auto* m = llvm::cast<MapType>(e);
-        out += "map[";
-        expr(m->key);
-        out += "]";
-        expr(m->value);
-        return;
-      }
-      case NodeKind::ChanType: {
-        auto* c = llvm::cast<ChanType>(e);
-        out += c->dir == ChanDir::Recv ? "<-chan " : c->dir == ChanDir::Send ? "chan<- " : "chan ";
-        // `chan <-chan T` would read as `chan<- chan T`: that element needs parentheses.
-        auto* inner = llvm::dyn_cast<ChanType>(ast_.get(c->elem));
-        bool paren = inner && inner->dir == ChanDir::Recv && c->dir == ChanDir::Both;
-        if (paren) out += "(";
-        expr(c->elem);
-        if (paren) out += ")";
-        return;
-      }
-      case NodeKind::Ellipsis:
-        out += "...";
-        expr(llvm::cast<Ellipsis>(e)->elem);
-        return;
-      default:
-        out += "/* ? */";
-    }
-  }
-
-  // The operand of a prefix operator: binary expressions need parentheses, and a space
-  // keeps `- -x` and `& &x` from lexing as `--` or `&&`.
-  void unaryOperand(const Expr* x) {
-    if (llvm::isa<BinaryExpr>(x)) {
-      out += "(";
-      expr(x);
-      out += ")";
-      return;
-    }
-    if (llvm::isa<UnaryExpr>(x)) out += " ";
-    expr(x);
   }
 
   // ---- statements ----

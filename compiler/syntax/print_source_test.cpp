@@ -1,6 +1,7 @@
-// Unit tests of the source printer (print_source.cpp): each source is parsed, printed and
-// parsed again, and the two trees must dump the same (positions left out). The parentheses
-// the printer adds on its own are checked against hand-written Go text.
+// Unit tests of the source printer (print_source.cpp, with expr_printer.cpp's source style
+// for expressions and types): each source is parsed, printed and parsed again, and the two
+// trees must dump the same (positions left out). The parentheses the printer adds on its
+// own are checked against hand-written Go text.
 #include <catch2/catch.hpp>
 
 #include <string>

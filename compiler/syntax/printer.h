@@ -1,5 +1,6 @@
 // Prints the AST back as Go source: single expressions in gc's compact form (diagnostics),
-// and whole files (print_source.cpp) in a form that parses back to the same tree.
+// and whole files (print_source.cpp) in a form that parses back to the same tree. Both print
+// expressions and types with expr_printer.h's ExprPrinter, in its two styles.
 #pragma once
 
 #include <string>

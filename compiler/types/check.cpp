@@ -116,8 +116,11 @@ bool Checker::run() {
   runLater();
   checkUnusedImports();
   if (diags_.count() == before) computeInitOrder();
-  // Constructs the IR builder cannot lower yet, reported only when nothing else is wrong.
-  if (diags_.count() == before) {
+  // Constructs the IR builder cannot lower yet, reported only when nothing else is wrong: no
+  // type error and no held parse-stage error of the package (builds stop at the first
+  // package with errors, so any pending error is this package's).
+  if (diags_.count() == 0) {
+    for (auto& [pos, msg] : backEndErrors_) error(pos, msg);
     llvm::DenseSet<std::pair<uint32_t, uint32_t>> seen;
     for (const LowerNeed& n : lowerNeeds_)
       if (seen.insert({n.pos.file, n.pos.offset}).second) unsupported(n.pos, n.what);

@@ -11,6 +11,22 @@ llvm::StringRef importPath(const Ast& ast, const BasicLit* lit) {
 }
 }  // namespace
 
+void Checker::missingBody(const FuncDecl* fd) {
+  // A bodyless function may be implemented in assembly, so gc reports it only when it
+  // compiles code: in a build, after a clean type check. `ergo tool check` says nothing, as
+  // go/types.
+  if (!config_.onlyLowerable) return;
+  Pos at = ast_.get(fd->name)->pos;
+  if (!fd->recv.empty()) {
+    // gc puts a method's report at the receiver's "(", the first token after `func`.
+    llvm::StringRef text = diags_.files().text(fd->pos.file);
+    size_t i = fd->pos.offset + 4;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+    at = Pos{fd->pos.file, static_cast<uint32_t>(i)};
+  }
+  backEndErrors_.push_back({at, "missing function body"});
+}
+
 void Checker::collectObjects() {
   if (!pkg_.files.empty()) pkg_.name = ast_.str(ast_.get(pkg_.files[0]->packageName)->name).str();
   for (const File* file : pkg_.files) {
@@ -80,7 +96,7 @@ void Checker::collectObjects() {
         d.funcDecl = fd;
         if (!fd->recv.empty()) {
           requireLowerable(fd->pos, "methods");
-          if (!fd->body && !fd->linkname) error(fdName->pos, "missing function body");
+          if (!fd->body && !fd->linkname) missingBody(fd);
           collectMethod(fn, fd, fileScope);
           continue;
         }
@@ -101,7 +117,7 @@ void Checker::collectObjects() {
         if (name == "main" && pkg_.name == "main" &&
             (!fdType->params.empty() || !fdType->results.empty()))
           error(fdName->pos, "func main must have no arguments and no return values");
-        if (!fd->body && !fd->linkname) error(fdName->pos, "missing function body");
+        if (!fd->body && !fd->linkname) missingBody(fd);
         declarePackageObject(fn, std::move(d));
         pkg_.funcs.push_back(fn);
         continue;

@@ -244,6 +244,11 @@ class Checker {
     std::string what;
   };
   std::vector<LowerNeed> lowerNeeds_;
+  // Errors gc's back end reports (so only for a package without type errors), reported at
+  // the end of a build's check when nothing else is wrong.
+  std::vector<std::pair<Pos, std::string>> backEndErrors_;
+  // gc's "missing function body" for f (at the name) or a method (at its receiver's "(").
+  void missingBody(const FuncDecl* fd);
   // Checks that wait for every package-level type (map keys: comparability needs the whole
   // type), run after the package's objects are resolved.
   std::vector<std::function<void()>> later_;

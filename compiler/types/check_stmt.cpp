@@ -44,6 +44,10 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
       Operand x;
       rawExpr(x, e);
       if (x.invalid()) return;
+      // A receive is a statement of its own (`<-done`, also a select case).
+      const Expr* inner = e;
+      while (auto* p = llvm::dyn_cast<ParenExpr>(inner)) inner = ast_.get(p->x);
+      if (auto* u = llvm::dyn_cast<UnaryExpr>(inner); u && u->op == Tok::Arrow) return;
       auto* call = llvm::dyn_cast<CallExpr>(e);
       if (x.mode == Mode::TypeExpr) {
         error(e->pos, fmt::format("{} (type) is not an expression", exprString(e)));
