@@ -8,6 +8,8 @@ namespace ergo::driver {
 
 bool BuildContext::satisfies(llvm::StringRef tag) const {
   if (tag == goos || tag == goarch || tag == "ergo") return true;
+  for (const std::string& extra : extraTags)
+    if (tag == extra) return true;
   if (tag == "unix") return goos == "linux";
   unsigned minor = 0;
   if (tag.consume_front("go1.") && !tag.getAsInteger(10, minor)) return minor >= 1 && minor <= 22;

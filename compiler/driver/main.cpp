@@ -10,6 +10,7 @@
 
 #include "CLI/CLI.hpp"
 #include "driver/build.h"
+#include "driver/tool_check.h"
 #include "driver/tool_parse.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -100,7 +101,8 @@ void doubleDashLongFlags(int argc, char** argv, std::vector<std::string>& storag
   storage.reserve(argc);
   for (int i = 1; i < argc; ++i) {
     llvm::StringRef a(argv[i]);
-    if (a == "-no-stack-check" || a == "-dump" || a == "-roundtrip") {
+    if (a == "-no-stack-check" || a == "-dump" || a == "-roundtrip" || a == "-goroot" ||
+        a == "-lang" || a == "-api" || a.starts_with("-goroot=") || a.starts_with("-lang=")) {
       storage.push_back("-" + a.str());
       argv[i] = storage.back().data();
     }
@@ -159,6 +161,25 @@ int ergoMain(int argc, char** argv) {
   parseCmd->add_flag("-e", parseOptions.reportAll, "report all errors, not just the first 10");
   parseCmd->add_option("paths", parseOptions.paths, "files or directories")->required();
 
+  ergo::driver::CheckToolOptions checkOptions;
+  checkOptions.goos = options.goos;
+  checkOptions.goarch = options.goarch;
+  llvm::SmallString<256> ergoStdlib(options.ergoRoot);
+  llvm::sys::path::append(ergoStdlib, "stdlib");
+  checkOptions.stdlibRoot = std::string(ergoStdlib);
+  CLI::App* checkCmd = toolCmd->add_subcommand(
+      "check", "type-check packages and their dependencies; report the errors");
+  checkCmd->add_option("--goroot", checkOptions.goroot,
+                       "the Go tree whose src/ holds std (default: ergo's own stdlib)");
+  checkCmd->add_option("--lang", checkOptions.lang, "the language version, e.g. go1.21");
+  checkCmd->add_flag("-e", checkOptions.reportAll, "report all errors, not just the first 10");
+  checkCmd->add_flag("--api", checkOptions.api,
+                     "print each package's API (docs/api-dump.md); errors go to stderr");
+  checkCmd->add_flag("-v", checkOptions.verbose,
+                     "print one line per package (its error count) instead of the errors");
+  checkCmd->add_option("patterns", checkOptions.patterns, "std, import paths or directories")
+      ->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -183,6 +204,9 @@ int ergoMain(int argc, char** argv) {
   }
   if (parseCmd->parsed()) {
     return ergo::driver::runParseTool(parseOptions, llvm::outs(), llvm::errs());
+  }
+  if (checkCmd->parsed()) {
+    return ergo::driver::runCheckTool(checkOptions, llvm::outs(), llvm::errs());
   }
   if (buildCmd->parsed()) {
     std::string exe;
