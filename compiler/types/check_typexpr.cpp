@@ -19,9 +19,10 @@ const Ident* embeddedName(const Ast& ast, const Expr* e) {
 
 void Checker::requireLowerableType(Pos pos, Type* t) {
   if (!config_.onlyLowerable || !t) return;
-  // The IR builder lowers basic types (not floats: the checker rejects those itself),
+  // The IR builder lowers basic types (floats and complex numbers are gated by record()),
   // slices, functions, the empty interface, `error`, and defined types of those without
   // methods.
+  llvm::DenseSet<Named*> visited;
   std::function<const char*(Type*)> problem = [&](Type* t) -> const char* {
     switch (t->kind) {
       case TypeKind::Basic:
@@ -42,6 +43,8 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
       case TypeKind::Named: {
         auto* n = static_cast<Named*>(t);
         if (t == universe_.errorType()) return nullptr;
+        // type F func(F): a recursive type is looked at once.
+        if (!visited.insert(n).second) return nullptr;
         if (!n->methods.empty()) return "methods";
         if (!n->underlying) return nullptr;
         return problem(n->underlying);
