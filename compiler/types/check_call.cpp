@@ -177,7 +177,14 @@ bool Checker::convertible(Operand& x, Type* t) {
   Type* vu = underlying(v);
   Type* tu = underlying(t);
   if (vu == tu) return true;
-  if (isInteger(v) && isInteger(t)) return true;
+  // Between integer and floating-point types, and between complex types.
+  if ((isInteger(v) || isFloat(v)) && (isInteger(t) || isFloat(t))) return true;
+  auto isComplexType = [](Type* x) {
+    auto* b = llvm::dyn_cast_or_null<Basic>(underlying(x));
+    return b && (b->basic == BasicKind::Complex64 || b->basic == BasicKind::Complex128 ||
+                 b->basic == BasicKind::UntypedComplex);
+  };
+  if (isComplexType(v) && isComplexType(t)) return true;
   if (isInteger(v) && isString(t)) return true;  // string(rune)
   auto isByteOrRuneSlice = [](Type* s) {
     auto* sl = llvm::dyn_cast_or_null<Slice>(underlying(s));
@@ -247,27 +254,45 @@ void Checker::conversion(Operand& x, Type* t, const CallExpr* e) {
   if (x.mode == Mode::Constant && llvm::isa_and_nonnull<Basic>(tu) &&
       !isBasic(tu, BasicKind::UnsafePointer)) {
     auto* b = llvm::cast<Basic>(tu);
-    // string(65) is "A": an integer constant converts to its UTF-8 encoding.
-    if (isString(b) && x.value.kind() == Constant::Kind::Int) {
+    Constant v;
+    if (!x.value.known()) {
+      v = x.value;
+    } else if (x.value.representable(b->basic, &v)) {
+      // v is the value as the type holds it (float32(0.1) is rounded).
+    } else if (isInteger(x.type) && isString(b)) {
+      // string(65) is "A": an integer constant converts to its UTF-8 encoding.
       std::string s;
-      const llvm::APSInt& v = x.value.intValue();
-      appendUtf8(s, v.isNegative() || v.getActiveBits() > 32
+      const llvm::APSInt& i = x.value.intValue();
+      appendUtf8(s, i.isNegative() || i.getActiveBits() > 32
                         ? 0xFFFD
-                        : static_cast<uint32_t>(v.getZExtValue()));
-      x.value = Constant::fromString(s);
-    } else if (!representable(x, b, false)) {
-      bool intOverflow = x.value.kind() == Constant::Kind::Int && isInteger(b);
-      if (!isInteger(b) && !isString(b) && !isBoolean(b))
-        unsupported(e->pos, "floating-point and complex numbers");
-      else if (intOverflow)
-        error(argExprs[0]->pos, fmt::format("cannot convert {} to type {} (overflows)",
-                                            operandString(x), typeStr(t)));
-      else
-        error(argExprs[0]->pos,
-              fmt::format("cannot convert {} to type {}", operandString(x), typeStr(t)));
+                        : static_cast<uint32_t>(i.getZExtValue()));
+      v = Constant::fromString(s);
+    } else {
+      // gc shows a value headed for an integer type as the integer it truncates to.
+      Operand shown = x;
+      if (isInteger(b) && x.value.toInt().known()) shown.value = x.value.toInt();
+      error(argExprs[0]->pos,
+            fmt::format("cannot convert {} to type {}", operandString(shown), typeStr(t)));
       x.mode = Mode::Invalid;
       return;
     }
+    x.value = v;
+    x.type = t;
+    x.expr = e;
+    return;
+  }
+  if (isUntyped(x.type) && x.mode != Mode::Constant && llvm::isa_and_nonnull<Basic>(tu) &&
+      !isBasic(x.type, BasicKind::UntypedNil)) {
+    // An untyped non-constant value (a comparison, or a shift of an untyped constant) takes
+    // the type it is converted to: float64(1 << s) is a shift of type float64, an error.
+    if (!convertible(x, t) && !(isBoolean(x.type) && isBoolean(t))) {
+      error(argExprs[0]->pos,
+            fmt::format("cannot convert {} to type {}", operandString(x), typeStr(t)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    updateType(x.expr, t);
+    x.mode = Mode::Value;
     x.type = t;
     x.expr = e;
     return;
@@ -624,6 +649,30 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       requireLowerable(e->pos, "channel types");
       return;
     }
+    case BuiltinId::Complex: {
+      if (argExprs.size() != 2) return argCountError(2, false);
+      Operand re, im;
+      expr(re, argExprs[0]);
+      expr(im, argExprs[1]);
+      if (re.invalid() || im.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      complexBuiltin(x, re, im, e);
+      return;
+    }
+    case BuiltinId::Real:
+    case BuiltinId::Imag: {
+      if (argExprs.size() != 1) return argCountError(1, false);
+      Operand a;
+      expr(a, argExprs[0]);
+      if (a.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      realImagBuiltin(x, a, id == BuiltinId::Real);
+      return;
+    }
     case BuiltinId::Recover:
       if (!argExprs.empty()) return argCountError(0, false);
       x.mode = Mode::Value;
@@ -634,6 +683,114 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       x.mode = Mode::Invalid;
       return;
   }
+}
+
+namespace {
+// The complex type made of two floats of type t, or the float type of t's parts.
+BasicKind complexOf(Type* t) {
+  auto* b = llvm::dyn_cast_or_null<Basic>(underlying(t));
+  if (!b) return BasicKind::Invalid;
+  switch (b->basic) {
+    case BasicKind::Float32:
+      return BasicKind::Complex64;
+    case BasicKind::Float64:
+      return BasicKind::Complex128;
+    case BasicKind::UntypedFloat:
+      return BasicKind::UntypedComplex;
+    default:
+      return BasicKind::Invalid;
+  }
+}
+BasicKind partsOf(Type* t) {
+  auto* b = llvm::dyn_cast_or_null<Basic>(underlying(t));
+  if (!b) return BasicKind::Invalid;
+  switch (b->basic) {
+    case BasicKind::Complex64:
+      return BasicKind::Float32;
+    case BasicKind::Complex128:
+      return BasicKind::Float64;
+    case BasicKind::UntypedComplex:
+      return BasicKind::UntypedFloat;
+    default:
+      return BasicKind::Invalid;
+  }
+}
+}  // namespace
+
+void Checker::complexBuiltin(Operand& x, Operand& re, Operand& im, const CallExpr* e) {
+  x.expr = e;
+  bool reUntyped = isUntyped(re.type), imUntyped = isUntyped(im.type);
+  if (reUntyped && !imUntyped) {
+    convertUntyped(re, im.type);
+  } else if (imUntyped && !reUntyped) {
+    convertUntyped(im, re.type);
+  } else if (reUntyped && imUntyped) {
+    if (re.mode == Mode::Constant && im.mode == Mode::Constant) {
+      // Untyped numbers with no imaginary part count as untyped floats.
+      for (Operand* o : {&re, &im})
+        if (isNumeric(o->type) && o->value.imag().sign() == 0)
+          o->type = ctx_.basic(BasicKind::UntypedFloat);
+    } else {
+      // An untyped non-constant operand is a shift still waiting for its type: float64
+      // makes it an error, as in gc.
+      convertUntyped(re, ctx_.basic(BasicKind::Float64));
+      convertUntyped(im, ctx_.basic(BasicKind::Float64));
+    }
+  }
+  if (re.invalid() || im.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (re.type != im.type) {
+    error(re.expr->pos, fmt::format("invalid operation: {} (mismatched types {} and {})",
+                                    exprString(e), typeStr(re.type), typeStr(im.type)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  BasicKind result = complexOf(re.type);
+  if (result == BasicKind::Invalid) {
+    error(re.expr->pos, fmt::format("invalid argument: arguments have type {}, expected "
+                                    "floating-point",
+                                    typeStr(re.type)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (re.mode == Mode::Constant && im.mode == Mode::Constant) {
+    x.mode = Mode::Constant;
+    x.value = Constant::makeComplex(re.value.toFloat(), im.value.toFloat());
+  } else {
+    x.mode = Mode::Value;
+  }
+  x.type = ctx_.basic(result);
+}
+
+void Checker::realImagBuiltin(Operand& x, Operand& a, bool real) {
+  if (isUntyped(a.type)) {
+    if (a.mode == Mode::Constant) {
+      // Any untyped number is a complex constant here.
+      if (isNumeric(a.type)) a.type = ctx_.basic(BasicKind::UntypedComplex);
+    } else {
+      convertUntyped(a, ctx_.basic(BasicKind::Complex128));
+      if (a.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+    }
+  }
+  BasicKind result = partsOf(a.type);
+  if (result == BasicKind::Invalid) {
+    error(a.expr->pos, fmt::format("invalid argument: argument has type {}, expected complex type",
+                                   typeStr(a.type)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (a.mode == Mode::Constant) {
+    x.mode = Mode::Constant;
+    x.value = real ? a.value.real() : a.value.imag();
+  } else {
+    x.mode = Mode::Value;
+  }
+  x.type = ctx_.basic(result);
 }
 
 }  // namespace ergo::types

@@ -5,7 +5,10 @@ namespace ergo::types {
 
 void Checker::record(Operand& x) {
   if (!x.expr) return;
-  if (x.mode != Mode::Builtin && x.mode != Mode::Invalid) requireLowerableType(x.expr->pos, x.type);
+  if (x.mode != Mode::Builtin && x.mode != Mode::Invalid) {
+    requireLowerableType(x.expr->pos, x.type);
+    if (containsFloat(x.type)) requireLowerable(x.expr->pos, "floating-point and complex numbers");
+  }
   info_.types[x.expr] = TypeAndValue{x.mode, x.type, x.value};
 }
 
@@ -14,6 +17,32 @@ void Checker::updateType(const Expr* e, Type* t) {
   if (it == info_.types.end()) return;
   if (!isUntyped(it->second.type)) return;
   it->second.type = t;
+  if (containsFloat(t)) requireLowerable(e->pos, "floating-point and complex numbers");
+  // The left operand of a non-constant shift must end up with an integer type, and a
+  // constant one must fit it.
+  if (auto lhs = shiftLhs_.find(e); lhs != shiftLhs_.end() && !isUntyped(t)) {
+    const BinaryExpr* shiftExpr = lhs->second;
+    shiftLhs_.erase(lhs);
+    if (!isInteger(t)) {
+      error(e->pos, fmt::format("invalid operation: {} (shift of type {})", exprString(shiftExpr),
+                                typeStr(t)));
+      return;
+    }
+    if (it->second.mode == Mode::Constant) {
+      Operand c;
+      c.mode = Mode::Constant;
+      c.expr = e;
+      c.type = ctx_.basic(BasicKind::UntypedInt);
+      c.value = it->second.value;
+      Constant v;
+      ConvError code = representation(c, llvm::cast<Basic>(underlying(t)), &v);
+      if (code != ConvError::None) {
+        invalidConversion(code, c, underlying(t));
+        return;
+      }
+      info_.types[e].value = v;
+    }
+  }
   // Non-constant untyped expressions pass the final type down to their operands.
   if (auto* p = llvm::dyn_cast<ParenExpr>(e)) {
     updateType(ast_.get(p->x), t);
@@ -200,11 +229,6 @@ void Checker::ident(Operand& x, const Ident* id, bool markUsed) {
     }
     case ObjectKind::TypeName:
       if (!obj->type || isBasic(obj->type, BasicKind::Invalid)) return;
-      if (isFloat(obj->type) || isBasic(obj->type, BasicKind::Complex64) ||
-          isBasic(obj->type, BasicKind::Complex128)) {
-        unsupported(id->pos, "floating-point and complex numbers");
-        return;
-      }
       x.mode = Mode::TypeExpr;
       x.type = obj->type;
       return;
@@ -267,8 +291,17 @@ void Checker::basicLit(Operand& x, const BasicLit* lit) {
       x.type = ctx_.basic(BasicKind::UntypedString);
       break;
     }
+    case Tok::FloatLit:
+    case Tok::ImagLit:
+      x.value = Constant::fromLiteral(lit->litKind, text);
+      if (!x.value.known()) {
+        error(lit->pos, fmt::format("malformed constant: {}", text.str()));
+        return;
+      }
+      x.type = ctx_.basic(lit->litKind == Tok::FloatLit ? BasicKind::UntypedFloat
+                                                        : BasicKind::UntypedComplex);
+      break;
     default:
-      unsupported(lit->pos, "floating-point and complex numbers");
       return;
   }
   x.mode = Mode::Constant;
@@ -395,72 +428,114 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
   requireLowerable(sel->pos, "method values and calls");
 }
 
-bool Checker::representable(Operand& x, Basic* target, bool report) {
-  const Constant& v = x.value;
-  bool ok = false;
-  switch (target->basic) {
-    case BasicKind::Bool:
-    case BasicKind::UntypedBool:
-      ok = v.kind() == Constant::Kind::Bool;
+Checker::ConvError Checker::representation(const Operand& x, Basic* target, Constant* out) {
+  // An unknown value had its error reported where it was made.
+  if (!x.value.known() || x.value.representable(target->basic, out)) {
+    if (!x.value.known()) *out = x.value;
+    return ConvError::None;
+  }
+  if (isNumeric(x.type) && isNumeric(target))
+    return !isInteger(x.type) && isInteger(target) ? ConvError::Truncated : ConvError::Overflows;
+  return ConvError::InvalidConst;
+}
+
+void Checker::invalidConversion(ConvError code, const Operand& x, Type* target) {
+  Pos at = x.expr ? x.expr->pos : Pos{};
+  switch (code) {
+    case ConvError::Truncated:
+      error(at, fmt::format("{} truncated to {}", operandString(x), typeStr(target)));
       break;
-    case BasicKind::String:
-    case BasicKind::UntypedString:
-      ok = v.kind() == Constant::Kind::String;
-      break;
-    case BasicKind::Int:
-    case BasicKind::Int64:
-      ok = v.fitsInt(64, true);
-      break;
-    case BasicKind::Int32:
-      ok = v.fitsInt(32, true);
-      break;
-    case BasicKind::Int16:
-      ok = v.fitsInt(16, true);
-      break;
-    case BasicKind::Int8:
-      ok = v.fitsInt(8, true);
-      break;
-    case BasicKind::Uint:
-    case BasicKind::Uint64:
-    case BasicKind::Uintptr:
-      ok = v.fitsInt(64, false);
-      break;
-    case BasicKind::Uint32:
-      ok = v.fitsInt(32, false);
-      break;
-    case BasicKind::Uint16:
-      ok = v.fitsInt(16, false);
-      break;
-    case BasicKind::Uint8:
-      ok = v.fitsInt(8, false);
-      break;
-    case BasicKind::UntypedInt:
-    case BasicKind::UntypedRune:
-      ok = v.kind() == Constant::Kind::Int;
+    case ConvError::Overflows:
+      error(at, fmt::format("{} overflows {}", operandString(x), typeStr(target)));
       break;
     default:
-      if (report) unsupported(x.expr ? x.expr->pos : Pos{}, "floating-point and complex numbers");
+      error(at, fmt::format("cannot convert {} to {}", operandString(x), typeStr(target)));
+      break;
+  }
+}
+
+void Checker::overflow(Operand& x, Pos opPos) {
+  if (!x.value.known()) {
+    error(opPos, "constant result is not representable");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!isUntyped(x.type)) {
+    auto* b = llvm::cast<Basic>(underlying(x.type));
+    Constant rounded;
+    ConvError code = representation(x, b, &rounded);
+    if (code != ConvError::None) {
+      invalidConversion(code, x, b);
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.value = rounded;
+  }
+}
+
+void Checker::updateValue(const Expr* e, const Constant& v) {
+  while (e) {
+    auto it = info_.types.find(e);
+    if (it != info_.types.end() && it->second.mode == Mode::Constant) it->second.value = v;
+    auto* p = llvm::dyn_cast<ParenExpr>(e);
+    e = p ? ast_.get(p->x) : nullptr;
+  }
+}
+
+bool Checker::containsFloat(Type* t, int depth) const {
+  // Deep enough for any type written by hand; recursive types end at the limit.
+  if (!t || depth > 8) return false;
+  switch (t->kind) {
+    case TypeKind::Basic: {
+      BasicKind k = llvm::cast<Basic>(t)->basic;
+      return k == BasicKind::Float32 || k == BasicKind::Float64 || k == BasicKind::Complex64 ||
+             k == BasicKind::Complex128;
+    }
+    case TypeKind::Slice:
+      return containsFloat(llvm::cast<Slice>(t)->elem, depth + 1);
+    case TypeKind::Array:
+      return containsFloat(llvm::cast<Array>(t)->elem, depth + 1);
+    case TypeKind::Pointer:
+      return containsFloat(llvm::cast<Pointer>(t)->elem, depth + 1);
+    case TypeKind::Chan:
+      return containsFloat(llvm::cast<Chan>(t)->elem, depth + 1);
+    case TypeKind::Map:
+      return containsFloat(llvm::cast<Map>(t)->key, depth + 1) ||
+             containsFloat(llvm::cast<Map>(t)->elem, depth + 1);
+    case TypeKind::Tuple:
+      for (Type* e : llvm::cast<Tuple>(t)->types)
+        if (containsFloat(e, depth + 1)) return true;
+      return false;
+    case TypeKind::Signature:
+      return containsFloat(llvm::cast<Signature>(t)->params, depth + 1) ||
+             containsFloat(llvm::cast<Signature>(t)->results, depth + 1);
+    case TypeKind::Struct:
+      for (const Field& f : llvm::cast<Struct>(t)->fields)
+        if (containsFloat(f.type, depth + 1)) return true;
+      return false;
+    case TypeKind::Named:
+      return containsFloat(llvm::cast<Named>(t)->underlying, depth + 1);
+    default:
       return false;
   }
-  if (!ok && report) {
-    if (v.kind() == Constant::Kind::Int && isInteger(target))
-      error(x.expr->pos, fmt::format("cannot use {} as {} value in {} (overflows)",
-                                     operandString(x), typeStr(target), "assignment"));
-    else
-      error(x.expr->pos,
-            fmt::format("cannot convert {} to type {}", operandString(x), typeStr(target)));
-  }
-  return ok;
 }
 
 bool Checker::fitsDefault(Operand& x, Type* d, const std::string& context) {
-  // An untyped constant that takes its default type (x := 1 << 64, any(1 << 64)) must fit.
+  // An untyped constant that takes its default type (x := 1 << 64, any(1e400)) must fit.
   auto* b = llvm::dyn_cast<Basic>(d);
-  if (x.mode != Mode::Constant || !b || isUntyped(b) || !isInteger(b) ||
-      x.value.kind() != Constant::Kind::Int || representable(x, b, false))
+  if (x.mode != Mode::Constant || !b || isUntyped(b) || !isNumeric(b)) return true;
+  Constant v;
+  ConvError code = representation(x, b, &v);
+  if (code == ConvError::None) {
+    x.value = v;
+    updateValue(x.expr, v);
     return true;
-  error(x.expr->pos, fmt::format("cannot use {} as {} value in {} (overflows)", operandString(x),
-                                 typeStr(d), context));
+  }
+  error(x.expr->pos,
+        fmt::format("cannot use {} as {} value in {}{}", operandString(x), typeStr(d), context,
+                    code == ConvError::Truncated   ? " (truncated)"
+                    : code == ConvError::Overflows ? " (overflows)"
+                                                   : ""));
   x.mode = Mode::Invalid;
   return false;
 }
@@ -493,19 +568,20 @@ void Checker::convertUntyped(Operand& x, Type* target, const std::string& contex
     bool compatible = (isBoolean(x.type) && isBoolean(b)) || (isString(x.type) && isString(b)) ||
                       (isNumeric(x.type) && isNumeric(b));
     if (!compatible) {
-      error(x.expr->pos,
-            fmt::format("cannot convert {} to type {}", operandString(x), typeStr(target)));
+      invalidConversion(ConvError::InvalidConst, x, b);
       x.mode = Mode::Invalid;
       return;
     }
-    if (x.mode == Mode::Constant && !representable(x, b, false)) {
-      if (x.value.kind() == Constant::Kind::Int && isInteger(b))
-        error(x.expr->pos, fmt::format("{} overflows {}", operandString(x), typeStr(target)));
-      else
-        error(x.expr->pos,
-              fmt::format("cannot convert {} to type {}", operandString(x), typeStr(target)));
-      x.mode = Mode::Invalid;
-      return;
+    if (x.mode == Mode::Constant) {
+      Constant v;
+      ConvError code = representation(x, b, &v);
+      if (code != ConvError::None) {
+        invalidConversion(code, x, b);
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.value = v;
+      updateValue(x.expr, v);
     }
   } else {
     error(x.expr->pos,
@@ -535,6 +611,10 @@ int untypedRank(Type* t) {
 }  // namespace
 
 void Checker::matchTypes(Operand& x, Operand& y) {
+  // Booleans, strings and the rest never mix (b == 1 is a mismatch, not a conversion).
+  if (!isInterface(x.type) && !isInterface(y.type) &&
+      (isBoolean(x.type) != isBoolean(y.type) || isString(x.type) != isString(y.type)))
+    return;
   bool xu = isUntyped(x.type), yu = isUntyped(y.type);
   if (xu && !yu) {
     if (isBasic(x.type, BasicKind::UntypedNil) || isInterface(y.type) ||
@@ -585,16 +665,18 @@ bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
         x.mode = Mode::Invalid;
         return false;
       }
-      if (x.mode == Mode::Constant && !representable(x, b, false)) {
-        bool overflow = x.value.kind() == Constant::Kind::Int && isInteger(b);
-        if (!isInteger(b) && !isString(b) && !isBoolean(b)) {
-          unsupported(x.expr->pos, "floating-point and complex numbers");
-        } else {
+      if (x.mode == Mode::Constant) {
+        Constant v;
+        ConvError code = representation(x, b, &v);
+        if (code != ConvError::None) {
           error(x.expr->pos, fmt::format("cannot use {} as {} value in {}{}", operandString(x),
-                                         typeStr(t), context, overflow ? " (overflows)" : ""));
+                                         typeStr(t), context,
+                                         code == ConvError::Truncated   ? " (truncated)"
+                                         : code == ConvError::Overflows ? " (overflows)"
+                                                                        : ""));
+          x.mode = Mode::Invalid;
+          return false;
         }
-        x.mode = Mode::Invalid;
-        return false;
       }
     } else if (!llvm::isa_and_nonnull<Interface>(tu)) {
       error(x.expr->pos,
@@ -712,8 +794,9 @@ void Checker::unary(Operand& x, const UnaryExpr* e) {
       break;
   }
   if (!ok) {
-    error(e->pos, fmt::format("invalid operation: operator {} not defined on {}",
-                              tokSpelling(e->op).str(), operandString(x)));
+    // At the operand, as gc.
+    error(x.expr->pos, fmt::format("invalid operation: operator {} not defined on {}",
+                                   tokSpelling(e->op).str(), operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
@@ -727,58 +810,101 @@ void Checker::unary(Operand& x, const UnaryExpr* e) {
              : b->basic == BasicKind::Uint32 ? 32
                                              : 64;
     }
+    if (!x.value.known()) return;  // an earlier error; do not report another
     x.value = Constant::unary(e->op, x.value, bits);
-    if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
-      error(e->pos, fmt::format("constant {} overflows {}", x.value.toString(), typeStr(x.type)));
-      x.mode = Mode::Invalid;
-    }
+    overflow(x, e->pos);
     return;
   }
   x.mode = Mode::Value;
 }
 
 void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
-  if (!isInteger(y.type) &&
-      !(y.mode == Mode::Constant && isUntyped(y.type) && y.value.kind() == Constant::Kind::Int)) {
-    error(ast_.get(e->y)->pos,
+  // An untyped constant operand may be any numeric kind whose value is an integer (2.0).
+  Constant xval = x.mode == Mode::Constant ? x.value.toInt() : Constant();
+  if (!isInteger(x.type) && !(isUntyped(x.type) && xval.kind() == Constant::Kind::Int)) {
+    error(x.expr->pos,
+          fmt::format("invalid operation: shifted operand {} must be integer", operandString(x)));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  const Expr* countExpr = ast_.get(e->y);
+  if (y.mode == Mode::Constant) {
+    Constant yval = y.value.toInt();
+    if (yval.kind() == Constant::Kind::Int && yval.sign() < 0) {
+      error(countExpr->pos,
+            fmt::format("invalid operation: negative shift count {}", operandString(y)));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (isUntyped(y.type)) {
+      // Representable as uint, but not converted (the count keeps its untyped kind).
+      Constant v;
+      ConvError code = representation(y, ctx_.basic(BasicKind::Uint), &v);
+      if (code != ConvError::None) {
+        invalidConversion(code, y, ctx_.basic(BasicKind::Uint));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      y.value = v;
+    }
+  } else if (isInteger(y.type)) {
+  } else if (isUntyped(y.type)) {
+    convertUntyped(y, ctx_.basic(BasicKind::Uint));
+    if (y.invalid()) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+  } else {
+    error(countExpr->pos,
           fmt::format("invalid operation: shift count {} must be integer", operandString(y)));
     x.mode = Mode::Invalid;
     return;
   }
-  if (y.mode == Mode::Constant) {
-    if (y.value.kind() != Constant::Kind::Int || y.value.intValue().isNegative()) {
-      error(ast_.get(e->y)->pos, fmt::format("invalid shift count {}", operandString(y)));
-      x.mode = Mode::Invalid;
+  if (x.mode == Mode::Constant) {
+    if (y.mode == Mode::Constant) {
+      if (!x.value.known() || !y.value.known()) {
+        x.value = Constant();
+        if (!isInteger(x.type)) x.type = ctx_.basic(BasicKind::UntypedInt);
+        x.expr = e;
+        return;
+      }
+      // gc bounds constant shift counts (enough to reach the smallest float64).
+      constexpr uint64_t kShiftBound = 1023 - 1 + 52;
+      Constant count = y.value.toInt();
+      if (!count.isInt64() || count.uint64() > kShiftBound) {
+        error(countExpr->pos,
+              fmt::format("invalid operation: invalid shift count {}", operandString(y)));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      // 2.0 << 1 is an untyped integer constant.
+      if (!isInteger(x.type)) x.type = ctx_.basic(BasicKind::UntypedInt);
+      x.value = Constant::shift(e->op, xval, count.uint64());
+      x.expr = e;
+      if (!x.value.known()) {
+        error(e->opPos, "constant shift overflow");
+        x.mode = Mode::Invalid;
+        return;
+      }
+      overflow(x, e->opPos);
       return;
     }
-    if (isUntyped(y.type)) convertUntyped(y, ctx_.basic(BasicKind::Uint));
-  } else if (isUntyped(y.type)) {
-    convertUntyped(y, ctx_.basic(BasicKind::Uint));
+    if (isUntyped(x.type)) {
+      // A non-constant shift of an untyped constant: the constant takes the type the context
+      // gives the whole shift (gc's delayed check, in updateType), which must be an integer.
+      shiftLhs_[x.expr] = e;
+      x.mode = Mode::Value;
+      x.expr = e;
+      return;
+    }
   }
   if (!isInteger(x.type)) {
-    error(ast_.get(e->x)->pos,
+    error(x.expr->pos,
           fmt::format("invalid operation: shifted operand {} must be integer", operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
   x.expr = e;
-  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
-    uint64_t count = y.value.intValue().getLimitedValue(UINT64_MAX);
-    x.value = Constant::shift(e->op, x.value, count);
-    if (!x.value.known()) {
-      error(e->opPos, "constant shift overflow");
-      x.mode = Mode::Invalid;
-      return;
-    }
-    if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
-      error(e->pos, fmt::format("constant {} overflows {}", x.value.toString(), typeStr(x.type)));
-      x.mode = Mode::Invalid;
-    }
-    return;
-  }
-  // A non-constant shift of an untyped constant: the constant takes the type it would have
-  // alone; without context that is its default type. (gc delays this to the use site.)
-  if (isUntyped(x.type)) convertUntyped(x, nullptr);
   x.mode = Mode::Value;
 }
 
@@ -927,29 +1053,43 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  if ((e->op == Tok::Quo || e->op == Tok::Rem) && y.mode == Mode::Constant &&
-      y.value.kind() == Constant::Kind::Int && y.value.intValue().isZero()) {
-    error(right->pos, "invalid operation: division by zero");
-    x.mode = Mode::Invalid;
-    return;
+  if (e->op == Tok::Quo || e->op == Tok::Rem) {
+    // A constant or integer dividend with a constant zero divisor; floating-point division
+    // by a zero variable is fine (and so is a float variable divided by constant zero).
+    bool zero = y.mode == Mode::Constant && y.value.known() && y.value.sign() == 0;
+    // A complex divisor whose squared parts are both 0 (they underflow): gc's issue 20227.
+    if (!zero && x.mode == Mode::Constant && y.mode == Mode::Constant && y.value.known() &&
+        y.value.kind() == Constant::Kind::Complex) {
+      Constant re = y.value.real(), im = y.value.imag();
+      zero = Constant::binary(Tok::Mul, re, re, false).sign() == 0 &&
+             Constant::binary(Tok::Mul, im, im, false).sign() == 0;
+    }
+    if (zero && (x.mode == Mode::Constant || isInteger(x.type))) {
+      error(right->pos, "invalid operation: division by zero");
+      x.mode = Mode::Invalid;
+      return;
+    }
   }
   x.expr = e;
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    if (!x.value.known() || !y.value.known()) {
+      x.value = Constant();
+      return;
+    }
+    bool intOperands =
+        x.value.kind() == Constant::Kind::Int && y.value.kind() == Constant::Kind::Int;
     x.value = Constant::binary(e->op, x.value, y.value, isInteger(x.type));
-    if (!x.value.known()) {
+    if (!x.value.known() && intOperands) {
       const char* what = e->op == Tok::Add   ? "addition"
                          : e->op == Tok::Sub ? "subtraction"
                          : e->op == Tok::Mul ? "multiplication"
+                         : e->op == Tok::Xor ? "bitwise XOR"
                                              : "arithmetic";
       error(e->opPos, fmt::format("constant {} overflow", what));
       x.mode = Mode::Invalid;
       return;
     }
-    if (!isUntyped(x.type) && !representable(x, llvm::cast<Basic>(underlying(x.type)), false)) {
-      error(left->pos,
-            fmt::format("constant {} overflows {}", x.value.toString(), typeStr(x.type)));
-      x.mode = Mode::Invalid;
-    }
+    overflow(x, e->opPos);
     return;
   }
   x.mode = Mode::Value;
@@ -959,7 +1099,7 @@ bool Checker::index(const Expr* e, int64_t max, int64_t* value) {
   Operand x;
   expr(x, e);
   if (x.invalid()) return false;
-  if (isUntyped(x.type) && x.mode == Mode::Constant) convertUntyped(x, ctx_.basic(BasicKind::Int));
+  if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::Int));
   if (x.invalid()) return false;
   if (!isInteger(x.type)) {
     error(e->pos, fmt::format("invalid argument: index {} must be integer", operandString(x)));

@@ -171,7 +171,24 @@ class Checker {
   // interface). Reports an error and invalidates x when it is not representable.
   void convertUntyped(Operand& x, Type* target, const std::string& context = "assignment");
   bool fitsDefault(Operand& x, Type* defaultType, const std::string& context);
-  bool representable(Operand& x, Basic* target, bool report);
+  // ---- constant representation and floats (check_expr.cpp) ----
+  // Why a constant does not fit a type: gc says "truncated" for a non-integer value or type
+  // going to an integer type and "overflows" for any other numeric pair.
+  enum class ConvError : uint8_t { None, Truncated, Overflows, InvalidConst, InvalidUntyped };
+  // The value of constant x as the basic type `target` holds it (rounded floats, ToInt'ed
+  // integers), or why it cannot be.
+  ConvError representation(const Operand& x, Basic* target, Constant* out);
+  // "X truncated to T" / "X overflows T" / "cannot convert X to T".
+  void invalidConversion(ConvError code, const Operand& x, Type* target);
+  // After a constant operation: typed results must be representable (and are rounded),
+  // untyped integers stay within 512 bits, an Unknown result is "not representable".
+  void overflow(Operand& x, Pos opPos);
+  void updateValue(const Expr* e, const Constant& v);
+  // Whether values of t hold floats or complex numbers (which the IR builder cannot lower).
+  bool containsFloat(Type* t, int depth = 0) const;
+  // Left operands of non-constant shifts that are still untyped constants: their type comes
+  // from the context (gc's delayed check), which must be an integer type. Maps to the shift.
+  llvm::DenseMap<const Expr*, const BinaryExpr*> shiftLhs_;
   void matchTypes(Operand& x, Operand& y);
   // Checks that x can be assigned to a value of type `t`; `context` ends the message
   // ("in assignment"). Converts untyped operands.
@@ -185,6 +202,9 @@ class Checker {
                  const std::string& callee);
   void builtinCall(Operand& x, const CallExpr* e, BuiltinId id);
   void conversion(Operand& x, Type* t, const CallExpr* e);
+  // complex(re, im) and real(c) / imag(c): types and constant folding as gc.
+  void complexBuiltin(Operand& x, Operand& re, Operand& im, const CallExpr* e);
+  void realImagBuiltin(Operand& x, Operand& a, bool real);
   bool convertible(Operand& x, Type* t);
   bool identicalIgnoreTags(Type* a, Type* b);
   // Whether evaluating e calls a function or receives from a channel (len of an array is

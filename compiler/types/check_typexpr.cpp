@@ -20,11 +20,12 @@ const Ident* embeddedName(const Ast& ast, const Expr* e) {
 
 void Checker::requireLowerableType(Pos pos, Type* t) {
   if (!config_.onlyLowerable || !t) return;
-  // The IR builder lowers basic types (not floats: the checker rejects those itself),
+  // The IR builder lowers basic types (floats and complex numbers are gated by record()),
   // slices, functions, the empty interface, `error`, and defined types of those without
   // methods.
-  // Defined types can refer to themselves (`type S []S`): each is looked into once.
-  llvm::SmallPtrSet<Type*, 8> seen;
+  // Defined types can refer to themselves (`type S []S`, `type F func(F)`): each is looked
+  // into once.
+  llvm::SmallPtrSet<Named*, 8> visited;
   std::function<const char*(Type*)> problem = [&](Type* t) -> const char* {
     switch (t->kind) {
       case TypeKind::Basic:
@@ -45,8 +46,9 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
       case TypeKind::Named: {
         auto* n = static_cast<Named*>(t);
         if (t == universe_.errorType()) return nullptr;
+        if (!visited.insert(n).second) return nullptr;
         if (!n->methods.empty()) return "methods";
-        if (!n->underlying || !seen.insert(n).second) return nullptr;
+        if (!n->underlying) return nullptr;
         return problem(n->underlying);
       }
       case TypeKind::Pointer:
