@@ -2,6 +2,8 @@
 // temporaries, and the helpers the arithmetic and the text conversions share.
 #pragma once
 
+#include <limits>
+
 #include <gmp.h>
 #include <mpfr.h>
 
@@ -18,6 +20,18 @@ static_assert(sizeof(long) == 8, "GMP's si/ui functions must take 64-bit values"
 // of a fraction's parts (past it, a value is kept as a float).
 constexpr unsigned kIntLimit = 512;
 constexpr mpfr_prec_t kFloatPrec = 512;
+
+// go/constant's big floats have 32-bit binary exponents (big.Float's MinExp..MaxExp); MPFR's
+// default range is narrower (±2^30) and is per thread, so every thread that makes a float
+// widens it to Go's on first use.
+inline void useGoExponentRange() {
+  thread_local const bool done = [] {
+    mpfr_set_emin(std::numeric_limits<int32_t>::min());
+    mpfr_set_emax(std::numeric_limits<int32_t>::max());
+    return true;
+  }();
+  (void)done;
+}
 constexpr long kMaxExp = 4096;
 
 struct ConstantPayload {
@@ -37,7 +51,10 @@ struct RatPayload : ConstantPayload {
 };
 struct FloatPayload : ConstantPayload {
   mpfr_t v;
-  FloatPayload() { mpfr_init2(v, kFloatPrec); }
+  FloatPayload() {
+    useGoExponentRange();
+    mpfr_init2(v, kFloatPrec);
+  }
   ~FloatPayload() override { mpfr_clear(v); }
 };
 struct StringPayload : ConstantPayload {
@@ -64,7 +81,10 @@ struct Q {
 };
 struct F {
   mpfr_t v;
-  explicit F(mpfr_prec_t prec = kFloatPrec) { mpfr_init2(v, prec); }
+  explicit F(mpfr_prec_t prec = kFloatPrec) {
+    useGoExponentRange();
+    mpfr_init2(v, prec);
+  }
   ~F() { mpfr_clear(v); }
   F(const F&) = delete;
   F& operator=(const F&) = delete;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <thread>
 
 #include "fmt/format.h"
 #include "types/constant.h"
@@ -123,4 +124,13 @@ TEST_CASE("Constant agrees with go 1.19's go/constant and go/types", "[constant]
     INFO(r.op << " " << r.a << " " << r.b);
     CHECK(eval(r) == r.want);
   }
+}
+
+// MPFR's exponent range is per thread: a float made on another thread (ergo tool check runs
+// the checker on one) must still have go/constant's 32-bit exponent range.
+TEST_CASE("constant: huge float literal on another thread", "[constant]") {
+  std::string text;
+  std::thread t([&] { text = Constant::fromFloatLiteral("1e646456992").toString(); });
+  t.join();
+  CHECK(text == "1e+646456992");
 }
