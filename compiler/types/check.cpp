@@ -23,6 +23,12 @@ Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
   typeName("byte", ctx.basic(BasicKind::Uint8));
   typeName("rune", ctx.basic(BasicKind::Int32));
   typeName("any", ctx.emptyInterface());
+  // type comparable interface{ comparable }: only a constraint.
+  auto* comparableName = new TypeName(names.intern("comparable"), {}, nullptr);
+  Named* comparableType = ctx.named(comparableName);
+  comparableType->underlying = ctx.constraint({}, true, {}, true, false);
+  comparableName->type = comparableType;
+  add(comparableName);
 
   // type error interface { Error() string }
   auto* errorName = new TypeName(names.intern("error"), {}, nullptr);

@@ -114,7 +114,10 @@ void Checker::arguments(const CallExpr* e, Signature* sig, llvm::ArrayRef<Operan
 
 void Checker::call(Operand& x, const CallExpr* e) {
   ExprRange argExprs = ast_.nodes(e->args);
+  const Expr* savedCallFun = callFun_;
+  callFun_ = ast_.get(e->fun);  // F[int](...) may leave type arguments to inference
   exprOrType(x, ast_.get(e->fun));
+  callFun_ = savedCallFun;
   if (x.invalid()) {
     // Still check the arguments so that their errors and uses are seen.
     for (const Expr* a : argExprs) {
@@ -153,6 +156,13 @@ void Checker::call(Operand& x, const CallExpr* e) {
     return;
   }
   std::vector<Operand> args = argumentList(argExprs);
+  if (!sig->typeParams.empty()) {  // a generic function: infer.cpp
+    sig = inferCall(e, sig, args);
+    if (!sig) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
   arguments(e, sig, args, exprString(ast_.get(e->fun)));
   x.expr = e;
   switch (sig->results->size()) {

@@ -126,6 +126,11 @@ void Checker::singleValue(Operand& x) {
                                   exprString(e), typeStr(t)));
         break;
       }
+      if (auto* s = llvm::dyn_cast_or_null<Signature>(x.type); s && !s->typeParams.empty()) {
+        error(e->pos,
+              fmt::format("cannot use generic function {} without instantiation", exprString(e)));
+        break;
+      }
       if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
       return;
   }
@@ -984,10 +989,15 @@ bool Checker::index(const Expr* e, int64_t max, int64_t* value) {
 void Checker::indexExpr(Operand& x, const IndexExpr* e) {
   exprOrType(x, ast_.get(e->x));
   if (x.invalid()) return;
-  if (x.mode == Mode::TypeExpr ||
-      (x.mode == Mode::Value && llvm::isa<Signature>(x.type) && llvm::isa<Ident>(ast_.get(e->x)))) {
-    unsupported(e->pos, "generic instantiation");
-    x.mode = Mode::Invalid;
+  // Generic instantiation (instantiate.cpp): List[int] as a type, F[int] as a function.
+  if (x.mode == Mode::TypeExpr) {
+    x.type = instantiatedType(e, x.type);
+    x.mode = isBasic(x.type, BasicKind::Invalid) ? Mode::Invalid : Mode::TypeExpr;
+    x.expr = e;
+    return;
+  }
+  if (auto* sig = llvm::dyn_cast_or_null<Signature>(x.type); sig && !sig->typeParams.empty()) {
+    funcInstance(x, e);
     return;
   }
   if (ast_.nodes(e->indices).size() != 1) {

@@ -12,6 +12,7 @@
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "types/checker.h"
+#include "types/instantiate.h"
 
 namespace ergo::types {
 
@@ -216,6 +217,44 @@ class Checker {
   void closeScope() { scope_ = scope_->parent(); }
   bool isTerminating(const Stmt* s, llvm::StringRef label = {});
   bool hasBreak(const Stmt* s, llvm::StringRef label, bool implicit);
+
+  // ---- generics (typeparams.cpp, instantiate.cpp, infer.cpp) ----
+  // Declares a type parameter list in scope_ (a scope of its own) and checks the bounds.
+  std::vector<TypeParam*> declareTypeParams(llvm::ArrayRef<syntax::Field> fields);
+  // A bound: a constraint interface, or a bare constraint (`~int | string`, `*Q`).
+  Type* constraintType(const Expr* e);
+  // The interface of an embedded union element `A | ~B` (or a single term).
+  Interface* unionInterface(const Expr* e, bool implicit);
+  // A generic function's scope for its type parameters (set while resolving it).
+  Scope* typeParamScope(Object* obj);
+  // Generic methods: declares the receiver's type parameter names; false when none.
+  bool receiverTypeParams(Func* fn, const Expr* recvType);
+  // `List[int]` as a type; `F[int]` as a value (possibly partial: a generic remainder).
+  Type* instantiatedType(const IndexExpr* e, Type* base);
+  void funcInstance(Operand& x, const IndexExpr* e);
+  // Instantiates a generic type with checked type arguments (cached per argument list).
+  Type* instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, const Expr* at);
+  // Whether t satisfies tp's constraint (under `m`); reports at pos when not.
+  bool satisfies(Pos pos, Type* t, TypeParam* tp, const SubstMap& m);
+  void verifyTypeArgs(Pos pos, llvm::ArrayRef<TypeParam*> tparams, llvm::ArrayRef<Type*> args,
+                      llvm::ArrayRef<Pos> argPos);
+  Signature* substSignature(Signature* sig, const SubstMap& m);
+  // A method's signature seen through an instance of its generic receiver type.
+  Signature* instanceMethodSig(Named* instance, Func* m);
+  // A call of a generic function: infers the missing type arguments from the arguments and
+  // returns the instantiated signature (null after an error).
+  Signature* inferCall(const CallExpr* e, Signature* sig, std::vector<Operand>& args);
+  // The type arguments for tparams: `given` first, then inferred from the arguments (against
+  // `params`) and the constraints' core types. Empty after an error ("cannot infer T").
+  std::vector<Type*> infer(Pos pos, llvm::ArrayRef<TypeParam*> tparams,
+                           llvm::ArrayRef<Type*> params, std::vector<Operand>& args,
+                           const CallExpr* call, llvm::ArrayRef<Type*> given);
+  std::string genericTypeString(Named* n) const;
+  llvm::DenseMap<Object*, Scope*> typeParamScopes_;
+  // F[int] as the callee of a call with more type parameters: the explicit arguments, keyed
+  // by the generic signature funcInstance gives the callee.
+  llvm::DenseMap<Signature*, std::vector<Type*>> partialTypeArgs_;
+  const Expr* callFun_ = nullptr;  // the callee being evaluated by call()
 
   // ---- initialisation order (initorder.cpp) ----
   void computeInitOrder();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "types/check_internal.h"
+#include "types/typesets.h"
 
 namespace ergo::types {
 
@@ -16,6 +17,23 @@ const Ident* embeddedName(const Ast& ast, const Expr* e) {
   return nullptr;
 }
 }  // namespace
+
+std::string Checker::genericTypeString(Named* n) const {
+  // types2 writes a generic type with its parameter list: List[T any], Pair[K comparable, V any].
+  std::string s = typeStr(n);
+  s = s.substr(0, s.find('[')) + "[";
+  for (size_t i = 0; i < n->typeParams.size(); ++i) {
+    TypeParam* tp = n->typeParams[i];
+    if (i) {
+      if (tp->constraint != n->typeParams[i - 1]->constraint)
+        s += " " + typeStr(n->typeParams[i - 1]->constraint);
+      s += ",";
+    }
+    s += tp->obj->name.str();
+  }
+  if (!n->typeParams.empty()) s += " " + typeStr(n->typeParams.back()->constraint);
+  return s + "]";
+}
 
 void Checker::requireLowerableType(Pos pos, Type* t) {
   if (!config_.onlyLowerable || !t) return;
@@ -56,6 +74,8 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
         return "channel types";
       case TypeKind::Struct:
         return "struct types";
+      case TypeKind::TypeParam:
+        return "generic functions";
     }
     return nullptr;
   };
@@ -73,6 +93,11 @@ Type* Checker::typeExpr(const Expr* e) {
       if (x.invalid()) return invalid;
       if (x.mode != Mode::TypeExpr) {
         error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        return invalid;
+      }
+      if (auto* n = llvm::dyn_cast<Named>(x.type); n && n->generic()) {
+        error(e->pos, fmt::format("cannot use generic type {} without instantiation",
+                                  genericTypeString(n)));
         return invalid;
       }
       return x.type;
@@ -148,9 +173,19 @@ Type* Checker::typeExpr(const Expr* e) {
       t = funcSignature(ft, nullptr);
       break;
     }
-    case NodeKind::IndexExpr:
-      unsupported(e->pos, "generic types");
-      return invalid;
+    case NodeKind::IndexExpr: {
+      auto* ix = llvm::cast<IndexExpr>(e);
+      Operand x;
+      exprOrType(x, ast_.get(ix->x));
+      if (x.invalid()) return invalid;
+      if (x.mode != Mode::TypeExpr) {
+        error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        return invalid;
+      }
+      t = instantiatedType(ix, x.type);
+      if (isBasic(t, BasicKind::Invalid)) return invalid;
+      break;
+    }
     case NodeKind::BadExpr:
       return invalid;
     default:
@@ -278,15 +313,27 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
     methods.push_back(Method{name, sig, &pkg_});
   }
   // Then embedded interfaces: a method they share with the others must have the same type.
+  // Their type sets intersect.
+  TypeSetTerms typeSet;
+  bool comparable = false;
+  auto embedConstraint = [&](Interface* i) {
+    if (i->comparable) comparable = true;
+    intersectTypeSets(typeSet, typeSetOf(i));
+  };
   for (const syntax::Field& f : ast_.get(e->elems)) {
     if (!ast_.nodes(f.names).empty()) continue;
     const Expr* te = ast_.get(f.type);
     if (llvm::isa<BinaryExpr>(te) || llvm::isa<UnaryExpr>(te)) {
-      unsupported(te->pos, "type constraints");
-      return nullptr;
+      // A union or ~T element restricts the type set.
+      if (Interface* ui = unionInterface(te, false)) embedConstraint(ui);
+      continue;
     }
     Type* t = typeExpr(te);
     if (isBasic(t, BasicKind::Invalid)) continue;
+    if (llvm::isa<TypeParam>(t)) {
+      error(te->pos, "cannot embed a type parameter");
+      continue;
+    }
     Type* u = underlying(t);
     if (!u) {
       // An interface that embeds itself, directly or not.
@@ -300,9 +347,12 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
     }
     auto* embedded = llvm::dyn_cast<Interface>(u);
     if (!embedded) {
-      if (!isBasic(u, BasicKind::Invalid)) unsupported(te->pos, "type constraints");
+      // A non-interface type is a one-term union: interface{ int }.
+      if (!isBasic(u, BasicKind::Invalid))
+        embedConstraint(ctx_.constraint({}, false, {Term{false, t}}, false, false));
       continue;
     }
+    embedConstraint(embedded);
     for (const Method& m : embedded->methods) {
       auto same = std::find_if(methods.begin(), methods.end(), [&](const Method& o) {
         return sameId(o.name, o.pkg, m.name, m.pkg);
@@ -319,7 +369,8 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
       }
     }
   }
-  Interface* t = ctx_.interface(std::move(methods));
+  Interface* t = ctx_.constraint(std::move(methods), typeSet.allTypes, std::move(typeSet.terms),
+                                 comparable, false);
   if (!t->empty()) requireLowerable(e->pos, "interfaces with methods");
   return t;
 }
@@ -391,7 +442,7 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
   auto* tn = newObject<TypeName>(ast_.str(id->name), id->pos, &pkg_);
   requireLowerable(ts->pos, "local type declarations");
   if (!ts->typeParams.empty()) {
-    unsupported(ts->pos, "generic types");
+    error(ts->pos, "generic type cannot be declared inside a function");
     tn->type = ctx_.basic(BasicKind::Invalid);
     declareLocal(tn, id);
     return;
@@ -431,6 +482,7 @@ void Checker::collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope) {
   while (auto* p = llvm::dyn_cast<ParenExpr>(rt)) rt = ast_.get(p->x);
   if (auto* s = llvm::dyn_cast<StarExpr>(rt)) rt = ast_.get(s->x);
   while (auto* p = llvm::dyn_cast<ParenExpr>(rt)) rt = ast_.get(p->x);
+  if (auto* ix = llvm::dyn_cast<IndexExpr>(rt)) rt = ast_.get(ix->x);  // List[T]
   if (auto* id = llvm::dyn_cast<Ident>(rt)) methodsByBase_[ast_.str(id->name)].push_back(fn);
   decls_[fn] = std::move(d);
   methods_.push_back(fn);
@@ -460,6 +512,7 @@ void Checker::resolveMethod(Func* fn, DeclInfo& d) {
   const Expr* rtExpr = ast_.get(rf.type);
   auto rnames = ast_.nodes(rf.names);
   Pos recvPos = rnames.empty() ? rtExpr->pos : rnames[0]->pos;
+  receiverTypeParams(fn, rtExpr);  // func (l *List[T]) ...: declares T
   Type* rt = typeExpr(rtExpr);
   auto* recv = newObject<Var>(rnames.empty() ? "" : ast_.str(rnames[0]->name), recvPos, &pkg_, rt);
   recv->isParam = true;
