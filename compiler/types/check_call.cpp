@@ -182,6 +182,7 @@ void Checker::call(Operand& x, const CallExpr* e) {
 }
 
 bool Checker::convertible(Operand& x, Type* t) {
+  if (int r = convertibleTypeParam(x, t); r >= 0) return r == 1;  // typeparams.cpp
   if (isAssignable(x, t)) return true;
   Type* v = x.type;
   Type* vu = underlying(v);
@@ -253,6 +254,7 @@ bool Checker::identicalIgnoreTags(Type* a, Type* b) {
 
 void Checker::conversion(Operand& x, Type* t, const CallExpr* e) {
   ExprRange argExprs = ast_.nodes(e->args);
+  if (typeParamConversion(x, t, e)) return;  // typeparams.cpp
   Type* tu = underlying(t);
   if (x.mode == Mode::Constant && llvm::isa_and_nonnull<Basic>(tu) &&
       !isBasic(tu, BasicKind::UnsafePointer)) {

@@ -472,6 +472,10 @@ bool Checker::fitsDefault(Operand& x, Type* d, const std::string& context) {
 
 void Checker::convertUntyped(Operand& x, Type* target, const std::string& context) {
   if (x.invalid() || !isUntyped(x.type)) return;
+  if (isTypeParam(target)) {  // typeparams.cpp
+    untypedToTypeParam(x, target, context);
+    return;
+  }
   if (!target || isUntyped(target) || isInterface(target)) {
     if (isBasic(x.type, BasicKind::UntypedNil)) {
       if (target && isInterface(target)) {
@@ -543,11 +547,11 @@ void Checker::matchTypes(Operand& x, Operand& y) {
   bool xu = isUntyped(x.type), yu = isUntyped(y.type);
   if (xu && !yu) {
     if (isBasic(x.type, BasicKind::UntypedNil) || isInterface(y.type) ||
-        llvm::isa<Basic>(underlying(y.type)))
+        llvm::isa<Basic>(underlying(y.type)) || isTypeParam(y.type))
       convertUntyped(x, y.type);
   } else if (yu && !xu) {
     if (isBasic(y.type, BasicKind::UntypedNil) || isInterface(x.type) ||
-        llvm::isa<Basic>(underlying(x.type)))
+        llvm::isa<Basic>(underlying(x.type)) || isTypeParam(x.type))
       convertUntyped(y, x.type);
   } else if (xu && yu) {
     int rx = untypedRank(x.type), ry = untypedRank(y.type);
@@ -563,6 +567,11 @@ void Checker::matchTypes(Operand& x, Operand& y) {
 bool Checker::isAssignable(Operand& x, Type* t) {
   Type* v = x.type;
   if (v == t) return true;
+  if (isTypeParam(v) || isTypeParam(t)) {
+    if (isTypeParam(v) && isInterface(t))
+      return implements(v, llvm::cast<Interface>(underlying(t)));
+    return false;
+  }
   Type* vu = underlying(v);
   Type* tu = underlying(t);
   if (vu == tu && (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)) && !llvm::isa<Basic>(vu))
@@ -573,6 +582,7 @@ bool Checker::isAssignable(Operand& x, Type* t) {
 
 bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
   if (x.invalid() || !t || isBasic(t, BasicKind::Invalid)) return false;
+  if (int r = assignableTypeParam(x, t, context); r >= 0) return r == 1;  // typeparams.cpp
   if (isUntyped(x.type)) {
     Type* tu = underlying(t);
     if (isBasic(x.type, BasicKind::UntypedNil)) {
@@ -926,6 +936,7 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
     default:
       break;
   }
+  if (!ok && isTypeParam(x.type)) ok = typeParamOperator(e->op, x.type);  // typeparams.cpp
   if (!ok) {
     error(left->pos, fmt::format("invalid operation: operator {} not defined on {}",
                                  tokSpelling(e->op).str(), operandString(x)));
@@ -1005,6 +1016,7 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
+  if (isTypeParam(x.type) && !coreType(x.type) && typeParamIndex(x, e)) return;  // typeparams.cpp
   Type* u = underlying(x.type);
   if (isString(x.type)) {
     int64_t max =
@@ -1142,7 +1154,7 @@ void Checker::typeAssert(Operand& x, const TypeAssertExpr* e) {
     return;
   }
   // A concrete type must implement the operand's interface.
-  if (!isInterface(t)) {
+  if (!isInterface(t) && !isTypeParam(t)) {
     std::string why = missingMethodReason(t, llvm::cast<Interface>(underlying(x.type)));
     if (!why.empty()) {
       error(e->pos, fmt::format("impossible type assertion: {}\n\t{} does not implement {} {}",

@@ -227,8 +227,6 @@ class Checker {
   Interface* unionInterface(const Expr* e, bool implicit);
   // A generic function's scope for its type parameters (set while resolving it).
   Scope* typeParamScope(Object* obj);
-  // Generic methods: declares the receiver's type parameter names; false when none.
-  bool receiverTypeParams(Func* fn, const Expr* recvType);
   // `List[int]` as a type; `F[int]` as a value (possibly partial: a generic remainder).
   Type* instantiatedType(const IndexExpr* e, Type* base);
   void funcInstance(Operand& x, const IndexExpr* e);
@@ -250,6 +248,21 @@ class Checker {
                            llvm::ArrayRef<Type*> params, std::vector<Operand>& args,
                            const CallExpr* call, llvm::ArrayRef<Type*> given);
   std::string genericTypeString(Named* n) const;
+  // Values of type parameter type (typeparams.cpp). The int results: -1 when neither type is
+  // a type parameter (the ordinary rules apply), else 1 / 0 for yes / no (0 reported).
+  bool untypedFits(const Operand& x, Type* term);
+  bool untypedToTypeParam(Operand& x, Type* t, const std::string& context);
+  int assignableTypeParam(Operand& x, Type* t, const std::string& context);
+  int convertibleTypeParam(Operand& x, Type* t);  // 0 is not reported
+  // T(x) for a type parameter T or x: true when handled (x is the result or invalid).
+  bool typeParamConversion(Operand& x, Type* t, const CallExpr* e);
+  // Whether binary `op` applies to every type of t's set (t a type parameter).
+  bool typeParamOperator(Tok op, Type* t);
+  // x[i] for a type parameter without a core type whose types all index alike; false when
+  // they do not (the caller reports).
+  bool typeParamIndex(Operand& x, const IndexExpr* e);
+  // The receiver type of a method of a generic type (T[P] or *T[P]), or null.
+  Type* genericReceiver(Func* fn, const Expr* recvType);
   llvm::DenseMap<Object*, Scope*> typeParamScopes_;
   // F[int] as the callee of a call with more type parameters: the explicit arguments, keyed
   // by the generic signature funcInstance gives the callee.

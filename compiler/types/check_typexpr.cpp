@@ -12,6 +12,7 @@ namespace {
 const Ident* embeddedName(const Ast& ast, const Expr* e) {
   if (auto* s = llvm::dyn_cast<StarExpr>(e)) e = ast.get(s->x);
   while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast.get(p->x);
+  if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) e = ast.get(ix->x);  // G[int] embeds as G
   if (auto* id = llvm::dyn_cast<Ident>(e)) return id;
   if (auto* sel = llvm::dyn_cast<SelectorExpr>(e)) return ast.get(sel->sel);
   return nullptr;
@@ -512,8 +513,8 @@ void Checker::resolveMethod(Func* fn, DeclInfo& d) {
   const Expr* rtExpr = ast_.get(rf.type);
   auto rnames = ast_.nodes(rf.names);
   Pos recvPos = rnames.empty() ? rtExpr->pos : rnames[0]->pos;
-  receiverTypeParams(fn, rtExpr);  // func (l *List[T]) ...: declares T
-  Type* rt = typeExpr(rtExpr);
+  Type* rt = genericReceiver(fn, rtExpr);  // func (l *List[T]) ...: declares T
+  if (!rt) rt = typeExpr(rtExpr);
   auto* recv = newObject<Var>(rnames.empty() ? "" : ast_.str(rnames[0]->name), recvPos, &pkg_, rt);
   recv->isParam = true;
   recv->used = true;

@@ -33,16 +33,9 @@ struct Unifier {
   bool unify(Type* x, Type* y, int depth = 0) {
     if (x == y) return true;
     if (!x || !y || depth > 64) return false;
-    int i = indexOf(x), j = indexOf(y);
-    if (i >= 0 && j >= 0) {
-      if (targs[i] && targs[j]) return unify(targs[i], targs[j], depth + 1);
-      if (targs[i])
-        targs[j] = targs[i];
-      else if (targs[j])
-        targs[i] = targs[j];
-      return true;  // two unbound parameters: nothing learned
-    }
-    if (j >= 0) std::swap(x, y), std::swap(i, j);
+    // Only the parameter side (x) holds the parameters being inferred: in a recursive call
+    // the argument's T is a type like any other.
+    int i = indexOf(x);
     if (i >= 0) {
       if (!targs[i]) {
         targs[i] = y;
@@ -232,9 +225,12 @@ std::vector<Type*> Checker::infer(Pos pos, llvm::ArrayRef<TypeParam*> tparams,
       std::vector<Type*> before = targs;
       if (targs[i]) {
         // The known argument must have the core type (its underlying type, for ~T).
+        // (A type parameter of the calling function stands for its core type.)
         Type* have = targs[i];
-        if (tilde || !single) {
-          if (!llvm::isa<TypeParam>(have)) have = underlying(have);
+        if (llvm::isa<TypeParam>(have)) {
+          if (Type* c = coreType(have)) have = c;
+        } else if (tilde || !single) {
+          have = underlying(have);
         }
         std::vector<Type*> saved = targs;
         if (!mentions(coreT, tparams) && !mentions(have, tparams)) continue;
