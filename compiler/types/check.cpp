@@ -128,8 +128,9 @@ bool Checker::run() {
   if (diags_.count() == 0) {
     for (auto& [pos, msg] : backEndErrors_) error(pos, msg);
     llvm::DenseSet<std::pair<uint32_t, uint32_t>> seen;
-    for (const LowerNeed& n : lowerNeeds_)
-      if (seen.insert({n.pos.file, n.pos.offset}).second) unsupported(n.pos, n.what);
+    if (backEndErrors_.empty())  // gc's back end stops at its errors: nothing to lower
+      for (const LowerNeed& n : lowerNeeds_)
+        if (seen.insert({n.pos.file, n.pos.offset}).second) unsupported(n.pos, n.what);
   }
   return diags_.count() == before;
 }

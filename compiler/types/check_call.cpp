@@ -151,7 +151,9 @@ void Checker::call(Operand& x, const CallExpr* e) {
   }
   auto* sig = llvm::dyn_cast_or_null<Signature>(underlying(x.type));
   if (!sig) {
-    error(e->pos, fmt::format("invalid operation: cannot call non-function {}", operandString(x)));
+    if (!isBasic(x.type, BasicKind::Invalid))  // e.g. a field of an invalid generic type
+      error(e->pos,
+            fmt::format("invalid operation: cannot call non-function {}", operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }

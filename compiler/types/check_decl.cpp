@@ -301,7 +301,7 @@ void Checker::resolveType(TypeName* obj, DeclInfo& d) {
     requireLowerable(ts->pos, "generic types");
     pkg_.ownedScopes.push_back(std::make_unique<Scope>(scope_));
     scope_ = pkg_.ownedScopes.back().get();
-    named->typeParams = declareTypeParams(ast_.get(ts->typeParams));
+    named->typeParams = declareTypeParams(ast_.get(ts->typeParams), named);
   }
   Type* rhs = typeExpr(ast_.get(ts->type));
   typePath_.pop_back();

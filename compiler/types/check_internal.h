@@ -220,13 +220,15 @@ class Checker {
 
   // ---- generics (typeparams.cpp, instantiate.cpp, infer.cpp) ----
   // Declares a type parameter list in scope_ (a scope of its own) and checks the bounds.
-  std::vector<TypeParam*> declareTypeParams(llvm::ArrayRef<syntax::Field> fields);
+  std::vector<TypeParam*> declareTypeParams(llvm::ArrayRef<syntax::Field> fields,
+                                            Named* owner = nullptr);
   // A bound: a constraint interface, or a bare constraint (`~int | string`, `*Q`).
   Type* constraintType(const Expr* e);
   // The interface of an embedded union element `A | ~B` (or a single term).
   Interface* unionInterface(const Expr* e, bool implicit);
   // A generic function's scope for its type parameters (set while resolving it).
   Scope* typeParamScope(Object* obj);
+  bool insideGenericFunc() const;  // the code being checked sees a type parameter scope
   // `List[int]` as a type; `F[int]` as a value (possibly partial: a generic remainder).
   Type* instantiatedType(const IndexExpr* e, Type* base);
   void funcInstance(Operand& x, const IndexExpr* e);
@@ -268,6 +270,21 @@ class Checker {
   // by the generic signature funcInstance gives the callee.
   llvm::DenseMap<Signature*, std::vector<Type*>> partialTypeArgs_;
   const Expr* callFun_ = nullptr;  // the callee being evaluated by call()
+  // Instantiation cycles (gc's "instantiation cycle"): an edge says that type parameter
+  // `dst` was instantiated with `type`, which mentions `src`; a cycle through an edge whose
+  // type is not just `src` makes instantiation endless.
+  struct MonoEdge {
+    TypeParam* src;
+    TypeParam* dst;
+    bool grows;
+    Pos pos;
+    Type* type;
+  };
+  std::vector<MonoEdge> monoEdges_;
+  bool monoScheduled_ = false;
+  void recordInstance(llvm::ArrayRef<TypeParam*> tparams, llvm::ArrayRef<Type*> targs,
+                      llvm::ArrayRef<Pos> argPos, Pos pos);
+  void checkInstantiationCycles();
 
   // ---- initialisation order (initorder.cpp) ----
   void computeInitOrder();

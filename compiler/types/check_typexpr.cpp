@@ -442,8 +442,12 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
   const Ident* id = ast_.get(ts->name);
   auto* tn = newObject<TypeName>(ast_.str(id->name), id->pos, &pkg_);
   requireLowerable(ts->pos, "local type declarations");
-  if (!ts->typeParams.empty()) {
-    error(ts->pos, "generic type cannot be declared inside a function");
+  // gc's back end (go 1.19) refuses them in generic functions and methods.
+  if (insideGenericFunc() && config_.onlyLowerable)
+    backEndErrors_.push_back(
+        {id->pos, "type declarations inside generic functions are not currently supported"});
+  if (!ts->typeParams.empty() && ts->alias) {
+    error(ts->pos, "generic type cannot be alias");
     tn->type = ctx_.basic(BasicKind::Invalid);
     declareLocal(tn, id);
     return;
@@ -460,7 +464,13 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
   tn->type = named;
   declareLocal(tn, id);
   typePath_.push_back(tn);
+  Scope* saved = scope_;
+  if (!ts->typeParams.empty()) {
+    openScope();  // the type parameters are seen by the declaration only
+    named->typeParams = declareTypeParams(ast_.get(ts->typeParams), named);
+  }
   Type* rhs = typeExpr(ast_.get(ts->type));
+  scope_ = saved;
   typePath_.pop_back();
   if (Type* u = underlying(rhs)) {
     named->underlying = u;

@@ -31,11 +31,11 @@ struct Unifier {
   }
 
   bool unify(Type* x, Type* y, int depth = 0) {
-    if (x == y) return true;
     if (!x || !y || depth > 64) return false;
     // Only the parameter side (x) holds the parameters being inferred: in a recursive call
     // the argument's T is a type like any other.
     int i = indexOf(x);
+    if (i < 0 && x == y) return true;
     if (i >= 0) {
       if (!targs[i]) {
         targs[i] = y;
@@ -261,7 +261,7 @@ std::vector<Type*> Checker::infer(Pos pos, llvm::ArrayRef<TypeParam*> tparams,
     if (!changed) break;
   }
   for (size_t i = 0; i < n; ++i) {
-    if (!targs[i] || mentions(targs[i], tparams.slice(i, 1))) {
+    if (!targs[i]) {
       error(pos, fmt::format("cannot infer {} ({})", tparams[i]->obj->name.str(),
                              diags_.format(tparams[i]->obj->pos)));
       return {};

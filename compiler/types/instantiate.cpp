@@ -190,8 +190,104 @@ void Checker::verifyTypeArgs(Pos pos, llvm::ArrayRef<TypeParam*> tparams,
                              llvm::ArrayRef<Type*> args, llvm::ArrayRef<Pos> argPos) {
   SubstMap m;
   for (size_t i = 0; i < tparams.size() && i < args.size(); ++i) m[tparams[i]] = args[i];
+  recordInstance(tparams, args, argPos, pos);
   for (size_t i = 0; i < tparams.size() && i < args.size(); ++i)
     if (!satisfies(i < argPos.size() ? argPos[i] : pos, args[i], tparams[i], m)) return;
+}
+
+namespace {
+void typeParamsIn(Type* t, std::vector<TypeParam*>& out, int depth = 0) {
+  if (!t || depth > 32) return;
+  switch (t->kind) {
+    case TypeKind::TypeParam:
+      if (std::find(out.begin(), out.end(), t) == out.end())
+        out.push_back(static_cast<TypeParam*>(t));
+      return;
+    case TypeKind::Pointer:
+      return typeParamsIn(static_cast<Pointer*>(t)->elem, out, depth + 1);
+    case TypeKind::Slice:
+      return typeParamsIn(static_cast<Slice*>(t)->elem, out, depth + 1);
+    case TypeKind::Array:
+      return typeParamsIn(static_cast<Array*>(t)->elem, out, depth + 1);
+    case TypeKind::Map:
+      typeParamsIn(static_cast<Map*>(t)->key, out, depth + 1);
+      return typeParamsIn(static_cast<Map*>(t)->elem, out, depth + 1);
+    case TypeKind::Chan:
+      return typeParamsIn(static_cast<Chan*>(t)->elem, out, depth + 1);
+    case TypeKind::Tuple:
+      for (Type* e : static_cast<Tuple*>(t)->types) typeParamsIn(e, out, depth + 1);
+      return;
+    case TypeKind::Signature:
+      typeParamsIn(static_cast<Signature*>(t)->params, out, depth + 1);
+      return typeParamsIn(static_cast<Signature*>(t)->results, out, depth + 1);
+    case TypeKind::Struct:
+      for (const Field& f : static_cast<Struct*>(t)->fields) typeParamsIn(f.type, out, depth + 1);
+      return;
+    case TypeKind::Named:
+      for (Type* a : static_cast<Named*>(t)->typeArgs) typeParamsIn(a, out, depth + 1);
+      return;
+    default:
+      return;
+  }
+}
+}  // namespace
+
+void Checker::recordInstance(llvm::ArrayRef<TypeParam*> tparams, llvm::ArrayRef<Type*> targs,
+                             llvm::ArrayRef<Pos> argPos, Pos pos) {
+  for (size_t i = 0; i < tparams.size() && i < targs.size(); ++i) {
+    std::vector<TypeParam*> mentioned;
+    typeParamsIn(targs[i], mentioned);
+    for (TypeParam* src : mentioned)
+      monoEdges_.push_back(
+          {src, tparams[i], targs[i] != src, i < argPos.size() ? argPos[i] : pos, targs[i]});
+  }
+  if (!monoEdges_.empty() && !monoScheduled_) {
+    monoScheduled_ = true;
+    later_.push_back([this] { checkInstantiationCycles(); });
+  }
+}
+
+void Checker::checkInstantiationCycles() {
+  // A growing edge u -> v closes a cycle when v reaches u again: report the first such cycle
+  // (one is enough: gc reports one too).
+  std::vector<std::vector<size_t>> from;  // edges by source
+  llvm::DenseMap<TypeParam*, size_t> index;
+  auto id = [&](TypeParam* p) {
+    auto [it, fresh] = index.try_emplace(p, index.size());
+    if (fresh) from.emplace_back();
+    return it->second;
+  };
+  for (size_t e = 0; e < monoEdges_.size(); ++e) from[id(monoEdges_[e].src)].push_back(e);
+  for (size_t e = 0; e < monoEdges_.size(); ++e) id(monoEdges_[e].dst);
+  for (size_t g = 0; g < monoEdges_.size(); ++g) {
+    if (!monoEdges_[g].grows) continue;
+    // Breadth-first from the edge's destination back to its source.
+    size_t start = id(monoEdges_[g].dst), goal = id(monoEdges_[g].src);
+    std::vector<long> via(from.size(), -1);
+    std::vector<size_t> queue{start};
+    std::vector<bool> seen(from.size(), false);
+    seen[start] = true;
+    for (size_t q = 0; q < queue.size() && !seen[goal]; ++q)
+      for (size_t e : from[queue[q]]) {
+        size_t d = id(monoEdges_[e].dst);
+        if (seen[d]) continue;
+        seen[d] = true;
+        via[d] = static_cast<long>(e);
+        queue.push_back(d);
+      }
+    if (!seen[goal]) continue;
+    std::vector<size_t> cycle{g};
+    std::vector<size_t> back;
+    for (size_t v = goal; v != start; v = id(monoEdges_[via[v]].src)) back.push_back(via[v]);
+    cycle.insert(cycle.end(), back.rbegin(), back.rend());
+    TypeParam* at = monoEdges_[g].src;
+    std::string msg = "instantiation cycle:";
+    for (size_t e : cycle)
+      msg += fmt::format("\n\t{}: {} instantiated as {}", diags_.format(monoEdges_[e].pos),
+                         monoEdges_[e].dst->obj->name.str(), typeStr(monoEdges_[e].type));
+    error(at->obj->pos, msg);
+    return;
+  }
 }
 
 namespace {

@@ -6,7 +6,8 @@
 
 namespace ergo::types {
 
-std::vector<TypeParam*> Checker::declareTypeParams(llvm::ArrayRef<syntax::Field> fields) {
+std::vector<TypeParam*> Checker::declareTypeParams(llvm::ArrayRef<syntax::Field> fields,
+                                                   Named* owner) {
   std::vector<TypeParam*> tparams;
   // Every name is in scope in every bound: [P *Q, Q any].
   for (const syntax::Field& f : fields)
@@ -21,6 +22,8 @@ std::vector<TypeParam*> Checker::declareTypeParams(llvm::ArrayRef<syntax::Field>
         error(id->pos, fmt::format("{} redeclared in this block\n\t{}: other declaration of {}",
                                    tn->name.str(), diags_.format(prev->pos), tn->name.str()));
     }
+  // A bound may name the generic type being declared: type T[P interface{ M() T[P] }].
+  if (owner) owner->typeParams = tparams;
   size_t k = 0;
   for (const syntax::Field& f : fields) {
     Type* bound = constraintType(ast_.get(f.type));
@@ -135,6 +138,13 @@ Interface* Checker::unionInterface(const Expr* e, bool implicit) {
   }
   if (allTypes) return ctx_.constraint({}, true, {}, false, implicit);
   return ctx_.constraint({}, false, normalizeTerms(std::move(terms)), false, implicit);
+}
+
+bool Checker::insideGenericFunc() const {
+  for (const Scope* s = scope_; s; s = s->parent())
+    for (auto& [obj, tps] : typeParamScopes_)
+      if (tps == s) return true;
+  return false;
 }
 
 Scope* Checker::typeParamScope(Object* obj) {
