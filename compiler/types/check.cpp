@@ -202,6 +202,8 @@ std::string Checker::operandString(const Operand& x) const {
     if (x.value.known() && v != expr) desc += " " + v;
   }
   if (withType && x.type) desc += " of type " + typeStr(x.type);
+  if (auto* tp = llvm::dyn_cast_or_null<TypeParam>(x.type); tp && withType)
+    desc += " constrained by " + constraintString(tp);
   if (expr.empty()) return desc;
   return fmt::format("{} ({})", expr, desc);
 }

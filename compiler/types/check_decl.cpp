@@ -288,6 +288,7 @@ void Checker::resolveType(TypeName* obj, DeclInfo& d) {
   }
   typePath_.push_back(obj);
   if (ts->alias) {
+    constraintOk_ = ast_.get(ts->type);
     Type* t = typeExpr(ast_.get(ts->type));
     typePath_.pop_back();
     if (!obj->type) obj->type = t;
@@ -303,6 +304,7 @@ void Checker::resolveType(TypeName* obj, DeclInfo& d) {
     scope_ = pkg_.ownedScopes.back().get();
     named->typeParams = declareTypeParams(ast_.get(ts->typeParams), named);
   }
+  constraintOk_ = ast_.get(ts->type);  // type C2 C1 may define a constraint
   Type* rhs = typeExpr(ast_.get(ts->type));
   typePath_.pop_back();
   if (llvm::isa<TypeParam>(rhs)) {

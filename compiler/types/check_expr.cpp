@@ -821,6 +821,7 @@ std::string Checker::kindString(Type* t) const {
 }
 
 std::string Checker::incomparableCause(Type* t) const {
+  if (isTypeParam(t)) return "incomparable types in type set";
   Type* u = underlying(t);
   if (llvm::isa_and_nonnull<Slice>(u) || llvm::isa_and_nonnull<Signature>(u) ||
       llvm::isa_and_nonnull<Map>(u))
@@ -857,6 +858,9 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil,
       ok = false;
       if (isOrdered(x.type)) errOp = &y;
     }
+    if (!ok && cause.empty() && isTypeParam(errOp->type))  // typeparams.cpp's words
+      cause = fmt::format("type parameter {} is not comparable with {}", typeStr(errOp->type),
+                          tokSpelling(e->op).str());
     if (!ok && cause.empty())
       cause = fmt::format("operator {} not defined on {}", tokSpelling(e->op).str(),
                           kindString(errOp->type));

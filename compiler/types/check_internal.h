@@ -228,7 +228,12 @@ class Checker {
   Interface* unionInterface(const Expr* e, bool implicit);
   // A generic function's scope for its type parameters (set while resolving it).
   Scope* typeParamScope(Object* obj);
-  bool insideGenericFunc() const;  // the code being checked sees a type parameter scope
+  bool insideGenericFunc() const;
+  // gc's "cannot use type C outside a type constraint" for a constraint interface used as
+  // the type of a value; constraintOk_ is the one type expression where it may appear (a
+  // bound, an embedded element, a type declaration's right-hand side).
+  void checkNotConstraint(const Expr* e, Type* t);
+  const Expr* constraintOk_ = nullptr;  // the code being checked sees a type parameter scope
   // `List[int]` as a type; `F[int]` as a value (possibly partial: a generic remainder).
   Type* instantiatedType(const IndexExpr* e, Type* base);
   void funcInstance(Operand& x, const IndexExpr* e);
@@ -250,6 +255,8 @@ class Checker {
                            llvm::ArrayRef<Type*> params, std::vector<Operand>& args,
                            const CallExpr* call, llvm::ArrayRef<Type*> given);
   std::string genericTypeString(Named* n) const;
+  // A type parameter's constraint as gc words it (`any` for the empty interface).
+  std::string constraintString(TypeParam* tp) const;
   // Values of type parameter type (typeparams.cpp). The int results: -1 when neither type is
   // a type parameter (the ordinary rules apply), else 1 / 0 for yes / no (0 reported).
   bool untypedFits(const Operand& x, Type* term);

@@ -27,12 +27,12 @@ std::string Checker::genericTypeString(Named* n) const {
     TypeParam* tp = n->typeParams[i];
     if (i) {
       if (tp->constraint != n->typeParams[i - 1]->constraint)
-        s += " " + typeStr(n->typeParams[i - 1]->constraint);
+        s += " " + constraintString(n->typeParams[i - 1]);
       s += ",";
     }
     s += tp->obj->name.str();
   }
-  if (!n->typeParams.empty()) s += " " + typeStr(n->typeParams.back()->constraint);
+  if (!n->typeParams.empty()) s += " " + constraintString(n->typeParams.back());
   return s + "]";
 }
 
@@ -101,6 +101,7 @@ Type* Checker::typeExpr(const Expr* e) {
                                   genericTypeString(n)));
         return invalid;
       }
+      if (e != constraintOk_) checkNotConstraint(e, x.type);
       return x.type;
     }
     case NodeKind::ParenExpr:
@@ -185,6 +186,7 @@ Type* Checker::typeExpr(const Expr* e) {
       }
       t = instantiatedType(ix, x.type);
       if (isBasic(t, BasicKind::Invalid)) return invalid;
+      if (e != constraintOk_) checkNotConstraint(e, t);
       break;
     }
     case NodeKind::BadExpr:
@@ -329,6 +331,7 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
       if (Interface* ui = unionInterface(te, false)) embedConstraint(ui);
       continue;
     }
+    constraintOk_ = te;  // an embedded constraint interface is fine
     Type* t = typeExpr(te);
     if (isBasic(t, BasicKind::Invalid)) continue;
     if (llvm::isa<TypeParam>(t)) {
@@ -469,6 +472,7 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
     openScope();  // the type parameters are seen by the declaration only
     named->typeParams = declareTypeParams(ast_.get(ts->typeParams), named);
   }
+  constraintOk_ = ast_.get(ts->type);  // type C2 C1 may define a constraint
   Type* rhs = typeExpr(ast_.get(ts->type));
   scope_ = saved;
   typePath_.pop_back();

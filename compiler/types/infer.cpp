@@ -202,50 +202,60 @@ std::vector<Type*> Checker::infer(Pos pos, llvm::ArrayRef<TypeParam*> tparams,
       return {};
     }
   }
-  // 2. Untyped constants for bare type parameters still unknown: their default types.
+  // 2. Constraint type inference: a parameter with a core type unifies with it, until
+  // nothing changes.
+  auto constraintInference = [&]() -> bool {
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 0; i < n; ++i) {
+        Interface* iface = constraintInterface(tparams[i]);
+        if (!iface || iface->allTypes || iface->terms.empty()) continue;
+        Type* core = coreType(tparams[i]);
+        if (!core) continue;
+        bool single = iface->terms.size() == 1;
+        bool tilde = single && iface->terms[0].tilde;
+        Type* coreT = single ? iface->terms[0].type : core;
+        std::vector<Type*> before = targs;
+        if (targs[i]) {
+          // The known argument must have the core type (its underlying type, for ~T).
+          // (A type parameter of the calling function stands for its core type.)
+          Type* have = targs[i];
+          if (llvm::isa<TypeParam>(have)) {
+            if (Type* c = coreType(have)) have = c;
+          } else if (tilde || !single) {
+            have = underlying(have);
+          }
+          std::vector<Type*> saved = targs;
+          if (!mentions(coreT, tparams) && !mentions(have, tparams)) continue;
+          if (!u.unify(coreT, have)) {
+            targs = saved;
+            error(pos, fmt::format("{} does not match {}{}", typeStr(targs[i]), tilde ? "~" : "",
+                                   typeStr(coreT)));
+            return false;
+          }
+        } else if (single && !tilde) {
+          targs[i] = coreT;
+        }
+        if (targs != before) changed = true;
+      }
+    }
+    return true;
+  };
+  if (!constraintInference()) return {};
+  // 3. Untyped constants for bare type parameters still unknown after 1 and 2: their
+  // default types, which must agree with each other.
+  std::vector<Type*> known = targs;
   for (size_t i : untyped) {
     int k = u.indexOf(params[i]);
-    if (k < 0 || targs[k]) continue;
+    if (k < 0 || known[k]) continue;
     Type* d = defaultType(ctx_, args[i].type);
     if (isBasic(d, BasicKind::UntypedNil)) continue;
-    targs[k] = d;
-  }
-  // 3. Constraint type inference: a parameter with a core type unifies with it, until
-  // nothing changes; then inferred arguments that mention parameters are substituted.
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (size_t i = 0; i < n; ++i) {
-      Interface* iface = constraintInterface(tparams[i]);
-      if (!iface || iface->allTypes || iface->terms.empty()) continue;
-      Type* core = coreType(tparams[i]);
-      if (!core) continue;
-      bool single = iface->terms.size() == 1;
-      bool tilde = single && iface->terms[0].tilde;
-      Type* coreT = single ? iface->terms[0].type : core;
-      std::vector<Type*> before = targs;
-      if (targs[i]) {
-        // The known argument must have the core type (its underlying type, for ~T).
-        // (A type parameter of the calling function stands for its core type.)
-        Type* have = targs[i];
-        if (llvm::isa<TypeParam>(have)) {
-          if (Type* c = coreType(have)) have = c;
-        } else if (tilde || !single) {
-          have = underlying(have);
-        }
-        std::vector<Type*> saved = targs;
-        if (!mentions(coreT, tparams) && !mentions(have, tparams)) continue;
-        if (!u.unify(coreT, have)) {
-          targs = saved;
-          error(pos, fmt::format("{} does not match {}{}", typeStr(targs[i]), tilde ? "~" : "",
-                                 typeStr(coreT)));
-          return {};
-        }
-      } else if (single && !tilde) {
-        targs[i] = coreT;
-      }
-      if (targs != before) changed = true;
+    if (!u.unify(params[i], d)) {
+      mismatch("default type", params[i], d, args[i]);
+      return {};
     }
   }
+  if (!constraintInference()) return {};
   // Arguments that mention parameters: substitute until they stop changing.
   for (int round = 0; round < 8; ++round) {
     SubstMap m = substMap();
@@ -284,6 +294,13 @@ Signature* Checker::inferCall(const CallExpr* e, Signature* sig, std::vector<Ope
   }
   for (const Operand& a : args)
     if (a.invalid()) return nullptr;
+  // A wrong argument count is reported before inference, with the generic parameter types.
+  size_t required = sig->variadic ? np - 1 : np;
+  if (args.size() < required || (!sig->variadic && args.size() > np) ||
+      (e->hasDots && args.size() != np)) {
+    arguments(e, sig, args, exprString(ast_.get(e->fun)));
+    return nullptr;
+  }
   std::vector<Type*> targs = infer(e->lparen, sig->typeParams, params, args, e, given);
   if (targs.empty()) return nullptr;
   std::vector<Pos> argPos;

@@ -248,6 +248,7 @@ void Checker::recordInstance(llvm::ArrayRef<TypeParam*> tparams, llvm::ArrayRef<
 }
 
 void Checker::checkInstantiationCycles() {
+  if (diags_.hasErrors()) return;  // as gc: only a package without other errors
   // A growing edge u -> v closes a cycle when v reaches u again: report the first such cycle
   // (one is enough: gc reports one too).
   std::vector<std::vector<size_t>> from;  // edges by source

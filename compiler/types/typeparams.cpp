@@ -41,6 +41,7 @@ Type* Checker::constraintType(const Expr* e) {
     Interface* i = unionInterface(inner, true);
     return i ? i : static_cast<Type*>(ctx_.basic(BasicKind::Invalid));
   }
+  constraintOk_ = e;
   Type* t = typeExpr(e);
   if (isBasic(t, BasicKind::Invalid)) return t;
   if (llvm::isa<TypeParam>(t)) {
@@ -76,6 +77,7 @@ Interface* Checker::unionInterface(const Expr* e, bool implicit) {
       tilde = true;
       typeNode = ast_.get(u->x);
     }
+    constraintOk_ = typeNode;
     Type* t = typeExpr(typeNode);
     if (isBasic(t, BasicKind::Invalid)) continue;
     if (llvm::isa<TypeParam>(t)) {
@@ -101,17 +103,17 @@ Interface* Checker::unionInterface(const Expr* e, bool implicit) {
     }
     if (iface && termExprs.size() > 1) {
       if (!iface->methods.empty()) {
-        error(te->pos,
-              fmt::format("cannot use {} in union ({} contains methods)", typeStr(t), typeStr(t)));
+        error(te->pos, fmt::format("cannot use {} in union ({} contains methods)", typeString(t),
+                                   typeString(t)));  // gc qualifies terms fully
         continue;
       }
-      if (t == pkg_.scope->lookup("comparable")->type) {
+      if (t == universe_.scope()->lookupLocal("comparable")->type) {
         error(te->pos, "cannot use comparable in union");
         continue;
       }
       if (iface->comparable) {
-        error(te->pos,
-              fmt::format("cannot use {} in union ({} embeds comparable)", typeStr(t), typeStr(t)));
+        error(te->pos, fmt::format("cannot use {} in union ({} embeds comparable)", typeString(t),
+                                   typeString(t)));
         continue;
       }
     }
@@ -138,6 +140,26 @@ Interface* Checker::unionInterface(const Expr* e, bool implicit) {
   }
   if (allTypes) return ctx_.constraint({}, true, {}, false, implicit);
   return ctx_.constraint({}, false, normalizeTerms(std::move(terms)), false, implicit);
+}
+
+void Checker::checkNotConstraint(const Expr* e, Type* t) {
+  auto check = [this, e, t] {
+    auto* i = llvm::dyn_cast_or_null<Interface>(underlying(t));
+    if (!i || !i->constraintOnly() || isTypeParam(t)) return;
+    error(e->pos, fmt::format("cannot use type {} outside a type constraint: {}", typeStr(t),
+                              i->comparable ? "interface is (or embeds) comparable"
+                                            : "interface contains type constraints"));
+  };
+  // A type still being declared is known once every declaration is resolved.
+  if (underlying(t))
+    check();
+  else
+    later_.push_back(check);
+}
+
+std::string Checker::constraintString(TypeParam* tp) const {
+  auto* i = llvm::dyn_cast_or_null<Interface>(tp->constraint);
+  return i && i->empty() ? "any" : typeStr(tp->constraint);
 }
 
 bool Checker::insideGenericFunc() const {
