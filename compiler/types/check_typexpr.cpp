@@ -41,6 +41,7 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
   // The IR builder lowers basic types (not floats: the checker rejects those itself),
   // slices, functions, the empty interface, `error`, and defined types of those without
   // methods.
+  llvm::DenseSet<Named*> visiting;
   std::function<const char*(Type*)> problem = [&](Type* t) -> const char* {
     switch (t->kind) {
       case TypeKind::Basic:
@@ -61,9 +62,11 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
       case TypeKind::Named: {
         auto* n = static_cast<Named*>(t);
         if (t == universe_.errorType()) return nullptr;
-        if (!n->methods.empty()) return "methods";
-        if (!n->underlying) return nullptr;
-        return problem(n->underlying);
+        if (!n->methods.empty() || (n->origin && !n->origin->methods.empty())) return "methods";
+        // type F func(F): a named type met again adds nothing.
+        if (!visiting.insert(n).second) return nullptr;
+        Type* u = underlying(n);
+        return u ? problem(u) : nullptr;
       }
       case TypeKind::Pointer:
         return "pointers";
