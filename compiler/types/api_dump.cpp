@@ -323,6 +323,8 @@ std::string apiTypeString(const Type* t) {
       if (!obj) return "invalid type";
       return obj->pkg ? obj->pkg->path + "." + obj->name.str() : obj->name.str();
     }
+    case TypeKind::TypeParam:
+      return llvm::cast<TypeParam>(t)->obj->name.str();
     case TypeKind::Tuple:
       return tupleString(llvm::cast<Tuple>(t), false);
   }

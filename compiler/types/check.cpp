@@ -23,6 +23,12 @@ Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
   typeName("byte", ctx.basic(BasicKind::Uint8));
   typeName("rune", ctx.basic(BasicKind::Int32));
   typeName("any", ctx.emptyInterface());
+  // type comparable interface{ comparable }: only a constraint.
+  auto* comparableName = new TypeName(names.intern("comparable"), {}, nullptr);
+  Named* comparableType = ctx.named(comparableName);
+  comparableType->underlying = ctx.constraint({}, true, {}, true, false);
+  comparableName->type = comparableType;
+  add(comparableName);
 
   // type error interface { Error() string }
   auto* errorName = new TypeName(names.intern("error"), {}, nullptr);
@@ -122,8 +128,9 @@ bool Checker::run() {
   if (diags_.count() == 0) {
     for (auto& [pos, msg] : backEndErrors_) error(pos, msg);
     llvm::DenseSet<std::pair<uint32_t, uint32_t>> seen;
-    for (const LowerNeed& n : lowerNeeds_)
-      if (seen.insert({n.pos.file, n.pos.offset}).second) unsupported(n.pos, n.what);
+    if (backEndErrors_.empty())  // gc's back end stops at its errors: nothing to lower
+      for (const LowerNeed& n : lowerNeeds_)
+        if (seen.insert({n.pos.file, n.pos.offset}).second) unsupported(n.pos, n.what);
   }
   return diags_.count() == before;
 }
@@ -195,6 +202,8 @@ std::string Checker::operandString(const Operand& x) const {
     if (x.value.known() && v != expr) desc += " " + v;
   }
   if (withType && x.type) desc += " of type " + typeStr(x.type);
+  if (auto* tp = llvm::dyn_cast_or_null<TypeParam>(x.type); tp && withType)
+    desc += " constrained by " + constraintString(tp);
   if (expr.empty()) return desc;
   return fmt::format("{} ({})", expr, desc);
 }

@@ -114,7 +114,10 @@ void Checker::arguments(const CallExpr* e, Signature* sig, llvm::ArrayRef<Operan
 
 void Checker::call(Operand& x, const CallExpr* e) {
   ExprRange argExprs = ast_.nodes(e->args);
+  const Expr* savedCallFun = callFun_;
+  callFun_ = ast_.get(e->fun);  // F[int](...) may leave type arguments to inference
   exprOrType(x, ast_.get(e->fun));
+  callFun_ = savedCallFun;
   if (x.invalid()) {
     // Still check the arguments so that their errors and uses are seen.
     for (const Expr* a : argExprs) {
@@ -148,11 +151,20 @@ void Checker::call(Operand& x, const CallExpr* e) {
   }
   auto* sig = llvm::dyn_cast_or_null<Signature>(underlying(x.type));
   if (!sig) {
-    error(e->pos, fmt::format("invalid operation: cannot call non-function {}", operandString(x)));
+    if (!isBasic(x.type, BasicKind::Invalid))  // e.g. a field of an invalid generic type
+      error(e->pos,
+            fmt::format("invalid operation: cannot call non-function {}", operandString(x)));
     x.mode = Mode::Invalid;
     return;
   }
   std::vector<Operand> args = argumentList(argExprs);
+  if (!sig->typeParams.empty()) {  // a generic function: infer.cpp
+    sig = inferCall(e, sig, args);
+    if (!sig) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
   arguments(e, sig, args, exprString(ast_.get(e->fun)));
   x.expr = e;
   switch (sig->results->size()) {
@@ -172,6 +184,7 @@ void Checker::call(Operand& x, const CallExpr* e) {
 }
 
 bool Checker::convertible(Operand& x, Type* t) {
+  if (int r = convertibleTypeParam(x, t); r >= 0) return r == 1;  // typeparams.cpp
   if (isAssignable(x, t)) return true;
   Type* v = x.type;
   Type* vu = underlying(v);
@@ -250,6 +263,7 @@ bool Checker::identicalIgnoreTags(Type* a, Type* b) {
 
 void Checker::conversion(Operand& x, Type* t, const CallExpr* e) {
   ExprRange argExprs = ast_.nodes(e->args);
+  if (typeParamConversion(x, t, e)) return;  // typeparams.cpp
   Type* tu = underlying(t);
   if (x.mode == Mode::Constant && llvm::isa_and_nonnull<Basic>(tu) &&
       !isBasic(tu, BasicKind::UnsafePointer)) {

@@ -101,9 +101,12 @@ void Checker::collectObjects() {
           continue;
         }
         if (!fdType->typeParams.empty()) {
-          unsupported(fd->pos, "generic functions");
-          decls_[fn] = std::move(d);
-          continue;
+          requireLowerable(fd->pos, "generic functions");
+          if (name == "init" || (name == "main" && pkg_.name == "main")) {
+            error(fdName->pos, fmt::format("func {} must have no type parameters", name.str()));
+            decls_[fn] = std::move(d);
+            continue;
+          }
         }
         if (name == "init") {
           if (!fdType->params.empty() || !fdType->results.empty())
@@ -278,13 +281,14 @@ void Checker::resolve(Object* obj) {
 
 void Checker::resolveType(TypeName* obj, DeclInfo& d) {
   const TypeSpec* ts = d.typeSpec;
-  if (!ts->typeParams.empty()) {
-    unsupported(ts->pos, "generic types");
+  if (!ts->typeParams.empty() && ts->alias) {
+    error(ts->pos, "generic type cannot be alias");
     obj->type = ctx_.basic(BasicKind::Invalid);
     return;
   }
   typePath_.push_back(obj);
   if (ts->alias) {
+    constraintOk_ = ast_.get(ts->type);
     Type* t = typeExpr(ast_.get(ts->type));
     typePath_.pop_back();
     if (!obj->type) obj->type = t;
@@ -293,8 +297,20 @@ void Checker::resolveType(TypeName* obj, DeclInfo& d) {
   Named* named = ctx_.named(obj);
   obj->type = named;
   namedTypes_.push_back(named);
+  if (!ts->typeParams.empty()) {
+    // A generic type: its parameters are in scope in its declaration only.
+    requireLowerable(ts->pos, "generic types");
+    pkg_.ownedScopes.push_back(std::make_unique<Scope>(scope_));
+    scope_ = pkg_.ownedScopes.back().get();
+    named->typeParams = declareTypeParams(ast_.get(ts->typeParams), named);
+  }
+  constraintOk_ = ast_.get(ts->type);  // type C2 C1 may define a constraint
   Type* rhs = typeExpr(ast_.get(ts->type));
   typePath_.pop_back();
+  if (llvm::isa<TypeParam>(rhs)) {
+    error(ast_.get(ts->type)->pos, "cannot use a type parameter as RHS in type declaration");
+    rhs = ctx_.basic(BasicKind::Invalid);
+  }
   if (Type* u = underlying(rhs)) {
     named->underlying = u;
   } else {
@@ -415,7 +431,18 @@ void Checker::resolveFunc(Func* obj, DeclInfo& d) {
     resolveMethod(obj, d);
     return;
   }
-  obj->type = funcSignature(ast_.get(d.funcDecl->type), obj);
+  const FuncType* ft = ast_.get(d.funcDecl->type);
+  if (ft->typeParams.empty()) {
+    obj->type = funcSignature(ft, obj);
+    return;
+  }
+  // A generic function: a scope for its type parameters, which its body sees too.
+  pkg_.ownedScopes.push_back(std::make_unique<Scope>(scope_));
+  scope_ = pkg_.ownedScopes.back().get();
+  typeParamScopes_[obj] = scope_;
+  std::vector<TypeParam*> tparams = declareTypeParams(ast_.get(ft->typeParams));
+  Signature* sig = funcSignature(ft, obj);
+  obj->type = ctx_.genericSignature(sig->params, sig->results, sig->variadic, tparams);
 }
 
 Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
@@ -476,6 +503,8 @@ void Checker::checkFuncBody(Func* fn, const BlockStmt* body) {
   std::vector<Var*> savedLocals = std::move(locals_);
   locals_.clear();
   currentFunc_ = fn;
+  Scope* savedScope = scope_;
+  if (Scope* tps = typeParamScope(fn)) scope_ = tps;  // a generic function's type parameters
   openScope();
   funcScope_ = scope_;
   if (fn->recv && !fn->recv->name.empty() && fn->recv->name != "_") scope_->insert(fn->recv);
@@ -485,7 +514,7 @@ void Checker::checkFuncBody(Func* fn, const BlockStmt* body) {
     if (!r->name.empty() && r->name != "_") scope_->insert(r);
   // The body shares the parameters' block (a redeclaration in it is an error).
   stmtList(ast_.nodes(body->stmts), StmtContext{});
-  closeScope();
+  scope_ = savedScope;
   if (fn->sig() && fn->sig()->results->size() > 0 && !isTerminating(body))
     error(body->rbrace, "missing return");
   checkUnusedLocals();

@@ -155,6 +155,11 @@ void Checker::singleValue(Operand& x) {
                                   exprString(e), typeStr(t)));
         break;
       }
+      if (auto* s = llvm::dyn_cast_or_null<Signature>(x.type); s && !s->typeParams.empty()) {
+        error(e->pos,
+              fmt::format("cannot use generic function {} without instantiation", exprString(e)));
+        break;
+      }
       if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
       return;
   }
@@ -542,6 +547,10 @@ bool Checker::fitsDefault(Operand& x, Type* d, const std::string& context) {
 
 void Checker::convertUntyped(Operand& x, Type* target, const std::string& context) {
   if (x.invalid() || !isUntyped(x.type)) return;
+  if (isTypeParam(target)) {  // typeparams.cpp
+    untypedToTypeParam(x, target, context);
+    return;
+  }
   if (!target || isUntyped(target) || isInterface(target)) {
     if (isBasic(x.type, BasicKind::UntypedNil)) {
       if (target && isInterface(target)) {
@@ -618,11 +627,11 @@ void Checker::matchTypes(Operand& x, Operand& y) {
   bool xu = isUntyped(x.type), yu = isUntyped(y.type);
   if (xu && !yu) {
     if (isBasic(x.type, BasicKind::UntypedNil) || isInterface(y.type) ||
-        llvm::isa<Basic>(underlying(y.type)))
+        llvm::isa<Basic>(underlying(y.type)) || isTypeParam(y.type))
       convertUntyped(x, y.type);
   } else if (yu && !xu) {
     if (isBasic(y.type, BasicKind::UntypedNil) || isInterface(x.type) ||
-        llvm::isa<Basic>(underlying(x.type)))
+        llvm::isa<Basic>(underlying(x.type)) || isTypeParam(x.type))
       convertUntyped(y, x.type);
   } else if (xu && yu) {
     int rx = untypedRank(x.type), ry = untypedRank(y.type);
@@ -638,6 +647,11 @@ void Checker::matchTypes(Operand& x, Operand& y) {
 bool Checker::isAssignable(Operand& x, Type* t) {
   Type* v = x.type;
   if (v == t) return true;
+  if (isTypeParam(v) || isTypeParam(t)) {
+    if (isTypeParam(v) && isInterface(t))
+      return implements(v, llvm::cast<Interface>(underlying(t)));
+    return false;
+  }
   Type* vu = underlying(v);
   Type* tu = underlying(t);
   if (vu == tu && (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)) && !llvm::isa<Basic>(vu))
@@ -648,6 +662,7 @@ bool Checker::isAssignable(Operand& x, Type* t) {
 
 bool Checker::assignable(Operand& x, Type* t, const std::string& context) {
   if (x.invalid() || !t || isBasic(t, BasicKind::Invalid)) return false;
+  if (int r = assignableTypeParam(x, t, context); r >= 0) return r == 1;  // typeparams.cpp
   if (isUntyped(x.type)) {
     Type* tu = underlying(t);
     if (isBasic(x.type, BasicKind::UntypedNil)) {
@@ -932,6 +947,7 @@ std::string Checker::kindString(Type* t) const {
 }
 
 std::string Checker::incomparableCause(Type* t) const {
+  if (isTypeParam(t)) return "incomparable types in type set";
   Type* u = underlying(t);
   if (llvm::isa_and_nonnull<Slice>(u) || llvm::isa_and_nonnull<Signature>(u) ||
       llvm::isa_and_nonnull<Map>(u))
@@ -968,6 +984,9 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil,
       ok = false;
       if (isOrdered(x.type)) errOp = &y;
     }
+    if (!ok && cause.empty() && isTypeParam(errOp->type))  // typeparams.cpp's words
+      cause = fmt::format("type parameter {} is not comparable with {}", typeStr(errOp->type),
+                          tokSpelling(e->op).str());
     if (!ok && cause.empty())
       cause = fmt::format("operator {} not defined on {}", tokSpelling(e->op).str(),
                           kindString(errOp->type));
@@ -1047,6 +1066,7 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
     default:
       break;
   }
+  if (!ok && isTypeParam(x.type)) ok = typeParamOperator(e->op, x.type);  // typeparams.cpp
   if (!ok) {
     error(left->pos, fmt::format("invalid operation: operator {} not defined on {}",
                                  tokSpelling(e->op).str(), operandString(x)));
@@ -1124,10 +1144,15 @@ bool Checker::index(const Expr* e, int64_t max, int64_t* value) {
 void Checker::indexExpr(Operand& x, const IndexExpr* e) {
   exprOrType(x, ast_.get(e->x));
   if (x.invalid()) return;
-  if (x.mode == Mode::TypeExpr ||
-      (x.mode == Mode::Value && llvm::isa<Signature>(x.type) && llvm::isa<Ident>(ast_.get(e->x)))) {
-    unsupported(e->pos, "generic instantiation");
-    x.mode = Mode::Invalid;
+  // Generic instantiation (instantiate.cpp): List[int] as a type, F[int] as a function.
+  if (x.mode == Mode::TypeExpr) {
+    x.type = instantiatedType(e, x.type);
+    x.mode = isBasic(x.type, BasicKind::Invalid) ? Mode::Invalid : Mode::TypeExpr;
+    x.expr = e;
+    return;
+  }
+  if (auto* sig = llvm::dyn_cast_or_null<Signature>(x.type); sig && !sig->typeParams.empty()) {
+    funcInstance(x, e);
     return;
   }
   if (ast_.nodes(e->indices).size() != 1) {
@@ -1135,6 +1160,7 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
+  if (isTypeParam(x.type) && !coreType(x.type) && typeParamIndex(x, e)) return;  // typeparams.cpp
   Type* u = underlying(x.type);
   if (isString(x.type)) {
     int64_t max =
@@ -1272,7 +1298,7 @@ void Checker::typeAssert(Operand& x, const TypeAssertExpr* e) {
     return;
   }
   // A concrete type must implement the operand's interface.
-  if (!isInterface(t)) {
+  if (!isInterface(t) && !isTypeParam(t)) {
     std::string why = missingMethodReason(t, llvm::cast<Interface>(underlying(x.type)));
     if (!why.empty()) {
       error(e->pos, fmt::format("impossible type assertion: {}\n\t{} does not implement {} {}",

@@ -12,6 +12,7 @@
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "types/checker.h"
+#include "types/instantiate.h"
 
 namespace ergo::types {
 
@@ -236,6 +237,81 @@ class Checker {
   void closeScope() { scope_ = scope_->parent(); }
   bool isTerminating(const Stmt* s, llvm::StringRef label = {});
   bool hasBreak(const Stmt* s, llvm::StringRef label, bool implicit);
+
+  // ---- generics (typeparams.cpp, instantiate.cpp, infer.cpp) ----
+  // Declares a type parameter list in scope_ (a scope of its own) and checks the bounds.
+  std::vector<TypeParam*> declareTypeParams(llvm::ArrayRef<syntax::Field> fields,
+                                            Named* owner = nullptr);
+  // A bound: a constraint interface, or a bare constraint (`~int | string`, `*Q`).
+  Type* constraintType(const Expr* e);
+  // The interface of an embedded union element `A | ~B` (or a single term).
+  Interface* unionInterface(const Expr* e, bool implicit);
+  // A generic function's scope for its type parameters (set while resolving it).
+  Scope* typeParamScope(Object* obj);
+  bool insideGenericFunc() const;
+  // gc's "cannot use type C outside a type constraint" for a constraint interface used as
+  // the type of a value; constraintOk_ is the one type expression where it may appear (a
+  // bound, an embedded element, a type declaration's right-hand side).
+  void checkNotConstraint(const Expr* e, Type* t);
+  const Expr* constraintOk_ = nullptr;  // the code being checked sees a type parameter scope
+  // `List[int]` as a type; `F[int]` as a value (possibly partial: a generic remainder).
+  Type* instantiatedType(const IndexExpr* e, Type* base);
+  void funcInstance(Operand& x, const IndexExpr* e);
+  // Instantiates a generic type with checked type arguments (cached per argument list).
+  Type* instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, const Expr* at);
+  // Whether t satisfies tp's constraint (under `m`); reports at pos when not.
+  bool satisfies(Pos pos, Type* t, TypeParam* tp, const SubstMap& m);
+  void verifyTypeArgs(Pos pos, llvm::ArrayRef<TypeParam*> tparams, llvm::ArrayRef<Type*> args,
+                      llvm::ArrayRef<Pos> argPos);
+  Signature* substSignature(Signature* sig, const SubstMap& m);
+  // A method's signature seen through an instance of its generic receiver type.
+  Signature* instanceMethodSig(Named* instance, Func* m);
+  // A call of a generic function: infers the missing type arguments from the arguments and
+  // returns the instantiated signature (null after an error).
+  Signature* inferCall(const CallExpr* e, Signature* sig, std::vector<Operand>& args);
+  // The type arguments for tparams: `given` first, then inferred from the arguments (against
+  // `params`) and the constraints' core types. Empty after an error ("cannot infer T").
+  std::vector<Type*> infer(Pos pos, llvm::ArrayRef<TypeParam*> tparams,
+                           llvm::ArrayRef<Type*> params, std::vector<Operand>& args,
+                           const CallExpr* call, llvm::ArrayRef<Type*> given);
+  std::string genericTypeString(Named* n) const;
+  // A type parameter's constraint as gc words it (`any` for the empty interface).
+  std::string constraintString(TypeParam* tp) const;
+  // Values of type parameter type (typeparams.cpp). The int results: -1 when neither type is
+  // a type parameter (the ordinary rules apply), else 1 / 0 for yes / no (0 reported).
+  bool untypedFits(const Operand& x, Type* term);
+  bool untypedToTypeParam(Operand& x, Type* t, const std::string& context);
+  int assignableTypeParam(Operand& x, Type* t, const std::string& context);
+  int convertibleTypeParam(Operand& x, Type* t);  // 0 is not reported
+  // T(x) for a type parameter T or x: true when handled (x is the result or invalid).
+  bool typeParamConversion(Operand& x, Type* t, const CallExpr* e);
+  // Whether binary `op` applies to every type of t's set (t a type parameter).
+  bool typeParamOperator(Tok op, Type* t);
+  // x[i] for a type parameter without a core type whose types all index alike; false when
+  // they do not (the caller reports).
+  bool typeParamIndex(Operand& x, const IndexExpr* e);
+  // The receiver type of a method of a generic type (T[P] or *T[P]), or null.
+  Type* genericReceiver(Func* fn, const Expr* recvType);
+  llvm::DenseMap<Object*, Scope*> typeParamScopes_;
+  // F[int] as the callee of a call with more type parameters: the explicit arguments, keyed
+  // by the generic signature funcInstance gives the callee.
+  llvm::DenseMap<Signature*, std::vector<Type*>> partialTypeArgs_;
+  const Expr* callFun_ = nullptr;  // the callee being evaluated by call()
+  // Instantiation cycles (gc's "instantiation cycle"): an edge says that type parameter
+  // `dst` was instantiated with `type`, which mentions `src`; a cycle through an edge whose
+  // type is not just `src` makes instantiation endless.
+  struct MonoEdge {
+    TypeParam* src;
+    TypeParam* dst;
+    bool grows;
+    Pos pos;
+    Type* type;
+  };
+  std::vector<MonoEdge> monoEdges_;
+  bool monoScheduled_ = false;
+  void recordInstance(llvm::ArrayRef<TypeParam*> tparams, llvm::ArrayRef<Type*> targs,
+                      llvm::ArrayRef<Pos> argPos, Pos pos);
+  void checkInstantiationCycles();
 
   // ---- initialisation order (initorder.cpp) ----
   void computeInitOrder();

@@ -635,7 +635,7 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
       reportDuplicate(t.type, typeStr(t.type));
       single = t.type;
       // A concrete case type must implement the switched interface.
-      if (!x.invalid() && !isInterface(t.type)) {
+      if (!x.invalid() && !isInterface(t.type) && !isTypeParam(t.type)) {
         std::string why = missingMethodReason(t.type, llvm::cast<Interface>(underlying(x.type)));
         if (!why.empty())
           error(e->pos, fmt::format("impossible type switch case: {}\n\t{} cannot have dynamic "

@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "types/check_internal.h"
+#include "types/typesets.h"
 
 namespace ergo::types {
 
@@ -12,11 +13,29 @@ namespace {
 const Ident* embeddedName(const Ast& ast, const Expr* e) {
   if (auto* s = llvm::dyn_cast<StarExpr>(e)) e = ast.get(s->x);
   while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast.get(p->x);
+  if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) e = ast.get(ix->x);  // G[int] embeds as G
   if (auto* id = llvm::dyn_cast<Ident>(e)) return id;
   if (auto* sel = llvm::dyn_cast<SelectorExpr>(e)) return ast.get(sel->sel);
   return nullptr;
 }
 }  // namespace
+
+std::string Checker::genericTypeString(Named* n) const {
+  // types2 writes a generic type with its parameter list: List[T any], Pair[K comparable, V any].
+  std::string s = typeStr(n);
+  s = s.substr(0, s.find('[')) + "[";
+  for (size_t i = 0; i < n->typeParams.size(); ++i) {
+    TypeParam* tp = n->typeParams[i];
+    if (i) {
+      if (tp->constraint != n->typeParams[i - 1]->constraint)
+        s += " " + constraintString(n->typeParams[i - 1]);
+      s += ",";
+    }
+    s += tp->obj->name.str();
+  }
+  if (!n->typeParams.empty()) s += " " + constraintString(n->typeParams.back());
+  return s + "]";
+}
 
 void Checker::requireLowerableType(Pos pos, Type* t) {
   if (!config_.onlyLowerable || !t) return;
@@ -25,7 +44,7 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
   // methods.
   // Defined types can refer to themselves (`type S []S`, `type F func(F)`): each is looked
   // into once.
-  llvm::SmallPtrSet<Named*, 8> visited;
+  llvm::SmallPtrSet<Named*, 8> visiting;
   std::function<const char*(Type*)> problem = [&](Type* t) -> const char* {
     switch (t->kind) {
       case TypeKind::Basic:
@@ -46,10 +65,11 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
       case TypeKind::Named: {
         auto* n = static_cast<Named*>(t);
         if (t == universe_.errorType()) return nullptr;
-        if (!visited.insert(n).second) return nullptr;
-        if (!n->methods.empty()) return "methods";
-        if (!n->underlying) return nullptr;
-        return problem(n->underlying);
+        if (!n->methods.empty() || (n->origin && !n->origin->methods.empty())) return "methods";
+        // type F func(F): a named type met again adds nothing.
+        if (!visiting.insert(n).second) return nullptr;
+        Type* u = underlying(n);
+        return u ? problem(u) : nullptr;
       }
       case TypeKind::Pointer:
         return "pointers";
@@ -61,6 +81,8 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
         return "channel types";
       case TypeKind::Struct:
         return "struct types";
+      case TypeKind::TypeParam:
+        return "generic functions";
     }
     return nullptr;
   };
@@ -80,6 +102,12 @@ Type* Checker::typeExpr(const Expr* e) {
         error(e->pos, fmt::format("{} is not a type", exprString(e)));
         return invalid;
       }
+      if (auto* n = llvm::dyn_cast<Named>(x.type); n && n->generic()) {
+        error(e->pos, fmt::format("cannot use generic type {} without instantiation",
+                                  genericTypeString(n)));
+        return invalid;
+      }
+      if (e != constraintOk_) checkNotConstraint(e, x.type);
       return x.type;
     }
     case NodeKind::ParenExpr:
@@ -153,9 +181,20 @@ Type* Checker::typeExpr(const Expr* e) {
       t = funcSignature(ft, nullptr);
       break;
     }
-    case NodeKind::IndexExpr:
-      unsupported(e->pos, "generic types");
-      return invalid;
+    case NodeKind::IndexExpr: {
+      auto* ix = llvm::cast<IndexExpr>(e);
+      Operand x;
+      exprOrType(x, ast_.get(ix->x));
+      if (x.invalid()) return invalid;
+      if (x.mode != Mode::TypeExpr) {
+        error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        return invalid;
+      }
+      t = instantiatedType(ix, x.type);
+      if (isBasic(t, BasicKind::Invalid)) return invalid;
+      if (e != constraintOk_) checkNotConstraint(e, t);
+      break;
+    }
     case NodeKind::BadExpr:
       return invalid;
     default:
@@ -283,15 +322,28 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
     methods.push_back(Method{name, sig, &pkg_});
   }
   // Then embedded interfaces: a method they share with the others must have the same type.
+  // Their type sets intersect.
+  TypeSetTerms typeSet;
+  bool comparable = false;
+  auto embedConstraint = [&](Interface* i) {
+    if (i->comparable) comparable = true;
+    intersectTypeSets(typeSet, typeSetOf(i));
+  };
   for (const syntax::Field& f : ast_.get(e->elems)) {
     if (!ast_.nodes(f.names).empty()) continue;
     const Expr* te = ast_.get(f.type);
     if (llvm::isa<BinaryExpr>(te) || llvm::isa<UnaryExpr>(te)) {
-      unsupported(te->pos, "type constraints");
-      return nullptr;
+      // A union or ~T element restricts the type set.
+      if (Interface* ui = unionInterface(te, false)) embedConstraint(ui);
+      continue;
     }
+    constraintOk_ = te;  // an embedded constraint interface is fine
     Type* t = typeExpr(te);
     if (isBasic(t, BasicKind::Invalid)) continue;
+    if (llvm::isa<TypeParam>(t)) {
+      error(te->pos, "cannot embed a type parameter");
+      continue;
+    }
     Type* u = underlying(t);
     if (!u) {
       // An interface that embeds itself, directly or not.
@@ -305,9 +357,12 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
     }
     auto* embedded = llvm::dyn_cast<Interface>(u);
     if (!embedded) {
-      if (!isBasic(u, BasicKind::Invalid)) unsupported(te->pos, "type constraints");
+      // A non-interface type is a one-term union: interface{ int }.
+      if (!isBasic(u, BasicKind::Invalid))
+        embedConstraint(ctx_.constraint({}, false, {Term{false, t}}, false, false));
       continue;
     }
+    embedConstraint(embedded);
     for (const Method& m : embedded->methods) {
       auto same = std::find_if(methods.begin(), methods.end(), [&](const Method& o) {
         return sameId(o.name, o.pkg, m.name, m.pkg);
@@ -324,7 +379,8 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
       }
     }
   }
-  Interface* t = ctx_.interface(std::move(methods));
+  Interface* t = ctx_.constraint(std::move(methods), typeSet.allTypes, std::move(typeSet.terms),
+                                 comparable, false);
   if (!t->empty()) requireLowerable(e->pos, "interfaces with methods");
   return t;
 }
@@ -395,8 +451,12 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
   const Ident* id = ast_.get(ts->name);
   auto* tn = newObject<TypeName>(ast_.str(id->name), id->pos, &pkg_);
   requireLowerable(ts->pos, "local type declarations");
-  if (!ts->typeParams.empty()) {
-    unsupported(ts->pos, "generic types");
+  // gc's back end (go 1.19) refuses them in generic functions and methods.
+  if (insideGenericFunc() && config_.onlyLowerable)
+    backEndErrors_.push_back(
+        {id->pos, "type declarations inside generic functions are not currently supported"});
+  if (!ts->typeParams.empty() && ts->alias) {
+    error(ts->pos, "generic type cannot be alias");
     tn->type = ctx_.basic(BasicKind::Invalid);
     declareLocal(tn, id);
     return;
@@ -413,7 +473,14 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
   tn->type = named;
   declareLocal(tn, id);
   typePath_.push_back(tn);
+  Scope* saved = scope_;
+  if (!ts->typeParams.empty()) {
+    openScope();  // the type parameters are seen by the declaration only
+    named->typeParams = declareTypeParams(ast_.get(ts->typeParams), named);
+  }
+  constraintOk_ = ast_.get(ts->type);  // type C2 C1 may define a constraint
   Type* rhs = typeExpr(ast_.get(ts->type));
+  scope_ = saved;
   typePath_.pop_back();
   if (Type* u = underlying(rhs)) {
     named->underlying = u;
@@ -436,6 +503,7 @@ void Checker::collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope) {
   while (auto* p = llvm::dyn_cast<ParenExpr>(rt)) rt = ast_.get(p->x);
   if (auto* s = llvm::dyn_cast<StarExpr>(rt)) rt = ast_.get(s->x);
   while (auto* p = llvm::dyn_cast<ParenExpr>(rt)) rt = ast_.get(p->x);
+  if (auto* ix = llvm::dyn_cast<IndexExpr>(rt)) rt = ast_.get(ix->x);  // List[T]
   if (auto* id = llvm::dyn_cast<Ident>(rt)) methodsByBase_[ast_.str(id->name)].push_back(fn);
   decls_[fn] = std::move(d);
   methods_.push_back(fn);
@@ -465,7 +533,8 @@ void Checker::resolveMethod(Func* fn, DeclInfo& d) {
   const Expr* rtExpr = ast_.get(rf.type);
   auto rnames = ast_.nodes(rf.names);
   Pos recvPos = rnames.empty() ? rtExpr->pos : rnames[0]->pos;
-  Type* rt = typeExpr(rtExpr);
+  Type* rt = genericReceiver(fn, rtExpr);  // func (l *List[T]) ...: declares T
+  if (!rt) rt = typeExpr(rtExpr);
   auto* recv = newObject<Var>(rnames.empty() ? "" : ast_.str(rnames[0]->name), recvPos, &pkg_, rt);
   recv->isParam = true;
   recv->used = true;

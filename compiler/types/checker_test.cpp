@@ -690,3 +690,181 @@ func main() {
   CHECK(errorsOf("package main\n\nfunc main() {\n\tvar f func(int)\n\tf(\"x\")\n}\n") ==
         "x.go:5:4: cannot use \"x\" (untyped string constant) as int value in argument to f\n");
 }
+
+// ---- generics ----
+
+// Generic functions, types, methods and constraints check without diagnostics in tool-check
+// mode (the IR builder does not instantiate yet, so builds report them; see below).
+TEST_CASE("checker: valid generic code has no errors", "[checker][generics]") {
+  CHECK(errorsOf(R"go(package main
+
+type Number interface {
+	~int | ~int64 | ~uint8
+}
+
+type Stringer interface{ String() string }
+
+type MyInt int
+
+func (m MyInt) String() string { return "x" }
+
+func Sum[T Number](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x * 2
+	}
+	if s > 10 {
+		return s - 1
+	}
+	return s
+}
+
+func Join[T Stringer](xs []T) string {
+	s := ""
+	for _, x := range xs {
+		s += x.String()
+	}
+	return s
+}
+
+type List[T any] struct {
+	next *List[T]
+	val  T
+}
+
+func (l *List[T]) Push(v T) *List[T] { return &List[T]{l, v} }
+
+func (l *List[U]) Len() int {
+	n := 0
+	for ; l != nil; l = l.next {
+		n++
+	}
+	return n
+}
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func Map[F, T any](s []F, f func(F) T) []T {
+	r := make([]T, 0, len(s))
+	for _, v := range s {
+		r = append(r, f(v))
+	}
+	return r
+}
+
+func First[S ~[]E, E any](s S) E { return s[0] }
+
+func Ptr[P *Q, Q any](q Q) P { return &q }
+
+func Index[T interface{ ~string | ~[]byte }](x T, i int) byte { return x[i] }
+
+func Concat[T ~int | ~string](a, b T) T { return a + b }
+
+func Eq[T comparable](a, b T) bool { return a == b }
+
+func Fact[T ~int | ~int64](n T) T {
+	if n <= 1 {
+		return 1
+	}
+	return n * Fact(n-1)
+}
+
+func Conv[T ~int32 | ~int64](x int) T { return T(x) }
+
+func Box[T any](x T) any { return x }
+
+type Ints []int
+
+func main() {
+	var a int = Sum(1, 2, 3)
+	var b MyInt = Sum[MyInt](4)
+	var c uint8 = Sum[uint8]()
+	println(a, b, c, Join([]MyInt{1, 2}))
+	var l *List[string]
+	l = l.Push("a").Push("b")
+	println(l.Len(), l.val)
+	strs := Map([]int{1, 2}, func(i int) string { return "" })
+	p := Pair[string, int]{"a", 1}
+	var e int = First(Ints{1})
+	var q *int = Ptr[*int](3)
+	println(len(strs), p.Key, p.Val, e, *q, Index("abc", 1), Concat("a", "b"), Eq(1, 2))
+	println(Fact(5), Conv[int64](3), Box(1) != nil)
+	var x, y List[int]
+	x = y
+	_ = x
+}
+)go") == "");
+}
+
+// Identical instantiations are one type; different arguments make different types.
+TEST_CASE("checker: generic type instances are cached", "[checker][generics]") {
+  Build b;
+  bool ok = false;
+  Package* p = b.check("main", R"go(package main
+
+type List[T any] struct{ v T }
+
+var a List[int]
+var b List[int]
+var c List[string]
+var d *List[List[int]]
+
+func main() {}
+)go",
+                       &ok);
+  INFO(b.flushed());
+  REQUIRE(ok);
+  auto typeOf = [&](llvm::StringRef name) { return p->scope->lookupLocal(name)->type; };
+  CHECK(typeOf("a") == typeOf("b"));
+  CHECK(typeOf("a") != typeOf("c"));
+  CHECK(typeString(typeOf("a"), p) == "List[int]");
+  CHECK(typeString(typeOf("d"), p) == "*List[List[int]]");
+  auto* inner = llvm::cast<Named>(llvm::cast<Pointer>(typeOf("d"))->elem)->typeArgs[0];
+  CHECK(inner == typeOf("a"));
+  auto* s = llvm::dyn_cast<Struct>(underlying(typeOf("c")));
+  REQUIRE(s);
+  CHECK(isString(s->fields[0].type));
+}
+
+// Before go 1.20, interfaces do not satisfy `comparable` (go.mod's go line / -lang gates it).
+TEST_CASE("checker: comparable and interfaces by language version", "[checker][generics]") {
+  const char* src = R"go(package main
+
+func Eq[T comparable](a, b T) bool { return a == b }
+
+func main() { println(Eq[interface{}](1, 2)) }
+)go";
+  {
+    Build b;
+    bool ok = true;
+    b.check("main", {{"x.go", src}}, &ok, "go1.19");
+    CHECK(b.flushed() == "x.go:5:26: interface{} does not implement comparable\n");
+    CHECK(!ok);
+  }
+  {
+    Build b;
+    bool ok = false;
+    b.check("main", {{"x.go", src}}, &ok, "go1.20");
+    CHECK(b.flushed() == "");
+    CHECK(ok);
+  }
+}
+
+// Builds report generics (the IR builder does not instantiate yet) when nothing else is wrong.
+TEST_CASE("checker: generics are not lowerable yet", "[checker][generics]") {
+  Build b;
+  b.config.onlyLowerable = true;
+  bool ok = true;
+  b.check("main", R"go(package main
+
+func Id[T any](x T) T { return x }
+
+func main() { println(Id(1)) }
+)go",
+          &ok);
+  CHECK(!ok);
+  CHECK(b.flushed().find("ergo does not support generic functions yet") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 // Selectors: finding fields and methods through embedded fields (the spec's depth rule, with
 // ambiguity at the shallowest depth), method sets, and interface satisfaction.
 #include "types/check_internal.h"
+#include "types/typesets.h"
 
 namespace ergo::types {
 
@@ -30,6 +31,12 @@ Selection Checker::lookup(Type* t, bool addressable, llvm::StringRef name, const
       return s;
     }
   }
+  // A type parameter has the methods of its constraint (and no fields).
+  if (auto* tp = llvm::dyn_cast<TypeParam>(t)) {
+    Interface* c = constraintInterface(tp);
+    if (!c) return result;
+    t = ctx_.interface(c->methods);
+  }
   bool isPtr = false;
   if (auto* p = llvm::dyn_cast<Pointer>(t)) {
     t = p->elem;
@@ -57,13 +64,15 @@ Selection Checker::lookup(Type* t, bool addressable, llvm::StringRef name, const
       if (auto* n = llvm::dyn_cast<Named>(typ)) {
         if (!seen.insert(n).second) continue;
         bool isMethod = false;
-        for (size_t i = 0; i < n->methods.size(); ++i) {
-          Func* m = n->methods[i];
+        // An instance of a generic type has its origin's methods, instantiated.
+        const std::vector<Func*>& methods = n->origin ? n->origin->methods : n->methods;
+        for (size_t i = 0; i < methods.size(); ++i) {
+          Func* m = methods[i];
           if (!sameId(m->name, m->pkg, name, pkg)) continue;
           if (!foundHere(e)) return result;
           result.kind = Selection::Kind::Method;
           result.func = m;
-          result.type = methodSig(m);
+          result.type = n->origin ? instanceMethodSig(n, m) : methodSig(m);
           result.index.push_back(static_cast<int>(i));
           isMethod = true;
           break;

@@ -104,6 +104,61 @@ Interface* TypeContext::interface(std::vector<Method> methods) {
   if (t->methods.empty()) t->methods = std::move(methods);
   return t;
 }
+Interface* TypeContext::constraint(std::vector<Method> methods, bool allTypes,
+                                   std::vector<Term> terms, bool comparable, bool implicit) {
+  if (allTypes && !comparable && !implicit) return interface(std::move(methods));
+  std::sort(methods.begin(), methods.end(),
+            [](const Method& a, const Method& b) { return a.name < b.name; });
+  std::vector<uintptr_t> k{10, allTypes, comparable, implicit, methods.size()};
+  for (const Method& m : methods) {
+    k.push_back(key(m.name.data()));
+    k.push_back(key(m.sig));
+    k.push_back(isExportedName(m.name) ? 0 : key(m.pkg));
+  }
+  for (const Term& t : terms) {
+    k.push_back(t.tilde);
+    k.push_back(key(t.type));
+  }
+  bool fresh = interned_.find(k) == interned_.end();
+  Interface* t = intern<Interface>(std::move(k));
+  if (fresh) {
+    t->methods = std::move(methods);
+    t->allTypes = allTypes;
+    t->terms = std::move(terms);
+    t->comparable = comparable;
+    t->implicit = implicit;
+  }
+  return t;
+}
+TypeParam* TypeContext::typeParam(TypeName* obj, int index) {
+  owned_.push_back(std::make_unique<TypeParam>(obj, index));
+  return static_cast<TypeParam*>(owned_.back().get());
+}
+Signature* TypeContext::genericSignature(Tuple* p, Tuple* r, bool v,
+                                         std::vector<TypeParam*> typeParams) {
+  if (typeParams.empty()) return signature(p, r, v);
+  owned_.push_back(std::make_unique<Signature>(p, r, v));
+  auto* s = static_cast<Signature*>(owned_.back().get());
+  s->typeParams = std::move(typeParams);
+  return s;
+}
+static std::vector<uintptr_t> instanceKey(Named* origin, llvm::ArrayRef<Type*> args) {
+  std::vector<uintptr_t> k{key(origin)};
+  for (Type* a : args) k.push_back(key(a));
+  return k;
+}
+Named* TypeContext::findInstance(Named* origin, llvm::ArrayRef<Type*> args) {
+  auto it = instances_.find(instanceKey(origin, args));
+  return it == instances_.end() ? nullptr : it->second;
+}
+Named* TypeContext::newInstance(Named* origin, llvm::ArrayRef<Type*> args) {
+  Named* n = named(origin->obj);
+  n->origin = origin;
+  n->typeArgs.assign(args.begin(), args.end());
+  n->methods = origin->methods;
+  instances_[instanceKey(origin, args)] = n;
+  return n;
+}
 Struct* TypeContext::structType(std::vector<Field> fields) {
   std::vector<uintptr_t> k{9};
   for (const Field& f : fields) {
@@ -122,17 +177,29 @@ Named* TypeContext::named(TypeName* obj) {
   return static_cast<Named*>(owned_.back().get());
 }
 
+Type* typeParamUnderlying(TypeParam* tp);  // typesets.cpp
+Type* expandInstance(Named* n);            // instantiate.cpp
+
 Type* underlying(Type* t) {
   while (auto* n = llvm::dyn_cast_or_null<Named>(t)) {
+    if (!n->underlying && n->origin) n->underlying = expandInstance(n);
     if (!n->underlying) return nullptr;
     t = n->underlying;
   }
+  if (auto* tp = llvm::dyn_cast_or_null<TypeParam>(t)) return typeParamUnderlying(tp);
   return t;
 }
+
+// Whether every type of a type parameter's set satisfies `pred` (false for a set without
+// terms, or an empty one): the spec's rule for operators on type parameters.
+bool allInTypeSet(TypeParam* tp, bool (*pred)(Type*));  // typesets.cpp
 
 static Basic* basicOf(Type* t) {
   return llvm::dyn_cast_or_null<Basic>(underlying(t));
 }
+
+#define TYPE_PARAM_ALL(pred) \
+  if (auto* tp = llvm::dyn_cast_or_null<TypeParam>(t)) return allInTypeSet(tp, pred)
 
 bool isBasic(Type* t, BasicKind k) {
   Basic* b = basicOf(t);
@@ -143,41 +210,52 @@ bool isUntyped(Type* t) {
   return b && b->basic >= BasicKind::UntypedBool;
 }
 bool isInteger(Type* t) {
+  TYPE_PARAM_ALL(isInteger);
   Basic* b = basicOf(t);
   return b && ((b->basic >= BasicKind::Int && b->basic <= BasicKind::Uintptr) ||
                b->basic == BasicKind::UntypedInt || b->basic == BasicKind::UntypedRune);
 }
 bool isUnsigned(Type* t) {
+  TYPE_PARAM_ALL(isUnsigned);
   Basic* b = basicOf(t);
   return b && b->basic >= BasicKind::Uint && b->basic <= BasicKind::Uintptr;
 }
 bool isFloat(Type* t) {
+  TYPE_PARAM_ALL(isFloat);
   Basic* b = basicOf(t);
   return b && (b->basic == BasicKind::Float32 || b->basic == BasicKind::Float64 ||
                b->basic == BasicKind::UntypedFloat);
 }
 bool isNumeric(Type* t) {
+  TYPE_PARAM_ALL(isNumeric);
   Basic* b = basicOf(t);
   return b && ((b->basic >= BasicKind::Int && b->basic <= BasicKind::Complex128) ||
                (b->basic >= BasicKind::UntypedInt && b->basic <= BasicKind::UntypedComplex));
 }
 bool isString(Type* t) {
+  TYPE_PARAM_ALL(isString);
   Basic* b = basicOf(t);
   return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
 }
 bool isBoolean(Type* t) {
+  TYPE_PARAM_ALL(isBoolean);
   Basic* b = basicOf(t);
   return b && (b->basic == BasicKind::Bool || b->basic == BasicKind::UntypedBool);
 }
 bool isInterface(Type* t) {
+  if (llvm::isa_and_nonnull<TypeParam>(t)) return false;
   return llvm::isa_and_nonnull<Interface>(underlying(t));
 }
 bool isEmptyInterface(Type* t) {
+  if (llvm::isa_and_nonnull<TypeParam>(t)) return false;
   auto* i = llvm::dyn_cast_or_null<Interface>(underlying(t));
   return i && i->empty();
 }
+bool isTypeParam(Type* t) {
+  return llvm::isa_and_nonnull<TypeParam>(t);
+}
 bool isNamed(Type* t) {
-  return llvm::isa<Named>(t) || (llvm::isa<Basic>(t) && !isUntyped(t));
+  return llvm::isa<Named>(t) || llvm::isa<TypeParam>(t) || (llvm::isa<Basic>(t) && !isUntyped(t));
 }
 
 bool sameId(llvm::StringRef a, const Package* pa, llvm::StringRef b, const Package* pb) {
@@ -185,7 +263,10 @@ bool sameId(llvm::StringRef a, const Package* pa, llvm::StringRef b, const Packa
   return isExportedName(a) || pa == pb;
 }
 
+bool typeParamComparable(TypeParam* tp);  // typesets.cpp
+
 bool isComparable(Type* t) {
+  if (auto* tp = llvm::dyn_cast_or_null<TypeParam>(t)) return typeParamComparable(tp);
   Type* u = underlying(t);
   if (!u) return false;
   switch (u->kind) {
@@ -207,12 +288,14 @@ bool isComparable(Type* t) {
 }
 
 bool isOrdered(Type* t) {
+  TYPE_PARAM_ALL(isOrdered);
   Basic* b = basicOf(t);
   if (!b) return false;
   return isInteger(b) || isFloat(b) || isString(b);
 }
 
 bool hasNil(Type* t) {
+  if (auto* tp = llvm::dyn_cast_or_null<TypeParam>(t)) return allInTypeSet(tp, hasNil);
   Type* u = underlying(t);
   if (!u) return false;
   switch (u->kind) {
@@ -253,6 +336,7 @@ Type* defaultType(const TypeContext& ctx, Type* t) {
 
 namespace {
 void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q);
+void writeConstraint(std::string& out, Interface* i, const Package* q);
 
 // types2's messages write `interface{}` and `struct{a int}`; reflect (type descriptors, %T,
 // panics) writes `interface {}` and `struct { a int }`. A null qualifier means reflect.
@@ -321,6 +405,10 @@ void write(std::string& out, Type* t, const Package* q) {
     }
     case TypeKind::Interface: {
       auto* i = static_cast<Interface*>(t);
+      if (i->constraintOnly()) {
+        writeConstraint(out, i, q);
+        return;
+      }
       if (i->empty()) {
         out += reflectStyle ? "interface {}" : "interface{}";
         return;
@@ -343,12 +431,61 @@ void write(std::string& out, Type* t, const Package* q) {
       Package* pkg = n->obj->pkg;
       if (pkg && pkg != q) out += pkg->path + ".";
       out += n->obj->name.str();
+      // An instance writes its arguments; a generic type (seen in its own declaration and
+      // methods) its parameters.
+      std::vector<Type*> args = n->typeArgs;
+      if (!n->origin) args.assign(n->typeParams.begin(), n->typeParams.end());
+      if (!args.empty()) {
+        out += "[";
+        for (size_t k = 0; k < args.size(); ++k) {
+          if (k) out += ",";
+          write(out, args[k], q);
+        }
+        out += "]";
+      }
       return;
     }
     case TypeKind::Tuple:
       writeTuple(out, static_cast<Tuple*>(t), false, q);
       return;
+    case TypeKind::TypeParam:
+      out += static_cast<TypeParam*>(t)->obj->name.str();
+      return;
   }
+}
+
+void writeTerms(std::string& out, const std::vector<Term>& terms, const Package* q,
+                const char* sep) {
+  for (size_t k = 0; k < terms.size(); ++k) {
+    if (k) out += sep;
+    if (terms[k].tilde) out += "~";
+    write(out, terms[k].type, q);
+  }
+}
+
+// An interface with a type set restriction: `~int | ~string` when written bare in a type
+// parameter list, else interface{comparable; ~int | ~string; M()}.
+void writeConstraint(std::string& out, Interface* i, const Package* q) {
+  if (i->implicit && i->methods.empty() && !i->comparable && !i->allTypes) {
+    writeTerms(out, i->terms, q, "|");
+    return;
+  }
+  std::vector<std::string> elems;
+  for (const Method& m : i->methods) {
+    std::string sig;
+    write(sig, m.sig, q);
+    elems.push_back(m.name.str() + sig.substr(4));
+  }
+  if (i->comparable) elems.push_back("comparable");
+  if (!i->allTypes) {
+    std::string t;
+    if (i->terms.empty()) t = "∅";
+    writeTerms(t, i->terms, q, "|");
+    elems.push_back(t);
+  }
+  out += "interface{";
+  for (size_t k = 0; k < elems.size(); ++k) out += (k ? "; " : "") + elems[k];
+  out += "}";
 }
 
 void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q) {
@@ -365,6 +502,13 @@ void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q) {
   out += ")";
 }
 }  // namespace
+
+std::string termsString(const std::vector<Term>& terms, const Package* qualifier) {
+  std::string out;
+  if (terms.empty()) return "∅";
+  writeTerms(out, terms, qualifier, " | ");
+  return out;
+}
 
 std::string typeString(Type* t, const Package* qualifier) {
   std::string out;

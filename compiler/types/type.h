@@ -16,6 +16,7 @@
 namespace ergo::types {
 
 class Package;
+class TypeContext;
 class TypeName;
 class Func;
 
@@ -31,6 +32,7 @@ enum class TypeKind : uint8_t {
   Interface,
   Named,
   Tuple,
+  TypeParam,
 };
 
 enum class BasicKind : uint8_t {
@@ -130,10 +132,14 @@ struct Tuple : Type {
   static bool classof(const Type* t) { return t->kind == TypeKind::Tuple; }
 };
 
+struct TypeParam;
 struct Signature : Type {
   Tuple* params;
   Tuple* results;
   bool variadic;  // the last parameter is a slice that takes `...` arguments
+  // A generic function's type parameters (made by TypeContext::genericSignature, never
+  // interned: each generic declaration has its own signature).
+  std::vector<TypeParam*> typeParams;
   Signature(Tuple* p, Tuple* r, bool v)
       : Type(TypeKind::Signature), params(p), results(r), variadic(v) {}
   static bool classof(const Type* t) { return t->kind == TypeKind::Signature; }
@@ -144,20 +150,51 @@ struct Method {
   Signature* sig;
   const Package* pkg = nullptr;  // as Field::pkg
 };
+// One term of a type set: T, or ~T (every type whose underlying type is T).
+struct Term {
+  bool tilde = false;
+  Type* type = nullptr;
+};
 struct Interface : Type {
   std::vector<Method> methods;  // the whole method set, embedded ones included, sorted by name
+  // The type set's restriction by type terms (typesets.cpp): when `allTypes`, any type with the
+  // methods; otherwise only the types of `terms` (no term at all: the empty type set).
+  bool allTypes = true;
+  std::vector<Term> terms;
+  bool comparable = false;  // embeds `comparable`, directly or not
+  bool implicit = false;    // `[T ~int]`: a bare constraint in a type parameter list
   Interface() : Type(TypeKind::Interface) {}
-  bool empty() const { return methods.empty(); }
+  bool empty() const { return methods.empty() && allTypes && !comparable; }
+  // Whether it can only be a constraint (it has type terms or is comparable).
+  bool constraintOnly() const { return !allTypes || comparable; }
   static bool classof(const Type* t) { return t->kind == TypeKind::Interface; }
 };
 
 // A defined type. Its underlying type is set once the declaration is checked.
+// A generic type has typeParams; an instance of it has `origin` (the generic type) and
+// typeArgs, the methods of the origin, and the origin's underlying type with the arguments
+// substituted (made when the origin's is known: instantiate.cpp).
 struct Named : Type {
   TypeName* obj;
   Type* underlying = nullptr;
   std::vector<Func*> methods;  // declared methods, in source order
+  std::vector<TypeParam*> typeParams;
+  Named* origin = nullptr;
+  std::vector<Type*> typeArgs;
+  TypeContext* context = nullptr;  // an instance's, for expanding its underlying type
   explicit Named(TypeName* o) : Type(TypeKind::Named), obj(o) {}
+  bool generic() const { return !typeParams.empty() && !origin; }
   static bool classof(const Type* t) { return t->kind == TypeKind::Named; }
+};
+
+// A type parameter. Its constraint is an interface type (or a defined interface); the type
+// set it stands for is the constraint's.
+struct TypeParam : Type {
+  TypeName* obj;
+  int index;  // in its list
+  Type* constraint = nullptr;
+  TypeParam(TypeName* o, int i) : Type(TypeKind::TypeParam), obj(o), index(i) {}
+  static bool classof(const Type* t) { return t->kind == TypeKind::TypeParam; }
 };
 
 // Makes and interns types. One context serves a whole build, so types of different packages
@@ -174,6 +211,16 @@ class TypeContext {
   Tuple* tuple(llvm::ArrayRef<Type*> types);
   Signature* signature(Tuple* params, Tuple* results, bool variadic);
   Interface* interface(std::vector<Method> methods);
+  // An interface with a type set restriction (typesets.cpp normalises `terms` first).
+  Interface* constraint(std::vector<Method> methods, bool allTypes, std::vector<Term> terms,
+                        bool comparable, bool implicit);
+  TypeParam* typeParam(TypeName* obj, int index);
+  Signature* genericSignature(Tuple* params, Tuple* results, bool variadic,
+                              std::vector<TypeParam*> typeParams);
+  // The instance of a generic type for these arguments: made once, so identical
+  // instantiations are the same type (null when none was made yet).
+  Named* findInstance(Named* origin, llvm::ArrayRef<Type*> args);
+  Named* newInstance(Named* origin, llvm::ArrayRef<Type*> args);
   Struct* structType(std::vector<Field> fields);
   Named* named(TypeName* obj);
   Interface* emptyInterface() { return interface({}); }
@@ -184,6 +231,7 @@ class TypeContext {
 
   std::vector<std::unique_ptr<Type>> owned_;
   std::map<std::vector<uintptr_t>, Type*> interned_;
+  std::map<std::vector<uintptr_t>, Named*> instances_;
   Basic* basics_[static_cast<int>(BasicKind::UntypedNil) + 1];
 };
 
@@ -199,7 +247,12 @@ bool isString(Type* t);
 bool isBoolean(Type* t);
 bool isInterface(Type* t);
 bool isEmptyInterface(Type* t);
+// Defined types, predeclared types and type parameters.
 bool isNamed(Type* t);
+bool isTypeParam(Type* t);
+// The core type (typesets.cpp): the underlying type, or for a type parameter the one
+// underlying type of every type in its set (null when there is none).
+Type* coreType(Type* t);
 // Whether the names a (of package pa) and b (of pb) are the same identifier: unexported names
 // of different packages differ.
 bool sameId(llvm::StringRef a, const Package* pa, llvm::StringRef b, const Package* pb);
@@ -214,5 +267,7 @@ Type* defaultType(const TypeContext& ctx, Type* t);
 // gc's spelling of a type. `qualifier` is the package whose names are printed unqualified
 // (types2 error messages); pass nullptr to qualify every name (type descriptors, %T).
 std::string typeString(Type* t, const Package* qualifier = nullptr);
+// A type set's terms as types2 words them in messages: "~int | string".
+std::string termsString(const std::vector<Term>& terms, const Package* qualifier);
 
 }  // namespace ergo::types
