@@ -155,7 +155,12 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
     pkg->path = sp->path;
     pkg->ast = &loader.ast();
     pkg->files = sp->files;
-    if (!module.goVersion.empty() && !sp->isStdlib) pkg->languageVersion = "go" + module.goVersion;
+    if (!sp->isStdlib) {
+      if (!options.lang.empty())
+        pkg->languageVersion = options.lang;
+      else if (!module.goVersion.empty())
+        pkg->languageVersion = "go" + module.goVersion;
+    }
     // The package's parse errors come out with its type errors, sorted together as gc prints
     // them.
     diags.restore(std::move(sp->parseErrors));

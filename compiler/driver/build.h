@@ -18,7 +18,10 @@ struct BuildOptions {
   std::string output;            // -o; empty: derived from the package
   std::string ergoRoot;          // holds stdlib/ and <goos>_<goarch>/libergort.a
   bool reportAllErrors = false;  // -e
-  bool link = true;              // false for ./... (compile only)
+  // -lang=go1.N: the language version of the user's packages, overriding go.mod's `go`
+  // line (std keeps its own, as with gc's -lang).
+  std::string lang;
+  bool link = true;  // false for ./... (compile only)
   // -no-stack-check: omit the goroutine stack checks, to measure what they cost. Only for
   // benchmarks: such a program corrupts memory once a goroutine outgrows its first segment.
   bool stackChecks = true;

@@ -96,6 +96,12 @@ int splitRunArgs(int argc, char** argv, std::vector<std::string>& programArgs) {
   return end;
 }
 
+// -lang's values: go1.0 ... go1.22 (the newest language ergo knows), as gc's -lang accepts.
+bool validLanguageVersion(llvm::StringRef v) {
+  unsigned minor = 0;
+  return v.consume_front("go1.") && !v.getAsInteger(10, minor) && minor <= 22;
+}
+
 // Multi-letter flags are spelt with one dash, as go's are; CLI11 wants two for them.
 void doubleDashLongFlags(int argc, char** argv, std::vector<std::string>& storage) {
   storage.reserve(argc);
@@ -130,6 +136,9 @@ int ergoMain(int argc, char** argv) {
   buildCmd->add_option("-d", options.dump, "print the code of the user's packages: ir or llvm")
       ->check(CLI::IsMember({"ir", "llvm"}));
   buildCmd->add_flag("-e", options.reportAllErrors, "report all errors, not just the first 10");
+  const char* langHelp =
+      "the language version of the user's packages, e.g. go1.21 (default: go.mod's)";
+  buildCmd->add_option("--lang", options.lang, langHelp);
   bool noStackCheck = false;
   const char* noStackCheckHelp =
       "omit goroutine stack checks, for benchmarks only: the program corrupts memory when a "
@@ -142,6 +151,7 @@ int ergoMain(int argc, char** argv) {
   runCmd->add_option("-O", optLevel, "optimisation level: -O0, -O1 or -O2 (default)")
       ->check(CLI::Range(0, 2));
   runCmd->add_flag("--no-stack-check", noStackCheck, noStackCheckHelp);
+  runCmd->add_option("--lang", options.lang, langHelp);
   runCmd
       ->add_option("package", runArgs, "file.go... or a directory (the program's arguments follow)")
       ->required();
@@ -188,6 +198,13 @@ int ergoMain(int argc, char** argv) {
   }
   options.optLevel = optLevel;
   options.stackChecks = !noStackCheck;
+  for (const std::string* lang : {&options.lang, &checkOptions.lang}) {
+    if (!lang->empty() && !validLanguageVersion(*lang)) {
+      llvm::errs() << "ergo: invalid value \"" << *lang
+                   << "\" for -lang: want go1.N with N at most 22\n";
+      return 2;
+    }
+  }
 
   if (versionCmd->parsed()) {
     llvm::outs() << "ergo version " << ERGO_VERSION << " (go1.22) " << options.goos << "/"
