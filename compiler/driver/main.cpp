@@ -11,6 +11,7 @@
 #include "CLI/CLI.hpp"
 #include "driver/build.h"
 #include "driver/tool_check.h"
+#include "driver/tool_export.h"
 #include "driver/tool_parse.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -190,6 +191,22 @@ int ergoMain(int argc, char** argv) {
   checkCmd->add_option("patterns", checkOptions.patterns, "std, import paths or directories")
       ->required();
 
+  ergo::driver::ExportToolOptions exportOptions;
+  exportOptions.goos = options.goos;
+  exportOptions.goarch = options.goarch;
+  exportOptions.stdlibRoot = checkOptions.stdlibRoot;
+  CLI::App* exportCmd = toolCmd->add_subcommand(
+      "export",
+      "check std packages against their imports' export data and write their own "
+      "(docs/export-data.md)");
+  exportCmd->add_option("--goroot", exportOptions.goroot,
+                        "the Go tree whose src/ holds std (default: ergo's own stdlib)");
+  exportCmd->add_option("-o", exportOptions.outDir, "write the export files under this directory")
+      ->required();
+  exportCmd->add_flag("--api", exportOptions.api,
+                      "print each package's API (docs/api-dump.md) as read back from its file");
+  exportCmd->add_option("patterns", exportOptions.patterns, "std or std import paths")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -224,6 +241,9 @@ int ergoMain(int argc, char** argv) {
   }
   if (checkCmd->parsed()) {
     return ergo::driver::runCheckTool(checkOptions, llvm::outs(), llvm::errs());
+  }
+  if (exportCmd->parsed()) {
+    return ergo::driver::runExportTool(exportOptions, llvm::outs(), llvm::errs());
   }
   if (buildCmd->parsed()) {
     std::string exe;
