@@ -1,5 +1,7 @@
 #include "driver/build.h"
 
+#include <cstdlib>
+#include <functional>
 #include <map>
 
 #include "driver/loader.h"
@@ -10,9 +12,54 @@
 #include "llvm/Support/Program.h"
 #include "lower/lower.h"
 #include "target/target.h"
+#include "types/api_dump.h"
 #include "types/checker.h"
+#include "types/export_data.h"
+#include "types/import_data.h"
 
 namespace ergo::driver {
+
+namespace {
+
+// Writes the package's export data into the work directory (docs/export-data.md). With
+// ERGO_EXPORT_CHECK=1 in the environment it also reads the file back and requires the same
+// API dump as the checked package's: a debug self-check of the format on every build. The
+// build itself still imports the checked packages (the IR builder needs their objects).
+bool writeExportFile(const types::Package& pkg, const SourceFiles& sources, const std::string& file,
+                     types::Universe& universe, Interner& names,
+                     const std::function<types::Package*(llvm::StringRef)>& importer,
+                     llvm::raw_ostream& err) {
+  std::string data = types::writeExportData(pkg, sources);
+  std::error_code ec;
+  llvm::raw_fd_ostream os(file, ec);
+  if (ec) {
+    err << "ergo: " << file << ": " << ec.message() << "\n";
+    return false;
+  }
+  os << data;
+  const char* check = std::getenv("ERGO_EXPORT_CHECK");
+  if (!check || llvm::StringRef(check) != "1") return true;
+  std::string error;
+  auto back = types::readExportData(data, universe, names, importer, error);
+  if (!back) {
+    err << "ergo: internal compiler error: export data of " << pkg.path << ": " << error << "\n";
+    return false;
+  }
+  back->package->ast = pkg.ast;  // the dump lists the names the files declare
+  back->package->files = pkg.files;
+  std::string want, got;
+  llvm::raw_string_ostream ws(want), gs(got);
+  types::dumpPackageApi(pkg, ws);
+  types::dumpPackageApi(*back->package, gs);
+  if (want != got) {
+    err << "ergo: internal compiler error: export data of " << pkg.path
+        << " reads back with a different API\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
@@ -171,6 +218,11 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
     }
     types::Package* raw = pkg.get();
     checked[sp->path] = std::move(pkg);
+    llvm::SmallString<256> exportPath(work.path);
+    path::append(exportPath, std::to_string(objects.size()) + ".ergx");
+    if (!writeExportFile(*raw, sources, std::string(exportPath), universe, names, config.importer,
+                         err))
+      return false;
 
     std::unique_ptr<ir::Module> irModule = ir::buildModule(*raw, info, typeContext, diags);
     packageInits.push_back(irModule->init->symbol);
