@@ -315,6 +315,8 @@ class Checker {
 
   // ---- initialisation order (initorder.cpp) ----
   void computeInitOrder();
+  // References to methods (x.m, T.m) found in each package-level declaration's source range.
+  void addMethodDeps();
   void reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done);
 
   Package& pkg_;
