@@ -177,9 +177,7 @@ void Checker::collectObjects() {
           vars.push_back(v);
         }
         bool multi = values.size() == 1 && vars.size() > 1;
-        if (!values.empty() && !multi && values.size() != vars.size()) {
-          assignMismatch(names[0]->pos, vars.size(), values, nullptr);
-        }
+        if (!values.empty() && !multi) varArity(names, values);
         for (size_t i = 0; i < vars.size(); ++i) {
           DeclInfo d;
           d.fileScope = fileScope;
@@ -572,7 +570,7 @@ void Checker::localVarDecl(const ValueSpec* spec) {
         continue;
       }
       if (declared) {
-        assignable(x, declared, "variable declaration");
+        if (!assignable(x, declared, "variable declaration")) vars[i]->used = true;
       } else {
         if (isBasic(x.type, BasicKind::UntypedNil)) {
           error(values[i]->pos, "use of untyped nil in variable declaration");
@@ -580,6 +578,10 @@ void Checker::localVarDecl(const ValueSpec* spec) {
           continue;
         }
         convertUntyped(x, nullptr, "variable declaration");
+        if (x.invalid()) {
+          vars[i]->type = ctx_.basic(BasicKind::Invalid);
+          continue;
+        }
         vars[i]->type = x.type;
       }
     }
@@ -599,21 +601,44 @@ void Checker::localVarDecl(const ValueSpec* spec) {
         xi.mode = Mode::Value;
         xi.type = tuple->types[i];
         xi.expr = values[0];
-        if (declared)
-          assignable(xi, declared, "variable declaration");
-        else
+        if (declared) {
+          if (!assignable(xi, declared, "variable declaration")) vars[i]->used = true;
+        } else
           vars[i]->type = tuple->types[i];
       }
     } else {
       if (!x.invalid()) assignMismatch(names[0]->pos, vars.size(), values, &x);
-      for (Var* v : vars)
+      for (Var* v : vars) {
         if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
+        v->used = true;
+      }
     }
   } else {
-    assignMismatch(names[0]->pos, vars.size(), values, nullptr);
-    for (Var* v : vars)
-      if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
+    // Counts differ (and there is not one multi-valued value): each name with a value is
+    // checked alone; names without one have only the declared type.
+    varArity(names, values);
+    for (size_t i = 0; i < vars.size(); ++i) {
+      if (i < values.size()) {
+        Operand x;
+        expr(x, values[i], declared);
+        if (x.invalid()) {
+          vars[i]->used = true;
+        } else if (declared) {
+          if (!assignable(x, declared, "variable declaration")) vars[i]->used = true;
+        } else if (isBasic(x.type, BasicKind::UntypedNil)) {
+          error(values[i]->pos, "use of untyped nil in variable declaration");
+        } else {
+          convertUntyped(x, nullptr, "variable declaration");
+          if (!x.invalid()) vars[i]->type = x.type;
+        }
+      }
+      if (!vars[i]->type) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+    }
   }
+  // As gc, a variable whose type or initialisation failed counts as used: no follow-on
+  // "declared but not used" (a count mismatch leaves them all invalid).
+  for (Var* v : vars)
+    if (isBasic(v->type, BasicKind::Invalid)) v->used = true;
   for (size_t i = 0; i < vars.size(); ++i) declareLocal(vars[i], names[i]);
 }
 
@@ -621,6 +646,18 @@ void Checker::checkUnusedLocals() {
   for (Var* v : locals_)
     if (!v->used && v->name != "_")
       error(v->pos, fmt::format("{} declared but not used", v->name.str()));
+}
+
+// The counts of a var or const spec's names and values differ (not one multi-valued value):
+// gc's wording names the first extra value or the first name without one.
+void Checker::varArity(NodeRange<const Ident, const Ast> names, ExprRange values) {
+  if (values.size() > names.size()) {
+    const Expr* extra = values[names.size()];
+    error(extra->pos, fmt::format("extra init expr {}", exprString(extra)));
+  } else if (values.size() < names.size()) {
+    const Ident* n = names[values.size()];
+    error(n->pos, fmt::format("missing init expr for {}", ast_.str(n->name).str()));
+  }
 }
 
 void Checker::assignMismatch(Pos pos, size_t vars, ExprRange rhs, const Operand* single) {

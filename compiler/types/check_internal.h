@@ -95,6 +95,7 @@ class Checker {
   std::string callName(const Expr* e) const;
   // "assignment mismatch: 2 variables but f returns 1 value" / "... but 1 value".
   void assignMismatch(Pos pos, size_t vars, ExprRange rhs, const Operand* single);
+  void varArity(NodeRange<const Ident, const Ast> names, ExprRange values);
   // Evaluates the one value of `v := rhs` / `v = rhs`, reporting a call with several results
   // as gc does ("assignment mismatch: 1 variable but f returns 2 values").
   bool singleAssignExpr(Operand& x, const Expr* rhs, Pos lhsPos);
@@ -220,7 +221,10 @@ class Checker {
   void stmt(const Stmt* s, StmtContext ctx);
   void assignStmt(const AssignStmt* s);
   void shortVarDecl(const AssignStmt* s);
-  void assignVar(const Expr* lhs, Operand& x, const std::string& context);
+  bool assignVar(const Expr* lhs, Operand& x, const std::string& context);
+  bool isMapIndex(const Expr* e);
+  bool storableTarget(const Expr* lhs, const Operand& z);
+  void useAssignedVars(ExprRange lhs);
   void ifStmt(const IfStmt* s, StmtContext ctx);
   void forStmt(const ForStmt* s, StmtContext ctx);
   void rangeStmt(const RangeStmt* s, StmtContext ctx);

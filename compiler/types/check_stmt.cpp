@@ -1,6 +1,7 @@
 // Statements: assignments, control flow, switches, returns, and terminating statements.
 #include <map>
 
+#include "llvm/ADT/StringSet.h"
 #include "types/check_internal.h"
 
 namespace ergo::types {
@@ -107,11 +108,7 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
                           tokSpelling(inc->op).str(), typeStr(x.type)));
         return;
       }
-      if (x.mode != Mode::Variable)
-        error(target->pos,
-              fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                          exprString(target)));
-      markAssigned(target);
+      if (storableTarget(target, x)) markAssigned(target);
       return;
     }
     case NodeKind::AssignStmt:
@@ -166,16 +163,60 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
   }
 }
 
-void Checker::assignVar(const Expr* lhs, Operand& x, const std::string& context) {
-  if (x.invalid()) return;
+// Whether e (parenthesised or not) indexes a map.
+bool Checker::isMapIndex(const Expr* e) {
+  while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+  auto* ix = llvm::dyn_cast<IndexExpr>(e);
+  if (!ix) return false;
+  const TypeAndValue* tv = info_.typeOf(ast_.get(ix->x));
+  return tv && tv->type && llvm::isa_and_nonnull<Map>(coreType(tv->type));
+}
+
+// The spec: each left-hand side must be addressable or a map index expression (or `_`).
+// Reports gc's error otherwise.
+bool Checker::storableTarget(const Expr* lhs, const Operand& z) {
+  if (z.mode == Mode::Variable || isMapIndex(lhs)) return true;
+  const Expr* e = lhs;
+  while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(e); sel && isMapIndex(ast_.get(sel->x))) {
+    error(lhs->pos, fmt::format("cannot assign to struct field {} in map", exprString(lhs)));
+    return false;
+  }
+  // gc types an indexed string byte as `byte`, not `uint8`.
+  if (auto* ix = llvm::dyn_cast<IndexExpr>(e); ix && z.mode == Mode::Value) {
+    const TypeAndValue* tv = info_.typeOf(ast_.get(ix->x));
+    if (tv && tv->type && isString(tv->type)) {
+      error(lhs->pos, fmt::format("cannot assign to {} (value of type byte)", exprString(lhs)));
+      return false;
+    }
+  }
+  error(lhs->pos, fmt::format("cannot assign to {}", operandString(z)));
+  return false;
+}
+
+// After a failed assignment, the variables named on the left count as used (gc: no
+// follow-on "declared but not used").
+void Checker::useAssignedVars(ExprRange lhs) {
+  for (const Expr* e : lhs) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+    auto* id = llvm::dyn_cast<Ident>(e);
+    if (!id) continue;
+    Object* obj = scope_->lookup(ast_.str(id->name));
+    if (auto* v = llvm::dyn_cast_or_null<Var>(obj); v && v->pkg == &pkg_) v->used = true;
+  }
+}
+
+// Checks one `lhs = x`; false when it fails.
+bool Checker::assignVar(const Expr* lhs, Operand& x, const std::string& context) {
+  if (x.invalid()) return false;
   if (auto* id = llvm::dyn_cast<Ident>(lhs); id && ast_.str(id->name) == "_") {
     info_.defs[id] = nullptr;
     if (isBasic(x.type, BasicKind::UntypedNil)) {
       error(x.expr->pos, "use of untyped nil in assignment");
-      return;
+      return false;
     }
     convertUntyped(x, nullptr);
-    return;
+    return !x.invalid();
   }
   Operand z;
   if (auto* id = llvm::dyn_cast<Ident>(lhs)) {
@@ -187,18 +228,9 @@ void Checker::assignVar(const Expr* lhs, Operand& x, const std::string& context)
   } else {
     expr(z, lhs);
   }
-  if (z.invalid()) return;
-  if (z.mode != Mode::Variable) {
-    if (z.mode == Mode::Value && llvm::isa<IndexExpr>(lhs) &&
-        isString(info_.typeOf(ast_.get(llvm::cast<IndexExpr>(lhs)->x))->type))
-      error(lhs->pos, fmt::format("cannot assign to {} (value of type byte)", exprString(lhs)));
-    else
-      error(lhs->pos,
-            fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                        exprString(lhs)));
-    return;
-  }
-  assignable(x, z.type, context);
+  if (z.invalid()) return false;
+  if (!storableTarget(lhs, z)) return false;
+  return assignable(x, z.type, context);
 }
 
 void Checker::assignStmt(const AssignStmt* s) {
@@ -221,12 +253,7 @@ void Checker::assignStmt(const AssignStmt* s) {
       expr(tmp, rhs[0]);
       return;
     }
-    if (x.mode != Mode::Variable) {
-      error(lhs[0]->pos,
-            fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                        exprString(lhs[0])));
-      return;
-    }
+    if (!storableTarget(lhs[0], x)) return;
     markAssigned(lhs[0]);
     // Reuse the binary operator rules on a synthetic view of the operands.
     static const std::pair<Tok, Tok> kOps[] = {
@@ -275,13 +302,18 @@ void Checker::assignStmt(const AssignStmt* s) {
       else
         expr(values[i], rhs[i]);
     }
-    for (size_t i = 0; i < lhs.size(); ++i) assignVar(lhs[i], values[i], "assignment");
+    bool ok = true;
+    for (size_t i = 0; i < lhs.size(); ++i) ok &= assignVar(lhs[i], values[i], "assignment");
+    if (!ok) useAssignedVars(lhs);
     return;
   }
   if (rhs.size() == 1) {
     Operand x;
     rawExpr(x, rhs[0]);
-    if (x.invalid()) return;
+    if (x.invalid()) {
+      useAssignedVars(lhs);
+      return;
+    }
     if (x.mode == Mode::CommaOk && lhs.size() == 2) {
       info_.types[rhs[0]].mode = Mode::CommaOk;
       Operand ok;
@@ -295,19 +327,23 @@ void Checker::assignStmt(const AssignStmt* s) {
     }
     auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
     if (t && t->size() == lhs.size()) {
+      bool ok = true;
       for (size_t i = 0; i < lhs.size(); ++i) {
         Operand xi;
         xi.mode = Mode::Value;
         xi.type = t->types[i];
         xi.expr = rhs[0];
-        assignVar(lhs[i], xi, "assignment");
+        ok &= assignVar(lhs[i], xi, "assignment");
       }
+      if (!ok) useAssignedVars(lhs);
       return;
     }
     assignMismatch(lhs[0]->pos, lhs.size(), rhs, &x);
+    useAssignedVars(lhs);
     return;
   }
   assignMismatch(lhs[0]->pos, lhs.size(), rhs, nullptr);
+  useAssignedVars(lhs);
   for (const Expr* r : rhs) {
     Operand tmp;
     rawExpr(tmp, r);
@@ -316,56 +352,91 @@ void Checker::assignStmt(const AssignStmt* s) {
 
 void Checker::shortVarDecl(const AssignStmt* s) {
   ExprRange lhs = ast_.nodes(s->lhs), rhs = ast_.nodes(s->rhs);
-  // Decide which names are new; at least one must be.
+  // Decide which names are new; at least one must be. A wrong left-hand side (a non-name, a
+  // repeated name, a name that is not a variable) is reported once and then stands for `_`,
+  // and it excuses the "no new variables" error, as in gc.
   std::vector<Var*> vars(lhs.size(), nullptr);
   std::vector<bool> isNew(lhs.size(), false);
-  bool anyNew = false;
+  bool anyNew = false, hasErr = false;
+  llvm::StringSet<> seen;
+  auto dummy = [&](size_t i) {
+    isNew[i] = true;
+    vars[i] = newObject<Var>("_", lhs[i]->pos, &pkg_, nullptr);
+  };
   for (size_t i = 0; i < lhs.size(); ++i) {
     auto* id = llvm::dyn_cast<Ident>(lhs[i]);
     if (!id) {
       error(lhs[i]->pos, fmt::format("non-name {} on left side of :=", exprString(lhs[i])));
+      hasErr = true;
+      dummy(i);
       continue;
     }
-    if (ast_.str(id->name) == "_") {
+    llvm::StringRef name = ast_.str(id->name);
+    if (name == "_") {
       isNew[i] = true;
-      vars[i] = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, nullptr);
+      vars[i] = newObject<Var>(name, id->pos, &pkg_, nullptr);
       info_.defs[id] = vars[i];
       continue;
     }
-    Object* prev = scope_->lookupLocal(ast_.str(id->name));
-    for (size_t k = 0; k < i; ++k)
-      if (auto* other = llvm::dyn_cast<Ident>(lhs[k]); other && other->name == id->name)
-        error(id->pos, fmt::format("{} repeated on left side of :=", ast_.str(id->name).str()));
-    if (auto* v = llvm::dyn_cast_or_null<Var>(prev)) {
-      vars[i] = v;
-      info_.uses[id] = v;
-      v->assigned = true;
-    } else {
-      vars[i] = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, nullptr);
-      isNew[i] = true;
-      anyNew = true;
+    if (!seen.insert(name).second) {
+      error(id->pos, fmt::format("{} repeated on left side of :=", name.str()));
+      hasErr = true;
+      dummy(i);
+      continue;
     }
+    Object* prev = scope_->lookupLocal(name);
+    if (prev) {
+      info_.uses[id] = prev;
+      if (auto* v = llvm::dyn_cast<Var>(prev)) {
+        vars[i] = v;
+        v->assigned = true;
+      } else {
+        error(id->pos, fmt::format("cannot assign to {}", name.str()));
+        hasErr = true;
+        dummy(i);
+      }
+      continue;
+    }
+    vars[i] = newObject<Var>(name, id->pos, &pkg_, nullptr);
+    isNew[i] = true;
+    anyNew = true;
   }
-  if (!anyNew) error(s->pos, "no new variables on left side of :=");
+  if (!anyNew && !hasErr) error(s->pos, "no new variables on left side of :=");
 
+  // When one initialisation fails, every variable of the statement counts as used (gc: no
+  // follow-on "declared but not used").
+  bool failed = false;
   auto typeVar = [&](size_t i, Operand& x) {
     if (!vars[i]) return;
     if (!isNew[i]) {
-      assignable(x, vars[i]->type, "assignment");
+      if (x.invalid() || !assignable(x, vars[i]->type, "assignment")) failed = true;
       return;
     }
     if (x.invalid()) {
       vars[i]->type = ctx_.basic(BasicKind::Invalid);
-      vars[i]->used = true;  // one error is enough: gc adds no "declared but not used"
+      failed = true;
       return;
     }
     if (isBasic(x.type, BasicKind::UntypedNil)) {
       error(x.expr->pos, "use of untyped nil in assignment");
       vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      failed = true;
       return;
     }
     convertUntyped(x, nullptr);
+    if (x.invalid()) {
+      vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      failed = true;
+      return;
+    }
     vars[i]->type = x.type;
+  };
+  auto invalidateAll = [&] {
+    for (size_t i = 0; i < vars.size(); ++i) {
+      if (!vars[i]) continue;
+      vars[i]->used = true;
+      if (isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+    }
   };
 
   if (lhs.size() == rhs.size()) {
@@ -400,8 +471,7 @@ void Checker::shortVarDecl(const AssignStmt* s) {
       }
     } else {
       if (!x.invalid()) assignMismatch(lhs[0]->pos, lhs.size(), rhs, &x);
-      for (size_t i = 0; i < vars.size(); ++i)
-        if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      invalidateAll();
     }
   } else {
     assignMismatch(lhs[0]->pos, lhs.size(), rhs, nullptr);
@@ -409,9 +479,11 @@ void Checker::shortVarDecl(const AssignStmt* s) {
       Operand tmp;
       rawExpr(tmp, r);
     }
-    for (size_t i = 0; i < vars.size(); ++i)
-      if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+    invalidateAll();
   }
+  if (failed)
+    for (Var* v : vars)
+      if (v) v->used = true;
   // New variables come into scope after the whole statement.
   for (size_t i = 0; i < vars.size(); ++i) {
     if (!vars[i] || !isNew[i] || vars[i]->name == "_") continue;
