@@ -101,6 +101,7 @@ void Checker::collectObjects() {
           continue;
         }
         if (!fdType->typeParams.empty()) {
+          requireVersion(typeParamsPos(ast_.get(fdType->typeParams)), 18, "type parameter");
           requireLowerable(fd->pos, "generic functions");
           if (name == "init" || (name == "main" && pkg_.name == "main")) {
             error(fdName->pos, fmt::format("func {} must have no type parameters", name.str()));
@@ -137,6 +138,8 @@ void Checker::collectObjects() {
           DeclInfo d;
           d.fileScope = fileScope;
           d.typeSpec = ts;
+          if (!ts->typeParams.empty())
+            requireVersion(typeParamsPos(ast_.get(ts->typeParams)), 18, "type parameter");
           declarePackageObject(tn, std::move(d));
           continue;
         }
@@ -286,6 +289,7 @@ void Checker::resolveType(TypeName* obj, DeclInfo& d) {
   }
   typePath_.push_back(obj);
   if (ts->alias) {
+    requireVersion(ts->pos, 9, "type aliases");
     constraintOk_ = ast_.get(ts->type);
     Type* t = typeExpr(ast_.get(ts->type));
     typePath_.pop_back();
@@ -646,6 +650,21 @@ void Checker::checkUnusedLocals() {
   for (Var* v : locals_)
     if (!v->used && v->name != "_")
       error(v->pos, fmt::format("{} declared but not used", v->name.str()));
+}
+
+// gc's wording for a feature newer than the package's language version (-lang or go.mod).
+bool Checker::requireVersion(Pos pos, int minor, llvm::StringRef what) {
+  if (goMinor() >= minor) return true;
+  error(pos, fmt::format("{} requires go1.{} or later (-lang was set to go1.{}; check go.mod)",
+                         what.str(), minor, goMinor()));
+  return false;
+}
+
+// Where a type parameter list is reported: its first name.
+Pos Checker::typeParamsPos(llvm::ArrayRef<syntax::Field> fields) const {
+  for (const syntax::Field& f : fields)
+    for (const Ident* id : ast_.nodes(f.names)) return id->pos;
+  return {};
 }
 
 // The counts of a var or const spec's names and values differ (not one multi-valued value):

@@ -95,6 +95,9 @@ class Checker {
   std::string callName(const Expr* e) const;
   // "assignment mismatch: 2 variables but f returns 1 value" / "... but 1 value".
   void assignMismatch(Pos pos, size_t vars, ExprRange rhs, const Operand* single);
+  // Reports "<what> requires go1.<minor> or later" when the package's language is older.
+  bool requireVersion(Pos pos, int minor, llvm::StringRef what);
+  Pos typeParamsPos(llvm::ArrayRef<syntax::Field> fields) const;
   void varArity(NodeRange<const Ident, const Ast> names, ExprRange values);
   // Evaluates the one value of `v := rhs` / `v = rhs`, reporting a call with several results
   // as gc does ("assignment mismatch: 1 variable but f returns 2 values").
@@ -321,7 +324,7 @@ class Checker {
   void computeInitOrder();
   // References to methods (x.m, T.m) found in each package-level declaration's source range.
   void addMethodDeps();
-  void reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done);
+  Var* reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done);
 
   Package& pkg_;
   Universe& universe_;

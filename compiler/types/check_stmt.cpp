@@ -366,6 +366,8 @@ void Checker::shortVarDecl(const AssignStmt* s) {
   for (size_t i = 0; i < lhs.size(); ++i) {
     auto* id = llvm::dyn_cast<Ident>(lhs[i]);
     if (!id) {
+      Operand tmp;  // gc evaluates it (a use, or "undefined")
+      expr(tmp, lhs[i]);
       error(lhs[i]->pos, fmt::format("non-name {} on left side of :=", exprString(lhs[i])));
       hasErr = true;
       dummy(i);
@@ -567,11 +569,11 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
                         operandString(x), goMinor()));
     } else if (isInteger(x.type)) {
       // Go 1.22: range over an integer n yields 0..n-1 of n's type.
-      if (isUntyped(x.type)) convertUntyped(x, nullptr);
-      keyType = x.type;
-      if (s->value)
+      if (s->value)  // gc names the operand as written (an untyped constant stays untyped)
         error(ast_.get(s->value)->pos,
               fmt::format("range over {} permits only one iteration variable", operandString(x)));
+      if (isUntyped(x.type)) convertUntyped(x, nullptr);
+      keyType = x.type;
     } else {
       error(ranged->pos, fmt::format("cannot range over {}", operandString(x)));
     }
@@ -783,11 +785,20 @@ void Checker::returnStmt(const ReturnStmt* s) {
     // A bare return is fine with named results.
     if (!currentFunc_->results.empty() && !currentFunc_->results[0]->name.empty()) {
       for (Var* r : currentFunc_->results) {
+        if (r->name == "_") continue;  // blank results are never in scope
         Object* o = scope_->lookup(r->name);
-        if (o != r)
-          error(s->pos,
-                fmt::format("result parameter {} not in scope at return\n\tinner declaration of {}",
-                            r->name.str(), r->name.str()));
+        if (!o || o == r) continue;
+        // gc names the inner object as "var x int" (or "const", "type") at its position.
+        std::string what = fmt::format("{} {}", r->name.str(), typeStr(o->type));
+        if (llvm::isa<Var>(o))
+          what = "var " + what;
+        else if (llvm::isa<Const>(o))
+          what = "const " + what;
+        else if (llvm::isa<TypeName>(o))
+          what = fmt::format("type {} {}", r->name.str(), typeStr(underlying(o->type)));
+        error(s->pos, fmt::format("result parameter {} not in scope at return\n\t{}: inner "
+                                  "declaration of {}",
+                                  r->name.str(), diags_.format(o->pos), what));
       }
       return;
     }

@@ -108,6 +108,11 @@ Type* Checker::typeExpr(const Expr* e) {
         return invalid;
       }
       if (e != constraintOk_) checkNotConstraint(e, x.type);
+      if (auto* id = llvm::dyn_cast<Ident>(e); id && goMinor() < 18) {
+        Object* o = info_.objectOf(id);
+        if (o && !o->pkg && (o->name == "any" || o->name == "comparable"))
+          requireVersion(e->pos, 18, "predeclared " + o->name.str());
+      }
       return x.type;
     }
     case NodeKind::ParenExpr:
@@ -334,6 +339,11 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
     const Expr* te = ast_.get(f.type);
     if (llvm::isa<BinaryExpr>(te) || llvm::isa<UnaryExpr>(te)) {
       // A union or ~T element restricts the type set.
+      if (goMinor() < 18) {
+        std::string u = exprString(te);
+        for (size_t at; (at = u.find(" | ")) != std::string::npos;) u.replace(at, 3, "|");
+        requireVersion(te->pos, 18, "embedding interface element " + u);
+      }
       if (Interface* ui = unionInterface(te, false)) embedConstraint(ui);
       continue;
     }
@@ -357,6 +367,8 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
     }
     auto* embedded = llvm::dyn_cast<Interface>(u);
     if (!embedded) {
+      if (!isBasic(u, BasicKind::Invalid))
+        requireVersion(te->pos, 18, "embedding non-interface type " + typeStr(t));
       // A non-interface type is a one-term union: interface{ int }.
       if (!isBasic(u, BasicKind::Invalid))
         embedConstraint(ctx_.constraint({}, false, {Term{false, t}}, false, false));
@@ -462,6 +474,7 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
     return;
   }
   if (ts->alias) {
+    requireVersion(ts->pos, 9, "type aliases");
     // The alias's name is in scope only after its declaration.
     Type* t = typeExpr(ast_.get(ts->type));
     tn->type = t;

@@ -10,7 +10,8 @@ namespace ergo::types {
 
 // Reports the first variable (in declaration order) that reaches itself, with gc's chain:
 // "initialization loop for x" then "\tpos: x refers to", ..., "\tpos: x".
-void Checker::reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done) {
+// Returns the variable reported, or null when no variable reaches itself.
+Var* Checker::reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done) {
   for (Var* start : vars) {
     if (done.count(start)) continue;
     // Depth-first search for a path of references from start back to start.
@@ -34,9 +35,10 @@ void Checker::reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSe
       msg += fmt::format("\n\t{}: {} refers to", diags_.format(o->pos), o->name.str());
     msg += fmt::format("\n\t{}: {}", diags_.format(start->pos), start->name.str());
     error(start->pos, msg);
-    return;
+    return start;
   }
   error(vars.empty() ? Pos{} : vars[0]->pos, "initialization loop");
+  return nullptr;
 }
 
 // A selector that names a method is not an identifier lookup, so the expression checker
@@ -142,8 +144,10 @@ void Checker::computeInitOrder() {
       }
     }
     if (!ready) {
-      reportInitCycle(vars, done);
-      return;
+      // As gc, each cycle is reported once, and the order goes on past it: the variable
+      // reported is taken as initialised.
+      ready = reportInitCycle(vars, done);
+      if (!ready) return;
     }
     DeclInfo& d = decls_[ready];
     if (d.lhs.empty()) {

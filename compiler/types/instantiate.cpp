@@ -373,6 +373,7 @@ Type* Checker::instantiatedType(const IndexExpr* e, Type* base) {
     error(ast_.get(e->x)->pos, fmt::format("{} is not a generic type", typeStr(base)));
     return ctx_.basic(BasicKind::Invalid);
   }
+  requireVersion(e->pos, 18, "type instantiation");
   std::vector<Type*> args;
   for (const Expr* a : ast_.nodes(e->indices)) args.push_back(typeExpr(a));
   return instantiate(e->pos, origin, args, e);
@@ -380,6 +381,7 @@ Type* Checker::instantiatedType(const IndexExpr* e, Type* base) {
 
 void Checker::funcInstance(Operand& x, const IndexExpr* e) {
   auto* sig = llvm::cast<Signature>(x.type);
+  requireVersion(e->pos, 18, "function instantiation");
   std::vector<Type*> targs;
   auto idx = ast_.nodes(e->indices);
   for (const Expr* a : idx) targs.push_back(typeExpr(a));
