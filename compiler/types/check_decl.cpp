@@ -28,8 +28,14 @@ void Checker::missingBody(const FuncDecl* fd) {
 }
 
 void Checker::collectObjects() {
-  if (!pkg_.files.empty()) pkg_.name = ast_.str(ast_.get(pkg_.files[0]->packageName)->name).str();
+  // A file the scanner gave up on (an invalid first byte) has no package clause: skip it.
+  for (const File* file : pkg_.files)
+    if (file->packageName) {
+      pkg_.name = ast_.str(ast_.get(file->packageName)->name).str();
+      break;
+    }
   for (const File* file : pkg_.files) {
+    if (!file->packageName) continue;
     const Ident* pkgName = ast_.get(file->packageName);
     if (ast_.str(pkgName->name) != pkg_.name) {
       error(pkgName->pos, fmt::format("package {}; expected package {}",
