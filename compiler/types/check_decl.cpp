@@ -456,6 +456,18 @@ void Checker::resolveFunc(Func* obj, DeclInfo& d) {
 Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
   std::vector<Type*> params, results;
   bool variadic = false;
+  // Receiver, parameters and results share one block: a name may appear once.
+  llvm::StringMap<Pos> seen;
+  if (fn && fn->recv && !fn->recv->name.empty() && fn->recv->name != "_")
+    seen[fn->recv->name] = fn->recv->pos;
+  auto declareName = [&](const Ident* id) {
+    llvm::StringRef name = ast_.str(id->name);
+    if (name == "_") return;
+    auto [it, inserted] = seen.try_emplace(name, id->pos);
+    if (!inserted)
+      error(id->pos, fmt::format("{} redeclared in this block\n\t{}: other declaration of {}",
+                                 name.str(), diags_.format(it->second), name.str()));
+  };
   llvm::ArrayRef<syntax::Field> paramFields = ast_.get(ft->params);
   for (size_t i = 0; i < paramFields.size(); ++i) {
     const syntax::Field& f = paramFields[i];
@@ -470,6 +482,7 @@ Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
     } else {
       t = typeExpr(fieldType);
     }
+    for (const Ident* id : names) declareName(id);
     size_t n = std::max<size_t>(1, names.size());
     for (size_t k = 0; k < n; ++k) {
       params.push_back(t);
@@ -488,6 +501,7 @@ Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
     const Expr* fieldType = ast_.get(f.type);
     auto names = ast_.nodes(f.names);
     Type* t = typeExpr(fieldType);
+    for (const Ident* id : names) declareName(id);
     size_t n = std::max<size_t>(1, names.size());
     for (size_t k = 0; k < n; ++k) {
       results.push_back(t);

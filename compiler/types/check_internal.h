@@ -123,6 +123,7 @@ class Checker {
   void reportCycle(const std::vector<Object*>& cycle);
   // Methods: attaching declared methods to their receiver base type and checking receivers.
   void collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope);
+  llvm::StringRef aliasBase(llvm::StringRef name);
   void attachMethods(TypeName* obj, Named* named);
   void resolveMethod(Func* fn, DeclInfo& d);
   void localTypeDecl(const TypeSpec* ts);

@@ -788,17 +788,11 @@ void Checker::returnStmt(const ReturnStmt* s) {
         if (r->name == "_") continue;  // blank results are never in scope
         Object* o = scope_->lookup(r->name);
         if (!o || o == r) continue;
-        // gc names the inner object as "var x int" (or "const", "type") at its position.
-        std::string what = fmt::format("{} {}", r->name.str(), typeStr(o->type));
-        if (llvm::isa<Var>(o))
-          what = "var " + what;
-        else if (llvm::isa<Const>(o))
-          what = "const " + what;
-        else if (llvm::isa<TypeName>(o))
-          what = fmt::format("type {} {}", r->name.str(), typeStr(underlying(o->type)));
-        error(s->pos, fmt::format("result parameter {} not in scope at return\n\t{}: inner "
-                                  "declaration of {}",
-                                  r->name.str(), diags_.format(o->pos), what));
+        // gc points at the inner declaration but names the result: "var x int".
+        error(s->pos,
+              fmt::format("result parameter {} not in scope at return\n\t{}: inner "
+                          "declaration of var {} {}",
+                          r->name.str(), diags_.format(o->pos), r->name.str(), typeStr(r->type)));
       }
       return;
     }

@@ -522,10 +522,32 @@ void Checker::collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope) {
   methods_.push_back(fn);
 }
 
+// The type name a package-level name stands for when it is an alias of a plain name
+// (`type A = T`, `type B = A`): methods declared on A or B belong to T.
+llvm::StringRef Checker::aliasBase(llvm::StringRef name) {
+  for (int depth = 0; depth < 32; ++depth) {
+    auto* tn = llvm::dyn_cast_or_null<TypeName>(pkg_.scope->lookupLocal(name));
+    if (!tn) return name;
+    auto it = decls_.find(tn);
+    if (it == decls_.end() || !it->second.typeSpec || !it->second.typeSpec->alias) return name;
+    const Expr* rhs = ast_.get(it->second.typeSpec->type);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(rhs)) rhs = ast_.get(p->x);
+    auto* id = llvm::dyn_cast<Ident>(rhs);
+    if (!id) return name;
+    name = ast_.str(id->name);
+  }
+  return name;
+}
+
 void Checker::attachMethods(TypeName* obj, Named* named) {
-  auto it = methodsByBase_.find(obj->name);
-  if (it == methodsByBase_.end() || pkg_.scope->lookupLocal(obj->name) != obj) return;
-  for (Func* m : it->second) {
+  if (pkg_.scope->lookupLocal(obj->name) != obj) return;
+  // The methods declared on the type's name and on aliases of it, in source order.
+  std::vector<Func*> methods;
+  for (auto& [base, fns] : methodsByBase_)
+    if (base == obj->name || aliasBase(base) == obj->name)
+      methods.insert(methods.end(), fns.begin(), fns.end());
+  llvm::sort(methods, [](Func* a, Func* b) { return a->pos < b->pos; });
+  for (Func* m : methods) {
     if (m->name != "_") {
       auto prev = std::find_if(named->methods.begin(), named->methods.end(),
                                [&](Func* o) { return o->name == m->name; });
