@@ -42,6 +42,7 @@ void Checker::collectObjects() {
                                       ast_.str(pkgName->name).str(), pkg_.name));
       continue;
     }
+    if (ast_.str(pkgName->name) == "_") error(pkgName->pos, "invalid package name _");
     pkg_.ownedScopes.push_back(std::make_unique<Scope>(pkg_.scope.get()));
     Scope* fileScope = pkg_.ownedScopes.back().get();
 
@@ -71,6 +72,10 @@ void Checker::collectObjects() {
         pkg_.imports.push_back(imported);
       llvm::StringRef name = impName ? ast_.str(impName->name) : names_.intern(imported->name);
       if (name == "_") continue;
+      if (name == "init") {
+        error(impName->pos, "cannot import package as init - init must be a func");
+        continue;
+      }
       if (name == ".") {
         unsupported(imp->pos, "dot imports");
         continue;
@@ -202,6 +207,14 @@ void Checker::collectObjects() {
       }
     }
   }
+  // Package-level names may not repeat a file's import name.
+  for (PkgName* pn : imports_)
+    if (Object* alt = pkg_.scope->lookupLocal(pn->name))
+      error(alt->pos,
+            fmt::format("{} already declared through import of package {} (\"{}\")\n\t{}: other "
+                        "declaration of {}",
+                        alt->name.str(), pn->imported->name, pn->imported->path,
+                        diags_.format(pn->pos), pn->name.str()));
 }
 
 void Checker::declarePackageObject(Object* obj, DeclInfo info) {
@@ -238,7 +251,14 @@ void Checker::resolve(Object* obj) {
       auto at = std::find(typePath_.begin(), typePath_.end(), obj);
       std::vector<Object*> cycle(at, typePath_.end());
       if (cycle.empty()) cycle.push_back(obj);
-      reportCycle(cycle);
+      // gc reports a cycle through defined types with those alone (aliases are transparent).
+      std::vector<Object*> defined;
+      for (Object* o : cycle) {
+        auto dit = decls_.find(o);
+        if (dit != decls_.end() && dit->second.typeSpec && !dit->second.typeSpec->alias)
+          defined.push_back(o);
+      }
+      reportCycle(defined.empty() ? cycle : defined);
       obj->type = ctx_.basic(BasicKind::Invalid);
     } else if (llvm::isa<Const>(obj) && (!obj->type || isBasic(obj->type, BasicKind::Invalid))) {
       // A constant whose value needs itself: gc's "initialization loop" report.

@@ -619,8 +619,10 @@ void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
     expr(tag, tagExpr);
     if (!tag.invalid()) {
       convertUntyped(tag, nullptr);
-      if (!tag.invalid() && !isComparable(tag.type)) {
-        error(tagExpr->pos, fmt::format("cannot switch on {}", operandString(tag)));
+      // A map, slice or func tag is fine: its cases may be nil.
+      if (!tag.invalid() && !isComparable(tag.type) && !hasNil(tag.type)) {
+        error(tagExpr->pos, fmt::format("cannot switch on {} ({} is not comparable)",
+                                        operandString(tag), typeStr(tag.type)));
         tag.mode = Mode::Invalid;
       }
     }
@@ -644,6 +646,7 @@ void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
       }
       if (tag.invalid()) continue;
       Operand t = tag;
+      bool vNil = isBasic(v.type, BasicKind::UntypedNil);
       matchTypes(v, t);
       if (v.invalid()) continue;
       if (!isAssignable(v, t.type) && !isAssignable(t, v.type)) {
@@ -651,6 +654,15 @@ void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
               fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
                           exprString(e), exprString(tagExpr), typeStr(v.type), typeStr(t.type)));
         continue;
+      }
+      // The case is compared with the tag: both must be comparable, unless one is nil.
+      if (!vNil) {
+        Type* bad = !isComparable(v.type) ? v.type : !isComparable(t.type) ? t.type : nullptr;
+        if (bad) {
+          error(e->pos, fmt::format("invalid case {} in switch on {} ({})", exprString(e),
+                                    exprString(tagExpr), incomparableCause(bad)));
+          continue;
+        }
       }
       if (v.mode == Mode::Constant) {
         auto key = std::make_pair(v.type, v.value.toString());
@@ -720,7 +732,9 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
     openScope();
     if (const Ident* binding = ast_.get(s->binding)) {
       // The clause's variable has the case's type when it lists exactly one type.
-      Type* vt = (c->list.size == 1 && single) ? single : x.type;
+      Type* vt = x.invalid()                     ? ctx_.basic(BasicKind::Invalid)
+                 : (c->list.size == 1 && single) ? single
+                                                 : x.type;
       auto* v = newObject<Var>(ast_.str(binding->name), binding->pos, &pkg_,
                                vt ? vt : ctx_.basic(BasicKind::Invalid));
       info_.implicits[c] = v;

@@ -475,6 +475,15 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
   }
   if (ts->alias) {
     requireVersion(ts->pos, 9, "type aliases");
+    // The name is in scope from the identifier on: `type T = T` refers to itself.
+    const Expr* rhs = ast_.get(ts->type);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(rhs)) rhs = ast_.get(p->x);
+    if (auto* self = llvm::dyn_cast<Ident>(rhs); self && self->name == id->name) {
+      reportCycle({tn});
+      tn->type = ctx_.basic(BasicKind::Invalid);
+      declareLocal(tn, id);
+      return;
+    }
     // The alias's name is in scope only after its declaration.
     Type* t = typeExpr(ast_.get(ts->type));
     tn->type = t;
