@@ -226,6 +226,8 @@ class Checker {
   void assignStmt(const AssignStmt* s);
   void shortVarDecl(const AssignStmt* s);
   bool assignVar(const Expr* lhs, Operand& x, const std::string& context);
+  Builtin* calledBuiltin(const CallExpr* call);
+  static bool builtinIsStatement(BuiltinId id);
   bool isMapIndex(const Expr* e);
   bool storableTarget(const Expr* lhs, const Operand& z);
   void useAssignedVars(ExprRange lhs);

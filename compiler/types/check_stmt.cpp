@@ -53,22 +53,14 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
       if (x.mode == Mode::TypeExpr) {
         error(e->pos, fmt::format("{} (type) is not an expression", exprString(e)));
       } else if (!call || x.mode == Mode::Constant || (x.mode != Mode::NoValue && !call)) {
-        error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
-                                  x.mode == Mode::Constant
-                                      ? (isUntyped(x.type) ? typeStr(x.type) + " constant"
-                                                           : "constant of type " + typeStr(x.type))
-                                  : x.mode == Mode::Variable ? "variable of type " + typeStr(x.type)
-                                                             : "value of type " + typeStr(x.type)));
+        Operand shown = x;
+        shown.expr = e;
+        error(e->pos, fmt::format("{} is not used", operandString(shown)));
       } else if (call) {
-        // Calls of some builtins are values that must be used.
+        // Calls of some builtins are values that must be used (unsafe's functions included).
         const TypeAndValue* fun = info_.typeOf(ast_.get(call->fun));
-        if (fun && fun->mode == Mode::Builtin) {
-          auto* b = llvm::dyn_cast_or_null<Builtin>(
-              info_.objectOf(llvm::dyn_cast<Ident>(ast_.get(call->fun))));
-          if (b && b->id != BuiltinId::Panic && b->id != BuiltinId::Print &&
-              b->id != BuiltinId::Println && b->id != BuiltinId::Copy &&
-              b->id != BuiltinId::Recover && b->id != BuiltinId::Delete &&
-              b->id != BuiltinId::Close)
+        if (Builtin* b = calledBuiltin(call)) {
+          if (!builtinIsStatement(b->id))
             error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
                                       "value of type " + typeStr(x.type)));
         } else if (fun && fun->mode == Mode::TypeExpr) {
@@ -771,12 +763,24 @@ void Checker::goDeferStmt(const CallExpr* call, llvm::StringRef keyword) {
                                  operandString(x)));
     return;
   }
-  if (fun->mode != Mode::Builtin || x.invalid()) return;
+  Builtin* b = calledBuiltin(call);
+  if (!b || x.invalid()) return;
+  if (!builtinIsStatement(b->id))
+    error(call->pos, fmt::format("{} discards result of {}", keyword.str(), operandString(x)));
+}
+
+// The builtin a call calls (`len(x)`, `unsafe.Sizeof(x)`), or null.
+Builtin* Checker::calledBuiltin(const CallExpr* call) {
   const Expr* f = ast_.get(call->fun);
   while (auto* p = llvm::dyn_cast<ParenExpr>(f)) f = ast_.get(p->x);
-  auto* b = llvm::dyn_cast_or_null<Builtin>(info_.objectOf(llvm::dyn_cast<Ident>(f)));
-  if (!b) return;
-  switch (b->id) {
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(f)) f = ast_.get(sel->sel);
+  auto* id = llvm::dyn_cast<Ident>(f);
+  return id ? llvm::dyn_cast_or_null<Builtin>(info_.objectOf(id)) : nullptr;
+}
+
+// The builtins whose calls may stand as statements; none of package unsafe's may.
+bool Checker::builtinIsStatement(BuiltinId id) {
+  switch (id) {
     case BuiltinId::Copy:
     case BuiltinId::Panic:
     case BuiltinId::Print:
@@ -785,9 +789,9 @@ void Checker::goDeferStmt(const CallExpr* call, llvm::StringRef keyword) {
     case BuiltinId::Close:
     case BuiltinId::Delete:
     case BuiltinId::Clear:
-      return;  // the builtins that may stand as statements
+      return true;
     default:
-      error(call->pos, fmt::format("{} discards result of {}", keyword.str(), operandString(x)));
+      return false;
   }
 }
 
