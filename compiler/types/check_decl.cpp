@@ -121,11 +121,12 @@ void Checker::collectObjects() {
           }
         }
         if (name == "init") {
-          if (!fdType->params.empty() || !fdType->results.empty())
-            error(fdName->pos, "func init must have no arguments and no return values");
+          bool wrongSig = !fdType->params.empty() || !fdType->results.empty();
+          if (wrongSig) error(fdName->pos, "func init must have no arguments and no return values");
           if (!fd->body) error(fdName->pos, "missing function body");
           pkg_.initFuncs.push_back(fn);
-          fn->type = ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false);
+          // A wrong signature is still the body's: checkFuncBody resolves it.
+          if (!wrongSig) fn->type = ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false);
           decls_[fn] = std::move(d);
           continue;
         }
@@ -164,8 +165,7 @@ void Checker::collectObjects() {
             lastValueList = vs->values;
           }
           ExprRange lastValues = ast_.nodes(lastValueList);
-          if (lastValues.empty() && vs == ast_.nodes(gd->specs)[0])
-            error(vs->pos, "missing init expr for const declaration");
+          constArity(vs, names, lastValues);
           for (size_t i = 0; i < names.size(); ++i) {
             auto* c = newObject<Const>(ast_.str(names[i]->name), names[i]->pos, &pkg_);
             info_.defs[names[i]] = c;
@@ -174,12 +174,8 @@ void Checker::collectObjects() {
             d.typeExpr = lastType;
             d.init = i < lastValues.size() ? lastValues[i] : nullptr;
             d.iota = vs->iota;
-            if (i >= lastValues.size() && !lastValues.empty())
-              error(names[i]->pos, "missing init expr for const declaration");
             declarePackageObject(c, std::move(d));
           }
-          if (lastValues.size() > names.size())
-            error(lastValues[names.size()]->pos, "extra init expr");
           continue;
         }
         // var
@@ -540,6 +536,7 @@ Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
 }
 
 void Checker::checkFuncBody(Func* fn, const BlockStmt* body) {
+  if (!fn->type) resolve(fn);
   Func* savedFunc = currentFunc_;
   Scope* savedFuncScope = funcScope_;
   std::vector<Var*> savedLocals = std::move(locals_);
@@ -579,10 +576,10 @@ void Checker::declareLocal(Object* obj, const Ident* id) {
 void Checker::localConstDecl(const ValueSpec* spec, const Expr* lastType, ExprRange lastValues) {
   std::vector<Const*> consts;
   auto names = ast_.nodes(spec->names);
+  constArity(spec, names, lastValues);
   for (size_t i = 0; i < names.size(); ++i) {
     auto* c = newObject<Const>(ast_.str(names[i]->name), names[i]->pos, &pkg_);
     constValue(c, lastType, i < lastValues.size() ? lastValues[i] : nullptr, spec->iota);
-    if (i >= lastValues.size()) error(names[i]->pos, "missing init expr for const declaration");
     consts.push_back(c);
   }
   // Constants come into scope after the whole spec.
@@ -705,6 +702,23 @@ Pos Checker::typeParamsPos(llvm::ArrayRef<syntax::Field> fields) const {
   for (const syntax::Field& f : fields)
     for (const Ident* id : ast_.nodes(f.names)) return id->pos;
   return {};
+}
+
+// A const spec's names and (perhaps inherited) values must pair up; gc names the first name
+// without a value, or the first extra value (for inherited ones, where they are).
+void Checker::constArity(const ValueSpec* spec, NodeRange<const Ident, const Ast> names,
+                         ExprRange values) {
+  bool inherited = !spec->type && spec->values.empty();
+  if (values.size() > names.size()) {
+    const Expr* extra = values[names.size()];
+    if (inherited)
+      error(spec->pos, fmt::format("extra init expr at {}", diags_.format(extra->pos)));
+    else
+      error(extra->pos, fmt::format("extra init expr {}", exprString(extra)));
+  } else if (values.size() < names.size()) {
+    const Ident* n = names[values.size()];
+    error(n->pos, fmt::format("missing init expr for {}", ast_.str(n->name).str()));
+  }
 }
 
 // The counts of a var or const spec's names and values differ (not one multi-valued value):

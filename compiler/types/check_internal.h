@@ -98,6 +98,7 @@ class Checker {
   // Reports "<what> requires go1.<minor> or later" when the package's language is older.
   bool requireVersion(Pos pos, int minor, llvm::StringRef what);
   Pos typeParamsPos(llvm::ArrayRef<syntax::Field> fields) const;
+  void constArity(const ValueSpec* spec, NodeRange<const Ident, const Ast> names, ExprRange values);
   void varArity(NodeRange<const Ident, const Ast> names, ExprRange values);
   // Evaluates the one value of `v := rhs` / `v = rhs`, reporting a call with several results
   // as gc does ("assignment mismatch: 1 variable but f returns 2 values").

@@ -168,6 +168,10 @@ bool Checker::isMapIndex(const Expr* e) {
 // Reports gc's error otherwise.
 bool Checker::storableTarget(const Expr* lhs, const Operand& z) {
   if (z.mode == Mode::Variable || isMapIndex(lhs)) return true;
+  if (z.mode == Mode::TypeExpr) {
+    error(lhs->pos, fmt::format("{} (type) is not an expression", exprString(lhs)));
+    return false;
+  }
   const Expr* e = lhs;
   while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
   if (auto* sel = llvm::dyn_cast<SelectorExpr>(e); sel && isMapIndex(ast_.get(sel->x))) {
@@ -322,7 +326,7 @@ void Checker::assignStmt(const AssignStmt* s) {
       bool ok = true;
       for (size_t i = 0; i < lhs.size(); ++i) {
         Operand xi;
-        xi.mode = Mode::Value;
+        xi.mode = isBasic(t->types[i], BasicKind::Invalid) ? Mode::Invalid : Mode::Value;
         xi.type = t->types[i];
         xi.expr = rhs[0];
         ok &= assignVar(lhs[i], xi, "assignment");

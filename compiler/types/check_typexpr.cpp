@@ -230,6 +230,14 @@ int64_t Checker::arrayLength(const Expr* e) {
     error(e->pos, fmt::format("array length {} must be constant", operandString(x)));
     return -1;
   }
+  // An untyped constant counts if its value is an integer: [10.0]int, [10 + 0i]int.
+  if (isUntyped(x.type) && x.value.kind() != Constant::Kind::Int) {
+    Constant i = x.value.toInt();
+    if (i.kind() == Constant::Kind::Int) {
+      x.value = i;
+      x.type = ctx_.basic(BasicKind::UntypedInt);
+    }
+  }
   if ((isUntyped(x.type) || isInteger(x.type)) && x.value.kind() == Constant::Kind::Int) {
     if (x.value.fitsInt(64, true) && !x.value.intValue().isNegative()) {
       if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::Int));
