@@ -228,6 +228,7 @@ class Checker {
   void shortVarDecl(const AssignStmt* s);
   bool assignVar(const Expr* lhs, Operand& x, const std::string& context);
   Builtin* calledBuiltin(const CallExpr* call);
+  bool isSelectComm(const Stmt* comm);
   static bool builtinIsStatement(BuiltinId id);
   bool isMapIndex(const Expr* e);
   bool storableTarget(const Expr* lhs, const Operand& z);

@@ -137,8 +137,14 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
     case NodeKind::SelectStmt:
       requireLowerable(s->pos, "select statements");
       for (const CommClause* c : ast_.nodes(llvm::cast<SelectStmt>(s)->clauses)) {
+        const Stmt* comm = ast_.get(c->comm);
+        if (comm && !isSelectComm(comm)) {
+          // As gc: the clause is not checked further.
+          error(comm->pos, "select case must be send or receive (possibly with assignment)");
+          continue;
+        }
         openScope();
-        if (const Stmt* comm = ast_.get(c->comm)) stmt(comm, ctx);
+        if (comm) stmt(comm, ctx);
         stmtList(ast_.nodes(c->body), ctx);
         closeScope();
       }
@@ -153,6 +159,26 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
       error(s->pos, "invalid statement");
       return;
   }
+}
+
+// A select case is a send, a receive, or a receive assigned (`v, ok := <-c`; gc wants the
+// receive itself on the right there, not parenthesised).
+bool Checker::isSelectComm(const Stmt* comm) {
+  auto isRecv = [](const Expr* e) {
+    auto* u = llvm::dyn_cast<UnaryExpr>(e);
+    return u && u->op == Tok::Arrow;
+  };
+  if (llvm::isa<SendStmt>(comm)) return true;
+  if (auto* a = llvm::dyn_cast<AssignStmt>(comm)) {
+    ExprRange rhs = ast_.nodes(a->rhs);
+    return rhs.size() == 1 && isRecv(rhs[0]);
+  }
+  if (auto* es = llvm::dyn_cast<ExprStmt>(comm)) {
+    const Expr* e = ast_.get(es->x);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+    return isRecv(e);
+  }
+  return false;
 }
 
 // Whether e (parenthesised or not) indexes a map.
@@ -704,7 +730,10 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
       };
       Operand t;
       exprOrType(t, e);
-      if (t.invalid()) continue;
+      if (t.invalid()) {
+        single = ctx_.basic(BasicKind::Invalid);
+        continue;
+      }
       if (t.mode == Mode::Value && isBasic(t.type, BasicKind::UntypedNil)) {
         reportDuplicate(nullptr, "nil");
         single = c->list.size == 1 ? x.type : nullptr;
@@ -712,6 +741,7 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
       }
       if (t.mode != Mode::TypeExpr) {
         error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        single = ctx_.basic(BasicKind::Invalid);  // gc: the clause's variable has no type
         continue;
       }
       reportDuplicate(t.type, typeStr(t.type));

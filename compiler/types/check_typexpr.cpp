@@ -131,7 +131,8 @@ Type* Checker::typeExpr(const Expr* e) {
       }
       int64_t n = arrayLength(len);
       Type* elem = typeExpr(ast_.get(a->elem));
-      if (n < 0) return invalid;
+      // gc keeps quiet about uses of an array whose element type was in error.
+      if (n < 0 || isBasic(elem, BasicKind::Invalid)) return invalid;
       t = ctx_.array(elem, n);
       requireLowerable(e->pos, "array types");
       break;
@@ -238,8 +239,10 @@ int64_t Checker::arrayLength(const Expr* e) {
       x.type = ctx_.basic(BasicKind::UntypedInt);
     }
   }
-  if ((isUntyped(x.type) || isInteger(x.type)) && x.value.kind() == Constant::Kind::Int) {
-    if (x.value.fitsInt(64, true) && !x.value.intValue().isNegative()) {
+  // An integer that int cannot hold "must be integer" too; a negative one is "invalid".
+  if ((isUntyped(x.type) || isInteger(x.type)) && x.value.kind() == Constant::Kind::Int &&
+      x.value.fitsInt(64, true)) {
+    if (!x.value.intValue().isNegative()) {
       if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::Int));
       return x.value.int64();
     }
@@ -257,8 +260,10 @@ Type* Checker::structType(const StructType* e) {
     if (f.name != "_") {
       auto [it, inserted] = seen.try_emplace(f.name, id->pos);
       if (!inserted) {
+        // Reported once; the duplicate is not a field (no ambiguity later), as in gc.
         error(id->pos, fmt::format("{} redeclared\n\t{}: other declaration of {}", f.name.str(),
                                    diags_.format(it->second), f.name.str()));
+        return;
       }
     }
     fields.push_back(f);
