@@ -457,6 +457,8 @@ void Checker::resolveFunc(Func* obj, DeclInfo& d) {
   }
   const FuncType* ft = ast_.get(d.funcDecl->type);
   if (ft->typeParams.empty()) {
+    // Guards cycles as gc does: `func foo(x foo)` sees foo as a func() while declaring it.
+    obj->type = ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false);
     obj->type = funcSignature(ft, obj);
     return;
   }

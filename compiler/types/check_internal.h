@@ -95,11 +95,6 @@ class Checker {
   std::string callName(const Expr* e) const;
   // "assignment mismatch: 2 variables but f returns 1 value" / "... but 1 value".
   void assignMismatch(Pos pos, size_t vars, ExprRange rhs, const Operand* single);
-  // Reports "<what> requires go1.<minor> or later" when the package's language is older.
-  bool requireVersion(Pos pos, int minor, llvm::StringRef what);
-  Pos typeParamsPos(llvm::ArrayRef<syntax::Field> fields) const;
-  void constArity(const ValueSpec* spec, NodeRange<const Ident, const Ast> names, ExprRange values);
-  void varArity(NodeRange<const Ident, const Ast> names, ExprRange values);
   // Evaluates the one value of `v := rhs` / `v = rhs`, reporting a call with several results
   // as gc does ("assignment mismatch: 1 variable but f returns 2 values").
   bool singleAssignExpr(Operand& x, const Expr* rhs, Pos lhsPos);
@@ -107,6 +102,11 @@ class Checker {
   void singleValue(Operand& x);
 
   // ---- declarations (check_decl.cpp) ----
+  // Reports "<what> requires go1.<minor> or later" when the package's language is older.
+  bool requireVersion(Pos pos, int minor, llvm::StringRef what);
+  Pos typeParamsPos(llvm::ArrayRef<syntax::Field> fields) const;
+  void constArity(const ValueSpec* spec, NodeRange<const Ident, const Ast> names, ExprRange values);
+  void varArity(NodeRange<const Ident, const Ast> names, ExprRange values);
   void collectObjects();
   void declarePackageObject(Object* obj, DeclInfo info);
   void resolve(Object* obj);

@@ -99,7 +99,8 @@ Type* Checker::typeExpr(const Expr* e) {
       exprOrType(x, e);
       if (x.invalid()) return invalid;
       if (x.mode != Mode::TypeExpr) {
-        error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        x.expr = e;
+        error(e->pos, fmt::format("{} is not a type", operandString(x)));
         return invalid;
       }
       if (auto* n = llvm::dyn_cast<Named>(x.type); n && n->generic()) {
