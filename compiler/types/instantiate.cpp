@@ -164,7 +164,15 @@ Type* Checker::instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, c
   if (args.size() != origin->typeParams.size()) {
     error(pos, fmt::format("got {} arguments but {} type parameters", args.size(),
                            origin->typeParams.size()));
-    return ctx_.basic(BasicKind::Invalid);
+    // As gc, the instance still exists (it prints as F[A] in later errors) but its
+    // underlying type is invalid.
+    for (Type* a : args)
+      if (isBasic(a, BasicKind::Invalid)) return a;
+    Named* inst = instanceOf(ctx_, origin, args);
+    if (inst == origin) return ctx_.basic(BasicKind::Invalid);
+    inst->underlying = ctx_.basic(BasicKind::Invalid);
+    inst->context = nullptr;
+    return inst;
   }
   for (Type* a : args)
     if (isBasic(a, BasicKind::Invalid)) return a;
