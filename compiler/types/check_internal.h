@@ -116,6 +116,9 @@ class Checker {
   void resolveFunc(Func* obj, DeclInfo& d);
   Type* typeExpr(const Expr* e);
   // ---- type literals (check_typexpr.cpp) ----
+  // gc's back-end size limits (check_backend_limits.cpp).
+  void checkChanElemSize(Pos pos, Type* elem);
+  void checkArraySize(Pos pos, Array* a);
   int64_t arrayLength(const Expr* e);
   Type* structType(const StructType* e);
   Type* interfaceType(const InterfaceType* e, TypeName* declared);

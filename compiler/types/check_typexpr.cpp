@@ -135,6 +135,7 @@ Type* Checker::typeExpr(const Expr* e) {
       // gc keeps quiet about uses of an array whose element type was in error.
       if (n < 0 || isBasic(elem, BasicKind::Invalid)) return invalid;
       t = ctx_.array(elem, n);
+      checkArraySize(e->pos, llvm::cast<Array>(t));
       requireLowerable(e->pos, "array types");
       break;
     }
@@ -176,6 +177,7 @@ Type* Checker::typeExpr(const Expr* e) {
                            : c->dir == syntax::ChanDir::Recv ? types::ChanDir::Recv
                                                              : types::ChanDir::Both;
       t = ctx_.chan(dir, elem);
+      checkChanElemSize(e->pos, elem);
       requireLowerable(e->pos, "channel types");
       break;
     }
