@@ -397,7 +397,9 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
       });
       if (same == methods.end()) {
         methods.push_back(m);
-      } else if (same->sig != m.sig) {
+        explicitPos.try_emplace(m.name, te->pos);  // where it came from, for later reports
+      } else if (same->sig != m.sig || goMinor() < 14) {
+        // Before go1.14 an interface may not get a method twice, even an identical one.
         auto it = explicitPos.find(m.name);
         if (it != explicitPos.end())
           error(te->pos, fmt::format("duplicate method {}\n\t{}: other declaration of {}",
