@@ -613,6 +613,7 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
       }
       Type* t = types[i] ? types[i] : ctx_.basic(BasicKind::Invalid);
       auto* v = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, t);
+      if (!types[i]) v->used = true;  // gc: no "declared but not used" for an untyped one
       // Before Go 1.22 one variable serves every iteration: the loop assigns it.
       v->assigned = goMinor() < 22;
       vars.emplace_back(v, id);

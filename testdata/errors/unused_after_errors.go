@@ -16,3 +16,9 @@ func f() {
 	g, h = 1 // ERROR "assignment mismatch: 2 variables but 1 value"
 	n := 1 // ERROR "n declared but not used"
 }
+
+func r() {
+	var n struct{}
+	for i, j := range n { // ERROR "cannot range over n \(variable of type struct{}\)"
+	}
+}
