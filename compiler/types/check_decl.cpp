@@ -203,6 +203,18 @@ void Checker::collectObjects() {
       }
     }
   }
+  // Methods declared on an alias (`type A = T; func (A) m()`) are T's: file them under T once,
+  // in source order, so that attachMethods finds them by T's name alone.
+  std::vector<std::string> aliasKeys;
+  for (auto& entry : methodsByBase_)
+    if (aliasBase(entry.first()) != entry.first()) aliasKeys.push_back(entry.first().str());
+  for (const std::string& key : aliasKeys) {
+    std::vector<Func*> moved = std::move(methodsByBase_[key]);
+    methodsByBase_.erase(key);
+    std::vector<Func*>& into = methodsByBase_[aliasBase(key)];
+    into.insert(into.end(), moved.begin(), moved.end());
+    llvm::sort(into, [](Func* a, Func* b) { return a->pos < b->pos; });
+  }
   // Package-level names may not repeat a file's import name.
   for (PkgName* pn : imports_)
     if (Object* alt = pkg_.scope->lookupLocal(pn->name))

@@ -567,14 +567,11 @@ llvm::StringRef Checker::aliasBase(llvm::StringRef name) {
 }
 
 void Checker::attachMethods(TypeName* obj, Named* named) {
-  if (pkg_.scope->lookupLocal(obj->name) != obj) return;
-  // The methods declared on the type's name and on aliases of it, in source order.
-  std::vector<Func*> methods;
-  for (auto& [base, fns] : methodsByBase_)
-    if (base == obj->name || aliasBase(base) == obj->name)
-      methods.insert(methods.end(), fns.begin(), fns.end());
-  llvm::sort(methods, [](Func* a, Func* b) { return a->pos < b->pos; });
-  for (Func* m : methods) {
+  // The methods declared on the type's name and on aliases of it (collectObjects files those
+  // under the name), in source order.
+  auto it = methodsByBase_.find(obj->name);
+  if (it == methodsByBase_.end() || pkg_.scope->lookupLocal(obj->name) != obj) return;
+  for (Func* m : it->second) {
     if (m->name != "_") {
       auto prev = std::find_if(named->methods.begin(), named->methods.end(),
                                [&](Func* o) { return o->name == m->name; });
