@@ -20,6 +20,11 @@ testdata/panic), or failing that by a Go test/ header on the first line (`// run
           selfcheck, and free to call ergo-only runtime test hooks through //go:linkname, so
           gc cannot run them. CTest runs each at -O0 and -O2 (`--opt`).
 
+An errors test may name the language version it is checked under on its first line, as Go's
+own suite does: `// errorcheck -lang=go1.21` builds it with `ergo build -lang=go1.21` (and
+--update with gc's `-lang`, except for versions newer than go 1.19, whose expectations are
+written from the spec and release notes).
+
 A header of `// skip` on the first line skips a test (exit status 77, which CTest reports as
 skipped). Single files are built with the test's directory as working directory and the
 file's base name as argument (`ergo build -o OUT x.go`), a .dir test inside that directory
@@ -142,6 +147,17 @@ class Test:
                 return specific
         return self.stem.with_suffix(".out")
 
+    def lang(self) -> str:
+        """The language version an errors test asks for on its header line, as Go's own
+        suite spells it (`// errorcheck -lang=go1.21` -> `go1.21`), or ""."""
+        if self.kind != "errors" or self.gotest:
+            return ""
+        words = self.header().removeprefix("//").split()
+        for w in words[1:]:
+            if w.startswith("-lang="):
+                return w.removeprefix("-lang=")
+        return ""
+
     def header(self) -> str:
         """The first line of the test's (main) file, e.g. `// run`."""
         src = self.path / "main.go" if self.path.is_dir() else self.path
@@ -196,6 +212,12 @@ def classify_gotest(root: Path, rel: str) -> Test:
         raise SystemExit(f"golden.py: {path}: not a plain `// errorcheck` test "
                          f"(recipe {' '.join(recipe)!r})")
     return Test(path, "errors", gotest=rel)
+
+
+def lang_minor(lang: str) -> int:
+    """`go1.21` -> 21 (0 when malformed)."""
+    m = re.fullmatch(r"go1\.(\d+)", lang)
+    return int(m.group(1)) if m else 0
 
 
 def read_list(list_file: Path) -> list[str]:
@@ -477,6 +499,8 @@ def ergo_build(opts: Options, test: Test, tmp: Path) -> tuple[Path, Result]:
     extra = [f"-{opts.opt}"] if opts.opt else []
     if test.gotest:
         extra.append("-e")  # run.go compiles errorcheck tests with -e: every error is reported
+    if test.lang():
+        extra.append(f"-lang={test.lang()}")
     r = build(opts.ergo, test, out_bin, ergo_env(opts.arch), opts.timeout, extra)
     why = crashed(r)
     if why:
@@ -603,7 +627,15 @@ def update_test(go: str, qemu: str, timeout: float, test: Test, verbose: bool) -
     with tempfile.TemporaryDirectory(prefix="ergo-golden-update-") as tmpdir:
         tmp = Path(tmpdir)
         if test.kind == "errors":
-            b = build([go], test, tmp / "out", go_env("amd64"), timeout, extra=["-gcflags=-e"])
+            gcflags = "-gcflags=-e"
+            lang = test.lang()
+            if lang:
+                if lang_minor(lang) > 19:
+                    # go 1.19 knows no newer language: such tests' expectations come from
+                    # the spec and the release notes.
+                    raise TestSkipped(f"-lang={lang} is newer than the reference go 1.19")
+                gcflags += f" -lang={lang}"
+            b = build([go], test, tmp / "out", go_env("amd64"), timeout, extra=[gcflags])
             if verbose:
                 print(b.output, end="")
             if b.returncode == 0:

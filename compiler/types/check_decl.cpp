@@ -28,14 +28,21 @@ void Checker::missingBody(const FuncDecl* fd) {
 }
 
 void Checker::collectObjects() {
-  if (!pkg_.files.empty()) pkg_.name = ast_.str(ast_.get(pkg_.files[0]->packageName)->name).str();
+  // A file the scanner gave up on (an invalid first byte) has no package clause: skip it.
+  for (const File* file : pkg_.files)
+    if (file->packageName) {
+      pkg_.name = ast_.str(ast_.get(file->packageName)->name).str();
+      break;
+    }
   for (const File* file : pkg_.files) {
+    if (!file->packageName) continue;
     const Ident* pkgName = ast_.get(file->packageName);
     if (ast_.str(pkgName->name) != pkg_.name) {
       error(pkgName->pos, fmt::format("package {}; expected package {}",
                                       ast_.str(pkgName->name).str(), pkg_.name));
       continue;
     }
+    if (ast_.str(pkgName->name) == "_") error(pkgName->pos, "invalid package name _");
     pkg_.ownedScopes.push_back(std::make_unique<Scope>(pkg_.scope.get()));
     Scope* fileScope = pkg_.ownedScopes.back().get();
 
@@ -65,6 +72,10 @@ void Checker::collectObjects() {
         pkg_.imports.push_back(imported);
       llvm::StringRef name = impName ? ast_.str(impName->name) : names_.intern(imported->name);
       if (name == "_") continue;
+      if (name == "init") {
+        error(impName->pos, "cannot import package as init - init must be a func");
+        continue;
+      }
       if (name == ".") {
         unsupported(imp->pos, "dot imports");
         continue;
@@ -101,6 +112,7 @@ void Checker::collectObjects() {
           continue;
         }
         if (!fdType->typeParams.empty()) {
+          requireVersion(typeParamsPos(ast_.get(fdType->typeParams)), 18, "type parameter");
           requireLowerable(fd->pos, "generic functions");
           if (name == "init" || (name == "main" && pkg_.name == "main")) {
             error(fdName->pos, fmt::format("func {} must have no type parameters", name.str()));
@@ -109,11 +121,12 @@ void Checker::collectObjects() {
           }
         }
         if (name == "init") {
-          if (!fdType->params.empty() || !fdType->results.empty())
-            error(fdName->pos, "func init must have no arguments and no return values");
+          bool wrongSig = !fdType->params.empty() || !fdType->results.empty();
+          if (wrongSig) error(fdName->pos, "func init must have no arguments and no return values");
           if (!fd->body) error(fdName->pos, "missing function body");
           pkg_.initFuncs.push_back(fn);
-          fn->type = ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false);
+          // A wrong signature is still the body's: checkFuncBody resolves it.
+          if (!wrongSig) fn->type = ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false);
           decls_[fn] = std::move(d);
           continue;
         }
@@ -137,6 +150,8 @@ void Checker::collectObjects() {
           DeclInfo d;
           d.fileScope = fileScope;
           d.typeSpec = ts;
+          if (!ts->typeParams.empty())
+            requireVersion(typeParamsPos(ast_.get(ts->typeParams)), 18, "type parameter");
           declarePackageObject(tn, std::move(d));
           continue;
         }
@@ -150,8 +165,7 @@ void Checker::collectObjects() {
             lastValueList = vs->values;
           }
           ExprRange lastValues = ast_.nodes(lastValueList);
-          if (lastValues.empty() && vs == ast_.nodes(gd->specs)[0])
-            error(vs->pos, "missing init expr for const declaration");
+          constArity(vs, names, lastValues);
           for (size_t i = 0; i < names.size(); ++i) {
             auto* c = newObject<Const>(ast_.str(names[i]->name), names[i]->pos, &pkg_);
             info_.defs[names[i]] = c;
@@ -160,12 +174,8 @@ void Checker::collectObjects() {
             d.typeExpr = lastType;
             d.init = i < lastValues.size() ? lastValues[i] : nullptr;
             d.iota = vs->iota;
-            if (i >= lastValues.size() && !lastValues.empty())
-              error(names[i]->pos, "missing init expr for const declaration");
             declarePackageObject(c, std::move(d));
           }
-          if (lastValues.size() > names.size())
-            error(lastValues[names.size()]->pos, "extra init expr");
           continue;
         }
         // var
@@ -177,9 +187,7 @@ void Checker::collectObjects() {
           vars.push_back(v);
         }
         bool multi = values.size() == 1 && vars.size() > 1;
-        if (!values.empty() && !multi && values.size() != vars.size()) {
-          assignMismatch(names[0]->pos, vars.size(), values, nullptr);
-        }
+        if (!values.empty() && !multi) varArity(names, values);
         for (size_t i = 0; i < vars.size(); ++i) {
           DeclInfo d;
           d.fileScope = fileScope;
@@ -195,6 +203,26 @@ void Checker::collectObjects() {
       }
     }
   }
+  // Methods declared on an alias (`type A = T; func (A) m()`) are T's: file them under T once,
+  // in source order, so that attachMethods finds them by T's name alone.
+  std::vector<std::string> aliasKeys;
+  for (auto& entry : methodsByBase_)
+    if (aliasBase(entry.first()) != entry.first()) aliasKeys.push_back(entry.first().str());
+  for (const std::string& key : aliasKeys) {
+    std::vector<Func*> moved = std::move(methodsByBase_[key]);
+    methodsByBase_.erase(key);
+    std::vector<Func*>& into = methodsByBase_[aliasBase(key)];
+    into.insert(into.end(), moved.begin(), moved.end());
+    llvm::sort(into, [](Func* a, Func* b) { return a->pos < b->pos; });
+  }
+  // Package-level names may not repeat a file's import name.
+  for (PkgName* pn : imports_)
+    if (Object* alt = pkg_.scope->lookupLocal(pn->name))
+      error(alt->pos,
+            fmt::format("{} already declared through import of package {} (\"{}\")\n\t{}: other "
+                        "declaration of {}",
+                        alt->name.str(), pn->imported->name, pn->imported->path,
+                        diags_.format(pn->pos), pn->name.str()));
 }
 
 void Checker::declarePackageObject(Object* obj, DeclInfo info) {
@@ -231,7 +259,14 @@ void Checker::resolve(Object* obj) {
       auto at = std::find(typePath_.begin(), typePath_.end(), obj);
       std::vector<Object*> cycle(at, typePath_.end());
       if (cycle.empty()) cycle.push_back(obj);
-      reportCycle(cycle);
+      // gc reports a cycle through defined types with those alone (aliases are transparent).
+      std::vector<Object*> defined;
+      for (Object* o : cycle) {
+        auto dit = decls_.find(o);
+        if (dit != decls_.end() && dit->second.typeSpec && !dit->second.typeSpec->alias)
+          defined.push_back(o);
+      }
+      reportCycle(defined.empty() ? cycle : defined);
       obj->type = ctx_.basic(BasicKind::Invalid);
     } else if (llvm::isa<Const>(obj) && (!obj->type || isBasic(obj->type, BasicKind::Invalid))) {
       // A constant whose value needs itself: gc's "initialization loop" report.
@@ -288,6 +323,7 @@ void Checker::resolveType(TypeName* obj, DeclInfo& d) {
   }
   typePath_.push_back(obj);
   if (ts->alias) {
+    requireVersion(ts->pos, 9, "type aliases");
     constraintOk_ = ast_.get(ts->type);
     Type* t = typeExpr(ast_.get(ts->type));
     typePath_.pop_back();
@@ -433,6 +469,8 @@ void Checker::resolveFunc(Func* obj, DeclInfo& d) {
   }
   const FuncType* ft = ast_.get(d.funcDecl->type);
   if (ft->typeParams.empty()) {
+    // Guards cycles as gc does: `func foo(x foo)` sees foo as a func() while declaring it.
+    obj->type = ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false);
     obj->type = funcSignature(ft, obj);
     return;
   }
@@ -448,6 +486,18 @@ void Checker::resolveFunc(Func* obj, DeclInfo& d) {
 Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
   std::vector<Type*> params, results;
   bool variadic = false;
+  // Receiver, parameters and results share one block: a name may appear once.
+  llvm::StringMap<Pos> seen;
+  if (fn && fn->recv && !fn->recv->name.empty() && fn->recv->name != "_")
+    seen[fn->recv->name] = fn->recv->pos;
+  auto declareName = [&](const Ident* id) {
+    llvm::StringRef name = ast_.str(id->name);
+    if (name == "_") return;
+    auto [it, inserted] = seen.try_emplace(name, id->pos);
+    if (!inserted)
+      error(id->pos, fmt::format("{} redeclared in this block\n\t{}: other declaration of {}",
+                                 name.str(), diags_.format(it->second), name.str()));
+  };
   llvm::ArrayRef<syntax::Field> paramFields = ast_.get(ft->params);
   for (size_t i = 0; i < paramFields.size(); ++i) {
     const syntax::Field& f = paramFields[i];
@@ -462,6 +512,7 @@ Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
     } else {
       t = typeExpr(fieldType);
     }
+    for (const Ident* id : names) declareName(id);
     size_t n = std::max<size_t>(1, names.size());
     for (size_t k = 0; k < n; ++k) {
       params.push_back(t);
@@ -480,6 +531,7 @@ Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
     const Expr* fieldType = ast_.get(f.type);
     auto names = ast_.nodes(f.names);
     Type* t = typeExpr(fieldType);
+    for (const Ident* id : names) declareName(id);
     size_t n = std::max<size_t>(1, names.size());
     for (size_t k = 0; k < n; ++k) {
       results.push_back(t);
@@ -498,6 +550,7 @@ Signature* Checker::funcSignature(const FuncType* ft, Func* fn) {
 }
 
 void Checker::checkFuncBody(Func* fn, const BlockStmt* body) {
+  if (!fn->type) resolve(fn);
   Func* savedFunc = currentFunc_;
   Scope* savedFuncScope = funcScope_;
   std::vector<Var*> savedLocals = std::move(locals_);
@@ -537,10 +590,10 @@ void Checker::declareLocal(Object* obj, const Ident* id) {
 void Checker::localConstDecl(const ValueSpec* spec, const Expr* lastType, ExprRange lastValues) {
   std::vector<Const*> consts;
   auto names = ast_.nodes(spec->names);
+  constArity(spec, names, lastValues);
   for (size_t i = 0; i < names.size(); ++i) {
     auto* c = newObject<Const>(ast_.str(names[i]->name), names[i]->pos, &pkg_);
     constValue(c, lastType, i < lastValues.size() ? lastValues[i] : nullptr, spec->iota);
-    if (i >= lastValues.size()) error(names[i]->pos, "missing init expr for const declaration");
     consts.push_back(c);
   }
   // Constants come into scope after the whole spec.
@@ -572,7 +625,7 @@ void Checker::localVarDecl(const ValueSpec* spec) {
         continue;
       }
       if (declared) {
-        assignable(x, declared, "variable declaration");
+        if (!assignable(x, declared, "variable declaration")) vars[i]->used = true;
       } else {
         if (isBasic(x.type, BasicKind::UntypedNil)) {
           error(values[i]->pos, "use of untyped nil in variable declaration");
@@ -580,6 +633,10 @@ void Checker::localVarDecl(const ValueSpec* spec) {
           continue;
         }
         convertUntyped(x, nullptr, "variable declaration");
+        if (x.invalid()) {
+          vars[i]->type = ctx_.basic(BasicKind::Invalid);
+          continue;
+        }
         vars[i]->type = x.type;
       }
     }
@@ -599,21 +656,44 @@ void Checker::localVarDecl(const ValueSpec* spec) {
         xi.mode = Mode::Value;
         xi.type = tuple->types[i];
         xi.expr = values[0];
-        if (declared)
-          assignable(xi, declared, "variable declaration");
-        else
+        if (declared) {
+          if (!assignable(xi, declared, "variable declaration")) vars[i]->used = true;
+        } else
           vars[i]->type = tuple->types[i];
       }
     } else {
       if (!x.invalid()) assignMismatch(names[0]->pos, vars.size(), values, &x);
-      for (Var* v : vars)
+      for (Var* v : vars) {
         if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
+        v->used = true;
+      }
     }
   } else {
-    assignMismatch(names[0]->pos, vars.size(), values, nullptr);
-    for (Var* v : vars)
-      if (!v->type) v->type = ctx_.basic(BasicKind::Invalid);
+    // Counts differ (and there is not one multi-valued value): each name with a value is
+    // checked alone; names without one have only the declared type.
+    varArity(names, values);
+    for (size_t i = 0; i < vars.size(); ++i) {
+      if (i < values.size()) {
+        Operand x;
+        expr(x, values[i], declared);
+        if (x.invalid()) {
+          vars[i]->used = true;
+        } else if (declared) {
+          if (!assignable(x, declared, "variable declaration")) vars[i]->used = true;
+        } else if (isBasic(x.type, BasicKind::UntypedNil)) {
+          error(values[i]->pos, "use of untyped nil in variable declaration");
+        } else {
+          convertUntyped(x, nullptr, "variable declaration");
+          if (!x.invalid()) vars[i]->type = x.type;
+        }
+      }
+      if (!vars[i]->type) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+    }
   }
+  // As gc, a variable whose type or initialisation failed counts as used: no follow-on
+  // "declared but not used" (a count mismatch leaves them all invalid).
+  for (Var* v : vars)
+    if (isBasic(v->type, BasicKind::Invalid)) v->used = true;
   for (size_t i = 0; i < vars.size(); ++i) declareLocal(vars[i], names[i]);
 }
 
@@ -621,6 +701,50 @@ void Checker::checkUnusedLocals() {
   for (Var* v : locals_)
     if (!v->used && v->name != "_")
       error(v->pos, fmt::format("{} declared but not used", v->name.str()));
+}
+
+// gc's wording for a feature newer than the package's language version (-lang or go.mod).
+bool Checker::requireVersion(Pos pos, int minor, llvm::StringRef what) {
+  if (goMinor() >= minor) return true;
+  error(pos, fmt::format("{} requires go1.{} or later (-lang was set to go1.{}; check go.mod)",
+                         what.str(), minor, goMinor()));
+  return false;
+}
+
+// Where a type parameter list is reported: its first name.
+Pos Checker::typeParamsPos(llvm::ArrayRef<syntax::Field> fields) const {
+  for (const syntax::Field& f : fields)
+    for (const Ident* id : ast_.nodes(f.names)) return id->pos;
+  return {};
+}
+
+// A const spec's names and (perhaps inherited) values must pair up; gc names the first name
+// without a value, or the first extra value (for inherited ones, where they are).
+void Checker::constArity(const ValueSpec* spec, NodeRange<const Ident, const Ast> names,
+                         ExprRange values) {
+  bool inherited = !spec->type && spec->values.empty();
+  if (values.size() > names.size()) {
+    const Expr* extra = values[names.size()];
+    if (inherited)
+      error(spec->pos, fmt::format("extra init expr at {}", diags_.format(extra->pos)));
+    else
+      error(extra->pos, fmt::format("extra init expr {}", exprString(extra)));
+  } else if (values.size() < names.size()) {
+    const Ident* n = names[values.size()];
+    error(n->pos, fmt::format("missing init expr for {}", ast_.str(n->name).str()));
+  }
+}
+
+// The counts of a var or const spec's names and values differ (not one multi-valued value):
+// gc's wording names the first extra value or the first name without one.
+void Checker::varArity(NodeRange<const Ident, const Ast> names, ExprRange values) {
+  if (values.size() > names.size()) {
+    const Expr* extra = values[names.size()];
+    error(extra->pos, fmt::format("extra init expr {}", exprString(extra)));
+  } else if (values.size() < names.size()) {
+    const Ident* n = names[values.size()];
+    error(n->pos, fmt::format("missing init expr for {}", ast_.str(n->name).str()));
+  }
 }
 
 void Checker::assignMismatch(Pos pos, size_t vars, ExprRange rhs, const Operand* single) {

@@ -102,6 +102,11 @@ class Checker {
   void singleValue(Operand& x);
 
   // ---- declarations (check_decl.cpp) ----
+  // Reports "<what> requires go1.<minor> or later" when the package's language is older.
+  bool requireVersion(Pos pos, int minor, llvm::StringRef what);
+  Pos typeParamsPos(llvm::ArrayRef<syntax::Field> fields) const;
+  void constArity(const ValueSpec* spec, NodeRange<const Ident, const Ast> names, ExprRange values);
+  void varArity(NodeRange<const Ident, const Ast> names, ExprRange values);
   void collectObjects();
   void declarePackageObject(Object* obj, DeclInfo info);
   void resolve(Object* obj);
@@ -111,6 +116,9 @@ class Checker {
   void resolveFunc(Func* obj, DeclInfo& d);
   Type* typeExpr(const Expr* e);
   // ---- type literals (check_typexpr.cpp) ----
+  // gc's back-end size limits (check_backend_limits.cpp).
+  void checkChanElemSize(Pos pos, Type* elem);
+  void checkArraySize(Pos pos, Array* a);
   int64_t arrayLength(const Expr* e);
   Type* structType(const StructType* e);
   Type* interfaceType(const InterfaceType* e, TypeName* declared);
@@ -119,6 +127,7 @@ class Checker {
   void reportCycle(const std::vector<Object*>& cycle);
   // Methods: attaching declared methods to their receiver base type and checking receivers.
   void collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope);
+  llvm::StringRef aliasBase(llvm::StringRef name);
   void attachMethods(TypeName* obj, Named* named);
   void resolveMethod(Func* fn, DeclInfo& d);
   void localTypeDecl(const TypeSpec* ts);
@@ -220,7 +229,13 @@ class Checker {
   void stmt(const Stmt* s, StmtContext ctx);
   void assignStmt(const AssignStmt* s);
   void shortVarDecl(const AssignStmt* s);
-  void assignVar(const Expr* lhs, Operand& x, const std::string& context);
+  bool assignVar(const Expr* lhs, Operand& x, const std::string& context);
+  Builtin* calledBuiltin(const CallExpr* call);
+  bool isSelectComm(const Stmt* comm);
+  static bool builtinIsStatement(BuiltinId id);
+  bool isMapIndex(const Expr* e);
+  bool storableTarget(const Expr* lhs, const Operand& z);
+  void useAssignedVars(ExprRange lhs);
   void ifStmt(const IfStmt* s, StmtContext ctx);
   void forStmt(const ForStmt* s, StmtContext ctx);
   void rangeStmt(const RangeStmt* s, StmtContext ctx);
@@ -315,7 +330,9 @@ class Checker {
 
   // ---- initialisation order (initorder.cpp) ----
   void computeInitOrder();
-  void reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done);
+  // References to methods (x.m, T.m) found in each package-level declaration's source range.
+  void addMethodDeps();
+  Var* reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done);
 
   Package& pkg_;
   Universe& universe_;

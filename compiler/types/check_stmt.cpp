@@ -1,6 +1,7 @@
 // Statements: assignments, control flow, switches, returns, and terminating statements.
 #include <map>
 
+#include "llvm/ADT/StringSet.h"
 #include "types/check_internal.h"
 
 namespace ergo::types {
@@ -52,22 +53,14 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
       if (x.mode == Mode::TypeExpr) {
         error(e->pos, fmt::format("{} (type) is not an expression", exprString(e)));
       } else if (!call || x.mode == Mode::Constant || (x.mode != Mode::NoValue && !call)) {
-        error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
-                                  x.mode == Mode::Constant
-                                      ? (isUntyped(x.type) ? typeStr(x.type) + " constant"
-                                                           : "constant of type " + typeStr(x.type))
-                                  : x.mode == Mode::Variable ? "variable of type " + typeStr(x.type)
-                                                             : "value of type " + typeStr(x.type)));
+        Operand shown = x;
+        shown.expr = e;
+        error(e->pos, fmt::format("{} is not used", operandString(shown)));
       } else if (call) {
-        // Calls of some builtins are values that must be used.
+        // Calls of some builtins are values that must be used (unsafe's functions included).
         const TypeAndValue* fun = info_.typeOf(ast_.get(call->fun));
-        if (fun && fun->mode == Mode::Builtin) {
-          auto* b = llvm::dyn_cast_or_null<Builtin>(
-              info_.objectOf(llvm::dyn_cast<Ident>(ast_.get(call->fun))));
-          if (b && b->id != BuiltinId::Panic && b->id != BuiltinId::Print &&
-              b->id != BuiltinId::Println && b->id != BuiltinId::Copy &&
-              b->id != BuiltinId::Recover && b->id != BuiltinId::Delete &&
-              b->id != BuiltinId::Close)
+        if (Builtin* b = calledBuiltin(call)) {
+          if (!builtinIsStatement(b->id))
             error(e->pos, fmt::format("{} ({}) is not used", exprString(e),
                                       "value of type " + typeStr(x.type)));
         } else if (fun && fun->mode == Mode::TypeExpr) {
@@ -107,11 +100,7 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
                           tokSpelling(inc->op).str(), typeStr(x.type)));
         return;
       }
-      if (x.mode != Mode::Variable)
-        error(target->pos,
-              fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                          exprString(target)));
-      markAssigned(target);
+      if (storableTarget(target, x)) markAssigned(target);
       return;
     }
     case NodeKind::AssignStmt:
@@ -148,8 +137,14 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
     case NodeKind::SelectStmt:
       requireLowerable(s->pos, "select statements");
       for (const CommClause* c : ast_.nodes(llvm::cast<SelectStmt>(s)->clauses)) {
+        const Stmt* comm = ast_.get(c->comm);
+        if (comm && !isSelectComm(comm)) {
+          // As gc: the clause is not checked further.
+          error(comm->pos, "select case must be send or receive (possibly with assignment)");
+          continue;
+        }
         openScope();
-        if (const Stmt* comm = ast_.get(c->comm)) stmt(comm, ctx);
+        if (comm) stmt(comm, ctx);
         stmtList(ast_.nodes(c->body), ctx);
         closeScope();
       }
@@ -166,16 +161,84 @@ void Checker::stmt(const Stmt* s, StmtContext ctx) {
   }
 }
 
-void Checker::assignVar(const Expr* lhs, Operand& x, const std::string& context) {
-  if (x.invalid()) return;
+// A select case is a send, a receive, or a receive assigned (`v, ok := <-c`; gc wants the
+// receive itself on the right there, not parenthesised).
+bool Checker::isSelectComm(const Stmt* comm) {
+  auto isRecv = [](const Expr* e) {
+    auto* u = llvm::dyn_cast<UnaryExpr>(e);
+    return u && u->op == Tok::Arrow;
+  };
+  if (llvm::isa<SendStmt>(comm)) return true;
+  if (auto* a = llvm::dyn_cast<AssignStmt>(comm)) {
+    ExprRange rhs = ast_.nodes(a->rhs);
+    return rhs.size() == 1 && isRecv(rhs[0]);
+  }
+  if (auto* es = llvm::dyn_cast<ExprStmt>(comm)) {
+    const Expr* e = ast_.get(es->x);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+    return isRecv(e);
+  }
+  return false;
+}
+
+// Whether e (parenthesised or not) indexes a map.
+bool Checker::isMapIndex(const Expr* e) {
+  while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+  auto* ix = llvm::dyn_cast<IndexExpr>(e);
+  if (!ix) return false;
+  const TypeAndValue* tv = info_.typeOf(ast_.get(ix->x));
+  return tv && tv->type && llvm::isa_and_nonnull<Map>(coreType(tv->type));
+}
+
+// The spec: each left-hand side must be addressable or a map index expression (or `_`).
+// Reports gc's error otherwise.
+bool Checker::storableTarget(const Expr* lhs, const Operand& z) {
+  if (z.mode == Mode::Variable || isMapIndex(lhs)) return true;
+  if (z.mode == Mode::TypeExpr) {
+    error(lhs->pos, fmt::format("{} (type) is not an expression", exprString(lhs)));
+    return false;
+  }
+  const Expr* e = lhs;
+  while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(e); sel && isMapIndex(ast_.get(sel->x))) {
+    error(lhs->pos, fmt::format("cannot assign to struct field {} in map", exprString(lhs)));
+    return false;
+  }
+  // gc types an indexed string byte as `byte`, not `uint8`.
+  if (auto* ix = llvm::dyn_cast<IndexExpr>(e); ix && z.mode == Mode::Value) {
+    const TypeAndValue* tv = info_.typeOf(ast_.get(ix->x));
+    if (tv && tv->type && isString(tv->type)) {
+      error(lhs->pos, fmt::format("cannot assign to {} (value of type byte)", exprString(lhs)));
+      return false;
+    }
+  }
+  error(lhs->pos, fmt::format("cannot assign to {}", operandString(z)));
+  return false;
+}
+
+// After a failed assignment, the variables named on the left count as used (gc: no
+// follow-on "declared but not used").
+void Checker::useAssignedVars(ExprRange lhs) {
+  for (const Expr* e : lhs) {
+    while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+    auto* id = llvm::dyn_cast<Ident>(e);
+    if (!id) continue;
+    Object* obj = scope_->lookup(ast_.str(id->name));
+    if (auto* v = llvm::dyn_cast_or_null<Var>(obj); v && v->pkg == &pkg_) v->used = true;
+  }
+}
+
+// Checks one `lhs = x`; false when it fails.
+bool Checker::assignVar(const Expr* lhs, Operand& x, const std::string& context) {
+  if (x.invalid()) return false;
   if (auto* id = llvm::dyn_cast<Ident>(lhs); id && ast_.str(id->name) == "_") {
     info_.defs[id] = nullptr;
     if (isBasic(x.type, BasicKind::UntypedNil)) {
       error(x.expr->pos, "use of untyped nil in assignment");
-      return;
+      return false;
     }
     convertUntyped(x, nullptr);
-    return;
+    return !x.invalid();
   }
   Operand z;
   if (auto* id = llvm::dyn_cast<Ident>(lhs)) {
@@ -187,18 +250,9 @@ void Checker::assignVar(const Expr* lhs, Operand& x, const std::string& context)
   } else {
     expr(z, lhs);
   }
-  if (z.invalid()) return;
-  if (z.mode != Mode::Variable) {
-    if (z.mode == Mode::Value && llvm::isa<IndexExpr>(lhs) &&
-        isString(info_.typeOf(ast_.get(llvm::cast<IndexExpr>(lhs)->x))->type))
-      error(lhs->pos, fmt::format("cannot assign to {} (value of type byte)", exprString(lhs)));
-    else
-      error(lhs->pos,
-            fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                        exprString(lhs)));
-    return;
-  }
-  assignable(x, z.type, context);
+  if (z.invalid()) return false;
+  if (!storableTarget(lhs, z)) return false;
+  return assignable(x, z.type, context);
 }
 
 void Checker::assignStmt(const AssignStmt* s) {
@@ -221,12 +275,7 @@ void Checker::assignStmt(const AssignStmt* s) {
       expr(tmp, rhs[0]);
       return;
     }
-    if (x.mode != Mode::Variable) {
-      error(lhs[0]->pos,
-            fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                        exprString(lhs[0])));
-      return;
-    }
+    if (!storableTarget(lhs[0], x)) return;
     markAssigned(lhs[0]);
     // Reuse the binary operator rules on a synthetic view of the operands.
     static const std::pair<Tok, Tok> kOps[] = {
@@ -275,13 +324,18 @@ void Checker::assignStmt(const AssignStmt* s) {
       else
         expr(values[i], rhs[i]);
     }
-    for (size_t i = 0; i < lhs.size(); ++i) assignVar(lhs[i], values[i], "assignment");
+    bool ok = true;
+    for (size_t i = 0; i < lhs.size(); ++i) ok &= assignVar(lhs[i], values[i], "assignment");
+    if (!ok) useAssignedVars(lhs);
     return;
   }
   if (rhs.size() == 1) {
     Operand x;
     rawExpr(x, rhs[0]);
-    if (x.invalid()) return;
+    if (x.invalid()) {
+      useAssignedVars(lhs);
+      return;
+    }
     if (x.mode == Mode::CommaOk && lhs.size() == 2) {
       info_.types[rhs[0]].mode = Mode::CommaOk;
       Operand ok;
@@ -295,19 +349,23 @@ void Checker::assignStmt(const AssignStmt* s) {
     }
     auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
     if (t && t->size() == lhs.size()) {
+      bool ok = true;
       for (size_t i = 0; i < lhs.size(); ++i) {
         Operand xi;
-        xi.mode = Mode::Value;
+        xi.mode = isBasic(t->types[i], BasicKind::Invalid) ? Mode::Invalid : Mode::Value;
         xi.type = t->types[i];
         xi.expr = rhs[0];
-        assignVar(lhs[i], xi, "assignment");
+        ok &= assignVar(lhs[i], xi, "assignment");
       }
+      if (!ok) useAssignedVars(lhs);
       return;
     }
     assignMismatch(lhs[0]->pos, lhs.size(), rhs, &x);
+    useAssignedVars(lhs);
     return;
   }
   assignMismatch(lhs[0]->pos, lhs.size(), rhs, nullptr);
+  useAssignedVars(lhs);
   for (const Expr* r : rhs) {
     Operand tmp;
     rawExpr(tmp, r);
@@ -316,56 +374,93 @@ void Checker::assignStmt(const AssignStmt* s) {
 
 void Checker::shortVarDecl(const AssignStmt* s) {
   ExprRange lhs = ast_.nodes(s->lhs), rhs = ast_.nodes(s->rhs);
-  // Decide which names are new; at least one must be.
+  // Decide which names are new; at least one must be. A wrong left-hand side (a non-name, a
+  // repeated name, a name that is not a variable) is reported once and then stands for `_`,
+  // and it excuses the "no new variables" error, as in gc.
   std::vector<Var*> vars(lhs.size(), nullptr);
   std::vector<bool> isNew(lhs.size(), false);
-  bool anyNew = false;
+  bool anyNew = false, hasErr = false;
+  llvm::StringSet<> seen;
+  auto dummy = [&](size_t i) {
+    isNew[i] = true;
+    vars[i] = newObject<Var>("_", lhs[i]->pos, &pkg_, nullptr);
+  };
   for (size_t i = 0; i < lhs.size(); ++i) {
     auto* id = llvm::dyn_cast<Ident>(lhs[i]);
     if (!id) {
+      Operand tmp;  // gc evaluates it (a use, or "undefined")
+      expr(tmp, lhs[i]);
       error(lhs[i]->pos, fmt::format("non-name {} on left side of :=", exprString(lhs[i])));
+      hasErr = true;
+      dummy(i);
       continue;
     }
-    if (ast_.str(id->name) == "_") {
+    llvm::StringRef name = ast_.str(id->name);
+    if (name == "_") {
       isNew[i] = true;
-      vars[i] = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, nullptr);
+      vars[i] = newObject<Var>(name, id->pos, &pkg_, nullptr);
       info_.defs[id] = vars[i];
       continue;
     }
-    Object* prev = scope_->lookupLocal(ast_.str(id->name));
-    for (size_t k = 0; k < i; ++k)
-      if (auto* other = llvm::dyn_cast<Ident>(lhs[k]); other && other->name == id->name)
-        error(id->pos, fmt::format("{} repeated on left side of :=", ast_.str(id->name).str()));
-    if (auto* v = llvm::dyn_cast_or_null<Var>(prev)) {
-      vars[i] = v;
-      info_.uses[id] = v;
-      v->assigned = true;
-    } else {
-      vars[i] = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, nullptr);
-      isNew[i] = true;
-      anyNew = true;
+    if (!seen.insert(name).second) {
+      error(id->pos, fmt::format("{} repeated on left side of :=", name.str()));
+      hasErr = true;
+      dummy(i);
+      continue;
     }
+    Object* prev = scope_->lookupLocal(name);
+    if (prev) {
+      info_.uses[id] = prev;
+      if (auto* v = llvm::dyn_cast<Var>(prev)) {
+        vars[i] = v;
+        v->assigned = true;
+      } else {
+        error(id->pos, fmt::format("cannot assign to {}", name.str()));
+        hasErr = true;
+        dummy(i);
+      }
+      continue;
+    }
+    vars[i] = newObject<Var>(name, id->pos, &pkg_, nullptr);
+    isNew[i] = true;
+    anyNew = true;
   }
-  if (!anyNew) error(s->pos, "no new variables on left side of :=");
+  if (!anyNew && !hasErr) error(s->pos, "no new variables on left side of :=");
 
+  // When one initialisation fails, every variable of the statement counts as used (gc: no
+  // follow-on "declared but not used").
+  bool failed = false;
   auto typeVar = [&](size_t i, Operand& x) {
     if (!vars[i]) return;
     if (!isNew[i]) {
-      assignable(x, vars[i]->type, "assignment");
+      if (x.invalid() || !assignable(x, vars[i]->type, "assignment")) failed = true;
       return;
     }
     if (x.invalid()) {
       vars[i]->type = ctx_.basic(BasicKind::Invalid);
-      vars[i]->used = true;  // one error is enough: gc adds no "declared but not used"
+      failed = true;
       return;
     }
     if (isBasic(x.type, BasicKind::UntypedNil)) {
       error(x.expr->pos, "use of untyped nil in assignment");
       vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      failed = true;
       return;
     }
     convertUntyped(x, nullptr);
+    if (x.invalid()) {
+      vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      failed = true;
+      return;
+    }
     vars[i]->type = x.type;
+  };
+  auto invalidateAll = [&] {
+    for (size_t i = 0; i < vars.size(); ++i) {
+      if (!vars[i]) continue;
+      vars[i]->used = true;
+      if (isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+    }
   };
 
   if (lhs.size() == rhs.size()) {
@@ -400,8 +495,7 @@ void Checker::shortVarDecl(const AssignStmt* s) {
       }
     } else {
       if (!x.invalid()) assignMismatch(lhs[0]->pos, lhs.size(), rhs, &x);
-      for (size_t i = 0; i < vars.size(); ++i)
-        if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+      invalidateAll();
     }
   } else {
     assignMismatch(lhs[0]->pos, lhs.size(), rhs, nullptr);
@@ -409,9 +503,11 @@ void Checker::shortVarDecl(const AssignStmt* s) {
       Operand tmp;
       rawExpr(tmp, r);
     }
-    for (size_t i = 0; i < vars.size(); ++i)
-      if (vars[i] && isNew[i]) vars[i]->type = ctx_.basic(BasicKind::Invalid);
+    invalidateAll();
   }
+  if (failed)
+    for (Var* v : vars)
+      if (v) v->used = true;
   // New variables come into scope after the whole statement.
   for (size_t i = 0; i < vars.size(); ++i) {
     if (!vars[i] || !isNew[i] || vars[i]->name == "_") continue;
@@ -495,11 +591,11 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
                         operandString(x), goMinor()));
     } else if (isInteger(x.type)) {
       // Go 1.22: range over an integer n yields 0..n-1 of n's type.
-      if (isUntyped(x.type)) convertUntyped(x, nullptr);
-      keyType = x.type;
-      if (s->value)
+      if (s->value)  // gc names the operand as written (an untyped constant stays untyped)
         error(ast_.get(s->value)->pos,
               fmt::format("range over {} permits only one iteration variable", operandString(x)));
+      if (isUntyped(x.type)) convertUntyped(x, nullptr);
+      keyType = x.type;
     } else {
       error(ranged->pos, fmt::format("cannot range over {}", operandString(x)));
     }
@@ -517,6 +613,7 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
       }
       Type* t = types[i] ? types[i] : ctx_.basic(BasicKind::Invalid);
       auto* v = newObject<Var>(ast_.str(id->name), id->pos, &pkg_, t);
+      if (!types[i]) v->used = true;  // gc: no "declared but not used" for an untyped one
       // Before Go 1.22 one variable serves every iteration: the loop assigns it.
       v->assigned = goMinor() < 22;
       vars.emplace_back(v, id);
@@ -545,8 +642,10 @@ void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
     expr(tag, tagExpr);
     if (!tag.invalid()) {
       convertUntyped(tag, nullptr);
-      if (!tag.invalid() && !isComparable(tag.type)) {
-        error(tagExpr->pos, fmt::format("cannot switch on {}", operandString(tag)));
+      // A map, slice or func tag is fine: its cases may be nil.
+      if (!tag.invalid() && !isComparable(tag.type) && !hasNil(tag.type)) {
+        error(tagExpr->pos, fmt::format("cannot switch on {} ({} is not comparable)",
+                                        operandString(tag), typeStr(tag.type)));
         tag.mode = Mode::Invalid;
       }
     }
@@ -570,6 +669,7 @@ void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
       }
       if (tag.invalid()) continue;
       Operand t = tag;
+      bool vNil = isBasic(v.type, BasicKind::UntypedNil);
       matchTypes(v, t);
       if (v.invalid()) continue;
       if (!isAssignable(v, t.type) && !isAssignable(t, v.type)) {
@@ -577,6 +677,15 @@ void Checker::switchStmt(const SwitchStmt* s, StmtContext ctx) {
               fmt::format("invalid case {} in switch on {} (mismatched types {} and {})",
                           exprString(e), exprString(tagExpr), typeStr(v.type), typeStr(t.type)));
         continue;
+      }
+      // The case is compared with the tag: both must be comparable, unless one is nil.
+      if (!vNil) {
+        Type* bad = !isComparable(v.type) ? v.type : !isComparable(t.type) ? t.type : nullptr;
+        if (bad) {
+          error(e->pos, fmt::format("invalid case {} in switch on {} ({})", exprString(e),
+                                    exprString(tagExpr), incomparableCause(bad)));
+          continue;
+        }
       }
       if (v.mode == Mode::Constant) {
         auto key = std::make_pair(v.type, v.value.toString());
@@ -622,7 +731,10 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
       };
       Operand t;
       exprOrType(t, e);
-      if (t.invalid()) continue;
+      if (t.invalid()) {
+        single = ctx_.basic(BasicKind::Invalid);
+        continue;
+      }
       if (t.mode == Mode::Value && isBasic(t.type, BasicKind::UntypedNil)) {
         reportDuplicate(nullptr, "nil");
         single = c->list.size == 1 ? x.type : nullptr;
@@ -630,6 +742,7 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
       }
       if (t.mode != Mode::TypeExpr) {
         error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        single = ctx_.basic(BasicKind::Invalid);  // gc: the clause's variable has no type
         continue;
       }
       reportDuplicate(t.type, typeStr(t.type));
@@ -646,7 +759,9 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s, StmtContext ctx) {
     openScope();
     if (const Ident* binding = ast_.get(s->binding)) {
       // The clause's variable has the case's type when it lists exactly one type.
-      Type* vt = (c->list.size == 1 && single) ? single : x.type;
+      Type* vt = x.invalid()                     ? ctx_.basic(BasicKind::Invalid)
+                 : (c->list.size == 1 && single) ? single
+                                                 : x.type;
       auto* v = newObject<Var>(ast_.str(binding->name), binding->pos, &pkg_,
                                vt ? vt : ctx_.basic(BasicKind::Invalid));
       info_.implicits[c] = v;
@@ -683,12 +798,24 @@ void Checker::goDeferStmt(const CallExpr* call, llvm::StringRef keyword) {
                                  operandString(x)));
     return;
   }
-  if (fun->mode != Mode::Builtin || x.invalid()) return;
+  Builtin* b = calledBuiltin(call);
+  if (!b || x.invalid()) return;
+  if (!builtinIsStatement(b->id))
+    error(call->pos, fmt::format("{} discards result of {}", keyword.str(), operandString(x)));
+}
+
+// The builtin a call calls (`len(x)`, `unsafe.Sizeof(x)`), or null.
+Builtin* Checker::calledBuiltin(const CallExpr* call) {
   const Expr* f = ast_.get(call->fun);
   while (auto* p = llvm::dyn_cast<ParenExpr>(f)) f = ast_.get(p->x);
-  auto* b = llvm::dyn_cast_or_null<Builtin>(info_.objectOf(llvm::dyn_cast<Ident>(f)));
-  if (!b) return;
-  switch (b->id) {
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(f)) f = ast_.get(sel->sel);
+  auto* id = llvm::dyn_cast<Ident>(f);
+  return id ? llvm::dyn_cast_or_null<Builtin>(info_.objectOf(id)) : nullptr;
+}
+
+// The builtins whose calls may stand as statements; none of package unsafe's may.
+bool Checker::builtinIsStatement(BuiltinId id) {
+  switch (id) {
     case BuiltinId::Copy:
     case BuiltinId::Panic:
     case BuiltinId::Print:
@@ -697,9 +824,9 @@ void Checker::goDeferStmt(const CallExpr* call, llvm::StringRef keyword) {
     case BuiltinId::Close:
     case BuiltinId::Delete:
     case BuiltinId::Clear:
-      return;  // the builtins that may stand as statements
+      return true;
     default:
-      error(call->pos, fmt::format("{} discards result of {}", keyword.str(), operandString(x)));
+      return false;
   }
 }
 
@@ -711,11 +838,14 @@ void Checker::returnStmt(const ReturnStmt* s) {
     // A bare return is fine with named results.
     if (!currentFunc_->results.empty() && !currentFunc_->results[0]->name.empty()) {
       for (Var* r : currentFunc_->results) {
+        if (r->name == "_") continue;  // blank results are never in scope
         Object* o = scope_->lookup(r->name);
-        if (o != r)
-          error(s->pos,
-                fmt::format("result parameter {} not in scope at return\n\tinner declaration of {}",
-                            r->name.str(), r->name.str()));
+        if (!o || o == r) continue;
+        // gc points at the inner declaration but names the result: "var x int".
+        error(s->pos,
+              fmt::format("result parameter {} not in scope at return\n\t{}: inner "
+                          "declaration of var {} {}",
+                          r->name.str(), diags_.format(o->pos), r->name.str(), typeStr(r->type)));
       }
       return;
     }

@@ -99,7 +99,8 @@ Type* Checker::typeExpr(const Expr* e) {
       exprOrType(x, e);
       if (x.invalid()) return invalid;
       if (x.mode != Mode::TypeExpr) {
-        error(e->pos, fmt::format("{} is not a type", exprString(e)));
+        x.expr = e;
+        error(e->pos, fmt::format("{} is not a type", operandString(x)));
         return invalid;
       }
       if (auto* n = llvm::dyn_cast<Named>(x.type); n && n->generic()) {
@@ -108,6 +109,11 @@ Type* Checker::typeExpr(const Expr* e) {
         return invalid;
       }
       if (e != constraintOk_) checkNotConstraint(e, x.type);
+      if (auto* id = llvm::dyn_cast<Ident>(e); id && goMinor() < 18) {
+        Object* o = info_.objectOf(id);
+        if (o && !o->pkg && (o->name == "any" || o->name == "comparable"))
+          requireVersion(e->pos, 18, "predeclared " + o->name.str());
+      }
       return x.type;
     }
     case NodeKind::ParenExpr:
@@ -126,8 +132,10 @@ Type* Checker::typeExpr(const Expr* e) {
       }
       int64_t n = arrayLength(len);
       Type* elem = typeExpr(ast_.get(a->elem));
-      if (n < 0) return invalid;
+      // gc keeps quiet about uses of an array whose element type was in error.
+      if (n < 0 || isBasic(elem, BasicKind::Invalid)) return invalid;
       t = ctx_.array(elem, n);
+      checkArraySize(e->pos, llvm::cast<Array>(t));
       requireLowerable(e->pos, "array types");
       break;
     }
@@ -169,6 +177,7 @@ Type* Checker::typeExpr(const Expr* e) {
                            : c->dir == syntax::ChanDir::Recv ? types::ChanDir::Recv
                                                              : types::ChanDir::Both;
       t = ctx_.chan(dir, elem);
+      checkChanElemSize(e->pos, elem);
       requireLowerable(e->pos, "channel types");
       break;
     }
@@ -225,8 +234,18 @@ int64_t Checker::arrayLength(const Expr* e) {
     error(e->pos, fmt::format("array length {} must be constant", operandString(x)));
     return -1;
   }
-  if ((isUntyped(x.type) || isInteger(x.type)) && x.value.kind() == Constant::Kind::Int) {
-    if (x.value.fitsInt(64, true) && !x.value.intValue().isNegative()) {
+  // An untyped constant counts if its value is an integer: [10.0]int, [10 + 0i]int.
+  if (isUntyped(x.type) && x.value.kind() != Constant::Kind::Int) {
+    Constant i = x.value.toInt();
+    if (i.kind() == Constant::Kind::Int) {
+      x.value = i;
+      x.type = ctx_.basic(BasicKind::UntypedInt);
+    }
+  }
+  // An integer that int cannot hold "must be integer" too; a negative one is "invalid".
+  if ((isUntyped(x.type) || isInteger(x.type)) && x.value.kind() == Constant::Kind::Int &&
+      x.value.fitsInt(64, true)) {
+    if (!x.value.intValue().isNegative()) {
       if (isUntyped(x.type)) convertUntyped(x, ctx_.basic(BasicKind::Int));
       return x.value.int64();
     }
@@ -244,8 +263,10 @@ Type* Checker::structType(const StructType* e) {
     if (f.name != "_") {
       auto [it, inserted] = seen.try_emplace(f.name, id->pos);
       if (!inserted) {
+        // Reported once; the duplicate is not a field (no ambiguity later), as in gc.
         error(id->pos, fmt::format("{} redeclared\n\t{}: other declaration of {}", f.name.str(),
                                    diags_.format(it->second), f.name.str()));
+        return;
       }
     }
     fields.push_back(f);
@@ -334,6 +355,11 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
     const Expr* te = ast_.get(f.type);
     if (llvm::isa<BinaryExpr>(te) || llvm::isa<UnaryExpr>(te)) {
       // A union or ~T element restricts the type set.
+      if (goMinor() < 18) {
+        std::string u = exprString(te);
+        for (size_t at; (at = u.find(" | ")) != std::string::npos;) u.replace(at, 3, "|");
+        requireVersion(te->pos, 18, "embedding interface element " + u);
+      }
       if (Interface* ui = unionInterface(te, false)) embedConstraint(ui);
       continue;
     }
@@ -357,6 +383,8 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
     }
     auto* embedded = llvm::dyn_cast<Interface>(u);
     if (!embedded) {
+      if (!isBasic(u, BasicKind::Invalid))
+        requireVersion(te->pos, 18, "embedding non-interface type " + typeStr(t));
       // A non-interface type is a one-term union: interface{ int }.
       if (!isBasic(u, BasicKind::Invalid))
         embedConstraint(ctx_.constraint({}, false, {Term{false, t}}, false, false));
@@ -369,7 +397,9 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
       });
       if (same == methods.end()) {
         methods.push_back(m);
-      } else if (same->sig != m.sig) {
+        explicitPos.try_emplace(m.name, te->pos);  // where it came from, for later reports
+      } else if (same->sig != m.sig || goMinor() < 14) {
+        // Before go1.14 an interface may not get a method twice, even an identical one.
         auto it = explicitPos.find(m.name);
         if (it != explicitPos.end())
           error(te->pos, fmt::format("duplicate method {}\n\t{}: other declaration of {}",
@@ -462,6 +492,16 @@ void Checker::localTypeDecl(const TypeSpec* ts) {
     return;
   }
   if (ts->alias) {
+    requireVersion(ts->pos, 9, "type aliases");
+    // The name is in scope from the identifier on: `type T = T` refers to itself.
+    const Expr* rhs = ast_.get(ts->type);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(rhs)) rhs = ast_.get(p->x);
+    if (auto* self = llvm::dyn_cast<Ident>(rhs); self && self->name == id->name) {
+      reportCycle({tn});
+      tn->type = ctx_.basic(BasicKind::Invalid);
+      declareLocal(tn, id);
+      return;
+    }
     // The alias's name is in scope only after its declaration.
     Type* t = typeExpr(ast_.get(ts->type));
     tn->type = t;
@@ -509,7 +549,26 @@ void Checker::collectMethod(Func* fn, const FuncDecl* fd, Scope* fileScope) {
   methods_.push_back(fn);
 }
 
+// The type name a package-level name stands for when it is an alias of a plain name
+// (`type A = T`, `type B = A`): methods declared on A or B belong to T.
+llvm::StringRef Checker::aliasBase(llvm::StringRef name) {
+  for (int depth = 0; depth < 32; ++depth) {
+    auto* tn = llvm::dyn_cast_or_null<TypeName>(pkg_.scope->lookupLocal(name));
+    if (!tn) return name;
+    auto it = decls_.find(tn);
+    if (it == decls_.end() || !it->second.typeSpec || !it->second.typeSpec->alias) return name;
+    const Expr* rhs = ast_.get(it->second.typeSpec->type);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(rhs)) rhs = ast_.get(p->x);
+    auto* id = llvm::dyn_cast<Ident>(rhs);
+    if (!id) return name;
+    name = ast_.str(id->name);
+  }
+  return name;
+}
+
 void Checker::attachMethods(TypeName* obj, Named* named) {
+  // The methods declared on the type's name and on aliases of it (collectObjects files those
+  // under the name), in source order.
   auto it = methodsByBase_.find(obj->name);
   if (it == methodsByBase_.end() || pkg_.scope->lookupLocal(obj->name) != obj) return;
   for (Func* m : it->second) {

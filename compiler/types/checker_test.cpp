@@ -868,3 +868,19 @@ func main() { println(Id(1)) }
   CHECK(!ok);
   CHECK(b.flushed().find("ergo does not support generic functions yet") != std::string::npos);
 }
+
+// Fuzz finding F2: a file the scanner gives up on has no package clause; the checker must
+// skip it, not crash (gc reports only the scanner's error).
+TEST_CASE("checker: a file without a package clause is skipped", "[checker][fuzz]") {
+  for (std::string text : {std::string("\xF0"), std::string(1, '\0')}) {
+    Build b;
+    auto pkg = std::make_unique<Package>();
+    pkg->path = "main";
+    pkg->ast = &b.ast;
+    uint32_t id = b.files.add("x.go", text);
+    pkg->files.push_back(syntax::parseFile(id, b.files.text(id), b.ast, b.diags));
+    CHECK(b.diags.count() > 0);  // the scanner's error
+    checkPackage(*pkg, b.universe, b.names, b.info, b.diags, b.config);
+    CHECK(!b.flushed().empty());
+  }
+}

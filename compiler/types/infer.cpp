@@ -283,6 +283,8 @@ std::vector<Type*> Checker::infer(Pos pos, llvm::ArrayRef<TypeParam*> tparams,
 Signature* Checker::inferCall(const CallExpr* e, Signature* sig, std::vector<Operand>& args) {
   std::vector<Type*> given;
   if (auto it = partialTypeArgs_.find(sig); it != partialTypeArgs_.end()) given = it->second;
+  // An explicit partial instantiation was reported as "function instantiation".
+  if (given.empty()) requireVersion(e->pos, 18, "implicit function instantiation");
   // The parameter type each argument meets (a variadic tail meets the element type).
   std::vector<Type*> params;
   size_t np = sig->params->size();

@@ -164,7 +164,15 @@ Type* Checker::instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, c
   if (args.size() != origin->typeParams.size()) {
     error(pos, fmt::format("got {} arguments but {} type parameters", args.size(),
                            origin->typeParams.size()));
-    return ctx_.basic(BasicKind::Invalid);
+    // As gc, the instance still exists (it prints as F[A] in later errors) but its
+    // underlying type is invalid.
+    for (Type* a : args)
+      if (isBasic(a, BasicKind::Invalid)) return a;
+    Named* inst = instanceOf(ctx_, origin, args);
+    if (inst == origin) return ctx_.basic(BasicKind::Invalid);
+    inst->underlying = ctx_.basic(BasicKind::Invalid);
+    inst->context = nullptr;
+    return inst;
   }
   for (Type* a : args)
     if (isBasic(a, BasicKind::Invalid)) return a;
@@ -373,6 +381,7 @@ Type* Checker::instantiatedType(const IndexExpr* e, Type* base) {
     error(ast_.get(e->x)->pos, fmt::format("{} is not a generic type", typeStr(base)));
     return ctx_.basic(BasicKind::Invalid);
   }
+  requireVersion(e->pos, 18, "type instantiation");
   std::vector<Type*> args;
   for (const Expr* a : ast_.nodes(e->indices)) args.push_back(typeExpr(a));
   return instantiate(e->pos, origin, args, e);
@@ -380,6 +389,7 @@ Type* Checker::instantiatedType(const IndexExpr* e, Type* base) {
 
 void Checker::funcInstance(Operand& x, const IndexExpr* e) {
   auto* sig = llvm::cast<Signature>(x.type);
+  requireVersion(e->pos, 18, "function instantiation");
   std::vector<Type*> targs;
   auto idx = ast_.nodes(e->indices);
   for (const Expr* a : idx) targs.push_back(typeExpr(a));
