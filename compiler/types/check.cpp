@@ -66,11 +66,33 @@ Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
         B{"println", BuiltinId::Println}, B{"real", BuiltinId::Real},
         B{"recover", BuiltinId::Recover}})
     add(new Builtin(names.intern(b.name), b.id));
+
+  unsafe_ = std::make_unique<Package>();
+  unsafe_->path = unsafe_->name = "unsafe";
+  unsafe_->scope = std::make_unique<Scope>(&scope_);
+  auto addUnsafe = [&](Object* o) {
+    unsafe_->ownedObjects.emplace_back(o);
+    unsafe_->scope->insert(o);
+  };
+  auto* pointerName = new TypeName(names.intern("Pointer"), {}, unsafe_.get());
+  pointerName->type = ctx.basic(BasicKind::UnsafePointer);
+  addUnsafe(pointerName);
+  for (B b : {B{"Sizeof", BuiltinId::Sizeof}, B{"Alignof", BuiltinId::Alignof},
+              B{"Offsetof", BuiltinId::Offsetof}, B{"Add", BuiltinId::Add},
+              B{"Slice", BuiltinId::Slice}, B{"String", BuiltinId::String},
+              B{"StringData", BuiltinId::StringData}, B{"SliceData", BuiltinId::SliceData}})
+    addUnsafe(new Builtin(names.intern(b.name), b.id, unsafe_.get()));
 }
 
 bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info, Diagnostics& diags,
                   const CheckerConfig& config) {
-  Checker checker(pkg, universe, names, info, diags, config);
+  // Every importer gets package unsafe from the universe.
+  CheckerConfig withUnsafe = config;
+  withUnsafe.importer = [&](llvm::StringRef path) -> Package* {
+    if (path == "unsafe") return universe.unsafePackage();
+    return config.importer ? config.importer(path) : nullptr;
+  };
+  Checker checker(pkg, universe, names, info, diags, withUnsafe);
   return checker.run();
 }
 

@@ -340,7 +340,16 @@ bool Checker::hasCallOrRecv(const Expr* e) const {
   switch (e->kind) {
     case NodeKind::CallExpr: {
       const TypeAndValue* tv = info_.typeOf(e);
-      return !tv || tv->mode != Mode::Constant;
+      if (tv && tv->mode == Mode::Constant) return false;
+      // A conversion is no call: (*T)(nil).f has a constant length when f is an array.
+      auto* call = llvm::cast<CallExpr>(e);
+      const TypeAndValue* fun = info_.typeOf(ast_.get(call->fun));
+      if (fun && fun->mode == Mode::TypeExpr) {
+        for (const Expr* a : ast_.nodes(call->args))
+          if (hasCallOrRecv(a)) return true;
+        return false;
+      }
+      return true;
     }
     case NodeKind::UnaryExpr:
       if (llvm::cast<UnaryExpr>(e)->op == Tok::Arrow) return true;
@@ -392,6 +401,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
     x.mode = Mode::Invalid;
     return;
   }
+  if (id >= BuiltinId::Sizeof) return unsafeCall(x, e, id);  // check_unsafe.cpp
   x.expr = e;
   switch (id) {
     case BuiltinId::Len:

@@ -331,6 +331,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         return;
       }
       info_.uses[sel] = member;
+      if (pn->imported == universe_.unsafePackage()) requireLowerable(e->pos, "package unsafe");
       switch (member->kind) {
         case ObjectKind::Const:
           x.mode = Mode::Constant;
@@ -348,6 +349,11 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         case ObjectKind::Func:
           x.mode = Mode::Value;
           x.type = member->type;
+          return;
+        case ObjectKind::Builtin:  // unsafe.Sizeof ...
+          x.mode = Mode::Builtin;
+          x.builtin = static_cast<Builtin*>(member)->id;
+          x.type = ctx_.basic(BasicKind::Invalid);
           return;
         default:
           return;
@@ -657,6 +663,12 @@ bool Checker::isAssignable(Operand& x, Type* t) {
   if (vu == tu && (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)) && !llvm::isa<Basic>(vu))
     return true;
   if (auto* iface = llvm::dyn_cast_or_null<Interface>(tu)) return implements(v, iface);
+  // A bidirectional channel to a channel type of the same element type (one side unnamed).
+  auto* vc = llvm::dyn_cast_or_null<Chan>(vu);
+  auto* tc = llvm::dyn_cast_or_null<Chan>(tu);
+  if (vc && tc && vc->dir == ChanDir::Both && vc->elem == tc->elem &&
+      (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)))
+    return true;
   return false;
 }
 

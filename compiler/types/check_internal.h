@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "types/checker.h"
 #include "types/instantiate.h"
+#include "types/sizes.h"
 
 namespace ergo::types {
 
@@ -214,6 +215,13 @@ class Checker {
   // Evaluates call arguments, spreading a single multi-value call.
   std::vector<Operand> argumentList(ExprRange args);
   std::string tupleString(llvm::ArrayRef<Operand> ops) const;
+  // Package unsafe's functions (check_unsafe.cpp); the argument count is checked.
+  void unsafeCall(Operand& x, const CallExpr* e, BuiltinId id);
+  // unsafe.Offsetof(x.f): the offset of field f in x's struct.
+  void offsetofCall(Operand& x, const Expr* arg);
+  // The length argument of unsafe.Add/Slice/String: an integer (untyped constants become int).
+  bool lengthArgument(Operand& y, bool allowNegative);
+  Sizes sizes_;
 
   // ---- statements (check_stmt.cpp) ----
   void stmtList(StmtRange list, StmtContext ctx);

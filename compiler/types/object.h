@@ -101,11 +101,23 @@ enum class BuiltinId : uint8_t {
   Println,
   Real,
   Recover,
+  // package unsafe's functions (check_unsafe.cpp)
+  Sizeof,
+  Alignof,
+  Offsetof,
+  Add,
+  Slice,
+  String,
+  StringData,
+  SliceData,
 };
 class Builtin : public Object {
  public:
   BuiltinId id;
-  Builtin(llvm::StringRef n, BuiltinId i) : Object(ObjectKind::Builtin, n, {}, nullptr), id(i) {}
+  // pk: package unsafe for its functions, null for the universe's builtins.
+  Builtin(llvm::StringRef n, BuiltinId i, Package* pk = nullptr)
+      : Object(ObjectKind::Builtin, n, {}, pk), id(i) {}
+  bool isUnsafe() const { return id >= BuiltinId::Sizeof; }
   static bool classof(const Object* o) { return o->kind == ObjectKind::Builtin; }
 };
 
