@@ -141,6 +141,8 @@ class CheckTool {
       if (options_.api) {
         out << "package " << pkg->path << "\n";
         if (pkg->checked) types::dumpPackageApi(*pkg->checked, out);
+        if (pkg->path == "unsafe")
+          types::dumpUnsafeApi(*universe.unsafePackage(), langMinor(), out);
       }
     }
     report << packages << " packages, " << errors << " errors\n";
@@ -262,6 +264,16 @@ class CheckTool {
     active_.erase(pkgPath);
     done_.insert(pkgPath);
     order_.push_back(&pkg);
+  }
+
+  // The language version std is checked with, as a minor number (unsafe's API depends on it).
+  int langMinor() const {
+    types::Package version;
+    if (!options_.lang.empty())
+      version.languageVersion = options_.lang;
+    else if (!stdGoVersion_.empty())
+      version.languageVersion = "go" + stdGoVersion_;
+    return version.goMinor();
   }
 
   void check(Pkg& pkg, types::Universe& universe, types::Info& info) {

@@ -35,6 +35,10 @@ UnsafeFunc unsafeFunc(BuiltinId id) {
 
 }  // namespace
 
+int Builtin::minGoMinor() const {
+  return isUnsafe() ? unsafeFunc(id).minor : 0;
+}
+
 bool Checker::lengthArgument(Operand& y, bool allowNegative) {
   if (isUntyped(y.type)) convertUntyped(y, ctx_.basic(BasicKind::Int));
   if (y.invalid()) return false;
