@@ -86,6 +86,15 @@ Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
 
 bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info, Diagnostics& diags,
                   const CheckerConfig& config) {
+  // A file the scanner gave up on before its package clause (an invalid byte or NUL first):
+  // gc stops at the scanner's error, so there is nothing to check.
+  // (An importer still finds an empty scope.)
+  for (const syntax::File* f : pkg.files) {
+    if (!f || !f->packageName) {
+      pkg.scope = std::make_unique<Scope>(universe.scope());
+      return false;
+    }
+  }
   // Every importer gets package unsafe from the universe.
   CheckerConfig withUnsafe = config;
   withUnsafe.importer = [&](llvm::StringRef path) -> Package* {
