@@ -142,7 +142,11 @@ bool Checker::run() {
     if (fn->decl->body) checkFuncBody(fn, ast_.get(fn->decl->body));
     currentDecl_ = nullptr;
   }
-  // gc's linker reports a missing main, so only for a package without other errors.
+  runLater();
+  checkUnusedImports();
+  if (diags_.count() == before) computeInitOrder();
+  // gc's linker reports a missing main, so only for a package without other errors (an
+  // initialisation loop included).
   if (pkg_.name == "main" && !diags_.hasErrors()) {
     Object* m = pkg_.scope->lookupLocal("main");
     if (!m || !llvm::isa<Func>(m)) {
@@ -150,9 +154,6 @@ bool Checker::run() {
       error(p, "function main is undeclared in the main package");
     }
   }
-  runLater();
-  checkUnusedImports();
-  if (diags_.count() == before) computeInitOrder();
   // Constructs the IR builder cannot lower yet, reported only when nothing else is wrong: no
   // type error and no held parse-stage error of the package (builds stop at the first
   // package with errors, so any pending error is this package's).

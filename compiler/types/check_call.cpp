@@ -697,6 +697,28 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       realImagBuiltin(x, a, id == BuiltinId::Real);
       return;
     }
+    case BuiltinId::Clear: {  // Go 1.21 (ident() hides it from older packages)
+      if (argExprs.size() != 1) return argCountError(1, false);
+      Operand a;
+      expr(a, argExprs[0]);
+      if (a.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      Type* u = coreType(a.type);
+      if (!llvm::isa_and_nonnull<Map>(u) && !llvm::isa_and_nonnull<Slice>(u)) {
+        error(argExprs[0]->pos,
+              fmt::format("invalid argument: cannot clear {}: argument must be (or constrained "
+                          "by) map or slice",
+                          operandString(a)));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      requireLowerable(e->pos, "the built-in clear");
+      x.mode = Mode::NoValue;
+      x.type = ctx_.tuple({});
+      return;
+    }
     case BuiltinId::Recover:
       if (!argExprs.empty()) return argCountError(0, false);
       x.mode = Mode::Value;
