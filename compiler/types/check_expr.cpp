@@ -211,8 +211,8 @@ void Checker::ident(Operand& x, const Ident* id, bool markUsed) {
   }
   switch (obj->kind) {
     case ObjectKind::PkgName:
-      error(id->pos, fmt::format("use of package {} without selector", ast_.str(id->name).str()));
-      static_cast<PkgName*>(obj)->used = true;
+      // Not a use: gc also reports the import as not used.
+      error(id->pos, fmt::format("use of package {} not in selector", ast_.str(id->name).str()));
       return;
     case ObjectKind::Const: {
       auto* c = static_cast<Const*>(obj);
