@@ -53,9 +53,14 @@ std::string Checker::tupleString(llvm::ArrayRef<Operand> ops) const {
     else if (x.type && isUntyped(x.type))
       s += typeStr(defaultType(ctx_, x.type));
     else
-      s += x.type ? typeStr(x.type) : "invalid type";
+      s += summaryType(x.type);
   }
   return s + ")";
+}
+
+std::string Checker::summaryType(Type* t) const {
+  // gc's have/want lines write an invalid type as <T>.
+  return !t || isBasic(t, BasicKind::Invalid) ? "<T>" : typeStr(t);
 }
 
 // gc reports missing arguments at the last argument, or at the call when there is none.
@@ -80,10 +85,12 @@ void Checker::arguments(const CallExpr* e, Signature* sig, llvm::ArrayRef<Operan
     }
     if (args.size() != np) {
       bool tooMany = args.size() > np;
+      std::string want = "(";
+      for (size_t i = 0; i < np; ++i) want += (i ? ", " : "") + summaryType(params[i]);
+      want += ")";
       error(tooMany ? args[np].expr->pos : notEnoughPos(ast_, e),
             fmt::format("{} arguments in call to {}\n\thave {}\n\twant {}",
-                        tooMany ? "too many" : "not enough", callee, tupleString(args),
-                        typeString(sig->params, &pkg_)));
+                        tooMany ? "too many" : "not enough", callee, tupleString(args), want));
       return;
     }
     for (size_t i = 0; i < np; ++i) assignable(args[i], params[i], "argument to " + callee);
@@ -96,9 +103,9 @@ void Checker::arguments(const CallExpr* e, Signature* sig, llvm::ArrayRef<Operan
     for (size_t i = 0; i < np; ++i) {
       if (i) want += ", ";
       if (sig->variadic && i + 1 == np)
-        want += "..." + typeStr(llvm::cast<Slice>(params[i])->elem);
+        want += "..." + summaryType(llvm::cast<Slice>(params[i])->elem);
       else
-        want += typeStr(params[i]);
+        want += summaryType(params[i]);
     }
     want += ")";
     error(tooMany ? args[np].expr->pos : notEnoughPos(ast_, e),

@@ -184,7 +184,7 @@ bool Checker::singleAssignExpr(Operand& x, const Expr* rhs, Pos lhsPos) {
 
 void Checker::ident(Operand& x, const Ident* id, bool markUsed) {
   if (ast_.str(id->name) == "_") {
-    error(id->pos, "cannot use _ as value");
+    error(id->pos, "cannot use _ as value or type");
     return;
   }
   // Found outside the current function's scopes: a variable of an enclosing function, which
