@@ -66,6 +66,13 @@ std::vector<std::string> packageGoFiles(const std::string& dir, const BuildConte
   return files;
 }
 
+bool onlyTestFiles(const std::string& dir, const BuildContext& ctx) {
+  if (!goFilesOf(dir, /*withTests=*/false).empty()) return false;
+  std::vector<std::string> tests = goFilesOf(dir, /*withTests=*/true);
+  return std::any_of(tests.begin(), tests.end(),
+                     [&](const std::string& f) { return fileIsBuilt(f, ctx); });
+}
+
 std::vector<std::string> listStd(const std::string& srcDir, const BuildContext& ctx) {
   std::vector<std::string> paths;
   std::error_code ec;

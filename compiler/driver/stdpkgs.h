@@ -18,6 +18,10 @@ bool fileNameMatchesTarget(llvm::StringRef name, const BuildContext& ctx);
 // full paths, sorted. Files starting with `_` or `.` are left out, as the go command does.
 std::vector<std::string> packageGoFiles(const std::string& dir, const BuildContext& ctx);
 
+// Whether `dir` holds test files built for `ctx` but no non-test .go file at all (a package of
+// tests only, like embed/internal/embedtest: go/types checks it as an empty package).
+bool onlyTestFiles(const std::string& dir, const BuildContext& ctx);
+
 // The import paths `go list std` prints for the tree whose sources are in `srcDir`: every
 // directory below it that holds a .go file built for `ctx` (test files count, as go/build
 // counts them), except `cmd`, `builtin`, `runtime/cgo` when cgo is off, `testdata` and names

@@ -141,6 +141,8 @@ class CheckTool {
       if (options_.api) {
         out << "package " << pkg->path << "\n";
         if (pkg->checked) types::dumpPackageApi(*pkg->checked, out);
+        if (pkg->path == "unsafe")
+          types::dumpUnsafeApi(*universe.unsafePackage(), langMinor(), out);
       }
     }
     report << packages << " packages, " << errors << " errors\n";
@@ -213,6 +215,7 @@ class CheckTool {
     if (pkg.path == "unsafe") return;  // provided by the checker, not by its source
     std::vector<std::string> files = packageGoFiles(pkg.dir, ctx_);
     if (files.empty()) {
+      if (onlyTestFiles(pkg.dir, ctx_)) return;  // an empty package, without error
       pkg.toolErrors.push_back("build constraints exclude all Go files");
       return;
     }
@@ -263,12 +266,18 @@ class CheckTool {
     order_.push_back(&pkg);
   }
 
+  // The language version std is checked with, as a minor number (unsafe's API depends on it).
+  int langMinor() const {
+    types::Package version;
+    if (!options_.lang.empty())
+      version.languageVersion = options_.lang;
+    else if (!stdGoVersion_.empty())
+      version.languageVersion = "go" + stdGoVersion_;
+    return version.goMinor();
+  }
+
   void check(Pkg& pkg, types::Universe& universe, types::Info& info) {
-    if (pkg.path == "unsafe") {
-      // go/types provides unsafe itself; ergo's checker does not have it yet.
-      pkg.toolErrors.push_back("ergo does not support package unsafe yet");
-      return;
-    }
+    if (pkg.path == "unsafe") return;  // the checker's universe provides it
     // gc stops before type checking after syntax errors (only those).
     if (pkg.diags->pendingSyntaxErrors() > 0 || pkg.files.empty()) return;
     auto checked = std::make_unique<types::Package>();

@@ -126,6 +126,17 @@ std::string tupleString(const Tuple* t, bool variadic) {
   return s + ")";
 }
 
+// `[T C, U D]` (nothing when there are no type parameters).
+std::string typeParamsString(const std::vector<TypeParam*>& tparams) {
+  if (tparams.empty()) return "";
+  std::string s = "[";
+  for (size_t i = 0; i < tparams.size(); ++i) {
+    if (i) s += ", ";
+    s += tparams[i]->obj->name.str() + " " + apiTypeString(tparams[i]->constraint);
+  }
+  return s + "]";
+}
+
 // A signature without `func`: `(int, ...string) (int, error)`.
 std::string signatureString(const Signature* sig) {
   std::string s = tupleString(sig->params, sig->variadic);
@@ -307,21 +318,43 @@ std::string apiTypeString(const Type* t) {
       }
       return s + "}";
     }
-    case TypeKind::Signature:
-      return "func" + signatureString(llvm::cast<Signature>(t));
+    case TypeKind::Signature: {
+      auto* sig = llvm::cast<Signature>(t);
+      return "func" + typeParamsString(sig->typeParams) + signatureString(sig);
+    }
     case TypeKind::Interface: {
+      auto* iface = llvm::cast<Interface>(t);
+      std::vector<std::string> parts;
+      // The type set's terms first (go/types lists the embedded unions), then the methods.
+      if (!iface->allTypes) {
+        std::string terms;
+        for (const Term& term : iface->terms)
+          terms += (terms.empty() ? "" : " | ") + std::string(term.tilde ? "~" : "") +
+                   apiTypeString(term.type);
+        parts.push_back(terms);
+      }
       std::vector<std::string> methods;
-      for (const Method& m : llvm::cast<Interface>(t)->methods)
+      for (const Method& m : iface->methods)
         methods.push_back(m.name.str() + signatureString(m.sig));
       std::sort(methods.begin(), methods.end());
+      if (iface->comparable && parts.empty() && methods.empty()) parts.push_back("comparable");
+      parts.insert(parts.end(), methods.begin(), methods.end());
       std::string s = "interface{";
-      for (size_t i = 0; i < methods.size(); ++i) s += (i ? "; " : "") + methods[i];
+      for (size_t i = 0; i < parts.size(); ++i) s += (i ? "; " : "") + parts[i];
       return s + "}";
     }
     case TypeKind::Named: {
-      const TypeName* obj = llvm::cast<Named>(t)->obj;
+      auto* named = llvm::cast<Named>(t);
+      const TypeName* obj = named->obj;
       if (!obj) return "invalid type";
-      return obj->pkg ? obj->pkg->path + "." + obj->name.str() : obj->name.str();
+      std::string s = obj->pkg ? obj->pkg->path + "." + obj->name.str() : obj->name.str();
+      if (!named->typeArgs.empty()) {
+        s += "[";
+        for (size_t i = 0; i < named->typeArgs.size(); ++i)
+          s += (i ? ", " : "") + apiTypeString(named->typeArgs[i]);
+        s += "]";
+      }
+      return s;
     }
     case TypeKind::TypeParam:
       return llvm::cast<TypeParam>(t)->obj->name.str();
@@ -353,12 +386,27 @@ void dumpPackageApi(const Package& pkg, llvm::raw_ostream& out) {
           out << "type " << name << " = " << apiTypeString(obj->type) << "\n";
           break;
         }
-        out << "type " << name << " " << apiTypeString(named->underlying) << "\n";
+        out << "type " << name << typeParamsString(named->typeParams) << " "
+            << apiTypeString(named->underlying) << "\n";
         printMethodSets(named, name, pkg, out);
         break;
       }
       default:
         break;
+    }
+  }
+}
+
+void dumpUnsafeApi(const Package& unsafe, int goMinor, llvm::raw_ostream& out) {
+  if (!unsafe.scope) return;
+  std::vector<Object*> objects = unsafe.scope->objects();
+  std::sort(objects.begin(), objects.end(),
+            [](const Object* a, const Object* b) { return a->name < b->name; });
+  for (const Object* obj : objects) {
+    if (auto* b = llvm::dyn_cast<Builtin>(obj)) {
+      if (b->minGoMinor() <= goMinor) out << "builtin " << b->name << "\n";
+    } else if (obj->kind == ObjectKind::TypeName) {
+      out << "type " << obj->name << " " << apiTypeString(obj->type) << "\n";
     }
   }
 }

@@ -16,6 +16,10 @@ namespace ergo::types {
 // The `package PATH` header is the caller's.
 void dumpPackageApi(const Package& pkg, llvm::raw_ostream& out);
 
+// Package unsafe's API (`builtin NAME` lines and `type Pointer unsafe.Pointer`) as a package of
+// language version go1.`goMinor` sees it: the functions newer than that are left out.
+void dumpUnsafeApi(const Package& unsafe, int goMinor, llvm::raw_ostream& out);
+
 // A type in the dump's canonical spelling (import-path-qualified names, uint8 for byte,
 // int32 for rune, no parameter names).
 std::string apiTypeString(const Type* t);

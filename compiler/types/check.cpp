@@ -66,11 +66,42 @@ Universe::Universe(TypeContext& ctx, Interner& names) : ctx_(ctx) {
         B{"println", BuiltinId::Println}, B{"real", BuiltinId::Real},
         B{"recover", BuiltinId::Recover}})
     add(new Builtin(names.intern(b.name), b.id));
+
+  unsafe_ = std::make_unique<Package>();
+  unsafe_->path = unsafe_->name = "unsafe";
+  unsafe_->scope = std::make_unique<Scope>(&scope_);
+  auto addUnsafe = [&](Object* o) {
+    unsafe_->ownedObjects.emplace_back(o);
+    unsafe_->scope->insert(o);
+  };
+  auto* pointerName = new TypeName(names.intern("Pointer"), {}, unsafe_.get());
+  pointerName->type = ctx.basic(BasicKind::UnsafePointer);
+  addUnsafe(pointerName);
+  for (B b : {B{"Sizeof", BuiltinId::Sizeof}, B{"Alignof", BuiltinId::Alignof},
+              B{"Offsetof", BuiltinId::Offsetof}, B{"Add", BuiltinId::Add},
+              B{"Slice", BuiltinId::Slice}, B{"String", BuiltinId::String},
+              B{"StringData", BuiltinId::StringData}, B{"SliceData", BuiltinId::SliceData}})
+    addUnsafe(new Builtin(names.intern(b.name), b.id, unsafe_.get()));
 }
 
 bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info, Diagnostics& diags,
                   const CheckerConfig& config) {
-  Checker checker(pkg, universe, names, info, diags, config);
+  // A file the scanner gave up on before its package clause (an invalid byte or NUL first):
+  // gc stops at the scanner's error, so there is nothing to check.
+  // (An importer still finds an empty scope.)
+  for (const syntax::File* f : pkg.files) {
+    if (!f || !f->packageName) {
+      pkg.scope = std::make_unique<Scope>(universe.scope());
+      return false;
+    }
+  }
+  // Every importer gets package unsafe from the universe.
+  CheckerConfig withUnsafe = config;
+  withUnsafe.importer = [&](llvm::StringRef path) -> Package* {
+    if (path == "unsafe") return universe.unsafePackage();
+    return config.importer ? config.importer(path) : nullptr;
+  };
+  Checker checker(pkg, universe, names, info, diags, withUnsafe);
   return checker.run();
 }
 
@@ -111,7 +142,11 @@ bool Checker::run() {
     if (fn->decl->body) checkFuncBody(fn, ast_.get(fn->decl->body));
     currentDecl_ = nullptr;
   }
-  // gc's linker reports a missing main, so only for a package without other errors.
+  runLater();
+  checkUnusedImports();
+  if (diags_.count() == before) computeInitOrder();
+  // gc's linker reports a missing main, so only for a package without other errors (an
+  // initialisation loop included).
   if (pkg_.name == "main" && !diags_.hasErrors()) {
     Object* m = pkg_.scope->lookupLocal("main");
     if (!m || !llvm::isa<Func>(m)) {
@@ -119,9 +154,6 @@ bool Checker::run() {
       error(p, "function main is undeclared in the main package");
     }
   }
-  runLater();
-  checkUnusedImports();
-  if (diags_.count() == before) computeInitOrder();
   // Constructs the IR builder cannot lower yet, reported only when nothing else is wrong: no
   // type error and no held parse-stage error of the package (builds stop at the first
   // package with errors, so any pending error is this package's).

@@ -53,9 +53,14 @@ std::string Checker::tupleString(llvm::ArrayRef<Operand> ops) const {
     else if (x.type && isUntyped(x.type))
       s += typeStr(defaultType(ctx_, x.type));
     else
-      s += x.type ? typeStr(x.type) : "invalid type";
+      s += summaryType(x.type);
   }
   return s + ")";
+}
+
+std::string Checker::summaryType(Type* t) const {
+  // gc's have/want lines write an invalid type as <T>.
+  return !t || isBasic(t, BasicKind::Invalid) ? "<T>" : typeStr(t);
 }
 
 // gc reports missing arguments at the last argument, or at the call when there is none.
@@ -80,10 +85,12 @@ void Checker::arguments(const CallExpr* e, Signature* sig, llvm::ArrayRef<Operan
     }
     if (args.size() != np) {
       bool tooMany = args.size() > np;
+      std::string want = "(";
+      for (size_t i = 0; i < np; ++i) want += (i ? ", " : "") + summaryType(params[i]);
+      want += ")";
       error(tooMany ? args[np].expr->pos : notEnoughPos(ast_, e),
             fmt::format("{} arguments in call to {}\n\thave {}\n\twant {}",
-                        tooMany ? "too many" : "not enough", callee, tupleString(args),
-                        typeString(sig->params, &pkg_)));
+                        tooMany ? "too many" : "not enough", callee, tupleString(args), want));
       return;
     }
     for (size_t i = 0; i < np; ++i) assignable(args[i], params[i], "argument to " + callee);
@@ -96,9 +103,9 @@ void Checker::arguments(const CallExpr* e, Signature* sig, llvm::ArrayRef<Operan
     for (size_t i = 0; i < np; ++i) {
       if (i) want += ", ";
       if (sig->variadic && i + 1 == np)
-        want += "..." + typeStr(llvm::cast<Slice>(params[i])->elem);
+        want += "..." + summaryType(llvm::cast<Slice>(params[i])->elem);
       else
-        want += typeStr(params[i]);
+        want += summaryType(params[i]);
     }
     want += ")";
     error(tooMany ? args[np].expr->pos : notEnoughPos(ast_, e),
@@ -340,7 +347,16 @@ bool Checker::hasCallOrRecv(const Expr* e) const {
   switch (e->kind) {
     case NodeKind::CallExpr: {
       const TypeAndValue* tv = info_.typeOf(e);
-      return !tv || tv->mode != Mode::Constant;
+      if (tv && tv->mode == Mode::Constant) return false;
+      // A conversion is no call: (*T)(nil).f has a constant length when f is an array.
+      auto* call = llvm::cast<CallExpr>(e);
+      const TypeAndValue* fun = info_.typeOf(ast_.get(call->fun));
+      if (fun && fun->mode == Mode::TypeExpr) {
+        for (const Expr* a : ast_.nodes(call->args))
+          if (hasCallOrRecv(a)) return true;
+        return false;
+      }
+      return true;
     }
     case NodeKind::UnaryExpr:
       if (llvm::cast<UnaryExpr>(e)->op == Tok::Arrow) return true;
@@ -392,6 +408,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
     x.mode = Mode::Invalid;
     return;
   }
+  if (id >= BuiltinId::Sizeof) return unsafeCall(x, e, id);  // check_unsafe.cpp
   x.expr = e;
   switch (id) {
     case BuiltinId::Len:
@@ -685,6 +702,28 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
         return;
       }
       realImagBuiltin(x, a, id == BuiltinId::Real);
+      return;
+    }
+    case BuiltinId::Clear: {  // Go 1.21 (ident() hides it from older packages)
+      if (argExprs.size() != 1) return argCountError(1, false);
+      Operand a;
+      expr(a, argExprs[0]);
+      if (a.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      Type* u = coreType(a.type);
+      if (!llvm::isa_and_nonnull<Map>(u) && !llvm::isa_and_nonnull<Slice>(u)) {
+        error(argExprs[0]->pos,
+              fmt::format("invalid argument: cannot clear {}: argument must be (or constrained "
+                          "by) map or slice",
+                          operandString(a)));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      requireLowerable(e->pos, "the built-in clear");
+      x.mode = Mode::NoValue;
+      x.type = ctx_.tuple({});
       return;
     }
     case BuiltinId::Recover:

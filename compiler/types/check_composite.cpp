@@ -79,6 +79,10 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
   }
   if (!t || isBasic(t, BasicKind::Invalid)) return;
   Type* u = underlying(base);
+  if (!u) {  // `type R struct{ b [unsafe.Sizeof(R{})]int }`: R is not laid out yet
+    error(e->pos, "illegal cycle in type declaration");
+    return;
+  }
   if (auto* st = llvm::dyn_cast_or_null<Struct>(u)) {
     requireLowerable(e->pos, "struct literals");
     if (!elts.empty() && llvm::isa<KeyValueExpr>(elts[0])) {

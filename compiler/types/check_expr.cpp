@@ -184,7 +184,7 @@ bool Checker::singleAssignExpr(Operand& x, const Expr* rhs, Pos lhsPos) {
 
 void Checker::ident(Operand& x, const Ident* id, bool markUsed) {
   if (ast_.str(id->name) == "_") {
-    error(id->pos, "cannot use _ as value");
+    error(id->pos, "cannot use _ as value or type");
     return;
   }
   // Found outside the current function's scopes: a variable of an enclosing function, which
@@ -211,8 +211,8 @@ void Checker::ident(Operand& x, const Ident* id, bool markUsed) {
   }
   switch (obj->kind) {
     case ObjectKind::PkgName:
-      error(id->pos, fmt::format("use of package {} without selector", ast_.str(id->name).str()));
-      static_cast<PkgName*>(obj)->used = true;
+      // Not a use: gc also reports the import as not used.
+      error(id->pos, fmt::format("use of package {} not in selector", ast_.str(id->name).str()));
       return;
     case ObjectKind::Const: {
       auto* c = static_cast<Const*>(obj);
@@ -331,6 +331,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         return;
       }
       info_.uses[sel] = member;
+      if (pn->imported == universe_.unsafePackage()) requireLowerable(e->pos, "package unsafe");
       switch (member->kind) {
         case ObjectKind::Const:
           x.mode = Mode::Constant;
@@ -348,6 +349,11 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         case ObjectKind::Func:
           x.mode = Mode::Value;
           x.type = member->type;
+          return;
+        case ObjectKind::Builtin:  // unsafe.Sizeof ...
+          x.mode = Mode::Builtin;
+          x.builtin = static_cast<Builtin*>(member)->id;
+          x.type = ctx_.basic(BasicKind::Invalid);
           return;
         default:
           return;
@@ -657,6 +663,12 @@ bool Checker::isAssignable(Operand& x, Type* t) {
   if (vu == tu && (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)) && !llvm::isa<Basic>(vu))
     return true;
   if (auto* iface = llvm::dyn_cast_or_null<Interface>(tu)) return implements(v, iface);
+  // A bidirectional channel to a channel type of the same element type (one side unnamed).
+  auto* vc = llvm::dyn_cast_or_null<Chan>(vu);
+  auto* tc = llvm::dyn_cast_or_null<Chan>(tu);
+  if (vc && tc && vc->dir == ChanDir::Both && vc->elem == tc->elem &&
+      (!llvm::isa<Named>(v) || !llvm::isa<Named>(t)))
+    return true;
   return false;
 }
 

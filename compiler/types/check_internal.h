@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "types/checker.h"
 #include "types/instantiate.h"
+#include "types/sizes.h"
 
 namespace ergo::types {
 
@@ -78,7 +79,18 @@ class Checker {
   int goMinor() const;
 
   // ---- reporting (check.cpp) ----
-  void error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
+  // As gc: after a first error, follow-on reports that mention "invalid operand" or "invalid
+  // type" past their start add nothing and are dropped; errPos_, when set (an inherited
+  // constant expression being evaluated for a later constant), is where every report goes.
+  void error(Pos pos, std::string msg) {
+    if (reported_ && (msg.find("invalid operand", 1) != std::string::npos ||
+                      msg.find("invalid type", 1) != std::string::npos))
+      return;
+    reported_ = true;
+    diags_.error(errPos_.valid() ? errPos_ : pos, std::move(msg));
+  }
+  bool reported_ = false;
+  Pos errPos_{};
   void unsupported(Pos pos, llvm::StringRef what) {
     error(pos, fmt::format("ergo does not support {} yet", what.str()));
   }
@@ -223,6 +235,14 @@ class Checker {
   // Evaluates call arguments, spreading a single multi-value call.
   std::vector<Operand> argumentList(ExprRange args);
   std::string tupleString(llvm::ArrayRef<Operand> ops) const;
+  std::string summaryType(Type* t) const;  // a type in a have/want line
+  // Package unsafe's functions (check_unsafe.cpp); the argument count is checked.
+  void unsafeCall(Operand& x, const CallExpr* e, BuiltinId id);
+  // unsafe.Offsetof(x.f): the offset of field f in x's struct.
+  void offsetofCall(Operand& x, const Expr* arg);
+  // The length argument of unsafe.Add/Slice/String: an integer (untyped constants become int).
+  bool lengthArgument(Operand& y, bool allowNegative);
+  Sizes sizes_;
 
   // ---- statements (check_stmt.cpp) ----
   void stmtList(StmtRange list, StmtContext ctx);

@@ -21,16 +21,20 @@ class Universe {
   Scope* scope() { return &scope_; }
   TypeContext& ctx() { return ctx_; }
   Type* errorType() const { return errorType_; }  // the predeclared `error` interface
+  // Package unsafe, which has no source: Pointer and the functions Sizeof ... SliceData.
+  Package* unsafePackage() { return unsafe_.get(); }
 
  private:
   TypeContext& ctx_;
   Scope scope_{nullptr};
   std::vector<std::unique_ptr<Object>> objects_;
   Type* errorType_ = nullptr;
+  std::unique_ptr<Package> unsafe_;
 };
 
 struct CheckerConfig {
   // Resolves an import path to an already-checked package (or null: "package not found").
+  // "unsafe" never reaches it: the universe provides that package.
   std::function<Package*(llvm::StringRef path)> importer;
   // Set by `ergo build`: the IR builder lowers only part of what the checker accepts, so every
   // construct beyond that part is reported as "ergo does not support X yet". The reports are

@@ -2,6 +2,7 @@
 // Literal parsing and printing are in constant_text.cpp.
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "types/constant_internal.h"
 #include "types/type.h"
@@ -370,7 +371,7 @@ Constant arith(Tok op, const Constant& x, const Constant& y, bool intDiv) {
     return Constant();
   }
   if (x.kind() == Constant::Kind::String && y.kind() == Constant::Kind::String) {
-    if (op == Tok::Add) return Constant::fromString(x.stringValue() + y.stringValue());
+    if (op == Tok::Add) return Constant::concat(x, y);
     return Constant();
   }
   if (!isNumeric(x) || !isNumeric(y)) return Constant();
@@ -461,6 +462,7 @@ Constant Constant::fromBool(bool b) {
 Constant Constant::fromString(std::string s) {
   auto* p = new StringPayload;
   p->v = std::move(s);
+  p->size = p->v.size();
   Constant c;
   c.kind_ = Kind::String;
   c.rep_ = Rep::String;
@@ -512,10 +514,49 @@ Constant Constant::makeComplex(const Constant& re, const Constant& im) {
 
 // ---- accessors
 
+Constant Constant::concat(const Constant& x, const Constant& y) {
+  auto* px = static_cast<const StringPayload*>(x.payload_.get());
+  auto* py = static_cast<const StringPayload*>(y.payload_.get());
+  if (py->size == 0) return x;
+  if (px->size == 0) return y;
+  if (px->size + py->size <= 64) return fromString(x.stringValue() + y.stringValue());
+  auto* p = new StringPayload;
+  p->left = x;
+  p->right = y;
+  p->size = px->size + py->size;
+  Constant c;
+  c.kind_ = Kind::String;
+  c.rep_ = Rep::String;
+  c.payload_ = p;
+  return c;
+}
+
 const std::string& Constant::stringValue() const {
   static const std::string empty;
   if (rep_ != Rep::String) return empty;
-  return static_cast<const StringPayload*>(payload_.get())->v;
+  auto* p = static_cast<const StringPayload*>(payload_.get());
+  std::lock_guard<std::mutex> lock(p->mu);
+  if (p->left.rep_ != Rep::String) return p->v;  // flat
+  // Flatten: the pieces in order, depth first without recursion (chains are long).
+  std::string out;
+  out.reserve(p->size);
+  std::vector<Constant> stack{p->right, p->left};
+  while (!stack.empty()) {
+    Constant piece = std::move(stack.back());
+    stack.pop_back();
+    auto* q = static_cast<const StringPayload*>(piece.payload_.get());
+    std::lock_guard<std::mutex> qlock(q->mu);
+    if (q->left.rep_ != Rep::String) {
+      out += q->v;
+      continue;
+    }
+    stack.push_back(q->right);
+    stack.push_back(q->left);
+  }
+  p->v = std::move(out);
+  p->left = Constant();
+  p->right = Constant();
+  return p->v;
 }
 
 llvm::APSInt Constant::intValue() const {

@@ -40,6 +40,8 @@ class Constant {
   Constant() = default;
   static Constant fromBool(bool b);
   static Constant fromString(std::string s);
+  // x + y for string constants, without copying either text (see StringPayload).
+  static Constant concat(const Constant& x, const Constant& y);
   static Constant fromInt(const llvm::APSInt& i);  // Unknown past 512 bits
   static Constant fromInt64(int64_t v);
   static Constant fromUint64(uint64_t v);

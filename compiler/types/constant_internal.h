@@ -8,6 +8,7 @@
 #include <mpfr.h>
 
 #include <atomic>
+#include <mutex>
 #include <string>
 
 #include "types/constant.h"
@@ -57,8 +58,14 @@ struct FloatPayload : ConstantPayload {
   }
   ~FloatPayload() override { mpfr_clear(v); }
 };
+// A concatenation keeps its two operands until its text is asked for (as go/constant does):
+// the constants of `a + b + c + ...` (every partial sum is recorded) then cost memory in
+// proportion to the pieces, not to the sum of the growing partial texts.
 struct StringPayload : ConstantPayload {
-  std::string v;
+  mutable std::mutex mu;         // guards the flattening
+  mutable std::string v;         // the text, once flat
+  mutable Constant left, right;  // the operands while not flat
+  size_t size = 0;
 };
 struct ComplexPayload : ConstantPayload {
   Constant re, im;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "types/constant.h"
 #include "types/object.h"
@@ -140,6 +141,27 @@ TEST_CASE("Constant: strings and booleans", "[constant]") {
   CHECK_FALSE(
       Constant::binary(Tok::Sub, Constant::fromString("a"), Constant::fromString("b"), false)
           .known());
+}
+
+// Long sums of strings (kept as concatenations until read) read back in order, each partial
+// sum too, and compare by their text.
+TEST_CASE("Constant: long string concatenations", "[constant]") {
+  std::vector<Constant> sums;
+  std::string want;
+  Constant sum = Constant::fromString("");
+  for (int i = 0; i < 2000; ++i) {
+    std::string piece = std::to_string(i) + std::string(40, static_cast<char>('a' + i % 26));
+    want += piece;
+    sum = Constant::binary(Tok::Add, sum, Constant::fromString(piece), false);
+    if (i % 500 == 0) sums.push_back(sum);
+  }
+  Constant both = Constant::binary(Tok::Add, sum, sum, false);
+  CHECK(sum.stringValue() == want);
+  CHECK(both.stringValue() == want + want);
+  CHECK(sums[1].stringValue().size() < want.size());
+  CHECK(want.compare(0, sums[1].stringValue().size(), sums[1].stringValue()) == 0);
+  CHECK(Constant::compare(Tok::Eql, sum, Constant::fromString(want)));
+  CHECK(Constant::compare(Tok::Lss, sums[2], sum));
 }
 
 // toString prints constants as gc does in messages.

@@ -101,11 +101,25 @@ enum class BuiltinId : uint8_t {
   Println,
   Real,
   Recover,
+  // package unsafe's functions (check_unsafe.cpp)
+  Sizeof,
+  Alignof,
+  Offsetof,
+  Add,
+  Slice,
+  String,
+  StringData,
+  SliceData,
 };
 class Builtin : public Object {
  public:
   BuiltinId id;
-  Builtin(llvm::StringRef n, BuiltinId i) : Object(ObjectKind::Builtin, n, {}, nullptr), id(i) {}
+  // pk: package unsafe for its functions, null for the universe's builtins.
+  Builtin(llvm::StringRef n, BuiltinId i, Package* pk = nullptr)
+      : Object(ObjectKind::Builtin, n, {}, pk), id(i) {}
+  bool isUnsafe() const { return id >= BuiltinId::Sizeof; }
+  // The Go 1.N that introduced an unsafe function (0 for those of Go 1.0).
+  int minGoMinor() const;
   static bool classof(const Object* o) { return o->kind == ObjectKind::Builtin; }
 };
 
@@ -132,6 +146,12 @@ class Scope {
   Object* insert(Object* obj) {
     auto [it, inserted] = objects_.try_emplace(obj->name, obj);
     return inserted ? nullptr : it->second;
+  }
+  // Every object declared in this scope (unordered).
+  std::vector<Object*> objects() const {
+    std::vector<Object*> all;
+    for (const auto& entry : objects_) all.push_back(entry.second);
+    return all;
   }
 
  private:

@@ -42,8 +42,48 @@ constexpr BasicInfo kBasics[] = {
 
 TypeContext::TypeContext() {
   for (const BasicInfo& b : kBasics) {
-    owned_.push_back(std::make_unique<Basic>(b.kind, b.name));
-    basics_[static_cast<int>(b.kind)] = static_cast<Basic*>(owned_.back().get());
+    basics_[static_cast<int>(b.kind)] = own<Basic>(b.kind, b.name);
+  }
+}
+
+void TypeContext::Deleter::operator()(Type* t) const {
+  switch (t->kind) {
+    case TypeKind::Basic:
+      delete static_cast<Basic*>(t);
+      return;
+    case TypeKind::Pointer:
+      delete static_cast<Pointer*>(t);
+      return;
+    case TypeKind::Slice:
+      delete static_cast<Slice*>(t);
+      return;
+    case TypeKind::Array:
+      delete static_cast<Array*>(t);
+      return;
+    case TypeKind::Map:
+      delete static_cast<Map*>(t);
+      return;
+    case TypeKind::Chan:
+      delete static_cast<Chan*>(t);
+      return;
+    case TypeKind::Struct:
+      delete static_cast<Struct*>(t);
+      return;
+    case TypeKind::Signature:
+      delete static_cast<Signature*>(t);
+      return;
+    case TypeKind::Interface:
+      delete static_cast<Interface*>(t);
+      return;
+    case TypeKind::Named:
+      delete static_cast<Named*>(t);
+      return;
+    case TypeKind::Tuple:
+      delete static_cast<Tuple*>(t);
+      return;
+    case TypeKind::TypeParam:
+      delete static_cast<TypeParam*>(t);
+      return;
   }
 }
 
@@ -51,9 +91,7 @@ template <typename T, typename... Args>
 T* TypeContext::intern(std::vector<uintptr_t> key, Args&&... args) {
   auto it = interned_.find(key);
   if (it != interned_.end()) return static_cast<T*>(it->second);
-  auto t = std::make_unique<T>(std::forward<Args>(args)...);
-  T* raw = t.get();
-  owned_.push_back(std::move(t));
+  T* raw = own<T>(std::forward<Args>(args)...);
   interned_.emplace(std::move(key), raw);
   return raw;
 }
@@ -131,14 +169,12 @@ Interface* TypeContext::constraint(std::vector<Method> methods, bool allTypes,
   return t;
 }
 TypeParam* TypeContext::typeParam(TypeName* obj, int index) {
-  owned_.push_back(std::make_unique<TypeParam>(obj, index));
-  return static_cast<TypeParam*>(owned_.back().get());
+  return own<TypeParam>(obj, index);
 }
 Signature* TypeContext::genericSignature(Tuple* p, Tuple* r, bool v,
                                          std::vector<TypeParam*> typeParams) {
   if (typeParams.empty()) return signature(p, r, v);
-  owned_.push_back(std::make_unique<Signature>(p, r, v));
-  auto* s = static_cast<Signature*>(owned_.back().get());
+  auto* s = own<Signature>(p, r, v);
   s->typeParams = std::move(typeParams);
   return s;
 }
@@ -173,8 +209,7 @@ Struct* TypeContext::structType(std::vector<Field> fields) {
   return t;
 }
 Named* TypeContext::named(TypeName* obj) {
-  owned_.push_back(std::make_unique<Named>(obj));
-  return static_cast<Named*>(owned_.back().get());
+  return own<Named>(obj);
 }
 
 Type* typeParamUnderlying(TypeParam* tp);  // typesets.cpp

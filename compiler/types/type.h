@@ -229,7 +229,17 @@ class TypeContext {
   template <typename T, typename... Args>
   T* intern(std::vector<uintptr_t> key, Args&&... args);
 
-  std::vector<std::unique_ptr<Type>> owned_;
+  // Type has no virtual destructor (its kinds are fixed): each is deleted as what it is.
+  struct Deleter {
+    void operator()(Type* t) const;
+  };
+  template <typename T, typename... Args>
+  T* own(Args&&... args) {
+    auto* t = new T(std::forward<Args>(args)...);
+    owned_.emplace_back(t);
+    return t;
+  }
+  std::vector<std::unique_ptr<Type, Deleter>> owned_;
   std::map<std::vector<uintptr_t>, Type*> interned_;
   std::map<std::vector<uintptr_t>, Named*> instances_;
   Basic* basics_[static_cast<int>(BasicKind::UntypedNil) + 1];
