@@ -2,9 +2,10 @@
 # Type-checking speed (issue 5): `ergo tool check -goroot GOROOT` as a whole process against
 # tools/gotypescheck (go/parser + go/types of go 1.19, GOMAXPROCS=1) doing the same work: every
 # package parsed and checked once, dependencies first, files selected as by
-# `CGO_ENABLED=0 go list`. Two sets of packages: all of std, and the packages of
-# testdata/check/std_clean.list (which ergo checks without an error; their dependencies are
-# checked too, by both tools, but not counted). Warm file cache (one untimed run each first),
+# `CGO_ENABLED=0 go list`. Three sets of packages: all of std; std without time/tzdata (one
+# constant of 7,098 concatenated string literals, which ergo handles in quadratic time and
+# memory: see docs/performance.md); the packages of testdata/check/std_clean.list (which ergo
+# checks without an error; their dependencies are checked too, by both tools, not counted). Warm file cache (one untimed run each first),
 # 5 interleaved runs each, medians of wall and CPU (user + sys) time.
 # Usage: bench/check.sh [path/to/ergo] [goroot]
 set -euo pipefail
@@ -18,6 +19,8 @@ trap 'rm -rf "$work"' EXIT
 . "$here/bench/lib.sh"
 go_build "$work/gotypescheck" "$here/tools/gotypescheck/main.go"
 clean=$(grep -v '^#' "$here/testdata/check/std_clean.list" | tr '\n' ' ')
+no_tzdata=$({ "$work/gotypescheck" -goroot "$goroot" -v std || true; } | sed -n 's/: [0-9]* errors$//p' |
+  grep -vx time/tzdata | tr '\n' ' ')
 
 # bench NAME PATTERNS...: times both tools on the patterns; appends a table row to $work/rows.
 bench() {
@@ -47,6 +50,7 @@ bench() {
 }
 
 bench std std
+bench "std without time/tzdata" $no_tzdata
 bench "std_clean.list" $clean
 echo
 echo "| $goroot, median of $runs | ergo wall (s) | go/types wall (s) | ergo CPU (s) | go/types CPU (s) | speed-up, wall | speed-up, CPU |"

@@ -75,6 +75,10 @@ bool check(const std::string& path, uint32_t id, SourceFiles& files, syntax::Ast
            std::unique_ptr<types::Package>& out) {
   const syntax::File* f = syntax::parseFile(id, files.text(id), ast, diags);
   if (diags.pendingSyntaxErrors() > 0) return false;
+  // Known crash F2 (corpus/crash_F2_*.go): after only scanner errors (invalid UTF-8, NUL) the
+  // gate above lets a file without a package name through, and the checker reads the null
+  // name. Skipped until that is fixed, so that fuzzing goes past it.
+  if (!f->packageName) return false;
   out = std::make_unique<types::Package>();
   out->path = path;
   out->ast = &ast;
@@ -117,8 +121,8 @@ bool run(const std::string& text, bool onlyLowerable, std::string& sink) {
   config.onlyLowerable = onlyLowerable;
   uint32_t id = files.add("fuzz.go", text);
   std::unique_ptr<types::Package> pkg;
-  bool ok = check("main", id, files, ast, names, universe, info, diags, config,
-                  languageOf(text), pkg);
+  bool ok =
+      check("main", id, files, ast, names, universe, info, diags, config, languageOf(text), pkg);
 
   // Every reported position lies in the input (its end included).
   for (const auto& [pos, msg] : diags.pending())
