@@ -5,6 +5,9 @@
 //   cmake --preset fuzz && cmake --build build-fuzz --target check_fuzzer
 //   mkdir -p /tmp/cf && build-fuzz/bin/check_fuzzer -max_total_time=600 -timeout=5 \
 //     -dict=compiler/syntax/fuzz/go.dict /tmp/cf compiler/types/fuzz/corpus
+// Known: types::Type has no virtual destructor, so ASan reports a new-delete type mismatch
+// (and LeakSanitizer the derived types' members) on every input. Until that is fixed, run
+// with ASAN_OPTIONS=new_delete_type_mismatch=0:detect_leaks=0.
 //
 // Imports: `"fake"` is a small package checked from kFakeSource below (fresh for each input,
 // so runs do not share state); every other path is not found. A first line `//lang:go1.N`
