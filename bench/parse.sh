@@ -11,18 +11,8 @@ runs=5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-GOCACHE=${GOCACHE:-$work/gocache} /usr/lib/go-1.19/bin/go build -o "$work/goparse" \
-  "$here/bench/parse/goparse.go"
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# Prints the wall time of the command in seconds; its output goes to $work/out.
-wall() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" >"$work/out" 2>&1 || true
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
-}
+. "$here/bench/lib.sh"
+go_build "$work/goparse" "$here/bench/parse/goparse.go"
 
 "$ergo" tool parse "$tree" >/dev/null 2>&1 || true
 GOMAXPROCS=1 "$work/goparse" "$tree" >/dev/null
@@ -42,4 +32,4 @@ echo "| $tree, wall time, median of $runs | seconds |"
 echo "|---|---|"
 printf '| ergo tool parse | %.3f |\n' "$e"
 printf '| go/parser with comments, GOMAXPROCS=1 | %.3f |\n' "$g"
-printf '| ratio ergo / go | %.2f |\n' "$(echo "$e / $g" | bc -l)"
+echo "| ratio ergo / go | $(ratio "$e" "$g") |"

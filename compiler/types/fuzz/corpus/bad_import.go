@@ -1,0 +1,14 @@
+package main
+
+import (
+	"fake"
+	"missing"
+	"fake"
+	. "fake"
+	_ "fake"
+)
+
+func main() {
+	_ = missing.X
+	_ = Big
+}

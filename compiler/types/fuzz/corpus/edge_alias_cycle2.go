@@ -1,0 +1,3 @@
+package main
+type A = *A
+func main() {}

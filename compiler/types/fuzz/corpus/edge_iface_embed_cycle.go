@@ -1,0 +1,4 @@
+package main
+type I interface{ J }
+type J interface{ I }
+func main() { var i I; i.M() }

@@ -1,0 +1,3 @@
+package main
+type T[P any] interface{ T[P] }
+func main() {}

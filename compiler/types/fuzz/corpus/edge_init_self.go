@@ -1,0 +1,3 @@
+package main
+var x = func() int { return x }()
+func main() {}

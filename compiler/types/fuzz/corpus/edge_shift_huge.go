@@ -1,0 +1,3 @@
+package main
+const c = 1 << 100000000
+func main() {}

@@ -1,0 +1,3 @@
+package main
+type T struct{ *T; T }
+func main() { var t T; t.x() }

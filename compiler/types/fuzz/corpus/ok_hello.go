@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	println("hello", 1, 2.5, true)
+}
