@@ -5,10 +5,6 @@
 //   cmake --preset fuzz && cmake --build build-fuzz --target check_fuzzer
 //   mkdir -p /tmp/cf && build-fuzz/bin/check_fuzzer -max_total_time=600 -timeout=5 \
 //     -dict=compiler/syntax/fuzz/go.dict /tmp/cf compiler/types/fuzz/corpus
-// Known: types::Type has no virtual destructor, so ASan reports a new-delete type mismatch
-// (and LeakSanitizer the derived types' members) on every input. Until that is fixed, run
-// with ASAN_OPTIONS=new_delete_type_mismatch=0:detect_leaks=0.
-//
 // Imports: `"fake"` is a small package checked from kFakeSource below (fresh for each input,
 // so runs do not share state); every other path is not found. A first line `//lang:go1.N`
 // (N up to 99) sets the language version. A package that checks clean is checked a second
@@ -78,10 +74,6 @@ bool check(const std::string& path, uint32_t id, SourceFiles& files, syntax::Ast
            std::unique_ptr<types::Package>& out) {
   const syntax::File* f = syntax::parseFile(id, files.text(id), ast, diags);
   if (diags.pendingSyntaxErrors() > 0) return false;
-  // Known crash F2 (corpus/crash_F2_*.go): after only scanner errors (invalid UTF-8, NUL) the
-  // gate above lets a file without a package name through, and the checker reads the null
-  // name. Skipped until that is fixed, so that fuzzing goes past it.
-  if (!f->packageName) return false;
   out = std::make_unique<types::Package>();
   out->path = path;
   out->ast = &ast;
