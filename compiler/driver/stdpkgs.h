@@ -1,6 +1,6 @@
 // The packages of a Go tree's `src` directory, as the go command sees them: which directories
 // are packages of `std`, how an import inside std resolves (src/, then src/vendor/), and which
-// files of a package are built for a target. Used by `ergo tool check`.
+// files of a package are built for a target. Used by driver/std_loader.h.
 #pragma once
 
 #include <string>

@@ -14,7 +14,7 @@
 namespace ergo::driver {
 
 struct ExportToolOptions {
-  std::vector<std::string> patterns;  // `std` or std import paths
+  std::vector<std::string> patterns;  // as `ergo tool check`'s (driver/std_loader.h)
   std::string goroot;                 // the Go tree whose src/ holds std; empty: ergo's stdlib/
   std::string stdlibRoot;
   std::string outDir;  // export files go to OUTDIR/IMPORTPATH.ergx
