@@ -410,7 +410,10 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     default:
       break;
   }
-  if (s.func) info_.uses[sel] = s.func;
+  if (s.func) {
+    info_.uses[sel] = s.func;
+    methodSelectors_.push_back(sel);
+  }
   if (typeExprBase) {
     // A method expression T.m: a function taking the receiver first.
     if (s.kind != Selection::Kind::Method) {
