@@ -7,7 +7,9 @@ void Checker::record(Operand& x) {
   if (!x.expr) return;
   if (x.mode != Mode::Builtin && x.mode != Mode::Invalid) {
     requireLowerableType(x.expr->pos, x.type);
-    if (containsFloat(x.type)) requireLowerable(x.expr->pos, "floating-point and complex numbers");
+    // Only `ergo build` needs it, and it is costly for every recorded expression.
+    if (config_.onlyLowerable && containsFloat(x.type))
+      requireLowerable(x.expr->pos, "floating-point and complex numbers");
   }
   info_.types[x.expr] = TypeAndValue{x.mode, x.type, x.value};
 }
@@ -17,7 +19,8 @@ void Checker::updateType(const Expr* e, Type* t) {
   if (it == info_.types.end()) return;
   if (!isUntyped(it->second.type)) return;
   it->second.type = t;
-  if (containsFloat(t)) requireLowerable(e->pos, "floating-point and complex numbers");
+  if (config_.onlyLowerable && containsFloat(t))
+    requireLowerable(e->pos, "floating-point and complex numbers");
   // The left operand of a non-constant shift must end up with an integer type, and a
   // constant one must fit it.
   if (auto lhs = shiftLhs_.find(e); lhs != shiftLhs_.end() && !isUntyped(t)) {
@@ -410,7 +413,10 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     default:
       break;
   }
-  if (s.func) info_.uses[sel] = s.func;
+  if (s.func) {
+    info_.uses[sel] = s.func;
+    methodSelectors_.push_back(sel);
+  }
   if (typeExprBase) {
     // A method expression T.m: a function taking the receiver first.
     if (s.kind != Selection::Kind::Method) {

@@ -352,6 +352,9 @@ class Checker {
   void computeInitOrder();
   // References to methods (x.m, T.m) found in each package-level declaration's source range.
   void addMethodDeps();
+  // Selectors whose use is a method (info_.uses is shared by every package of a build, so
+  // scanning it per package would be quadratic).
+  std::vector<const Ident*> methodSelectors_;
   Var* reportInitCycle(const std::vector<Var*>& vars, const llvm::DenseSet<Var*>& done);
 
   Package& pkg_;

@@ -77,8 +77,11 @@ void Checker::addMethodDeps() {
   llvm::sort(ranges, [](const Range& a, const Range& b) { return a.start < b.start; });
   // In source order, so that the chains reported do not depend on hashing.
   std::vector<std::pair<const Ident*, Func*>> uses;
-  for (auto& [id, obj] : info_.uses) {
-    auto* fn = llvm::dyn_cast<Func>(obj);
+  llvm::sort(methodSelectors_);
+  methodSelectors_.erase(std::unique(methodSelectors_.begin(), methodSelectors_.end()),
+                         methodSelectors_.end());
+  for (const Ident* id : methodSelectors_) {
+    auto* fn = llvm::dyn_cast_or_null<Func>(info_.uses.lookup(id));
     if (fn && fn->decl && !fn->decl->recv.empty() && fn->pkg == &pkg_ && decls_.count(fn))
       uses.push_back({id, fn});
   }

@@ -138,8 +138,13 @@ class Scope {
     return it == objects_.end() ? nullptr : it->second;
   }
   Object* lookup(llvm::StringRef name) const {
-    for (const Scope* s = this; s; s = s->parent_)
-      if (Object* o = s->lookupLocal(name)) return o;
+    // The name is hashed once for the whole chain of scopes.
+    uint32_t hash = llvm::StringMapImpl::hash(name);
+    for (const Scope* s = this; s; s = s->parent_) {
+      if (s->objects_.empty()) continue;
+      auto it = s->objects_.find(name, hash);
+      if (it != s->objects_.end()) return it->second;
+    }
     return nullptr;
   }
   // Returns the object already declared under this name, if any (and then inserts nothing).
