@@ -24,6 +24,9 @@ An errors test may name the language version it is checked under on its first li
 own suite does: `// errorcheck -lang=go1.21` builds it with `ergo build -lang=go1.21` (and
 --update with gc's `-lang`, except for versions newer than go 1.19, whose expectations are
 written from the spec and release notes).
+`// errorcheck -compile` has --update check it with `go tool compile -p=main -C -e` instead
+of `go build`, for errors that the go command would report first in its own words (invalid
+import paths); ergo is run the same way as for any errors test.
 
 A header of `// skip` on the first line skips a test (exit status 77, which CTest reports as
 skipped). Single files are built with the test's directory as working directory and the
@@ -157,6 +160,13 @@ class Test:
             if w.startswith("-lang="):
                 return w.removeprefix("-lang=")
         return ""
+
+    def gc_compile(self) -> bool:
+        """Whether the header asks --update to check the test with `go tool compile` instead
+        of `go build` (`// errorcheck -compile`): for errors the go command reports itself,
+        before the compiler sees the file (e.g. invalid import paths)."""
+        return self.kind == "errors" and not self.gotest and \
+            "-compile" in self.header().removeprefix("//").split()[1:]
 
     def header(self) -> str:
         """The first line of the test's (main) file, e.g. `// run`."""
@@ -635,7 +645,12 @@ def update_test(go: str, qemu: str, timeout: float, test: Test, verbose: bool) -
                     # the spec and the release notes.
                     raise TestSkipped(f"-lang={lang} is newer than the reference go 1.19")
                 gcflags += f" -lang={lang}"
-            b = build([go], test, tmp / "out", go_env("amd64"), timeout, extra=[gcflags])
+            if test.gc_compile():
+                b = run_cmd([go, "tool", "compile", "-p=main", "-C", "-e", *gcflags.split()[1:],
+                             "-o", str(tmp / "a.o"), test.path.name], cwd=test.path.parent,
+                            env=go_env("amd64"), timeout=timeout)
+            else:
+                b = build([go], test, tmp / "out", go_env("amd64"), timeout, extra=[gcflags])
             if verbose:
                 print(b.output, end="")
             if b.returncode == 0:

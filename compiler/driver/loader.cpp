@@ -6,9 +6,12 @@
 #include <functional>
 #include <set>
 
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Unicode.h"
 #include "syntax/parser.h"
 #include "types/constant.h"
 
@@ -49,6 +52,94 @@ ModuleInfo findModule(const std::string& start, std::string& error) {
     dir = parent;
   }
 }
+
+namespace {
+
+// Go's unicode.IsSpace: the ASCII white space, U+0085, U+00A0 and the Z category.
+bool isUnicodeSpace(uint32_t r) {
+  switch (r) {
+    case '\t':
+    case '\n':
+    case '\v':
+    case '\f':
+    case '\r':
+    case ' ':
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+      return true;
+    default:
+      return r >= 0x2000 && r <= 0x200A;
+  }
+}
+
+// A rune as Go's %#U prints it: `U+0021 '!'`, without the quoted rune when not printable.
+std::string describeRune(uint32_t r) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "U+%04X", r);
+  std::string out = buf;
+  if (llvm::sys::unicode::isPrintable(static_cast<int>(r))) {
+    char utf8[8];
+    char* end = utf8;
+    if (llvm::ConvertCodePointToUTF8(r, end)) out += " '" + std::string(utf8, end) + "'";
+  }
+  return out;
+}
+
+// Go's path.Clean, for import paths that are not absolute.
+std::string cleanPath(llvm::StringRef p) {
+  llvm::SmallVector<llvm::StringRef, 8> parts, kept;
+  p.split(parts, '/');
+  for (llvm::StringRef part : parts) {
+    if (part.empty() || part == ".") continue;
+    if (part == ".." && !kept.empty() && kept.back() != "..")
+      kept.pop_back();
+    else
+      kept.push_back(part);
+  }
+  std::string out = llvm::join(kept, "/");
+  return out.empty() ? "." : out;
+}
+
+// What gc says about an import path it rejects before looking for the package, or "" when
+// it looks for it: types2's check of the path's characters ("invalid import path (...)"),
+// then its importer's absolute and non-canonical path checks ("could not import ...").
+std::string importPathProblem(const std::string& p) {
+  if (p.empty()) return "invalid import path (empty string)";
+  static const llvm::StringRef kIllegal = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+  const auto* cur = reinterpret_cast<const llvm::UTF8*>(p.data());
+  const auto* end = cur + p.size();
+  while (cur < end) {
+    llvm::UTF32 r = 0;
+    const llvm::UTF8* next = cur;
+    if (llvm::convertUTF8Sequence(&next, end, &r, llvm::strictConversion) != llvm::conversionOK) {
+      r = 0xFFFD;  // an invalid byte decodes as the replacement character, as in Go
+      next = cur + 1;
+    }
+    cur = next;
+    bool illegal = r < 0x80 && kIllegal.contains(static_cast<char>(r));
+    if (!llvm::sys::unicode::isPrintable(static_cast<int>(r)) || isUnicodeSpace(r) || illegal ||
+        r == 0xFFFD)
+      return "invalid import path (invalid character " + describeRune(r) + ")";
+  }
+  bool local = p == "." || p == ".." || llvm::StringRef(p).starts_with("/") ||
+               llvm::StringRef(p).starts_with("./") || llvm::StringRef(p).starts_with("../");
+  if (p.front() == '/') return "could not import " + p + " (import path cannot be absolute path)";
+  if (!local) {
+    std::string clean = cleanPath(p);
+    if (clean != p)
+      return "could not import " + p + " (non-canonical import path \"" + p + "\" (should be \"" +
+             clean + "\"))";
+  }
+  return "";
+}
+
+}  // namespace
 
 bool Loader::matchesTarget(llvm::StringRef name) const {
   // Files named *_GOOS.go, *_GOARCH.go or *_GOOS_GOARCH.go build only for that target.
@@ -130,6 +221,10 @@ SourcePackage* Loader::parsePackage(const std::string& importPath, const std::st
       llvm::StringRef text = ast_.str(lit->text);
       std::string p;
       if (text.size() < 2 || text.front() != text.back() || !types::unquote(text, p)) continue;
+      if (std::string problem = importPathProblem(p); !problem.empty()) {
+        pkg->badImports.emplace_back(lit->pos, std::move(problem));
+        continue;
+      }
       if (std::find(pkg->imports.begin(), pkg->imports.end(), p) == pkg->imports.end()) {
         pkg->imports.push_back(p);
         pkg->importPos.push_back(lit->pos);
@@ -161,6 +256,16 @@ std::vector<SourcePackage*> Loader::loadAll(SourcePackage* root, llvm::raw_ostre
   bool failed = false;
   std::function<void(SourcePackage*, std::vector<std::string>&)> visit =
       [&](SourcePackage* pkg, std::vector<std::string>& stack) {
+        if (!pkg->badImports.empty()) {
+          // gc reports these and goes on checking the package without them; ergo stops here
+          // with them (and the package's held parse errors), like for a missing package.
+          for (const auto& [pos, message] : pkg->badImports) diags_.error(pos, message);
+          diags_.restore(std::move(pkg->parseErrors));
+          pkg->parseErrors.clear();
+          diags_.flush(err);
+          failed = true;
+          return;
+        }
         active.insert(pkg->path);
         stack.push_back(pkg->path);
         for (size_t k = 0; k < pkg->imports.size(); ++k) {

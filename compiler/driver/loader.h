@@ -29,6 +29,9 @@ struct SourcePackage {
   std::vector<const syntax::File*> files;  // in the loader's node store
   std::vector<std::string> imports;        // import paths, in first-seen order
   std::vector<Pos> importPos;              // where each was first imported
+  // Imports whose path gc rejects before looking for the package (invalid characters,
+  // absolute or non-canonical paths), with gc's message: they end the build at this package.
+  std::vector<std::pair<Pos, std::string>> badImports;
   bool isStdlib = false;
   // Errors the parser reported that do not stop gc before type checking (label and branch
   // checks, bad escapes, misplaced directives): held back to come out with the package's
