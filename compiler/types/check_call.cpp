@@ -403,6 +403,16 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
     (void)atLeast;
     x.mode = Mode::Invalid;
   };
+  // Builtins of one value argument: evaluates it into `a`; false after an error (x invalid).
+  auto oneArgument = [&](Operand& a) {
+    if (argExprs.size() != 1) {
+      argCountError(1, false);
+      return false;
+    }
+    expr(a, argExprs[0]);
+    if (a.invalid()) x.mode = Mode::Invalid;
+    return !a.invalid();
+  };
   if (e->hasDots && id != BuiltinId::Append) {
     error(e->pos, fmt::format("invalid operation: invalid use of ... with built-in {}", name));
     x.mode = Mode::Invalid;
@@ -413,13 +423,8 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
   switch (id) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {
-      if (argExprs.size() != 1) return argCountError(1, false);
       Operand a;
-      expr(a, argExprs[0]);
-      if (a.invalid()) {
-        x.mode = Mode::Invalid;
-        return;
-      }
+      if (!oneArgument(a)) return;
       Type* au = underlying(a.type);
       if (auto* p = llvm::dyn_cast_or_null<Pointer>(au);
           p && llvm::isa_and_nonnull<Array>(underlying(p->elem)))
@@ -660,13 +665,8 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Close: {
-      if (argExprs.size() != 1) return argCountError(1, false);
       Operand c;
-      expr(c, argExprs[0]);
-      if (c.invalid()) {
-        x.mode = Mode::Invalid;
-        return;
-      }
+      if (!oneArgument(c)) return;
       auto* ct = llvm::dyn_cast_or_null<Chan>(underlying(c.type));
       if (!ct || ct->dir == types::ChanDir::Recv) {
         error(argExprs[0]->pos,
@@ -694,24 +694,14 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
     }
     case BuiltinId::Real:
     case BuiltinId::Imag: {
-      if (argExprs.size() != 1) return argCountError(1, false);
       Operand a;
-      expr(a, argExprs[0]);
-      if (a.invalid()) {
-        x.mode = Mode::Invalid;
-        return;
-      }
+      if (!oneArgument(a)) return;
       realImagBuiltin(x, a, id == BuiltinId::Real);
       return;
     }
     case BuiltinId::Clear: {  // Go 1.21 (ident() hides it from older packages)
-      if (argExprs.size() != 1) return argCountError(1, false);
       Operand a;
-      expr(a, argExprs[0]);
-      if (a.invalid()) {
-        x.mode = Mode::Invalid;
-        return;
-      }
+      if (!oneArgument(a)) return;
       Type* u = coreType(a.type);
       if (!llvm::isa_and_nonnull<Map>(u) && !llvm::isa_and_nonnull<Slice>(u)) {
         error(argExprs[0]->pos,

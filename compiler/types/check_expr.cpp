@@ -1030,6 +1030,28 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e, bool xnil,
   x.type = ctx_.basic(BasicKind::UntypedBool);
 }
 
+bool binaryOperatorDefined(Tok op, Type* t) {
+  switch (op) {
+    case Tok::Add:
+      return isNumeric(t) || isString(t);
+    case Tok::Sub:
+    case Tok::Mul:
+    case Tok::Quo:
+      return isNumeric(t);
+    case Tok::Rem:
+    case Tok::And:
+    case Tok::Or:
+    case Tok::Xor:
+    case Tok::AndNot:
+      return isInteger(t);
+    case Tok::LogAnd:
+    case Tok::LogOr:
+      return isBoolean(t);
+    default:
+      return false;
+  }
+}
+
 void Checker::binary(Operand& x, const BinaryExpr* e) {
   const Expr* left = ast_.get(e->x);
   const Expr* right = ast_.get(e->y);
@@ -1060,30 +1082,7 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  bool ok = false;
-  switch (e->op) {
-    case Tok::Add:
-      ok = isNumeric(x.type) || isString(x.type);
-      break;
-    case Tok::Sub:
-    case Tok::Mul:
-    case Tok::Quo:
-      ok = isNumeric(x.type);
-      break;
-    case Tok::Rem:
-    case Tok::And:
-    case Tok::Or:
-    case Tok::Xor:
-    case Tok::AndNot:
-      ok = isInteger(x.type);
-      break;
-    case Tok::LogAnd:
-    case Tok::LogOr:
-      ok = isBoolean(x.type);
-      break;
-    default:
-      break;
-  }
+  bool ok = binaryOperatorDefined(e->op, x.type);
   if (!ok && isTypeParam(x.type)) ok = typeParamOperator(e->op, x.type);  // typeparams.cpp
   if (!ok) {
     error(left->pos, fmt::format("invalid operation: operator {} not defined on {}",

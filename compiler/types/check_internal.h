@@ -19,6 +19,10 @@ namespace ergo::types {
 
 using namespace ergo::syntax;  // NOLINT: the checker reads the AST everywhere
 
+// Whether the arithmetic or logical binary operator `op` applies to operands of type t
+// (comparisons and shifts have rules of their own).
+bool binaryOperatorDefined(Tok op, Type* t);
+
 struct Operand {
   Mode mode = Mode::Invalid;
   Type* type = nullptr;

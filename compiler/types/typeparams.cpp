@@ -340,33 +340,8 @@ bool Checker::typeParamOperator(Tok op, Type* t) {
   bool ok;
   std::vector<Type*> types = specificTypes(t, ok);
   if (!ok || types.empty()) return false;
-  for (Type* term : types) {
-    bool good = false;
-    switch (op) {
-      case Tok::Add:
-        good = isNumeric(term) || isString(term);
-        break;
-      case Tok::Sub:
-      case Tok::Mul:
-      case Tok::Quo:
-        good = isNumeric(term);
-        break;
-      case Tok::Rem:
-      case Tok::And:
-      case Tok::Or:
-      case Tok::Xor:
-      case Tok::AndNot:
-        good = isInteger(term);
-        break;
-      case Tok::LogAnd:
-      case Tok::LogOr:
-        good = isBoolean(term);
-        break;
-      default:
-        break;
-    }
-    if (!good) return false;
-  }
+  for (Type* term : types)
+    if (!binaryOperatorDefined(op, term)) return false;
   return true;
 }
 
