@@ -4,10 +4,8 @@
 // an embedded pointer, an alias, exact constants, a struct tag).
 #include <catch2/catch.hpp>
 
-#include "support/diagnostics.h"
-#include "support/intern.h"
-#include "syntax/parser.h"
 #include "types/api_dump.h"
+#include "types/check_test_support.h"
 #include "types/checker.h"
 
 using namespace ergo;
@@ -82,26 +80,13 @@ method *Outer.shadowed func()
 const Str untyped string = "a\"b\n"
 var V []uint8
 )go";
-  SourceFiles files;
-  Diagnostics diags(files);
-  Interner names;
-  syntax::Ast ast(names);
-  TypeContext ctx;
-  Universe universe(ctx, names);
-  Info info;
-  Package pkg;
-  pkg.path = "p";
-  pkg.ast = &ast;
-  uint32_t id = files.add("x.go", source);
-  pkg.files.push_back(syntax::parseFile(id, files.text(id), ast, diags));
-  bool ok = checkPackage(pkg, universe, names, info, diags, CheckerConfig{});
-  std::string errors;
-  llvm::raw_string_ostream es(errors);
-  diags.flush(es);
-  INFO(errors);
+  testing::Build build;
+  bool ok = false;
+  Package* pkg = build.check("p", source, &ok);
+  INFO(build.flushed());
   REQUIRE(ok);
   std::string got;
   llvm::raw_string_ostream os(got);
-  dumpPackageApi(pkg, os);
+  dumpPackageApi(*pkg, os);
   CHECK(got == want);
 }

@@ -5,9 +5,7 @@
 
 #include <string>
 
-#include "support/diagnostics.h"
-#include "support/intern.h"
-#include "syntax/parser.h"
+#include "types/check_test_support.h"
 #include "types/checker.h"
 
 using namespace ergo;
@@ -16,24 +14,9 @@ using namespace ergo::types;
 namespace {
 
 std::string errorsOf(const std::string& text, const std::string& languageVersion) {
-  SourceFiles files;
-  Diagnostics diags(files);
-  Interner names;
-  syntax::Ast ast(names);
-  TypeContext ctx;
-  Universe universe(ctx, names);
-  Info info;
-  Package pkg;
-  pkg.path = "p";
-  pkg.ast = &ast;
-  pkg.languageVersion = languageVersion;
-  uint32_t id = files.add("x.go", text);
-  pkg.files.push_back(syntax::parseFile(id, files.text(id), ast, diags));
-  checkPackage(pkg, universe, names, info, diags, CheckerConfig{});
-  std::string out;
-  llvm::raw_string_ostream os(out);
-  diags.flush(os);
-  return out;
+  testing::Build build;
+  build.check("p", {{"x.go", text}}, nullptr, languageVersion);
+  return build.flushed();
 }
 
 const char* kClear = R"go(package p

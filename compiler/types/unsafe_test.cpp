@@ -6,9 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "support/diagnostics.h"
-#include "support/intern.h"
-#include "syntax/parser.h"
+#include "types/check_test_support.h"
 #include "types/checker.h"
 
 using namespace ergo;
@@ -16,37 +14,25 @@ using namespace ergo::types;
 
 namespace {
 
+// One package `p` of one file, checked; its diagnostics in `errors`.
 struct Checked {
-  SourceFiles files;
-  Diagnostics diags{files};
-  Interner names;
-  syntax::Ast ast{names};
-  TypeContext ctx;
-  Universe universe{ctx, names};
-  Info info;
-  Package pkg;
+  testing::Build build;
+  Package* pkg;
   std::string errors;
 
-  Checked(const std::string& text, const std::string& languageVersion = "") {
-    pkg.path = "p";
-    pkg.ast = &ast;
-    if (!languageVersion.empty()) pkg.languageVersion = languageVersion;
-    uint32_t id = files.add("x.go", text);
-    pkg.files.push_back(syntax::parseFile(id, files.text(id), ast, diags));
-    checkPackage(pkg, universe, names, info, diags, CheckerConfig{});
-    llvm::raw_string_ostream os(errors);
-    diags.flush(os);
-  }
+  explicit Checked(const std::string& text, const std::string& languageVersion = "")
+      : pkg(build.check("p", {{"x.go", text}}, nullptr, languageVersion)),
+        errors(build.flushed()) {}
 
   int64_t constant(llvm::StringRef name) {
-    auto* c = llvm::dyn_cast_or_null<Const>(pkg.scope->lookupLocal(name));
+    auto* c = llvm::dyn_cast_or_null<Const>(pkg->scope->lookupLocal(name));
     INFO("constant " << name.str());
     REQUIRE(c);
     REQUIRE(c->value.known());
     return c->value.int64();
   }
   std::string typeOf(llvm::StringRef name) {
-    Object* o = pkg.scope->lookupLocal(name);
+    Object* o = pkg->scope->lookupLocal(name);
     REQUIRE(o);
     return typeString(o->type);
   }
