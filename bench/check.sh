@@ -3,10 +3,10 @@
 # tools/gotypescheck (go/parser + go/types of go 1.19, GOMAXPROCS=1) doing the same work: every
 # package parsed and checked once, dependencies first, files selected as by
 # `CGO_ENABLED=0 go list`. Three sets of packages: all of std; std without time/tzdata (one
-# constant of 7,098 concatenated string literals, which ergo handles in quadratic time and
-# memory: see docs/performance.md); the packages of testdata/check/std_clean.list (which ergo
-# checks without an error; their dependencies are checked too, by both tools, not counted). Warm file cache (one untimed run each first),
-# 5 interleaved runs each, medians of wall and CPU (user + sys) time.
+# constant of 7,098 concatenated string literals, once quadratic in ergo: see
+# docs/performance.md); the packages of testdata/check/std_clean.list (their dependencies are
+# checked too, by both tools, not counted). Warm file cache (one untimed run each first), 5
+# interleaved runs each, medians of wall and CPU (user + sys) time.
 # Usage: bench/check.sh [path/to/ergo] [goroot]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
