@@ -27,9 +27,12 @@ class CheckTool {
     const std::vector<LoadedPackage*>& order = loader_.load();
     types::TypeContext typeContext;
     types::Universe universe(typeContext, loader_.names());
+    // What the checker records is for an IR builder, which this tool does not run: one
+    // package's worth at a time keeps the tables small.
     types::Info info;
     uint64_t packages = 0, errors = 0;
     for (LoadedPackage* pkg : order) {
+      info.clear();
       check(*pkg, universe, info);
       if (!pkg->root) {
         pkg->diags->flush(llvm::nulls());
@@ -81,9 +84,11 @@ class CheckTool {
 }  // namespace
 
 int runCheckTool(const CheckToolOptions& options, llvm::raw_ostream& out, llvm::raw_ostream& err) {
-  CheckTool tool(options, err);
-  if (!tool.expand()) return 2;
-  return tool.run(out);
+  // Deliberately never freed, as clang's -disable-free: the process ends next, and freeing
+  // every checked package object by object costs more than checking a few of them.
+  auto* tool = new CheckTool(options, err);
+  if (!tool->expand()) return 2;
+  return tool->run(out);
 }
 
 }  // namespace ergo::driver

@@ -452,6 +452,7 @@ struct File {
   Ref<Ident> packageName;
   List<Ref<ImportSpec>> imports;
   List<Ref<Decl>> decls;  // GenDecls and FuncDecls in source order
+  uint32_t idEnd = 0;     // the file's nodes have ids between its own and this bound
 };
 
 // Iterates a List<Ref<T>> as `T*` (const T* from a const store).

@@ -920,8 +920,15 @@ LexedFile lex(uint32_t fileId, llvm::StringRef text, Diagnostics& diags) {
   return out;
 }
 
+// Whether `text` may hold a line directive: `line ` after `//` or `/*`, in one pass.
+static bool mayHaveLineDirective(llvm::StringRef text) {
+  for (size_t at = text.find("line "); at != llvm::StringRef::npos; at = text.find("line ", at + 5))
+    if (at >= 2 && text[at - 2] == '/' && (text[at - 1] == '/' || text[at - 1] == '*')) return true;
+  return false;
+}
+
 std::vector<LineDirective> scanLineDirectives(uint32_t fileId, llvm::StringRef text) {
-  if (!text.contains("//line ") && !text.contains("/*line ")) return {};
+  if (!mayHaveLineDirective(text)) return {};
   Scanner s(fileId, text, [](Pos, std::string) {});
   while (s.next().kind != Tok::EndOfFile) {
   }

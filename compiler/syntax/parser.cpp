@@ -2077,7 +2077,9 @@ const char* nodeKindName(NodeKind k) {
 File* parseFile(uint32_t fileId, llvm::StringRef text, Ast& ast, Diagnostics& diags,
                 const ParseOptions& options) {
   diags.files().setLineDirectives(fileId, scanLineDirectives(fileId, text));
-  return Parser(fileId, text, ast, diags, options).parse();
+  File* file = Parser(fileId, text, ast, diags, options).parse();
+  file->idEnd = ast.idLimit();
+  return file;
 }
 
 }  // namespace ergo::syntax

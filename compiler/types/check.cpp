@@ -107,16 +107,14 @@ bool checkPackage(Package& pkg, Universe& universe, Interner& names, Info& info,
 
 bool Checker::run() {
   unsigned before = diags_.count();
-  // Info's maps serve the whole build and grow to millions of entries: rehashing as they
-  // grow cost more than their lookups. Drivers parse every package before checking, so the
-  // size of the Ast predicts them (all of std: about one expression per 10 words, a use per
-  // 20, a definition per 80).
-  if (info_.types.empty()) {
-    uint32_t words = ast_.idLimit();
-    info_.types.reserve(words / 10);
-    info_.uses.reserve(words / 20);
-    info_.defs.reserve(words / 80);
-  }
+  // Info's maps can grow to millions of entries, and rehashing as they grow costs more than
+  // their lookups: the package's share of the node store predicts them (all of std: about
+  // one expression per 10 words, a use per 20, a definition per 80).
+  uint32_t words = 0;
+  for (const syntax::File* f : pkg_.files) words += f->idEnd - ast_.ref(f).id();
+  info_.types.reserve(info_.types.size() + words / 10);
+  info_.uses.reserve(info_.uses.size() + words / 20);
+  info_.defs.reserve(info_.defs.size() + words / 80);
   pkg_.scope = std::make_unique<Scope>(universe_.scope());
   collectObjects();
   for (Object* obj : packageObjects_) resolve(obj);

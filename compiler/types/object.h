@@ -217,6 +217,15 @@ struct Info {
   // Function literals' and declarations' objects.
   llvm::DenseMap<const syntax::Node*, Func*> funcs;
 
+  // Forgets everything, keeping the tables' capacity for the next package.
+  void clear() {
+    types.clear();
+    defs.clear();
+    uses.clear();
+    implicits.clear();
+    funcs.clear();
+  }
+
   Object* objectOf(const syntax::Ident* id) const {
     if (auto it = defs.find(id); it != defs.end()) return it->second;
     if (auto it = uses.find(id); it != uses.end()) return it->second;

@@ -88,17 +88,27 @@ void TypeContext::Deleter::operator()(Type* t) const {
 }
 
 template <typename T, typename... Args>
-T* TypeContext::intern(std::vector<uintptr_t> key, Args&&... args) {
+T* TypeContext::intern(llvm::ArrayRef<uintptr_t> key, Args&&... args) {
   auto it = interned_.find(key);
   if (it != interned_.end()) return static_cast<T*>(it->second);
   T* raw = own<T>(std::forward<Args>(args)...);
-  interned_.emplace(std::move(key), raw);
+  interned_.try_emplace(keep(key), raw);
   return raw;
+}
+
+llvm::ArrayRef<uintptr_t> TypeContext::keep(llvm::ArrayRef<uintptr_t> key) {
+  uintptr_t* copy = keys_.Allocate<uintptr_t>(key.size());
+  std::copy(key.begin(), key.end(), copy);
+  return {copy, key.size()};
 }
 
 static bool isExportedName(llvm::StringRef n) {
   return !n.empty() && n[0] >= 'A' && n[0] <= 'Z';
 }
+
+// A type's parts, as interned_ and instances_ key it: its kind's number, then pointers and
+// flags.
+using TypeKey = llvm::SmallVector<uintptr_t, 16>;
 
 static uintptr_t key(const void* p) {
   return reinterpret_cast<uintptr_t>(p);
@@ -120,9 +130,9 @@ Chan* TypeContext::chan(ChanDir d, Type* e) {
   return intern<Chan>({5, static_cast<uintptr_t>(d), key(e)}, d, e);
 }
 Tuple* TypeContext::tuple(llvm::ArrayRef<Type*> types) {
-  std::vector<uintptr_t> k{6};
+  TypeKey k{6};
   for (Type* t : types) k.push_back(key(t));
-  Tuple* t = intern<Tuple>(std::move(k));
+  Tuple* t = intern<Tuple>(k);
   if (t->types.empty() && !types.empty()) t->types.assign(types.begin(), types.end());
   return t;
 }
@@ -132,13 +142,13 @@ Signature* TypeContext::signature(Tuple* p, Tuple* r, bool v) {
 Interface* TypeContext::interface(std::vector<Method> methods) {
   std::sort(methods.begin(), methods.end(),
             [](const Method& a, const Method& b) { return a.name < b.name; });
-  std::vector<uintptr_t> k{8};
+  TypeKey k{8};
   for (const Method& m : methods) {
     k.push_back(key(m.name.data()));  // names are interned
     k.push_back(key(m.sig));
     k.push_back(isExportedName(m.name) ? 0 : key(m.pkg));
   }
-  Interface* t = intern<Interface>(std::move(k));
+  Interface* t = intern<Interface>(k);
   if (t->methods.empty()) t->methods = std::move(methods);
   return t;
 }
@@ -147,7 +157,7 @@ Interface* TypeContext::constraint(std::vector<Method> methods, bool allTypes,
   if (allTypes && !comparable && !implicit) return interface(std::move(methods));
   std::sort(methods.begin(), methods.end(),
             [](const Method& a, const Method& b) { return a.name < b.name; });
-  std::vector<uintptr_t> k{10, allTypes, comparable, implicit, methods.size()};
+  TypeKey k{10, allTypes, comparable, implicit, methods.size()};
   for (const Method& m : methods) {
     k.push_back(key(m.name.data()));
     k.push_back(key(m.sig));
@@ -158,7 +168,7 @@ Interface* TypeContext::constraint(std::vector<Method> methods, bool allTypes,
     k.push_back(key(t.type));
   }
   bool fresh = interned_.find(k) == interned_.end();
-  Interface* t = intern<Interface>(std::move(k));
+  Interface* t = intern<Interface>(k);
   if (fresh) {
     t->methods = std::move(methods);
     t->allTypes = allTypes;
@@ -178,8 +188,8 @@ Signature* TypeContext::genericSignature(Tuple* p, Tuple* r, bool v,
   s->typeParams = std::move(typeParams);
   return s;
 }
-static std::vector<uintptr_t> instanceKey(Named* origin, llvm::ArrayRef<Type*> args) {
-  std::vector<uintptr_t> k{key(origin)};
+static TypeKey instanceKey(Named* origin, llvm::ArrayRef<Type*> args) {
+  TypeKey k{key(origin)};
   for (Type* a : args) k.push_back(key(a));
   return k;
 }
@@ -192,11 +202,15 @@ Named* TypeContext::newInstance(Named* origin, llvm::ArrayRef<Type*> args) {
   n->origin = origin;
   n->typeArgs.assign(args.begin(), args.end());
   n->methods = origin->methods;
-  instances_[instanceKey(origin, args)] = n;
+  TypeKey k = instanceKey(origin, args);
+  if (auto it = instances_.find(k); it != instances_.end())
+    it->second = n;
+  else
+    instances_.try_emplace(keep(k), n);
   return n;
 }
 Struct* TypeContext::structType(std::vector<Field> fields) {
-  std::vector<uintptr_t> k{9};
+  TypeKey k{9};
   for (const Field& f : fields) {
     k.push_back(key(f.name.data()));
     k.push_back(key(f.type));
@@ -204,7 +218,7 @@ Struct* TypeContext::structType(std::vector<Field> fields) {
     k.push_back(key(f.tag.data()));
     k.push_back(isExportedName(f.name) ? 0 : key(f.pkg));
   }
-  Struct* t = intern<Struct>(std::move(k));
+  Struct* t = intern<Struct>(k);
   if (t->fields.empty()) t->fields = std::move(fields);
   return t;
 }

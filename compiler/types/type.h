@@ -4,13 +4,14 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/Casting.h"
 
 namespace ergo::types {
@@ -227,7 +228,9 @@ class TypeContext {
 
  private:
   template <typename T, typename... Args>
-  T* intern(std::vector<uintptr_t> key, Args&&... args);
+  T* intern(llvm::ArrayRef<uintptr_t> key, Args&&... args);
+  // A copy of `key` that lives as long as the context (the maps' keys point into it).
+  llvm::ArrayRef<uintptr_t> keep(llvm::ArrayRef<uintptr_t> key);
 
   // Type has no virtual destructor (its kinds are fixed): each is deleted as what it is.
   struct Deleter {
@@ -240,8 +243,11 @@ class TypeContext {
     return t;
   }
   std::vector<std::unique_ptr<Type, Deleter>> owned_;
-  std::map<std::vector<uintptr_t>, Type*> interned_;
-  std::map<std::vector<uintptr_t>, Named*> instances_;
+  // Structural types and generic instances by their parts: hashed, because lookups (most
+  // hit) are among the checker's most frequent operations.
+  llvm::DenseMap<llvm::ArrayRef<uintptr_t>, Type*> interned_;
+  llvm::DenseMap<llvm::ArrayRef<uintptr_t>, Named*> instances_;
+  llvm::BumpPtrAllocator keys_;
   Basic* basics_[static_cast<int>(BasicKind::UntypedNil) + 1];
 };
 
