@@ -833,3 +833,13 @@ TEST_CASE("checker: a file without a package clause is skipped", "[checker][fuzz
     CHECK(!b.flushed().empty());
   }
 }
+
+// A generic type that embeds an instance of itself with a growing argument has no end of
+// embedded types: the lookup of a missing member must still end (gc 1.19 hangs here).
+TEST_CASE("checker: lookup through an endlessly growing embedded instance ends",
+          "[checker][generics]") {
+  CHECK(errorsOf("package main\n\ntype L[T any] struct{ *L[L[T]] }\n\nvar x L[int]\n\n"
+                 "func main() { _ = x.n }\n") ==
+        "x.go:3:8: instantiation cycle:\n\tx.go:3:26: T instantiated as L[T]\n"
+        "x.go:7:21: x.n undefined (type L[int] has no field or method n)\n");
+}

@@ -231,9 +231,15 @@ void typeParamsIn(Type* t, std::vector<TypeParam*>& out, int depth = 0) {
     case TypeKind::Struct:
       for (const Field& f : static_cast<Struct*>(t)->fields) typeParamsIn(f.type, out, depth + 1);
       return;
-    case TypeKind::Named:
-      for (Type* a : static_cast<Named*>(t)->typeArgs) typeParamsIn(a, out, depth + 1);
+    case TypeKind::Named: {
+      auto* n = static_cast<Named*>(t);
+      for (Type* a : n->typeArgs) typeParamsIn(a, out, depth + 1);
+      // A generic type instantiated with its own parameters is the generic type itself
+      // (instanceOf), so `L[T]` inside L's declaration mentions T through L's parameters.
+      if (n->typeArgs.empty())
+        for (TypeParam* p : n->typeParams) typeParamsIn(p, out, depth + 1);
       return;
+    }
     default:
       return;
   }

@@ -45,7 +45,13 @@ Selection Checker::lookup(Type* t, bool addressable, llvm::StringRef name, const
   }
   std::vector<Embedded> current{{t, {}, isPtr, false}};
   llvm::DenseSet<Named*> seen;
-  while (!current.empty()) {
+  // The depth at which each generic type was first reached through one of its instances.
+  // An instance of it found deeper has the same member names, so it cannot find what the
+  // shallower one missed; skipping it also ends the endless chain L[int], L[L[int]], ... of
+  // `type L[T any] struct{ *L[L[T]] }` (an instantiation cycle, reported separately; gc 1.19
+  // hangs on it).
+  llvm::DenseMap<Named*, size_t> originDepth;
+  for (size_t depth = 0; !current.empty(); ++depth) {
     std::vector<Embedded> next;
     bool found = false;
     auto foundHere = [&](const Embedded& e) {
@@ -63,6 +69,7 @@ Selection Checker::lookup(Type* t, bool addressable, llvm::StringRef name, const
       Type* typ = e.type;
       if (auto* n = llvm::dyn_cast<Named>(typ)) {
         if (!seen.insert(n).second) continue;
+        if (n->origin && originDepth.try_emplace(n->origin, depth).first->second < depth) continue;
         bool isMethod = false;
         // An instance of a generic type has its origin's methods, instantiated.
         const std::vector<Func*>& methods = n->origin ? n->origin->methods : n->methods;
