@@ -1,5 +1,5 @@
-// The lowering's private state, shared by its files: layouts and type descriptors
-// (typedesc.cpp), runtime entry points (runtime.cpp), and instructions (lower.cpp).
+// The lowering's private state, shared by its files, one topic each (named by each group of
+// members below): layouts and type descriptors, runtime entry points, and instructions.
 #pragma once
 
 #include <string>
@@ -86,27 +86,61 @@ class Lowerer {
   // The landing pad; calls that may panic become invokes of it; noinline where frames matter.
   void finishDefers(const ir::Function& f);
 
-  // ---- functions and instructions (lower.cpp) ----
+  // ---- the module and its functions (lower.cpp) ----
   llvm::Function* declareFunction(const ir::Function& f);
   bool usesRuntimeABI(const ir::Function& f) const;
   void lowerFunction(const ir::Function& f);
+  void unsupported(Pos pos, llvm::StringRef what);
+
+  // ---- the dispatch over instructions (instr.cpp) ----
   void lowerInstr(const ir::Value* v);
+
+  // ---- operands and constants (value.cpp) ----
   llvm::Value* value(const ir::Value* v);
   llvm::Value* constant(const ir::Value* v);
   llvm::Value* toInt64(llvm::Value* v, ty::Type* t);
+
+  // ---- operators (arith.cpp) ----
+  llvm::Value* unOp(const ir::Value* v);
   llvm::Value* binOp(const ir::Value* v);
   llvm::Value* shift(const ir::Value* v, llvm::Value* x, llvm::Value* y);
   llvm::Value* divide(const ir::Value* v, llvm::Value* x, llvm::Value* y);
   llvm::Value* compare(const ir::Value* v, llvm::Value* x, llvm::Value* y);
+
+  // ---- conversions T(x) (convert.cpp) ----
   llvm::Value* convert(const ir::Value* v);
+
+  // ---- interfaces (iface.cpp) ----
   llvm::Value* makeInterface(llvm::Value* x, ty::Type* t);
   llvm::Value* typeAssert(const ir::Value* v);
+  llvm::Value* interfaceCompare(const ir::Value* v, llvm::Value* x, llvm::Value* y);
+
+  // ---- variables and element addresses (memory.cpp) ----
+  llvm::Value* alloc(const ir::Value* v);
+  void indexCheck(llvm::Value* i, llvm::Value* len, ty::Type* indexType);
+  llvm::Value* indexAddr(const ir::Value* v);
+
+  // ---- slices (slice.cpp) ----
+  llvm::Value* makeSlice(const ir::Value* v);
   llvm::Value* slice(const ir::Value* v);
-  llvm::Value* append(const ir::Value* v);
-  llvm::Value* call(const ir::Value* v);
-  void print(const ir::Value* v);
   llvm::Value* grow(llvm::Value* s, llvm::Value* newLen, ty::Type* elem);
-  void unsupported(Pos pos, llvm::StringRef what);
+  llvm::Value* append(const ir::Value* v);
+  llvm::Value* copySlice(const ir::Value* v);
+
+  // ---- strings (string.cpp) ----
+  llvm::Value* stringIndex(const ir::Value* v);
+  llvm::Value* decodeRune(const ir::Value* v);
+  llvm::Value* concatStrings(llvm::Value* x, llvm::Value* y);
+
+  // ---- direct calls (call.cpp) ----
+  llvm::Value* call(const ir::Value* v);
+
+  // ---- print and println (print.cpp) ----
+  void print(const ir::Value* v);
+
+  // ---- terminators and panic (control.cpp) ----
+  void terminator(const ir::Value* v);
+  void lowerPanic(const ir::Value* v);
 
   Options options_;
   std::shared_ptr<DebugInfoState> debug_;  // shared_ptr: complete only in debuginfo.cpp

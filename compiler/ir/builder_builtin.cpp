@@ -1,0 +1,93 @@
+// Calls of built-in functions (len, append, make, panic, recover, min, ...).
+#include "ir/builder_internal.h"
+
+namespace ergo::ir::build {
+
+Value* Builder::builtin(const CallExpr* e) {
+  ExprRange argExprs = ast_.nodes(e->args);
+  const Expr* fun = ast_.get(e->fun);
+  while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = ast_.get(p->x);
+  auto* id = llvm::dyn_cast<Ident>(fun);
+  auto* b = id ? llvm::dyn_cast_or_null<ty::Builtin>(info_.objectOf(id)) : nullptr;
+  if (!b) {
+    unsupported(e->pos, "this builtin call");
+    return zero(ctx_.basic(ty::BasicKind::Int));
+  }
+  ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
+  switch (b->id) {
+    case ty::BuiltinId::Len:
+      return emit(Op::Len, intType, {expr(argExprs[0])}, e->pos);
+    case ty::BuiltinId::Cap:
+      return emit(Op::Cap, intType, {expr(argExprs[0])}, e->pos);
+    case ty::BuiltinId::Append: {
+      Value* s = expr(argExprs[0]);
+      if (e->hasDots) return emit(Op::AppendSlice, s->type, {s, expr(argExprs[1])}, e->pos);
+      ty::Type* elem = llvm::cast<ty::Slice>(ty::underlying(s->type))->elem;
+      std::vector<Value*> operands{s};
+      for (size_t i = 1; i < argExprs.size(); ++i)
+        operands.push_back(convert(expr(argExprs[i]), elem));
+      Value* a = emit(Op::Append, s->type, {}, e->pos);
+      a->operands = std::move(operands);
+      return a;
+    }
+    case ty::BuiltinId::Copy: {
+      Value* dst = expr(argExprs[0]);
+      Value* src = expr(argExprs[1]);
+      return emit(Op::Copy, intType, {dst, src}, e->pos);
+    }
+    case ty::BuiltinId::Make: {
+      ty::Type* t = typeOf(e);
+      Value* len = convert(expr(argExprs[1]), nullptr);
+      Value* cap = argExprs.size() > 2 ? expr(argExprs[2]) : len;
+      return emit(Op::MakeSlice, t, {len, cap}, e->pos);
+    }
+    case ty::BuiltinId::Print:
+    case ty::BuiltinId::Println: {
+      std::vector<Value*> args;
+      for (const Expr* a : argExprs) args.push_back(expr(a));
+      Value* p = emit(Op::Print, nullptr, {}, e->pos);
+      p->operands = std::move(args);
+      p->flag = b->id == ty::BuiltinId::Println;
+      return p;
+    }
+    case ty::BuiltinId::Panic: {
+      Value* v = convert(expr(argExprs[0]), ctx_.emptyInterface());
+      emit(Op::Panic, nullptr, {v}, e->pos);
+      emit(Op::Unreachable, nullptr, {}, e->pos);
+      return nullptr;
+    }
+    case ty::BuiltinId::Recover:
+      fn_->callsRecover = true;
+      return emit(Op::Recover, ctx_.emptyInterface(), {}, e->pos);
+    case ty::BuiltinId::Min:
+    case ty::BuiltinId::Max: {
+      // The running minimum (maximum) in a temporary; each argument replaces it if smaller
+      // (larger). Constant calls never get here: the checker folded them.
+      ty::Type* t = typeOf(e);
+      Value* best = alloc(t, "", e->pos);
+      for (size_t i = 0; i < argExprs.size(); ++i) {
+        Value* v = expr(argExprs[i]);
+        if (v->op == Op::Const && v->type != t) v = constant(t, v->constant);
+        if (i == 0) {
+          store(best, v);
+          continue;
+        }
+        Value* better = emit(Op::BinOp, ctx_.basic(ty::BasicKind::Bool), {v, load(best)}, e->pos);
+        better->tok = b->id == ty::BuiltinId::Min ? Tok::Lss : Tok::Gtr;
+        Block* replace = fn_->newBlock("minmax.replace");
+        Block* next = fn_->newBlock("minmax.next");
+        branch(better, replace, next);
+        cur_ = replace;
+        store(best, v);
+        jump(next);
+        cur_ = next;
+      }
+      return load(best, e->pos);
+    }
+    default:
+      unsupported(e->pos, fmt::format("the built-in {}", b->name.str()));
+      return zero(typeOf(e) ? typeOf(e) : intType);
+  }
+}
+
+}  // namespace ergo::ir::build

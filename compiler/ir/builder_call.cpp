@@ -1,0 +1,85 @@
+// Calls: static and func-value calls, argument spreading and variadic packing.
+#include "ir/builder_internal.h"
+
+namespace ergo::ir::build {
+
+// Evaluates arguments, spreading f(g()) over several parameters.
+std::vector<Value*> Builder::argValues(ExprRange args) {
+  std::vector<Value*> out;
+  if (args.size() == 1) {
+    const ty::TypeAndValue* tv = info_.typeOf(args[0]);
+    if (tv && llvm::isa_and_nonnull<ty::Tuple>(tv->type) && tv->mode != ty::Mode::CommaOk) {
+      Value* t = expr(args[0]);
+      for (size_t i = 0; i < llvm::cast<ty::Tuple>(tv->type)->size(); ++i)
+        out.push_back(extract(t, i));
+      return out;
+    }
+  }
+  for (const Expr* a : args) out.push_back(expr(a));
+  return out;
+}
+
+ty::Func* Builder::staticCallee(const Expr* fun) {
+  while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = ast_.get(p->x);
+  const Ident* id = llvm::dyn_cast<Ident>(fun);
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = ast_.get(sel->sel);
+  if (!id) return nullptr;
+  return llvm::dyn_cast_or_null<ty::Func>(info_.objectOf(id));
+}
+
+Builder::PreparedCall Builder::prepareCall(const CallExpr* e) {
+  PreparedCall pc;
+  pc.pos = e->pos;
+  ty::Signature* sig;
+  if (ty::Func* callee = staticCallee(ast_.get(e->fun))) {
+    pc.callee = functionFor(callee);
+    sig = callee->sig();
+  } else {
+    pc.fnValue = expr(ast_.get(e->fun));
+    sig = llvm::cast<ty::Signature>(ty::underlying(pc.fnValue->type));
+  }
+  std::vector<Value*> args = argValues(ast_.nodes(e->args));
+  const auto& params = sig->params->types;
+  size_t fixed = sig->variadic && !e->hasDots ? params.size() - 1 : params.size();
+  for (size_t i = 0; i < fixed && i < args.size(); ++i)
+    pc.args.push_back(convert(args[i], params[i]));
+  if (sig->variadic && !e->hasDots) {
+    // Pack the extra arguments into a new slice (nil when there are none, as gc).
+    ty::Type* st = params.back();
+    ty::Type* elem = llvm::cast<ty::Slice>(st)->elem;
+    size_t extra = args.size() - fixed;
+    if (extra == 0) {
+      pc.args.push_back(zero(st));
+    } else {
+      Value* n = intConst(static_cast<int64_t>(extra));
+      Value* s = emit(Op::MakeSlice, st, {n, n}, e->pos);
+      for (size_t k = 0; k < extra; ++k)
+        store(freshElementAddr(s, static_cast<int64_t>(k), e->pos), convert(args[fixed + k], elem));
+      pc.args.push_back(s);
+    }
+  }
+  if (sig->results->size() == 1)
+    pc.resultType = sig->results->types[0];
+  else if (sig->results->size() > 1)
+    pc.resultType = sig->results;
+  return pc;
+}
+
+// Makes the call: `callee` and `fnValue` replace the prepared ones when given.
+Value* Builder::emitCall(const PreparedCall& pc, Value* fnValue, llvm::ArrayRef<Value*> args) {
+  Value* c = emit(fnValue ? Op::CallValue : Op::Call, pc.resultType, {}, pc.pos);
+  if (fnValue) c->operands.push_back(fnValue);
+  c->operands.insert(c->operands.end(), args.begin(), args.end());
+  c->callee = fnValue ? nullptr : pc.callee;
+  return c;
+}
+
+Value* Builder::call(const CallExpr* e) {
+  const ty::TypeAndValue* fun = info_.typeOf(ast_.get(e->fun));
+  if (fun && fun->mode == ty::Mode::TypeExpr) return conversion(e, fun->type);
+  if (fun && fun->mode == ty::Mode::Builtin) return builtin(e);
+  PreparedCall pc = prepareCall(e);
+  return emitCall(pc, pc.fnValue, pc.args);
+}
+
+}  // namespace ergo::ir::build

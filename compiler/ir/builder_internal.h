@@ -1,0 +1,251 @@
+// The IR builder's class, shared by its files (builder*.cpp, one topic each); only they include
+// this header. The public entry points are in builder.h.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "fmt/format.h"
+#include "ir/builder.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace ergo::ir::build {
+
+using namespace ergo::syntax;  // NOLINT: the builder walks the AST throughout
+namespace ty = ergo::types;
+
+class Builder {
+ public:
+  Builder(ty::Package& pkg, const ty::Info& info, ty::TypeContext& ctx, Diagnostics& diags,
+          Module& mod)
+      : pkg_(pkg), ast_(*pkg.ast), info_(info), ctx_(ctx), diags_(diags), mod_(mod) {}
+
+  void build();
+
+  // ---- functions, globals, per-function state (builder.cpp) ----
+  ty::Signature* voidSig() { return ctx_.signature(ctx_.tuple({}), ctx_.tuple({}), false); }
+  Function* newFunction(std::string symbol, ty::Signature* sig, ty::Func* obj);
+  Function* functionFor(ty::Func* f);
+  Value* globalAddr(ty::Var* v);
+  void buildFunction(Function* fn, ty::Func* obj, const BlockStmt* body, std::string closurePrefix);
+  void buildPackageInit();
+
+  // Loop or switch that `break` (and, for loops, `continue`) leaves.
+  struct Targets {
+    Block* breakTo;
+    Block* continueTo;  // null for switches
+    const Stmt* stmt;   // the loop or switch, for `break L` and `continue L`
+  };
+  // What the builder keeps per function; saved while a function literal inside it is built.
+  struct FunctionState {
+    Function* fn = nullptr;
+    Block* cur = nullptr;
+    llvm::DenseMap<ty::Var*, Value*> vars;
+    std::vector<Value*> results;
+    std::vector<Targets> targets;
+    llvm::StringMap<Block*> labels;
+    llvm::StringMap<const Stmt*> labeled;
+    Block* fallthrough = nullptr;
+    Pos stmtPos;
+    std::vector<ty::Var*> captured;
+    std::string closurePrefix;
+    unsigned closures = 0, deferWraps = 0, goWraps = 0;
+  };
+  FunctionState saveState();
+  void restoreState(FunctionState st);
+  void resetState();
+
+  // ---- emitting ----
+  Value* emit(Op op, ty::Type* type, std::initializer_list<Value*> operands, Pos pos) {
+    if (cur_->terminated()) cur_ = fn_->newBlock("unreachable");
+    Value* v = fn_->newValue(op, type);
+    v->operands.assign(operands.begin(), operands.end());
+    v->pos = pos;
+    v->block = cur_;
+    cur_->instrs.push_back(v);
+    return v;
+  }
+  Value* alloc(ty::Type* t, std::string name, Pos pos) {
+    Value* a = emit(Op::Alloc, ctx_.pointer(t), {}, pos);
+    a->auxType = t;
+    a->name = std::move(name);
+    return a;
+  }
+  Value* load(Value* addr, Pos pos = {}) {
+    return emit(Op::Load, llvm::cast<ty::Pointer>(addr->type)->elem, {addr}, pos);
+  }
+  void store(Value* addr, Value* v, Pos pos = {}) { emit(Op::Store, nullptr, {addr, v}, pos); }
+  void jump(Block* target) {
+    Value* j = emit(Op::Jump, nullptr, {}, {});
+    j->targets[0] = target;
+  }
+  void branch(Value* cond, Block* then, Block* els) {
+    Value* b = emit(Op::If, nullptr, {cond}, {});
+    b->targets[0] = then;
+    b->targets[1] = els;
+  }
+  Value* constant(ty::Type* t, const ty::Constant& c) {
+    Value* v = fn_->newValue(Op::Const, concrete(t));
+    v->constant = c;
+    return v;
+  }
+  Value* zero(ty::Type* t) { return constant(t, ty::Constant()); }
+  Value* intConst(int64_t n) {
+    return constant(ctx_.basic(ty::BasicKind::Int), ty::Constant::fromInt64(n));
+  }
+  Value* extract(Value* tuple, size_t i) {
+    auto* t = llvm::cast<ty::Tuple>(tuple->type);
+    Value* x = emit(Op::Extract, t->types[i], {tuple}, tuple->pos);
+    x->index = static_cast<int64_t>(i);
+    return x;
+  }
+  Value* funcRef(Function* f) {
+    Value* r = fn_->newValue(Op::FuncRef, f->sig);
+    r->callee = f;
+    return r;
+  }
+  void unsupported(Pos pos, llvm::StringRef what) {
+    if (!pos.valid()) pos = stmtPos_;  // values such as constants carry no position
+    diags_.error(pos, fmt::format("ergo does not support {} yet", what.str()));
+  }
+  // Untyped types of non-constant values (comparison results) become their defaults.
+  ty::Type* concrete(ty::Type* t) {
+    if (t && ty::isUntyped(t) && !ty::isBasic(t, ty::BasicKind::UntypedNil))
+      return ty::defaultType(ctx_, t);
+    return t;
+  }
+  ty::Type* typeOf(const Expr* e) {
+    const ty::TypeAndValue* tv = info_.typeOf(e);
+    return tv ? concrete(tv->type) : nullptr;
+  }
+
+  // ---- expressions: dispatch, names, operators (builder_expr.cpp) ----
+  Value* expr(const Expr* e);
+  Value* identValue(const Ident* id);
+  Value* varAddr(ty::Var* v);
+  Value* unary(const UnaryExpr* e);
+  Value* binary(const BinaryExpr* e);
+
+  // ---- conversions: implicit (assignability) and T(x) (builder_convert.cpp) ----
+  Value* convert(Value* v, ty::Type* to);
+  Value* conversion(const CallExpr* e, ty::Type* to);
+
+  // ---- interfaces: boxing, type assertions (builder_iface.cpp) ----
+  Value* toInterface(Value* v, ty::Type* to);
+  Value* typeAssert(const TypeAssertExpr* e);
+  Value* commaOk(const Expr* e);
+
+  // ---- indexing and slicing (builder_index.cpp) ----
+  Value* indexExpr(const IndexExpr* e);
+  Value* sliceExpr(const SliceExpr* e);
+  Value* indexAddr(Value* slice, Value* index, Pos pos);
+  Value* freshElementAddr(Value* slice, int64_t i, Pos pos);
+
+  // ---- composite literals (builder_composite.cpp) ----
+  Value* compositeLit(const CompositeLit* e);
+
+  // ---- calls (builder_call.cpp) ----
+  // A call with its function and arguments evaluated (the arguments converted to the
+  // parameter types, variadic ones packed into a slice), not yet made.
+  struct PreparedCall {
+    Function* callee = nullptr;  // a function called directly, or
+    Value* fnValue = nullptr;    // a func value
+    std::vector<Value*> args;
+    ty::Type* resultType = nullptr;  // null, the one result, or a tuple
+    Pos pos;
+  };
+  std::vector<Value*> argValues(ExprRange args);
+  ty::Func* staticCallee(const Expr* fun);
+  PreparedCall prepareCall(const CallExpr* e);
+  Value* emitCall(const PreparedCall& pc, Value* fnValue, llvm::ArrayRef<Value*> args);
+  Value* call(const CallExpr* e);
+
+  // ---- built-in functions (builder_builtin.cpp) ----
+  Value* builtin(const CallExpr* e);
+
+  // ---- statements: dispatch, declarations, return (builder_stmt.cpp) ----
+  void stmt(const Stmt* s);
+  void stmtList(StmtRange list);
+  void declStmt(const DeclStmt* s);
+  void incDecStmt(const IncDecStmt* s);
+  void returnStmt(const ReturnStmt* s);
+  void returnResults(Pos pos, std::vector<Value*> values);
+
+  // ---- assignment and addresses of assignable expressions (builder_assign.cpp) ----
+  // The left side of an assignment after phase one of the spec's two phases: the operands of
+  // s[i] are evaluated, but indexing (and its bounds check) waits for phase two.
+  struct Target {
+    Value* addr = nullptr;
+    Value* slice = nullptr;
+    Value* index = nullptr;
+    Pos pos;
+  };
+  ty::Var* lhsVar(const Ident* id);
+  void declare(ty::Var* v, Value* init, Pos pos);
+  Target target(const Expr* e);
+  Value* targetAddr(const Target& t);
+  Value* addr(const Expr* e);
+  void storeTargets(const std::vector<Target>& targets, const std::vector<Value*>& values);
+  void assignValues(ExprRange lhs, const std::vector<Value*>& values);
+  std::vector<Value*> rhsValues(ExprRange rhs, size_t want);
+  void assignStmt(const AssignStmt* s);
+  void updateInPlace(const Expr* lhs, Tok op, const Expr* rhs, Value* y, Pos pos);
+
+  // ---- if, for, labels, goto/break/continue/fallthrough (builder_control.cpp) ----
+  void ifStmt(const IfStmt* s);
+  void forStmt(const ForStmt* f);
+  std::vector<ty::Var*> declaredBy(const Stmt* s);
+  Block* labelBlock(llvm::StringRef name);
+  void labeledStmt(const LabeledStmt* s);
+  void branchStmt(const BranchStmt* s);
+
+  // ---- range loops (builder_range.cpp) ----
+  void rangeStmt(const RangeStmt* r);
+
+  // ---- expression and type switches (builder_switch.cpp) ----
+  void switchStmt(const SwitchStmt* s);
+  void typeSwitchStmt(const TypeSwitchStmt* s);
+
+  // ---- function literals and captured variables (builder_closure.cpp) ----
+  Value* funcLit(const FuncLit* lit);
+  // A captured variable that is assigned after its declaration is shared between the closure
+  // and its function (captured by address, so it lives on the heap); any other is copied.
+  static bool sharedCapture(ty::Var* v) { return v->assigned; }
+  Value* capture(ty::Var* v);
+  Value* makeClosure(Function* body, const std::vector<Value*>& captures, Pos pos);
+  static llvm::StringRef contextFieldName(size_t i);
+
+  // ---- defer and go (builder_defer.cpp) ----
+  void deferOrGo(const CallExpr* call, Op op, Pos pos);
+  Value* deferredFunc(const CallExpr* call, const char* kind);
+  Value* deferredBuiltin(const CallExpr* call, const char* kind);
+  template <typename EmitBody>
+  Value* wrapper(const char* kind, const std::vector<Value*>& captures, Pos pos, EmitBody emitBody);
+
+  ty::Package& pkg_;
+  const Ast& ast_;
+  const ty::Info& info_;
+  ty::TypeContext& ctx_;
+  Diagnostics& diags_;
+  Module& mod_;
+  llvm::DenseMap<ty::Func*, Function*> funcs_;
+  std::vector<Function*> initFuncs_;
+
+  // Per function (FunctionState saves and restores these).
+  Function* fn_ = nullptr;
+  Block* cur_ = nullptr;
+  llvm::DenseMap<ty::Var*, Value*> vars_;
+  std::vector<Value*> results_;
+  std::vector<Targets> targets_;
+  llvm::StringMap<Block*> labels_;        // fn_'s labels: function literals have their own
+  llvm::StringMap<const Stmt*> labeled_;  // what each label of fn_ labels
+  Block* fallthrough_ = nullptr;
+  Pos stmtPos_;  // the statement being built, for diagnostics about position-less values
+  std::vector<ty::Var*> captured_;  // the free variables of fn_, in fn_->freeVars order
+  std::string closurePrefix_;       // fn_'s function literals are named this + N
+  unsigned closures_ = 0, deferWraps_ = 0, goWraps_ = 0;
+};
+
+}  // namespace ergo::ir::build

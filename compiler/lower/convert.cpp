@@ -1,0 +1,45 @@
+// Conversions T(x): integer widths, and strings to and from integers and byte slices.
+#include "lower/lowerer.h"
+
+namespace ergo::lower {
+
+llvm::Value* Lowerer::convert(const ir::Value* v) {
+  ty::Type* from = v->operands[0]->type;
+  ty::Type* to = v->type;
+  llvm::Value* x = value(v->operands[0]);
+  llvm::Type* target = llType(to);
+  if (x->getType() == target && ty::underlying(from) == ty::underlying(to)) return x;
+  if (ty::isInteger(from) && ty::isInteger(to)) {
+    unsigned fw = x->getType()->getIntegerBitWidth(), tw = target->getIntegerBitWidth();
+    if (fw == tw) return x;
+    if (fw > tw) return b_.CreateTrunc(x, target);
+    return ty::isUnsigned(from) ? b_.CreateZExt(x, target) : b_.CreateSExt(x, target);
+  }
+  auto makeString = [&](llvm::Value* pair) {
+    llvm::Value* s = llvm::UndefValue::get(stringTy_);
+    s = b_.CreateInsertValue(s, b_.CreateIntToPtr(b_.CreateExtractValue(pair, 0), ptr_), 0);
+    return b_.CreateInsertValue(s, b_.CreateExtractValue(pair, 1), 1);
+  };
+  if (ty::isInteger(from) && ty::isString(to))
+    return makeString(callRuntime("runtime.intstring", {toInt64(x, from)}));
+  auto* fromSlice = llvm::dyn_cast<ty::Slice>(ty::underlying(from));
+  auto* toSlice = llvm::dyn_cast<ty::Slice>(ty::underlying(to));
+  if (fromSlice && ty::isString(to) && ty::isBasic(fromSlice->elem, ty::BasicKind::Uint8))
+    return makeString(callRuntime("runtime.slicebytetostring",
+                                  {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1)}));
+  if (ty::isString(from) && toSlice && ty::isBasic(toSlice->elem, ty::BasicKind::Uint8)) {
+    llvm::Value* len = b_.CreateExtractValue(x, 1);
+    llvm::Value* pair =
+        callRuntime("runtime.stringtoslicebyte", {b_.CreateExtractValue(x, 0), len});
+    llvm::Value* s = llvm::UndefValue::get(sliceTy_);
+    s = b_.CreateInsertValue(s, b_.CreateIntToPtr(b_.CreateExtractValue(pair, 0), ptr_), 0);
+    s = b_.CreateInsertValue(s, len, 1);
+    return b_.CreateInsertValue(s, b_.CreateExtractValue(pair, 1), 2);
+  }
+  if (x->getType() == target) return x;
+  unsupported(v->pos, fmt::format("the conversion from {} to {}", ty::typeString(from),
+                                  ty::typeString(to)));
+  return llvm::UndefValue::get(target);
+}
+
+}  // namespace ergo::lower

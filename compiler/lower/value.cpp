@@ -1,0 +1,46 @@
+// Operands: constants, references to globals and functions, values of earlier instructions.
+#include "lower/lowerer.h"
+
+namespace ergo::lower {
+
+llvm::Value* Lowerer::value(const ir::Value* v) {
+  if (!v) return nullptr;
+  switch (v->op) {
+    case ir::Op::Const:
+      return constant(v);
+    case ir::Op::GlobalRef:
+      return out_->getNamedGlobal(v->name);
+    case ir::Op::FuncRef:
+      return funcValue(*v->callee);
+    default: {
+      auto it = values_.find(v);
+      if (it != values_.end()) return it->second;
+      return llvm::UndefValue::get(v->type ? llType(v->type) : i64_);
+    }
+  }
+}
+
+llvm::Value* Lowerer::constant(const ir::Value* v) {
+  llvm::Type* t = llType(v->type);
+  const ty::Constant& c = v->constant;
+  switch (c.kind()) {
+    case ty::Constant::Kind::Bool:
+      return llvm::ConstantInt::get(t, c.boolValue());
+    case ty::Constant::Kind::String:
+      return stringConstant(c.stringValue());
+    case ty::Constant::Kind::Int: {
+      if (!t->isIntegerTy()) return llvm::Constant::getNullValue(t);
+      llvm::APInt bits = c.intValue().trunc(t->getIntegerBitWidth());
+      return llvm::ConstantInt::get(t, bits);
+    }
+    default:
+      return llvm::Constant::getNullValue(t);
+  }
+}
+
+llvm::Value* Lowerer::toInt64(llvm::Value* v, ty::Type* t) {
+  if (v->getType() == i64_) return v;
+  return ty::isUnsigned(t) || ty::isBoolean(t) ? b_.CreateZExt(v, i64_) : b_.CreateSExt(v, i64_);
+}
+
+}  // namespace ergo::lower
