@@ -52,6 +52,15 @@ the ERROR comments are read with run.go's own rule, which knows only double-quot
 A list file (--gotest-list) names one test per line; `#` starts a comment. -j runs tests in
 parallel.
 
+Go's own run tests (--gotest-run, --gotest-run-list): a single-file `// run` test of go 1.19's
+suite, run in place like the errorcheck ones. ergo builds it at the suite's language version
+(`-lang=go1.19`: one loop variable per loop) and it passes when the program exits 0 and its
+stdout and stderr together equal the test's .out (empty without one), as run.go's
+checkExpectedOutput. Each is run in four configurations, amd64 and arm64 (under qemu) at -O0
+and -O2, and fails when any of them does. Words after `run` in the recipe: flags (`-gcflags`,
+`-goexperiment X`, ...) tune gc's own compiler and are ignored; other words are the program's
+arguments, as run.go passes them. tools/gen_run_list.py writes testdata/gotest/run.list.
+
 Usage:
   golden.py --ergo build/bin/ergo --arch amd64 testdata/run/recursion.go
   golden.py --ergo build/bin/ergo --arch arm64 testdata/run/modimport.dir
@@ -59,6 +68,7 @@ Usage:
   golden.py --update [TEST...]                          # regenerate .out from go 1.19
   golden.py --ergo build/bin/ergo --gotest syntax/semi1.go
   golden.py --ergo build/bin/ergo -j2 --gotest-list testdata/gotest/syntax_errorcheck.list
+  golden.py --ergo build/bin/ergo -j2 --gotest-run-list testdata/gotest/run.list
 
 --update never consults ergo. For run and panic tests it builds each test with the reference
 Go toolchain and runs it (the same as `go run x.go`, and for arm64 the same as
@@ -99,6 +109,12 @@ DEFAULT_GOTEST_ROOT = "/usr/share/go-1.19/test"
 # Flags of an `// errorcheck` recipe that change nothing ergo is asked to check.
 GOTEST_HARMLESS_FLAGS = ("-d=panic", "-e")
 DEFAULT_QEMU = "qemu-aarch64-static"
+# The language version Go's own suite is written for: its run tests are built at it.
+GOTEST_LANG = "go1.19"
+# The configurations a run test of Go's suite must pass in: (architecture, optimisation).
+GOTEST_RUN_CONFIGS = (("amd64", "O0"), ("amd64", "O2"), ("arm64", "O0"), ("arm64", "O2"))
+# Recipe flags of a `// run` test that take the next word as their value (run.go's list).
+GOTEST_RUN_VALUE_FLAGS = ("-t", "-goexperiment", "-gcflags")
 DEFAULT_TIMEOUT = 60.0
 KINDS = ("run", "errors", "panic", "selfcheck", "abi")
 # A selfcheck program tests a feature newer than go 1.19: it compares its results with values
@@ -109,12 +125,21 @@ SELFCHECK_PASS = "PASS\n"
 CRASH_MARKERS = ("Assertion", "Stack dump", "LLVM ERROR", "PLEASE submit a bug report",
                  "Segmentation fault", "terminate called", "UNREACHABLE executed")
 
+# The markers whose line says what went wrong (the others introduce a stack dump).
+CRASH_DETAIL_MARKERS = ("Assertion", "LLVM ERROR", "terminate called", "UNREACHABLE executed",
+                        "internal compiler error")
+
 # Output lines longer than this many lines are cut in failure reports.
 MAX_REPORT_LINES = 60
 
 
 class TestFailure(Exception):
-    """A test failed; the message explains why."""
+    """A test failed; the message explains why, `reason` sums it up in a short phrase (for
+    tools/gen_run_list.py's failure list) when the raiser knows one."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class TestSkipped(Exception):
@@ -130,6 +155,7 @@ class Test:
     path: Path  # x.go, or the x.dir directory
     kind: str  # "run", "errors" or "panic"
     gotest: str = ""  # for a test of Go's suite, its path relative to the suite's root
+    args: tuple[str, ...] = ()  # the program's arguments (a Go run test's recipe)
 
     @property
     def stem(self) -> Path:
@@ -152,7 +178,10 @@ class Test:
 
     def lang(self) -> str:
         """The language version an errors test asks for on its header line, as Go's own
-        suite spells it (`// errorcheck -lang=go1.21` -> `go1.21`), or ""."""
+        suite spells it (`// errorcheck -lang=go1.21` -> `go1.21`), GOTEST_LANG for a run
+        test of Go's suite, or ""."""
+        if self.kind == "run" and self.gotest:
+            return GOTEST_LANG
         if self.kind != "errors" or self.gotest:
             return ""
         words = self.header().removeprefix("//").split()
@@ -209,6 +238,28 @@ def gotest_recipe(path: Path) -> list[str]:
         if "+build" in first:
             first = f.readline()
     return first.strip().removeprefix("//").split()
+
+
+def gotest_run_args(recipe: list[str]) -> tuple[str, ...] | None:
+    """The program arguments of a `// run ...` recipe (gc's flags dropped), None when the
+    recipe is no run recipe."""
+    if not recipe or recipe[0] != "run":
+        return None
+    words = recipe[1:]
+    while words and words[0].startswith("-"):
+        words = words[2:] if words[0] in GOTEST_RUN_VALUE_FLAGS else words[1:]
+    return tuple(words)
+
+
+def classify_gotest_run(root: Path, rel: str) -> Test:
+    """A `// run` test of Go's own suite, run in place."""
+    path = root / rel
+    if not path.is_file() or path.suffix != ".go":
+        raise SystemExit(f"golden.py: {path}: no such Go test file")
+    args = gotest_run_args(gotest_recipe(path))
+    if args is None:
+        raise SystemExit(f"golden.py: {path}: not a `// run` test")
+    return Test(path, "run", gotest=rel, args=args)
 
 
 def classify_gotest(root: Path, rel: str) -> Test:
@@ -504,18 +555,60 @@ def output_diff(want: str, got: str, want_name: str) -> str:
     return clip(text)
 
 
+def first_difference(want: str, got: str, limit: int = 40) -> str:
+    """`output differs at line N: want '...', got '...'` for the first line that differs."""
+    want_lines = want.split("\n") if want else []
+    got_lines = got.split("\n") if got else []
+    for i in range(max(len(want_lines), len(got_lines))):
+        w = want_lines[i] if i < len(want_lines) else None
+        g = got_lines[i] if i < len(got_lines) else None
+        if w != g:
+            def show(line: str | None) -> str:
+                if line is None:
+                    return "the end"
+                return repr(line if len(line) <= limit else line[: limit - 3] + "...")
+            return f"output differs at line {i + 1}: want {show(w)}, got {show(g)}"
+    return "output differs"
+
+
 def ergo_build(opts: Options, test: Test, tmp: Path) -> tuple[Path, Result]:
     out_bin = tmp / test.stem.name
     extra = [f"-{opts.opt}"] if opts.opt else []
-    if test.gotest:
+    if test.gotest and test.kind == "errors":
         extra.append("-e")  # run.go compiles errorcheck tests with -e: every error is reported
     if test.lang():
         extra.append(f"-lang={test.lang()}")
     r = build(opts.ergo, test, out_bin, ergo_env(opts.arch), opts.timeout, extra)
     why = crashed(r)
     if why:
-        raise TestFailure(f"{why} building {test.path}:\n{clip(r.output)}")
+        raise TestFailure(f"{why} building {test.path}:\n{clip(r.output)}",
+                          "ergo " + why.removeprefix("compiler ") + crash_detail(r.output))
     return out_bin, r
+
+
+def crash_detail(output: str) -> str:
+    """`: <the line that names the crash>` (an assertion, an LLVM error), or ""."""
+    for line in output.splitlines():
+        if any(m in line for m in CRASH_DETAIL_MARKERS):
+            return ": " + short_line(re.sub(r"^\S*/", "", line.strip()))
+    return ""
+
+
+def short_line(text: str, limit: int = 100) -> str:
+    line = text.strip().split("\n", 1)[0].strip()
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def build_failure_reason(output: str) -> str:
+    """A short phrase for a failed build: the unsupported construct ergo names, else the first
+    diagnostic without its position."""
+    unsupported = re.search(r"ergo does not support [^\n]*? yet", output)
+    if unsupported:
+        return "ergo: " + unsupported.group(0).removeprefix("ergo ")
+    for line in output.splitlines():
+        if line.strip() and not line.startswith("#"):
+            return "ergo: " + short_line(re.sub(r"^\S+?\.go:\d+(:\d+)?: ", "", line))
+    return "ergo: build failed without a message"
 
 
 def run_test(opts: Options, test: Test) -> None:
@@ -546,24 +639,29 @@ def run_program_test(opts: Options, test: Test, tmp: Path) -> None:
     prefix = exec_prefix(opts.arch, opts.qemu)
     out_bin, b = ergo_build(opts, test, tmp)
     if b.returncode != 0 or not out_bin.exists():
-        raise TestFailure(f"build failed ({describe_status(b)}):\n{clip(b.output)}")
+        raise TestFailure(f"build failed ({describe_status(b)}):\n{clip(b.output)}",
+                          build_failure_reason(b.output))
     want_file = test.out_file(opts.arch)
     want = want_file.read_text(encoding="utf-8") if want_file.exists() else ""
     if test.kind in ("selfcheck", "abi"):
         want = SELFCHECK_PASS
-    r = run_cmd([*prefix, str(out_bin)], cwd=tmp, timeout=opts.timeout,
+    r = run_cmd([*prefix, str(out_bin), *test.args], cwd=tmp, timeout=opts.timeout,
                 split_stderr=test.kind == "panic")
     if opts.verbose:
         print(r.output + r.stderr, end="")
     if r.timed_out:
         raise TestFailure(f"program timed out after {opts.timeout:g}s; output so far:\n"
-                          f"{clip(r.output + r.stderr)}")
+                          f"{clip(r.output + r.stderr)}", "timed out")
     if test.kind in ("run", "selfcheck", "abi"):
         if r.returncode != 0:
-            raise TestFailure(f"program failed ({describe_status(r)}); output:\n{clip(r.output)}")
+            status = describe_status(r).removeprefix("exit status ")
+            first = short_line(r.output)
+            raise TestFailure(f"program failed ({describe_status(r)}); output:\n{clip(r.output)}",
+                              f"exit {status}" + (f": {first}" if first else ""))
         if r.output != want:
             raise TestFailure(f"output differs from {want_file.name}:\n"
-                              f"{output_diff(want, r.output, want_file.name)}")
+                              f"{output_diff(want, r.output, want_file.name)}",
+                              first_difference(want, r.output))
         return
     # panic
     want_first = want.split("\n", 1)[0]
@@ -701,6 +799,11 @@ def main(argv: list[str]) -> int:
                          "(repeatable)")
     ap.add_argument("--gotest-list", action="append", default=[], metavar="FILE",
                     help="a file naming --gotest tests, one per line (repeatable)")
+    ap.add_argument("--gotest-run", action="append", default=[], metavar="REL",
+                    help="a `// run` test of Go's suite, relative to --gotest-root, run in "
+                         "all four configurations (amd64/arm64, -O0/-O2; repeatable)")
+    ap.add_argument("--gotest-run-list", action="append", default=[], metavar="FILE",
+                    help="a file naming --gotest-run tests, one per line (repeatable)")
     ap.add_argument("--gotest-root", default=DEFAULT_GOTEST_ROOT,
                     help=f"Go's test directory (default {DEFAULT_GOTEST_ROOT})")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="tests to run in parallel")
@@ -709,30 +812,41 @@ def main(argv: list[str]) -> int:
     gotests = list(args.gotest)
     for list_file in args.gotest_list:
         gotests += read_list(Path(list_file))
-    paths = [Path(t) for t in args.tests] or ([] if gotests else all_tests())
+    gotest_runs = list(args.gotest_run)
+    for list_file in args.gotest_run_list:
+        gotest_runs += read_list(Path(list_file))
+    paths = [Path(t) for t in args.tests] or ([] if gotests or gotest_runs else all_tests())
     tests = [classify(p.resolve()) for p in paths]
     tests += [classify_gotest(Path(args.gotest_root), rel) for rel in gotests]
+    run_tests = [classify_gotest_run(Path(args.gotest_root), rel) for rel in gotest_runs]
+
+    # Each job is a test and the configuration (architecture, optimisation) to check it in.
+    jobs: list[tuple[Test, str, str]] = [(t, args.arch, args.opt) for t in tests]
+    jobs += [(t, arch, opt) for t in run_tests for arch, opt in GOTEST_RUN_CONFIGS]
 
     if args.update:
         if args.ergo:
             ap.error("--update takes its expectations from Go, never from ergo; drop --ergo")
+        if gotests or gotest_runs:
+            ap.error("--update writes testdata's expectations; Go's tests bring their own")
         go = shutil.which(args.go) or args.go
-        def check(t: Test) -> None:
+        def check(t: Test, arch: str, opt: str) -> None:
             update_test(go, args.qemu, args.timeout, t, args.verbose)
     else:
         if not args.ergo:
             ap.error("--ergo is required (or use --update)")
-        ergo = shutil.which(args.ergo) or args.ergo
-        opts = Options([os.path.abspath(ergo)], args.arch, args.opt, args.qemu, args.timeout,
-                       args.verbose)
-        def check(t: Test) -> None:
-            run_test(opts, t)
+        ergo = os.path.abspath(shutil.which(args.ergo) or args.ergo)
+        def check(t: Test, arch: str, opt: str) -> None:
+            run_test(Options([ergo], arch, opt, args.qemu, args.timeout, args.verbose), t)
 
-    def outcome(t: Test) -> tuple[str, str]:
-        """("ok"|"SKIP"|"FAIL", the report line) for one test."""
-        label = t.name if args.update or t.kind == "errors" else f"{t.name}/{args.arch}"
+    def outcome(job: tuple[Test, str, str]) -> tuple[str, str]:
+        """("ok"|"SKIP"|"FAIL", the report line) for one job."""
+        t, arch, opt = job
+        label = t.name if args.update or t.kind == "errors" else f"{t.name}/{arch}"
+        if t.gotest and t.kind == "run":
+            label += f"/{opt}"
         try:
-            check(t)
+            check(t, arch, opt)
         except TestSkipped as e:
             return "SKIP", f"SKIP {label}: {e}"
         except TestFailure as e:
@@ -742,15 +856,15 @@ def main(argv: list[str]) -> int:
     failed = skipped = 0
     # Threads suffice: each test waits on a child process. Reports come in the tests' order.
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        for status, report in pool.map(outcome, tests):
+        for status, report in pool.map(outcome, jobs):
             failed += status == "FAIL"
             skipped += status == "SKIP"
             print(report, flush=True)
-    if len(tests) > 1:
-        print(f"{len(tests) - failed - skipped} passed, {failed} failed, {skipped} skipped")
+    if len(jobs) > 1:
+        print(f"{len(jobs) - failed - skipped} passed, {failed} failed, {skipped} skipped")
     if failed:
         return FAIL
-    if skipped and skipped == len(tests):
+    if skipped and skipped == len(jobs):
         return SKIP
     return PASS
 
