@@ -2,8 +2,9 @@
 // key once, picks a group from the low bits and compares the 8 control bytes of the group at
 // once (SWAR on one 64-bit word) against 7 high bits of the hash; it probes further groups
 // (triangular steps, which visit every group of a power-of-two table) until a group with an
-// empty slot. Keys and elements live in two typed arrays, so the collector can scan both with
-// the key and element descriptors.
+// empty slot. A slot is the compiler's struct { key K; elem V } (MapType::slot), so a key and
+// its element share cache lines, and the slots array is one typed allocation the collector
+// scans with the slot type's bitmap.
 //
 // Entries never move except when the table is rebuilt into new arrays (growth, or to drop
 // tombstones), and a rebuilt table's old arrays are left untouched: an iterator keeps walking
@@ -21,6 +22,7 @@
 #include "alloc.h"
 #include "entries.h"
 #include "panic.h"
+#include "typealg.h"
 
 namespace ergo::rt {
 
@@ -89,17 +91,14 @@ struct Probe {
   }
 };
 
-uint64_t key_size(const Map* m) {
-  return m->type->key->size;
-}
-uint64_t elem_size(const Map* m) {
-  return m->type->elem->size;
+uint64_t slot_size(const MapType* t) {
+  return t->slot->size;
 }
 uint8_t* key_at(const Map* m, uint64_t slot) {
-  return m->keys + slot * key_size(m);
+  return m->slots + slot * slot_size(m->type);
 }
 uint8_t* elem_at(const Map* m, uint64_t slot) {
-  return m->elems + slot * elem_size(m);
+  return key_at(m, slot) + m->type->elem_offset;
 }
 
 // Every copy of a key or element inside the map. The concurrent collector's write barrier
@@ -114,6 +113,7 @@ uint64_t hash_key(const Map* m, const void* key) {
 }
 
 bool keys_equal(const abi::TypeDescriptor* k, const void* a, const void* b) {
+  if (k->equal == &memequal64) return memcmp(a, b, 8) == 0;  // int keys: no indirect call
   return k->equal(a, b, k) != 0;
 }
 
@@ -173,9 +173,8 @@ uint64_t checked_product(uint64_t a, uint64_t b) {
 // Points m at fresh, empty arrays of `slots` slots.
 void allocate_table(Map* m, uint64_t slots) {
   m->ctrl = static_cast<uint8_t*>(alloc_zeroed(slots));
-  m->keys = static_cast<uint8_t*>(alloc_object(m->type->key, checked_product(slots, key_size(m))));
-  m->elems =
-      static_cast<uint8_t*>(alloc_object(m->type->elem, checked_product(slots, elem_size(m))));
+  m->slots = static_cast<uint8_t*>(
+      alloc_object(m->type->slot, checked_product(slots, slot_size(m->type))));
   m->mask = slots - 1;
   m->growth_left = capacity(slots);
 }
@@ -188,19 +187,16 @@ void rebuild(Map* m) {
   uint64_t live = static_cast<uint64_t>(m->count);
   uint64_t slots = live + 1 > capacity(old_slots) / 2 ? old_slots * 2 : old_slots;
   const uint8_t* ctrl = m->ctrl;
-  const uint8_t* keys = m->keys;
-  const uint8_t* elems = m->elems;
-  const abi::TypeDescriptor* k = m->type->key;
-  const abi::TypeDescriptor* e = m->type->elem;
+  const uint8_t* old = m->slots;
+  uint64_t size = slot_size(m->type);
   allocate_table(m, slots);
   for (uint64_t i = 0; i < old_slots; ++i) {
     if (!is_full(ctrl[i])) continue;
-    const uint8_t* key = keys + i * k->size;
+    const uint8_t* key = old + i * size;
     uint64_t hash = hash_key(m, key);
     uint64_t slot = find_free(m->ctrl, m->mask, hash);
     m->ctrl[slot] = control_byte(hash);
-    copy_value(k, key_at(m, slot), key);
-    copy_value(e, elem_at(m, slot), elems + i * e->size);
+    copy_value(m->type->slot, key_at(m, slot), key);
   }
   m->growth_left -= live;
 }
@@ -235,7 +231,7 @@ uint64_t slots_for_hint(const MapType* t, int64_t hint) {
   if (hint <= 0 || static_cast<uint64_t>(hint) > kMaxAlloc) return 0;
   uint64_t slots = kGroupSlots;
   while (capacity(slots) < static_cast<uint64_t>(hint)) slots *= 2;
-  uint64_t per_slot = 1 + t->key->size + t->elem->size, bytes;
+  uint64_t per_slot = 1 + slot_size(t), bytes;
   if (__builtin_mul_overflow(slots, per_slot, &bytes) || bytes > kMaxAlloc) return 0;
   return slots;
 }
@@ -248,11 +244,11 @@ constexpr uint32_t fnv1a(const char* s) {
 
 constexpr char kMapHeaderName[] = "runtime.hmap";
 
-// The header's descriptor (constant-initialised: no constructor runs): words 1-3 (ctrl, keys,
-// elems) hold heap pointers; `type` points to a constant descriptor.
+// The header's descriptor (constant-initialised: no constructor runs): words 1-2 (ctrl,
+// slots) hold heap pointers; `type` points to a constant descriptor.
 const abi::TypeDescriptor kMapHeaderType = {
     sizeof(Map),
-    4 * 8,
+    3 * 8,
     fnv1a(kMapHeaderName),
     8,
     Kind::Struct,
@@ -260,7 +256,7 @@ const abi::TypeDescriptor kMapHeaderType = {
     {reinterpret_cast<const uint8_t*>(kMapHeaderName), sizeof kMapHeaderName - 1},
     nullptr,
     0,
-    0b1110,
+    0b110,
     nullptr,
     nullptr,
     nullptr,
@@ -339,8 +335,7 @@ void mapdelete(const MapType* t, Map* m, const void* key) {
   if (slot == kNotFound) return;
   // Zeroed so that the collector does not keep what they pointed to, and a reused slot
   // starts from a zero element.
-  memset(key_at(m, slot), 0, t->key->size);
-  memset(elem_at(m, slot), 0, t->elem->size);
+  memset(key_at(m, slot), 0, slot_size(t));
   // A group that has an empty slot never had a probe pass through it, so the slot can be
   // empty again rather than a tombstone.
   if (has_empty(load_group(m->ctrl, slot / kGroupSlots))) {
@@ -359,8 +354,7 @@ void mapclear(const MapType* t, Map* m) {
   if (m->ctrl == nullptr) return;
   uint64_t slots = m->mask + 1;
   memset(m->ctrl, 0, slots);
-  memset(m->keys, 0, slots * t->key->size);
-  memset(m->elems, 0, slots * t->elem->size);
+  memset(m->slots, 0, slots * slot_size(t));
   m->growth_left = capacity(slots);
   m->count = 0;
 }
@@ -374,8 +368,7 @@ void mapiterinit(const MapType* t, Map* m, MapIter* it) {
   if (m == nullptr || m->count == 0) return;
   it->map = m;
   it->ctrl = m->ctrl;
-  it->keys = m->keys;
-  it->elems = m->elems;
+  it->slots = m->slots;
   it->mask = m->mask;
   uint64_t r = fastrand64();
   it->start_group = r & (m->mask >> 3);
@@ -390,15 +383,14 @@ void mapiternext(MapIter* it) {
   it->elem = nullptr;
   if (m == nullptr || m->clears != it->clears) return;
   const abi::TypeDescriptor* k = m->type->key;
-  const abi::TypeDescriptor* e = m->type->elem;
   uint64_t group_mask = it->mask >> 3;
   while (it->step <= it->mask) {
     uint64_t step = it->step++;
     uint64_t group = (it->start_group + step / kGroupSlots) & group_mask;
     uint64_t slot = group * kGroupSlots + ((it->offset + step) & (kGroupSlots - 1));
     if (!is_full(it->ctrl[slot])) continue;
-    uint8_t* key = it->keys + slot * k->size;
-    uint8_t* elem = it->elems + slot * e->size;
+    uint8_t* key = it->slots + slot * slot_size(m->type);
+    uint8_t* elem = key + m->type->elem_offset;
     if (it->ctrl != m->ctrl && keys_equal(k, key, key)) {
       // The map was rebuilt: these arrays are a stale copy. The entry counts only if it
       // is still in the map, with its current key and element. (A key unequal to itself,

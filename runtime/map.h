@@ -9,12 +9,11 @@
 namespace ergo::rt {
 
 // The map header; a Go map value points to one (nil: the nil map). Allocated with its own
-// type descriptor (kMapHeaderType): ctrl, keys and elems are pointer words.
+// type descriptor (kMapHeaderType): ctrl and slots are pointer words.
 struct Map {
   int64_t count;         // len(m); abi::kMapCountOffset
   uint8_t* ctrl;         // one control byte per slot; nullptr until the first insert
-  uint8_t* keys;         // slots keys, key type's size apart (typed allocation)
-  uint8_t* elems;        // slots elements, element type's size apart (typed allocation)
+  uint8_t* slots;        // MapType::slot values: key, then element (typed allocation)
   uint64_t mask;         // slots - 1 (slots: a power of two, at least one group)
   uint64_t growth_left;  // inserts into empty slots before the table must be rebuilt
   uint64_t seed;         // hash seed, random per map and renewed by clear
@@ -23,15 +22,14 @@ struct Map {
 };
 
 // The iterator `range m` keeps in its frame (abi::kMapIterSize bytes). It walks the table
-// that was current when it started (`ctrl`, `keys`, `elems`, `mask`); when the map has been
+// that was current when it started (`ctrl`, `slots`, `mask`); when the map has been
 // rebuilt since, each key found there is looked up in the current table (see map.cpp).
 struct MapIter {
   void* key;   // the current entry's key; nullptr when done (abi::kMapIterKeyOffset)
   void* elem;  // the current entry's element (abi::kMapIterElemOffset)
   Map* map;
   uint8_t* ctrl;
-  uint8_t* keys;
-  uint8_t* elems;
+  uint8_t* slots;
   uint64_t mask;
   uint64_t start_group;  // random: where the walk starts
   uint64_t offset;       // random: the slot within each group where the walk starts

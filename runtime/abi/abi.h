@@ -219,15 +219,19 @@ inline constexpr const char* kPersonalitySymbol = "ergo_personality";
 
 // ---- Maps (docs/abi.md, "Maps") ----
 // The descriptor of a map type map[K]V: a TypeDescriptor (kind Map, `elem` = V, not
-// comparable, one pointer word) followed by the key and element types, as gc's maptype
-// extends its _type. The symbol "type:map[K]V" names the whole struct; the map entry points
-// take its address.
+// comparable, one pointer word) followed by what the runtime needs, as gc's maptype extends
+// its _type. The symbol "type:map[K]V" names the whole struct; the map entry points take its
+// address. `slot` is the descriptor of the unnamed struct { key K; elem V } (gc layout; its
+// own symbol as for any struct type), which the table stores side by side; `elem_offset` is
+// the elem field's offset in it.
 struct MapType {
   TypeDescriptor type;
   const TypeDescriptor* key;
   const TypeDescriptor* elem;
+  const TypeDescriptor* slot;
+  uint64_t elem_offset;
 };
-inline constexpr unsigned kMapTypeFields = 3;  // the descriptor, key, elem
+inline constexpr unsigned kMapTypeFields = 5;  // the descriptor, key, elem, slot, elem_offset
 // A map value is a pointer to the runtime's map header (nil: the nil map), whose first word
 // is len(m), so the compiler may read len inline: m == nil ? 0 : *(int64*)(m + offset).
 inline constexpr uint64_t kMapCountOffset = 0;
@@ -235,7 +239,7 @@ inline constexpr uint64_t kMapCountOffset = 0;
 // defines its fields): the first word is the current key's address (nil when the iteration
 // is done), the second the current element's. Both point into the map's storage: copy the
 // key and element out before the loop body runs (the body may grow the map).
-inline constexpr uint64_t kMapIterSize = 88;
+inline constexpr uint64_t kMapIterSize = 80;
 inline constexpr uint64_t kMapIterAlign = 8;
 inline constexpr uint64_t kMapIterKeyOffset = 0;
 inline constexpr uint64_t kMapIterElemOffset = 8;
@@ -250,7 +254,8 @@ static_assert(__builtin_offsetof(TypeDescriptor, name) == 24 &&
               __builtin_offsetof(TypeDescriptor, uncommon) == 88);
 static_assert(sizeof(StructField) == 40 && sizeof(Method) == 40 && sizeof(UncommonType) == 40);
 static_assert(sizeof(GCRoot) == 16);
-static_assert(sizeof(MapType) == 112 && __builtin_offsetof(MapType, key) == 96);
+static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &&
+              __builtin_offsetof(MapType, slot) == 112);
 
 }  // namespace ergo::abi
 

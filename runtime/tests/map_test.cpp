@@ -45,11 +45,23 @@ const abi::TypeDescriptor kEmptyStruct =
              abi::kTypeFlagRegularMemory);
 const abi::TypeDescriptor kBig = make_type("[300]int", Kind::Array, 2400, &kInt, 300);
 
+uint64_t align_up(uint64_t n, uint64_t a) {
+  return (n + a - 1) / a * a;
+}
+
+// As the compiler emits them: the map descriptor and its slot type struct { key K; elem V }
+// (pointer bitmaps left out: these tests do not scan).
 abi::MapType map_type(const abi::TypeDescriptor* key, const abi::TypeDescriptor* elem) {
   abi::MapType t{};
   t.type = make_type("map", Kind::Map, 8, elem);
   t.key = key;
   t.elem = elem;
+  t.elem_offset = align_up(key->size, elem->align);
+  uint64_t align = key->align > elem->align ? key->align : elem->align;
+  auto* slot = new abi::TypeDescriptor(
+      make_type("struct", Kind::Struct, align_up(t.elem_offset + elem->size, align)));
+  slot->align = static_cast<uint8_t>(align);
+  t.slot = slot;
   return t;
 }
 
@@ -111,6 +123,24 @@ TEST_CASE("map: int keys", "[map]") {
   CHECK(rt::maplen(m) == 1);
   CHECK_FALSE(has(kIntInt, m, &one));
   CHECK(*reinterpret_cast<int64_t*>(reinterpret_cast<char*>(m) + abi::kMapCountOffset) == 1);
+}
+
+TEST_CASE("map: a 1-byte key before an 8-byte element", "[map]") {
+  static const abi::TypeDescriptor byte_t = with_alg(
+      make_type("uint8", Kind::Uint8, 1), rt::memequal8, rt::memhash8, abi::kTypeFlagRegularMemory);
+  abi::MapType t = map_type(&byte_t, &kInt);
+  REQUIRE(t.elem_offset == 8);
+  rt::Map* m = rt::makemap(&t, 0);
+  for (int i = 0; i < 256; ++i) {
+    uint8_t k = static_cast<uint8_t>(i);
+    put(t, m, &k, -i);
+  }
+  bool ok = rt::maplen(m) == 256;
+  for (int i = 0; i < 256; ++i) {
+    uint8_t k = static_cast<uint8_t>(i);
+    ok &= get(t, m, &k) == -i;
+  }
+  CHECK(ok);
 }
 
 TEST_CASE("map: string keys compare by content", "[map]") {
