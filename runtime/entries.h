@@ -85,6 +85,19 @@ Pair gorecover(void* callerfp);
 uint8_t panicrecovered(void* exception);
 void unwindresume(void* exception);
 
+// map.cpp: maps (docs/abi.md, "Maps"); Map and MapIter are defined in map.h.
+struct Map;
+struct MapIter;
+Map* makemap(const abi::MapType* t, int64_t hint);
+void* mapaccess1(const abi::MapType* t, Map* m, const void* key);
+Pair mapaccess2(const abi::MapType* t, Map* m, const void* key);
+void* mapassign(const abi::MapType* t, Map* m, const void* key);
+void mapdelete(const abi::MapType* t, Map* m, const void* key);
+void mapiterinit(const abi::MapType* t, Map* m, MapIter* it);
+void mapiternext(MapIter* it);
+void mapclear(const abi::MapType* t, Map* m);
+int64_t maplen(const Map* m);
+
 namespace entries_detail {
 
 // The table's word letter for a C++ parameter or result type; '?' for anything else.

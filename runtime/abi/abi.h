@@ -217,6 +217,33 @@ inline constexpr uint64_t kMaxStackBytes = 1000000000;
 // The personality routine of every generated function (runtime/unwind.cpp).
 inline constexpr const char* kPersonalitySymbol = "ergo_personality";
 
+// ---- Maps (docs/abi.md, "Maps") ----
+// The descriptor of a map type map[K]V: a TypeDescriptor (kind Map, `elem` = V, not
+// comparable, one pointer word) followed by what the runtime needs, as gc's maptype extends
+// its _type. The symbol "type:map[K]V" names the whole struct; the map entry points take its
+// address. `slot` is the descriptor of the unnamed struct { key K; elem V } (gc layout; its
+// own symbol as for any struct type), which the table stores side by side; `elem_offset` is
+// the elem field's offset in it.
+struct MapType {
+  TypeDescriptor type;
+  const TypeDescriptor* key;
+  const TypeDescriptor* elem;
+  const TypeDescriptor* slot;
+  uint64_t elem_offset;
+};
+inline constexpr unsigned kMapTypeFields = 5;  // the descriptor, key, elem, slot, elem_offset
+// A map value is a pointer to the runtime's map header (nil: the nil map), whose first word
+// is len(m), so the compiler may read len inline: m == nil ? 0 : *(int64*)(m + offset).
+inline constexpr uint64_t kMapCountOffset = 0;
+// `range m` keeps a MapIter in the frame of the function that ranges (runtime/map.h
+// defines its fields): the first word is the current key's address (nil when the iteration
+// is done), the second the current element's. Both point into the map's storage: copy the
+// key and element out before the loop body runs (the body may grow the map).
+inline constexpr uint64_t kMapIterSize = 80;
+inline constexpr uint64_t kMapIterAlign = 8;
+inline constexpr uint64_t kMapIterKeyOffset = 0;
+inline constexpr uint64_t kMapIterElemOffset = 8;
+
 // The fields of TypeDescriptor (the compiler emits it as an LLVM struct with this many).
 inline constexpr unsigned kTypeDescriptorFields = 14;
 static_assert(sizeof(String) == 16 && sizeof(Slice) == 24 && sizeof(Eface) == 16);
@@ -227,6 +254,8 @@ static_assert(__builtin_offsetof(TypeDescriptor, name) == 24 &&
               __builtin_offsetof(TypeDescriptor, uncommon) == 88);
 static_assert(sizeof(StructField) == 40 && sizeof(Method) == 40 && sizeof(UncommonType) == 40);
 static_assert(sizeof(GCRoot) == 16);
+static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &&
+              __builtin_offsetof(MapType, slot) == 112);
 
 }  // namespace ergo::abi
 
@@ -278,7 +307,8 @@ static_assert(sizeof(GCRoot) == 16);
   X("runtime.panicdottype", panicdottype, 'v', "ppp", panics)           \
   X("runtime.write", write, 'i', "ipii", returns)                       \
   ERGO_RUNTIME_STACK_ENTRIES(X)                                         \
-  ERGO_RUNTIME_DEFER_ENTRIES(X)
+  ERGO_RUNTIME_DEFER_ENTRIES(X)                                         \
+  ERGO_RUNTIME_MAP_ENTRIES(X)
 
 // Stacks (runtime/stack.cpp). morestack(framesize) switches the current G to a new segment
 // with room for framesize bytes beyond the red zone and returns its top (16-byte aligned),
@@ -305,6 +335,33 @@ static_assert(sizeof(GCRoot) == 16);
   X("runtime.gorecover", gorecover, 'P', "p", returns)           \
   X("runtime.panicrecovered", panicrecovered, 'b', "p", returns) \
   X("runtime.unwindresume", unwindresume, 'v', "p", unwinds)
+
+// Maps (runtime/map.cpp, docs/abi.md "Maps"). `t` is the map type's MapType (passed as its
+// descriptor), `m` the map (nil allowed except where noted), `key` the address of a key value:
+//   makemap(t, hint) -> m               make(map[K]V, hint); a negative or huge hint is 0;
+//   mapaccess1(t, m, key) -> elem       m[key]: the element's address, or of a zero value that
+//                                       must not be written;
+//   mapaccess2(t, m, key) -> {elem, ok} v, ok := m[key] (ok in the second word, 0 or 1);
+//   mapassign(t, m, key) -> elem        m[key] = v: the slot to store v into (stored before
+//                                       any other map call); panics on a nil map;
+//   mapdelete(t, m, key)                delete(m, key);
+//   mapiterinit(t, m, it)               starts `range m` with the frame's MapIter `it` and
+//                                       moves to the first entry; mapiternext(it) to the next;
+//                                       it->key == nil when done;
+//   mapclear(t, m)                      clear(m) (removes NaN keys too);
+//   maplen(m) -> n                      len(m) (or load the count at kMapCountOffset).
+// Lookups and deletes hash the key even in a nil or empty map when K holds interfaces, so
+// an unhashable dynamic type panics there too, as gc.
+#define ERGO_RUNTIME_MAP_ENTRIES(X)                          \
+  X("runtime.makemap", makemap, 'p', "pi", returns)          \
+  X("runtime.mapaccess1", mapaccess1, 'p', "ppp", may_panic) \
+  X("runtime.mapaccess2", mapaccess2, 'P', "ppp", may_panic) \
+  X("runtime.mapassign", mapassign, 'p', "ppp", may_panic)   \
+  X("runtime.mapdelete", mapdelete, 'v', "ppp", may_panic)   \
+  X("runtime.mapiterinit", mapiterinit, 'v', "ppp", returns) \
+  X("runtime.mapiternext", mapiternext, 'v', "p", returns)   \
+  X("runtime.mapclear", mapclear, 'v', "pp", returns)        \
+  X("runtime.maplen", maplen, 'i', "p", returns)
 
 // Symbols that generated code defines and the runtime's entry calls:
 //   "ergo.inittasks": void(), runs every package's variable initialisers and init functions
