@@ -43,8 +43,7 @@ Value* Builder::builtin(const CallExpr* e) {
     }
     case ty::BuiltinId::Print:
     case ty::BuiltinId::Println: {
-      std::vector<Value*> args;
-      for (const Expr* a : argExprs) args.push_back(expr(a));
+      std::vector<Value*> args = argValues(argExprs);  // print(f()): each result
       Value* p = emit(Op::Print, nullptr, {}, e->pos);
       p->operands = std::move(args);
       p->flag = b->id == ty::BuiltinId::Println;

@@ -82,10 +82,14 @@ void Builder::stmtList(StmtRange list) {
 }
 
 // return values... (or a bare return of the named results, when values is empty). With
-// defers the values go to the result slots first, the deferred calls run, and the function
-// returns what the slots then hold.
+// defers (or closures that captured a named result) the values go to the result slots
+// first, the deferred calls run, and the function returns what the slots then hold.
 void Builder::returnResults(Pos pos, std::vector<Value*> values) {
-  if (!values.empty() && fn_->hasDefer) {
+  // A closure that captured a named result reads it after the return too.
+  bool resultCaptured = false;
+  if (fn_->object)
+    for (ty::Var* r : fn_->object->results) resultCaptured |= r->captured;
+  if (!values.empty() && (fn_->hasDefer || resultCaptured)) {
     for (size_t i = 0; i < values.size() && i < results_.size(); ++i)
       store(results_[i], values[i], pos);
     values.clear();

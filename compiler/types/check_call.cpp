@@ -573,12 +573,11 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
     }
     case BuiltinId::Print:
     case BuiltinId::Println: {
-      for (const Expr* arg : argExprs) {
-        Operand a;
-        expr(a, arg);
+      // print(f()) prints each of f's results, as gc allows.
+      for (Operand& a : argumentList(argExprs)) {
         if (a.invalid()) continue;
         if (isBasic(a.type, BasicKind::UntypedNil)) {
-          error(arg->pos, "use of untyped nil in argument to built-in print");
+          error(a.expr->pos, "use of untyped nil in argument to built-in print");
           continue;
         }
         convertUntyped(a, nullptr, "argument to " + name);

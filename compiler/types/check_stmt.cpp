@@ -866,6 +866,9 @@ void Checker::returnStmt(const ReturnStmt* s) {
   }
   for (size_t i = 0; i < values.size(); ++i)
     assignable(values[i], results->types[i], "return statement");
+  // `return v` assigns the named results: a closure (a deferred one, say) that captured
+  // them must share them, not copy them.
+  for (Var* r : currentFunc_->results) r->assigned = true;
 }
 
 // ---- terminating statements (spec "Terminating statements") ----
