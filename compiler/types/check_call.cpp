@@ -1,7 +1,20 @@
 // Calls: function calls and their arguments, conversions, and the builtin functions.
 #include "types/check_internal.h"
+#include "types/typesets.h"
 
 namespace ergo::types {
+
+namespace {
+bool isByteSliceOrString(Type* t) {
+  if (isString(t)) return true;
+  auto* s = llvm::dyn_cast_or_null<Slice>(underlying(t));
+  return s && isBasic(s->elem, BasicKind::Uint8);
+}
+bool isBytesOrStringTypeParam(Type* t) {
+  auto* tp = llvm::dyn_cast_or_null<TypeParam>(t);
+  return tp && allInTypeSet(tp, isByteSliceOrString);
+}
+}  // namespace
 
 std::vector<Operand> Checker::argumentList(ExprRange args) {
   std::vector<Operand> ops;
@@ -480,8 +493,10 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
           x.mode = Mode::Invalid;
           return;
         }
-        // append([]byte, string...) is allowed.
-        if (isBasic(st->elem, BasicKind::Uint8) && isString(t.type)) {
+        // append([]byte, string...) is allowed, and so is a type parameter whose types are
+        // all strings or byte slices.
+        if (isBasic(st->elem, BasicKind::Uint8) &&
+            (isString(t.type) || isBytesOrStringTypeParam(t.type))) {
           convertUntyped(t, ctx_.basic(BasicKind::String));
         } else {
           assignable(t, s.type, "argument to append");

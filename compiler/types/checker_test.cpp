@@ -843,3 +843,13 @@ TEST_CASE("checker: lookup through an endlessly growing embedded instance ends",
         "x.go:3:8: instantiation cycle:\n\tx.go:3:26: T instantiated as L[T]\n"
         "x.go:7:21: x.n undefined (type L[int] has no field or method n)\n");
 }
+
+// append([]byte, s...) takes a string, and so a type parameter whose types are all strings
+// or byte slices (gc accepts it; Go's test/typeparam/issue376214.go).
+TEST_CASE("checker: append of a string-or-bytes type parameter", "[checker][generics]") {
+  CHECK(errorsOf("package main\n\nfunc add[S ~string | ~[]byte](buf *[]byte, s S) {\n"
+                 "\t*buf = append(*buf, s...)\n}\n\nfunc main() {\n\tvar b []byte\n"
+                 "\tadd(&b, \"x\")\n\tadd(&b, []byte(\"y\"))\n}\n") == "");
+  CHECK(errorsOf("package main\n\nfunc add[S ~string | ~[]int](buf *[]byte, s S) {\n"
+                 "\t*buf = append(*buf, s...)\n}\n\nfunc main() {}\n") != "");
+}
