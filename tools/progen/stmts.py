@@ -42,6 +42,8 @@ class Stmts(Core):
                 opts.append((1, lambda: self.s_range_slice(depth)))
             if "closures" in self.f and not self.ctx.in_closure:
                 opts.append((2, lambda: self.s_closure(depth)))
+                if "slices" in self.f and self.ctx.mult <= 8:
+                    opts.append((1, self.s_closures_in_loop))
             if "defer" in self.f:
                 opts.append((2, lambda: self.s_recover_block(depth)))
         if "defer" in self.f:
@@ -265,6 +267,8 @@ class Stmts(Core):
             self.emit(f"{v.name} = append({v.name}, {self.e('string', 1)}...)")
         else:
             self.emit(f"{v.name} = append({v.name}[:0:0], {v.name}...)")
+        if self.chance(0.3):   # gc's growth formula and size classes show in cap
+            self.emit(f"println({self.tag()}, len({v.name}), cap({v.name}))")
         self.emit(f"if len({v.name}) > {MAX_LEN} {{")
         self.emit(f"\t{v.name} = {v.name}[:{MAX_LEN // 2}]")
         self.emit("}")
@@ -319,6 +323,19 @@ class Stmts(Core):
         self.emit(f"{name} := {code}")
         self.declare(name, t, cost=cost)
         self.emit(f"_ = {name}")
+
+    def s_closures_in_loop(self) -> None:
+        """Closures made in a loop share its variable (one per loop in go 1.19)."""
+        fs, i, f = self.fresh("fs"), self.fresh("i"), self.fresh("f")
+        v = self.var_of("int")
+        extra = f" + {v.name}" if v else ""
+        self.emit(f"var {fs} []func() int")
+        self.emit(f"for {i} := 0; {i} < {self.rng.randint(1, 4)}; {i}++ {{")
+        self.emit(f"	{fs} = append({fs}, func() int {{ return {i}*{self.rng.randint(2, 9)}{extra} }})")
+        self.emit("}")
+        self.emit(f"for _, {f} := range {fs} {{")
+        self.emit(f"	println({self.tag()}, {f}())")
+        self.emit("}")
 
     def closure_literal(self, t: str) -> str:
         return self.closure_code(t, 1)[0]
