@@ -157,3 +157,29 @@ func main() {
 	}
 	fmt.Println(len(big), sum, big[7], big[14])
 }
+
+// A map type that refers to itself, and package-level maps built by initialisers.
+type Tree map[string]Tree
+
+var global = map[string]int{"g": 1}
+var built = build()
+
+func build() map[int]string {
+	m := map[int]string{}
+	for i, s := range []string{"a", "b"} {
+		m[i] = s
+	}
+	return m
+}
+
+func init() {
+	t := Tree{}
+	t["a"] = Tree{}
+	t["a"]["b"] = nil
+	fmt.Println(len(t), len(t["a"]), t["a"]["b"] == nil, t["x"]["y"] == nil)
+	fmt.Println(global["g"], built[0], built[1], len(built))
+	var x interface{} = map[string]int{"k": 3}
+	if m, ok := x.(map[string]int); ok {
+		fmt.Println("asserted", m["k"])
+	}
+}
