@@ -22,6 +22,7 @@ Builder::Target Builder::target(const Expr* e) {
     t.slice = expr(ast_.get(ix->x));
     t.index = expr(ast_.nodes(ix->indices)[0]);
     t.pos = e->pos;
+    t.mapEntry = isMap(t.slice->type);
     return t;
   }
   return Target{addr(e), nullptr, nullptr, e->pos};
@@ -54,6 +55,10 @@ Value* Builder::addr(const Expr* e) {
 // Phase two of an assignment: index the targets and store, left to right.
 void Builder::storeTargets(const std::vector<Target>& targets, const std::vector<Value*>& values) {
   for (size_t i = 0; i < targets.size() && i < values.size(); ++i) {
+    if (targets[i].mapEntry) {
+      storeMapTarget(targets[i], values[i]);
+      continue;
+    }
     Value* a = targetAddr(targets[i]);
     if (!a) continue;
     ty::Type* t = llvm::cast<ty::Pointer>(a->type)->elem;
@@ -114,6 +119,7 @@ void Builder::assignStmt(const AssignStmt* s) {
 
 // x op= y (or x++ with y given as a value): x's address, then x, then y, as gc orders them.
 void Builder::updateInPlace(const Expr* lhs, Tok op, const Expr* rhs, Value* y, Pos pos) {
+  if (isMapIndex(lhs)) return mapUpdateInPlace(lhs, op, rhs, y, pos);
   Value* a = addr(lhs);
   if (!a) return;
   Value* x = load(a, pos);

@@ -16,6 +16,7 @@ Value* Builder::builtin(const CallExpr* e) {
   ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
   switch (b->id) {
     case ty::BuiltinId::Len:
+      if (isMap(typeOf(argExprs[0]))) return mapBuiltin(e, b->id);
       return emit(Op::Len, intType, {expr(argExprs[0])}, e->pos);
     case ty::BuiltinId::Cap:
       return emit(Op::Cap, intType, {expr(argExprs[0])}, e->pos);
@@ -37,10 +38,14 @@ Value* Builder::builtin(const CallExpr* e) {
     }
     case ty::BuiltinId::Make: {
       ty::Type* t = typeOf(e);
+      if (isMap(t)) return makeMap(e);
       Value* len = convert(expr(argExprs[1]), nullptr);
       Value* cap = argExprs.size() > 2 ? expr(argExprs[2]) : len;
       return emit(Op::MakeSlice, t, {len, cap}, e->pos);
     }
+    case ty::BuiltinId::Delete:
+    case ty::BuiltinId::Clear:
+      return mapBuiltin(e, b->id);
     case ty::BuiltinId::Print:
     case ty::BuiltinId::Println: {
       std::vector<Value*> args = argValues(argExprs);  // print(f()): each result

@@ -6,6 +6,7 @@ namespace ergo::ir::build {
 // T{e0, e1, ...} of a slice type: a new backing array holding the elements.
 Value* Builder::compositeLit(const CompositeLit* e) {
   ty::Type* t = typeOf(e);
+  if (isMap(t)) return mapLiteral(e);
   auto* st = llvm::cast<ty::Slice>(ty::underlying(t));
   ExprRange elts = ast_.nodes(e->elts);
   Value* n = intConst(static_cast<int64_t>(elts.size()));

@@ -84,6 +84,20 @@ Value* Builder::deferredBuiltin(const CallExpr* call, const char* kind) {
       return wrapper(kind, args, call->pos, [&](llvm::ArrayRef<Value*> fv) {
         emit(Op::Copy, ctx_.basic(ty::BasicKind::Int), {fv[0], fv[1]}, call->pos);
       });
+    case ty::BuiltinId::Delete:
+    case ty::BuiltinId::Clear: {  // delete(m, k), clear(m), clear(s): see builder_map.cpp
+      bool del = b->id == ty::BuiltinId::Delete;
+      args.push_back(expr(ast_.nodes(call->args)[0]));
+      if (del) args.push_back(valueAs(expr(ast_.nodes(call->args)[1]), mapOf(args[0])->key));
+      return wrapper(kind, args, call->pos, [&](llvm::ArrayRef<Value*> fv) {
+        if (del)
+          emit(Op::MapDelete, nullptr, {fv[0], fv[1]}, call->pos);
+        else if (isMap(fv[0]->type))
+          emit(Op::MapClear, nullptr, {fv[0]}, call->pos);
+        else
+          clearSlice(fv[0], call->pos);
+      });
+    }
     case ty::BuiltinId::Recover:
       // recover() run by defer or go is not called by a deferred function: it returns nil
       // and stops nothing, so there is nothing to do.

@@ -32,6 +32,7 @@ Value* Builder::typeAssert(const TypeAssertExpr* e) {
 // x.(T) in a comma-ok context: a (T, bool) tuple.
 Value* Builder::commaOk(const Expr* e) {
   while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+  if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) return mapCommaOk(ix);
   auto* ta = llvm::dyn_cast<TypeAssertExpr>(e);
   if (!ta) {
     unsupported(e->pos, "this comma-ok expression");

@@ -5,6 +5,7 @@ namespace ergo::ir::build {
 
 Value* Builder::indexExpr(const IndexExpr* e) {
   Value* x = expr(ast_.get(e->x));
+  if (isMap(x->type)) return mapIndex(e, x);
   Value* i = expr(ast_.nodes(e->indices)[0]);
   if (ty::isString(x->type))
     return emit(Op::StringIndex, ctx_.basic(ty::BasicKind::Uint8), {x, i}, e->pos);

@@ -181,6 +181,7 @@ class Builder {
     Value* slice = nullptr;
     Value* index = nullptr;
     Pos pos;
+    bool mapEntry = false;  // slice[index] is m[k] of a map (builder_map.cpp stores it)
   };
   ty::Var* lhsVar(const Ident* id);
   void declare(ty::Var* v, Value* init, Pos pos);
@@ -216,6 +217,24 @@ class Builder {
   Value* capture(ty::Var* v);
   Value* makeClosure(Function* body, const std::vector<Value*>& captures, Pos pos);
   static llvm::StringRef contextFieldName(size_t i);
+
+  // ---- maps (builder_map.cpp) ----
+  static bool isMap(ty::Type* t);
+  static ty::Map* mapOf(Value* m);
+  bool isMapIndex(const Expr* e);
+  Value* valueAs(Value* v, ty::Type* t);
+  Value* mapKey(const IndexExpr* e, Value* m);
+  Value* mapLookup(Value* m, Value* key, bool commaOk, Pos pos);
+  void mapUpdate(Value* m, Value* key, Value* v, Pos pos);
+  Value* mapIndex(const IndexExpr* e, Value* m);
+  Value* mapCommaOk(const IndexExpr* e);
+  void storeMapTarget(const Target& t, Value* v);
+  void mapUpdateInPlace(const Expr* lhs, Tok op, const Expr* rhs, Value* y, Pos pos);
+  Value* makeMap(const CallExpr* e);
+  Value* mapLiteral(const CompositeLit* e);
+  Value* mapBuiltin(const CallExpr* e, ty::BuiltinId id);
+  void clearSlice(Value* s, Pos pos);
+  void mapRange(const RangeStmt* r, Value* m);
 
   // ---- defer and go (builder_defer.cpp) ----
   void deferOrGo(const CallExpr* call, Op op, Pos pos);

@@ -6,6 +6,7 @@ namespace ergo::ir::build {
 void Builder::rangeStmt(const RangeStmt* r) {
   ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
   Value* x = expr(ast_.get(r->x));
+  if (isMap(x->type)) return mapRange(r, x);
   bool isString = ty::isString(x->type);
   bool isInt = ty::isInteger(x->type);
   ty::Type* counterType = isInt ? x->type : intType;

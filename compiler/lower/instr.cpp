@@ -89,6 +89,36 @@ void Lowerer::lowerInstr(const ir::Value* v) {
     case ir::Op::Panic:
       lowerPanic(v);
       break;
+    case ir::Op::MakeMap:
+      r = makeMap(v);
+      break;
+    case ir::Op::MapLookup:
+      r = mapLookup(v);
+      break;
+    case ir::Op::MapUpdate:
+      mapUpdate(v);
+      break;
+    case ir::Op::MapDelete:
+      mapDelete(v);
+      break;
+    case ir::Op::MapClear:
+      mapClear(v);
+      break;
+    case ir::Op::MapLen:
+      r = mapLen(v);
+      break;
+    case ir::Op::MapIterInit:
+      r = mapIterInit(v);
+      break;
+    case ir::Op::MapIterOk:
+      r = mapIterOk(v);
+      break;
+    case ir::Op::MapIterLoad:
+      r = mapIterLoad(v);
+      break;
+    case ir::Op::MapIterNext:
+      mapIterNext(v);
+      break;
     case ir::Op::Jump:
     case ir::Op::If:
     case ir::Op::Return:

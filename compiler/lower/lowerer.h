@@ -127,6 +127,23 @@ class Lowerer {
   llvm::Value* append(const ir::Value* v);
   llvm::Value* copySlice(const ir::Value* v);
 
+  // ---- maps (map.cpp) and their descriptors (typedesc_map.cpp) ----
+  // The abi::MapType of map type t, replacing `base`, the plain descriptor typeDescriptor made
+  // for it (its initializer `fields`), under the same symbol.
+  llvm::Constant* mapTypeDescriptor(ty::Type* t, llvm::GlobalVariable* base,
+                                    llvm::Constant* fields);
+  llvm::Value* spillToFrame(llvm::Value* v, llvm::StringRef name);
+  llvm::Value* makeMap(const ir::Value* v);
+  llvm::Value* mapLookup(const ir::Value* v);
+  void mapUpdate(const ir::Value* v);
+  void mapDelete(const ir::Value* v);
+  void mapClear(const ir::Value* v);
+  llvm::Value* mapLen(const ir::Value* v);
+  llvm::Value* mapIterInit(const ir::Value* v);
+  llvm::Value* mapIterOk(const ir::Value* v);
+  llvm::Value* mapIterLoad(const ir::Value* v);
+  void mapIterNext(const ir::Value* v);
+
   // ---- strings (string.cpp) ----
   llvm::Value* stringIndex(const ir::Value* v);
   llvm::Value* decodeRune(const ir::Value* v);
@@ -161,6 +178,7 @@ class Lowerer {
   llvm::StructType* typeDescTy_;
   llvm::DenseMap<ty::Type*, llvm::Constant*> descriptors_;
   llvm::StringMap<llvm::Constant*> strings_;
+  std::vector<std::unique_ptr<ty::Struct>> mapSlotTypes_;  // struct { key K; elem V } per map type
 
   // Per function.
   llvm::Function* fn_ = nullptr;

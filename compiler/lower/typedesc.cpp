@@ -446,6 +446,8 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
       null,  // uncommon: no methods yet
   };
   static_assert(std::size(fields) == abi::kTypeDescriptorFields);
+  if (u->kind == ty::TypeKind::Map)
+    return mapTypeDescriptor(t, g, llvm::ConstantStruct::get(typeDescTy_, fields));
   g->setInitializer(llvm::ConstantStruct::get(typeDescTy_, fields));
   g->setAlignment(llvm::Align(8));
   return g;

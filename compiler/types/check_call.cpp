@@ -450,7 +450,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
         x.mode = Mode::Invalid;
         return;
       }
-      if (!llvm::isa<Slice>(au) && !isString(a.type))
+      if (!llvm::isa<Slice>(au) && !isString(a.type) && !llvm::isa<Map>(au))
         requireLowerable(e->pos, fmt::format("{} of arrays, maps and channels", name));
       if (a.mode == Mode::Constant && isString(a.type)) {
         x.mode = Mode::Constant;
@@ -523,7 +523,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       size_t minArgs = 2;
       if (llvm::isa_and_nonnull<Map>(mu) || llvm::isa_and_nonnull<Chan>(mu)) {
         minArgs = 1;
-        requireLowerable(e->pos, llvm::isa<Map>(mu) ? "map types" : "channel types");
+        if (llvm::isa<Chan>(mu)) requireLowerable(e->pos, "channel types");
       } else if (!llvm::isa_and_nonnull<Slice>(mu)) {
         error(argExprs[0]->pos,
               fmt::format("invalid argument: cannot make {}; type must be slice, map, or channel",
@@ -675,7 +675,6 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       assignable(k, mt->key, "argument to delete");
       x.mode = Mode::NoValue;
       x.type = ctx_.tuple({});
-      requireLowerable(e->pos, "map types");
       return;
     }
     case BuiltinId::Close: {
@@ -725,7 +724,6 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
         x.mode = Mode::Invalid;
         return;
       }
-      requireLowerable(e->pos, "the built-in clear");
       x.mode = Mode::NoValue;
       x.type = ctx_.tuple({});
       return;

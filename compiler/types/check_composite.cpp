@@ -155,7 +155,6 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
         requireLowerable(elt->pos, "indexed elements in slice literals");
     indexedElements(elts, sl->elem, -1);
   } else if (auto* m = llvm::dyn_cast_or_null<Map>(u)) {
-    requireLowerable(e->pos, "map literals");
     bool keyIsInterface = isInterface(m->key);
     std::set<std::string> seen;
     for (const Expr* elt : elts) {

@@ -1231,7 +1231,6 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
     x.mode = Mode::CommaOk;
     x.type = m->elem;
     x.expr = e;
-    requireLowerable(e->pos, "map indexing");
     return;
   }
   error(e->pos, fmt::format("invalid operation: cannot index {}", operandString(x)));

@@ -572,7 +572,6 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
     } else if (auto* m = llvm::dyn_cast_or_null<Map>(u)) {
       keyType = m->key;
       valueType = m->elem;
-      requireLowerable(ranged->pos, "range over maps");
     } else if (auto* c = llvm::dyn_cast_or_null<Chan>(u)) {
       if (c->dir == types::ChanDir::Send) {
         error(ranged->pos, fmt::format("cannot range over {} (receive from send-only channel)",

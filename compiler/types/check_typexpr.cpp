@@ -76,7 +76,8 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
       case TypeKind::Array:
         return "array types";
       case TypeKind::Map:
-        return "map types";
+        if (const char* p = problem(static_cast<Map*>(t)->key)) return p;
+        return problem(static_cast<Map*>(t)->elem);
       case TypeKind::Chan:
         return "channel types";
       case TypeKind::Struct:
@@ -166,7 +167,6 @@ Type* Checker::typeExpr(const Expr* e) {
           error(keyExpr->pos, fmt::format("invalid map key type {}", typeStr(key)));
       });
       t = ctx_.map(key, elem);
-      requireLowerable(e->pos, "map types");
       break;
     }
     case NodeKind::ChanType: {
