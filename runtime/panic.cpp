@@ -294,7 +294,7 @@ const TypeDescriptor kErrorStringType =
 const TypeDescriptor kPlainErrorType =
     runtime_type("runtime.plainError", Kind::String, sizeof(abi::String), 1, nullptr);
 const TypeDescriptor kTypeAssertionType = runtime_type("runtime.TypeAssertionError", Kind::Struct,
-                                                       sizeof(TypeAssertionError), 0b111, nullptr);
+                                                       sizeof(TypeAssertionError), 0b1111, nullptr);
 const TypeDescriptor kTypeAssertionPtrType =
     runtime_type("*runtime.TypeAssertionError", Kind::Pointer, 8, 1, &kTypeAssertionType);
 
@@ -318,7 +318,10 @@ bool print_runtime_error(const TypeDescriptor* type, const void* data) {
   }
   if (type == &kTypeAssertionPtrType) {
     const auto* e = static_cast<const TypeAssertionError*>(data);
-    print_type_assertion_message(e->have, e->want, e->iface);
+    if (e->missing.len != 0)
+      print_missing_method_message(e->have, e->want, e->missing);
+    else
+      print_type_assertion_message(e->have, e->want, e->iface);
     return true;
   }
   return false;
@@ -423,7 +426,7 @@ void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
                   const TypeDescriptor* iface) {
   auto* e = static_cast<TypeAssertionError*>(
       alloc_object(&kTypeAssertionType, sizeof(TypeAssertionError)));
-  *e = TypeAssertionError{iface, have, want};
+  *e = TypeAssertionError{iface, have, want, {}};
   raise_panic(&kTypeAssertionPtrType, e, PanicSource::Runtime);
 }
 
