@@ -1,7 +1,7 @@
 // Interface comparison. An eface's data word holds the value itself for pointer-shaped kinds
 // and points to a copy of it otherwise (abi.h).
+#include <cstdlib>
 #include <cstring>
-#include <mutex>
 
 #include "alloc.h"
 #include "entries.h"
@@ -152,7 +152,7 @@ const abi::IMethod* interface_methods(const TypeDescriptor* inter) {
 // The itabs built so far, in a small open-addressing table keyed by the pair of descriptors
 // (gc's itabTable). Entries are never freed: there are at most (interfaces x types) of them.
 struct ItabCache {
-  std::mutex mu;
+  bool locked = false;  // a spin lock: misses are rare and short (no libstdc++ mutex here)
   abi::Itab** slots = nullptr;
   uint64_t size = 0;  // a power of two
   uint64_t count = 0;
@@ -187,16 +187,22 @@ struct ItabCache {
   }
 };
 
-ItabCache& itab_cache() {
-  static ItabCache cache;
-  return cache;
-}
+ItabCache itab_cache_;
+
+struct ItabCacheLock {
+  ItabCache& c;
+  explicit ItabCacheLock(ItabCache& cache) : c(cache) {
+    while (__atomic_test_and_set(&c.locked, __ATOMIC_ACQUIRE)) {
+    }
+  }
+  ~ItabCacheLock() { __atomic_clear(&c.locked, __ATOMIC_RELEASE); }
+};
 
 // Builds (or finds) the itab of (inter, t); nullptr when t lacks a method, with the first
 // missing one's name in *missing.
 abi::Itab* lookup_itab(const TypeDescriptor* inter, const TypeDescriptor* t, abi::String* missing) {
-  ItabCache& cache = itab_cache();
-  std::lock_guard<std::mutex> lock(cache.mu);
+  ItabCache& cache = itab_cache_;
+  ItabCacheLock lock(cache);
   if (abi::Itab* m = cache.find(inter, t)) return m;
   const abi::IMethod* ims = interface_methods(inter);
   int64_t n = inter->len;

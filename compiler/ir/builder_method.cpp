@@ -90,9 +90,10 @@ void Builder::buildPointerWrapper(ty::Func* m) {
   Value* c = emit(Op::Call, rt, {}, m->pos);
   c->operands = args;
   c->callee = target;
-  Value* ret = emit(Op::Return, nullptr, {}, m->pos);
+  std::vector<Value*> rets;
   for (size_t i = 0; i < results->size(); ++i)
-    ret->operands.push_back(results->size() == 1 ? c : extract(c, i));
+    rets.push_back(results->size() == 1 ? c : extract(c, i));
+  emit(Op::Return, nullptr, {}, m->pos)->operands = rets;
   resetState();
 }
 
@@ -207,9 +208,10 @@ Value* Builder::methodValue(const SelectorExpr* sel) {
     } else {
       c->callee = methodFunction(m);
     }
-    Value* ret = emit(Op::Return, nullptr, {}, sel->pos);
+    std::vector<Value*> rets;
     for (size_t i = 0; i < results->size(); ++i)
-      ret->operands.push_back(results->size() == 1 ? c : extract(c, i));
+      rets.push_back(results->size() == 1 ? c : extract(c, i));
+    emit(Op::Return, nullptr, {}, sel->pos)->operands = rets;
     restoreState(std::move(outer));
   }
   return makeClosure(w, {recv}, sel->pos);
