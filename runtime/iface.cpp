@@ -244,6 +244,37 @@ abi::Itab* assertE2I(const TypeDescriptor* inter, const TypeDescriptor* t) {
   raise_panic(&kTypeAssertionPtrType, e, PanicSource::Runtime);
 }
 
+namespace {
+// The code of t's method `name` when its type is func() string, or nullptr.
+const void* string_method(const TypeDescriptor* t, const char* name) {
+  const abi::UncommonType* u = t->uncommon;
+  if (u == nullptr) return nullptr;
+  size_t n = strlen(name);
+  for (int64_t i = 0; i < u->mcount; ++i) {
+    const abi::Method& m = u->methods[i];
+    if (m.name.len != static_cast<int64_t>(n) || memcmp(m.name.data, name, n) != 0) continue;
+    const TypeDescriptor* ft = m.type;
+    if (ft == nullptr || ft->name.len != 13 || memcmp(ft->name.data, "func() string", 13) != 0)
+      return nullptr;
+    return m.ifn;
+  }
+  return nullptr;
+}
+}  // namespace
+
+bool print_panic_text(const TypeDescriptor* type, void* data) {
+  if (type == nullptr) return false;
+  const void* code = string_method(type, "Error");
+  if (code == nullptr) code = string_method(type, "String");
+  if (code == nullptr) return false;
+  // Go code called with the interface's data word as its receiver; a string comes back in
+  // two registers, as a C++ function returning abi::String (docs/abi.md).
+  using StringMethod = abi::String (*)(void*);
+  abi::String s = reinterpret_cast<StringMethod>(const_cast<void*>(code))(data);
+  print_gostring(s.data, s.len);
+  return true;
+}
+
 // "interface conversion: main.T is not main.I: missing method M".
 void print_missing_method_message(const TypeDescriptor* have, const TypeDescriptor* want,
                                   abi::String missing) {

@@ -169,6 +169,7 @@ void print_bounds_message(BoundsCode code, int64_t x, int64_t y, bool x_signed) 
 
 void print_panic_value(const TypeDescriptor* type, const void* data) {
   if (print_runtime_error(type, data)) return;
+  if (print_panic_text(type, const_cast<void*>(data))) return;
   if (type == nullptr) {
     print_cstr("nil");  // panic(nil), as go 1.19 prints it
     return;

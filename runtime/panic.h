@@ -37,6 +37,10 @@ void print_type_assertion_message(const abi::TypeDescriptor* have, const abi::Ty
 void print_missing_method_message(const abi::TypeDescriptor* have, const abi::TypeDescriptor* want,
                                   abi::String missing);
 
+// A panic value whose type has `Error() string` (or else `String() string`) prints what the
+// method returns, as gc's printpanics (runtime/iface.cpp). False when it has neither.
+bool print_panic_text(const abi::TypeDescriptor* type, void* data);
+
 // Runtime errors: the values that runtime-raised panics carry, so that recover returns them and
 // the report prints them as gc prints their Error() method. ergo has no Go `runtime` package
 // yet, so these are runtime-provided type descriptors named as gc's types (the symbols
