@@ -107,14 +107,24 @@ ty::Signature* Builder::methodCall(const Expr* fun, PreparedCall& pc) {
   if (!sel) return nullptr;
   const Expr* x = ast_.get(sel->x);
   const ty::TypeAndValue* xtv = info_.typeOf(x);
-  if (!xtv || xtv->mode == ty::Mode::TypeExpr) return nullptr;  // a method expression
+  if (!xtv) return nullptr;
+  if (xtv->mode == ty::Mode::TypeExpr) {
+    // T.M(recv, args): a direct call of the method (or of its (*T).M wrapper).
+    Value* f = methodValue(sel);
+    if (!f || f->op != Op::FuncRef) return nullptr;
+    pc.callee = f->callee;
+    return f->callee->sig;
+  }
   llvm::StringRef name = ast_.str(ast_.get(sel->sel)->name);
   if (auto* iface = llvm::dyn_cast<ty::Interface>(ty::underlying(concrete(xtv->type)))) {
     for (size_t i = 0; i < iface->methods.size(); ++i) {
       if (iface->methods[i].name != name) continue;
       pc.ifaceMethod = static_cast<int64_t>(i);
       pc.ifaceType = concrete(xtv->type);
-      pc.args.push_back(expr(x));
+      // gc evaluates x.M when the call's operands are (so `defer x.M()` panics at once).
+      Value* v = expr(x);
+      emit(Op::NilCheck, nullptr, {v}, sel->pos);
+      pc.args.push_back(v);
       return iface->methods[i].sig;
     }
     return nullptr;
@@ -169,6 +179,7 @@ Value* Builder::methodValue(const SelectorExpr* sel) {
   std::string symbol;
   if (iface) {
     recv = expr(x);
+    emit(Op::NilCheck, nullptr, {recv}, sel->pos);
     for (size_t i = 0; i < iface->methods.size(); ++i)
       if (iface->methods[i].name == name) slot = static_cast<int64_t>(i);
     sig = iface->methods[static_cast<size_t>(slot)].sig;

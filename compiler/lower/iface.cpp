@@ -52,15 +52,12 @@ llvm::Value* Lowerer::convertToInterface(const ir::Value* v) {
   return b_.CreateInsertValue(x, first, 0);
 }
 
-// x.M(args): the code in the itab's slot, called with the data word as receiver. A nil
-// interface panics as a nil dereference, as in gc.
+// x.M(args): the code in the itab's slot, called with the data word as receiver.
 llvm::Value* Lowerer::callIface(const ir::Value* v) {
   llvm::Value* x = value(v->operands[0]);
   auto* iface = llvm::cast<ty::Interface>(ty::underlying(v->auxType));
   ty::Signature* sig = iface->methods[static_cast<size_t>(v->index)].sig;
-  llvm::Value* itab = b_.CreateExtractValue(x, 0);
-  checkOrPanic(b_.CreateICmpEQ(itab, llvm::ConstantPointerNull::get(ptr_)), "runtime.panicnilderef",
-               {});
+  llvm::Value* itab = b_.CreateExtractValue(x, 0);  // not nil: a NilCheck came first
   llvm::Value* slot =
       b_.CreateConstGEP1_64(i8_, itab, abi::kItabFunOffset + 8 * static_cast<uint64_t>(v->index));
   llvm::Value* code = b_.CreateLoad(ptr_, slot);
@@ -72,6 +69,13 @@ llvm::Value* Lowerer::callIface(const ir::Value* v) {
   for (size_t i = 1; i < v->operands.size(); ++i) args.push_back(value(v->operands[i]));
   llvm::CallInst* c = b_.CreateCall(type, code, args);
   return v->type ? c : nullptr;
+}
+
+// A nil interface whose method is called (or taken as a value) panics as a nil dereference.
+void Lowerer::nilCheck(const ir::Value* v) {
+  llvm::Value* itab = b_.CreateExtractValue(value(v->operands[0]), 0);
+  checkOrPanic(b_.CreateICmpEQ(itab, llvm::ConstantPointerNull::get(ptr_)), "runtime.panicnilderef",
+               {});
 }
 
 llvm::Value* Lowerer::typeAssert(const ir::Value* v) {

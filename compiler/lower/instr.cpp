@@ -71,6 +71,9 @@ void Lowerer::lowerInstr(const ir::Value* v) {
     case ir::Op::CallIface:
       r = callIface(v);
       break;
+    case ir::Op::NilCheck:
+      nilCheck(v);
+      break;
     case ir::Op::MakeClosure:
       r = makeClosure(v);
       break;
