@@ -169,7 +169,6 @@ void print_bounds_message(BoundsCode code, int64_t x, int64_t y, bool x_signed) 
 
 void print_panic_value(const TypeDescriptor* type, const void* data) {
   if (print_runtime_error(type, data)) return;
-  if (print_panic_text(type, const_cast<void*>(data))) return;
   if (type == nullptr) {
     print_cstr("nil");  // panic(nil), as go 1.19 prints it
     return;
@@ -179,6 +178,8 @@ void print_panic_value(const TypeDescriptor* type, const void* data) {
     print_basic_value(type->kind, data);
     return;
   }
+  // Predeclared types have no methods; a defined type's Error() or String() is what prints.
+  if (print_panic_text(type, const_cast<void*>(data))) return;
   // A defined type: basic values print inside their type's name; everything else prints as
   // "(T) " and the data word.
   switch (type->kind) {
