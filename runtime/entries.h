@@ -51,6 +51,8 @@ Pair decoderune(const uint8_t* data, int64_t len, int64_t k);
 
 // iface.cpp: interfaces.
 uint8_t efaceeq(const TypeDescriptor* t1, void* d1, const TypeDescriptor* t2, void* d2);
+abi::Itab* getitab(const TypeDescriptor* inter, const TypeDescriptor* t);
+abi::Itab* assertE2I(const TypeDescriptor* inter, const TypeDescriptor* t);
 
 // panic.cpp: panics (all noreturn, see the table).
 void gopanic(const TypeDescriptor* type, void* data);

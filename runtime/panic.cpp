@@ -178,6 +178,8 @@ void print_panic_value(const TypeDescriptor* type, const void* data) {
     print_basic_value(type->kind, data);
     return;
   }
+  // Predeclared types have no methods; a defined type's Error() or String() is what prints.
+  if (print_panic_text(type, const_cast<void*>(data))) return;
   // A defined type: basic values print inside their type's name; everything else prints as
   // "(T) " and the data word.
   switch (type->kind) {
@@ -294,7 +296,7 @@ const TypeDescriptor kErrorStringType =
 const TypeDescriptor kPlainErrorType =
     runtime_type("runtime.plainError", Kind::String, sizeof(abi::String), 1, nullptr);
 const TypeDescriptor kTypeAssertionType = runtime_type("runtime.TypeAssertionError", Kind::Struct,
-                                                       sizeof(TypeAssertionError), 0b111, nullptr);
+                                                       sizeof(TypeAssertionError), 0b1111, nullptr);
 const TypeDescriptor kTypeAssertionPtrType =
     runtime_type("*runtime.TypeAssertionError", Kind::Pointer, 8, 1, &kTypeAssertionType);
 
@@ -318,7 +320,10 @@ bool print_runtime_error(const TypeDescriptor* type, const void* data) {
   }
   if (type == &kTypeAssertionPtrType) {
     const auto* e = static_cast<const TypeAssertionError*>(data);
-    print_type_assertion_message(e->have, e->want, e->iface);
+    if (e->missing.len != 0)
+      print_missing_method_message(e->have, e->want, e->missing);
+    else
+      print_type_assertion_message(e->have, e->want, e->iface);
     return true;
   }
   return false;
@@ -423,7 +428,7 @@ void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
                   const TypeDescriptor* iface) {
   auto* e = static_cast<TypeAssertionError*>(
       alloc_object(&kTypeAssertionType, sizeof(TypeAssertionError)));
-  *e = TypeAssertionError{iface, have, want};
+  *e = TypeAssertionError{iface, have, want, {}};
   raise_panic(&kTypeAssertionPtrType, e, PanicSource::Runtime);
 }
 

@@ -33,6 +33,14 @@ void print_panic_value(const abi::TypeDescriptor* type, const void* data);
 void print_type_assertion_message(const abi::TypeDescriptor* have, const abi::TypeDescriptor* want,
                                   const abi::TypeDescriptor* iface);
 
+// "interface conversion: main.T is not main.I: missing method M" (runtime/iface.cpp).
+void print_missing_method_message(const abi::TypeDescriptor* have, const abi::TypeDescriptor* want,
+                                  abi::String missing);
+
+// A panic value whose type has `Error() string` (or else `String() string`) prints what the
+// method returns, as gc's printpanics (runtime/iface.cpp). False when it has neither.
+bool print_panic_text(const abi::TypeDescriptor* type, void* data);
+
 // Runtime errors: the values that runtime-raised panics carry, so that recover returns them and
 // the report prints them as gc prints their Error() method. ergo has no Go `runtime` package
 // yet, so these are runtime-provided type descriptors named as gc's types (the symbols
@@ -47,6 +55,7 @@ struct TypeAssertionError {  // runtime.TypeAssertionError, carried as a pointer
   const abi::TypeDescriptor* iface;
   const abi::TypeDescriptor* have;
   const abi::TypeDescriptor* want;
+  abi::String missing;  // the first method `have` lacks when `want` is an interface
 };
 // Named as the compiler names type descriptors, so that identity holds if Go code ever
 // spells these types.

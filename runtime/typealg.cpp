@@ -52,8 +52,7 @@ bool direct_iface(const TypeDescriptor* t) {
 }
 
 // Two interface values {type, data}: equal types, then equal values of that type.
-// TODO(itabs): interfaces with methods will hold an itab in their first word; until itabs
-// exist the compiler stores the type descriptor there for every interface.
+// {type, data} words (interfaces with methods convert their itab first: interequal).
 bool iface_words_equal(const void* p, const void* q) {
   abi::Eface a = load<abi::Eface>(p), b = load<abi::Eface>(q);
   if (a.type != b.type) return false;
@@ -191,11 +190,21 @@ uint8_t nilinterequal(const void* p, const void* q, const TypeDescriptor*) {
 uint64_t nilinterhash(const void* p, uint64_t seed, const TypeDescriptor*) {
   return iface_words_hash(p, seed);
 }
+// A non-empty interface's first word is an itab: compare and hash as {dynamic type, data}.
+namespace {
+abi::Eface iface_as_eface(const void* p) {
+  abi::Eface e = load<abi::Eface>(p);
+  if (e.type != nullptr) e.type = reinterpret_cast<const abi::Itab*>(e.type)->type;
+  return e;
+}
+}  // namespace
 uint8_t interequal(const void* p, const void* q, const TypeDescriptor*) {
-  return iface_words_equal(p, q);
+  abi::Eface a = iface_as_eface(p), b = iface_as_eface(q);
+  return iface_words_equal(&a, &b);
 }
 uint64_t interhash(const void* p, uint64_t seed, const TypeDescriptor*) {
-  return iface_words_hash(p, seed);
+  abi::Eface a = iface_as_eface(p);
+  return iface_words_hash(&a, seed);
 }
 
 // ---- arrays and structs that are not plain memory ----

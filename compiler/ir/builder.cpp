@@ -10,6 +10,7 @@ void Builder::build() {
     Function* fn = functionFor(f);
     buildFunction(fn, f, ast_.get(f->decl->body), fn->symbol + ".func");
   }
+  buildMethods();
   for (size_t i = 0; i < pkg_.initFuncs.size(); ++i) {
     ty::Func* f = pkg_.initFuncs[i];
     Function* fn = newFunction(fmt::format("{}.init.{}", pkg_.path, i), voidSig(), f);
@@ -60,14 +61,17 @@ void Builder::buildFunction(Function* fn, ty::Func* obj, const BlockStmt* body,
   fn->noinline = obj && obj->decl && (obj->decl->pragmas & kPragmaNoInline);
   cur_ = fn->newBlock("entry");
   const auto& paramTypes = fn->sig->params->types;
+  // A method's receiver is its first parameter.
+  std::vector<ty::Var*> paramVars;
+  if (obj && obj->recv) paramVars.push_back(obj->recv);
+  if (obj) paramVars.insert(paramVars.end(), obj->params.begin(), obj->params.end());
   for (size_t i = 0; i < paramTypes.size(); ++i) {
     Value* p = fn->newValue(Op::Param, paramTypes[i]);
     p->index = static_cast<int64_t>(i);
     fn->params.push_back(p);
-    if (obj && i < obj->params.size() && !obj->params[i]->name.empty() &&
-        obj->params[i]->name != "_") {
-      Value* a = alloc(obj->params[i]->type, obj->params[i]->name.str(), obj->params[i]->pos);
-      vars_[obj->params[i]] = a;
+    if (i < paramVars.size() && !paramVars[i]->name.empty() && paramVars[i]->name != "_") {
+      Value* a = alloc(paramVars[i]->type, paramVars[i]->name.str(), paramVars[i]->pos);
+      vars_[paramVars[i]] = a;
       store(a, p);
     }
   }

@@ -30,8 +30,10 @@ ty::Func* Builder::staticCallee(const Expr* fun) {
 Builder::PreparedCall Builder::prepareCall(const CallExpr* e) {
   PreparedCall pc;
   pc.pos = e->pos;
-  ty::Signature* sig;
-  if (ty::Func* callee = staticCallee(ast_.get(e->fun))) {
+  ty::Signature* sig = methodCall(ast_.get(e->fun), pc);
+  if (sig) {
+    // x.M(...): the receiver is already in pc.args.
+  } else if (ty::Func* callee = staticCallee(ast_.get(e->fun))) {
     pc.callee = functionFor(callee);
     sig = callee->sig();
   } else {
@@ -67,6 +69,13 @@ Builder::PreparedCall Builder::prepareCall(const CallExpr* e) {
 
 // Makes the call: `callee` and `fnValue` replace the prepared ones when given.
 Value* Builder::emitCall(const PreparedCall& pc, Value* fnValue, llvm::ArrayRef<Value*> args) {
+  if (pc.ifaceMethod >= 0) {
+    Value* c = emit(Op::CallIface, pc.resultType, {}, pc.pos);
+    c->operands.assign(args.begin(), args.end());
+    c->index = pc.ifaceMethod;
+    c->auxType = pc.ifaceType;
+    return c;
+  }
   Value* c = emit(fnValue ? Op::CallValue : Op::Call, pc.resultType, {}, pc.pos);
   if (fnValue) c->operands.push_back(fnValue);
   c->operands.insert(c->operands.end(), args.begin(), args.end());

@@ -12,6 +12,7 @@ Value* Builder::expr(const Expr* e) {
     case NodeKind::Ident:
       return identValue(llvm::cast<Ident>(e));
     case NodeKind::SelectorExpr:
+      if (Value* m = methodValue(llvm::cast<SelectorExpr>(e))) return m;  // builder_method.cpp
       return identValue(ast_.get(llvm::cast<SelectorExpr>(e)->sel));
     case NodeKind::CallExpr:
       return call(llvm::cast<CallExpr>(e));

@@ -5,19 +5,8 @@ namespace ergo::ir::build {
 
 // v converted to the interface type `to`: boxed with its dynamic type, or already one.
 Value* Builder::toInterface(Value* v, ty::Type* to) {
-  if (ty::isInterface(v->type)) {
-    if (ty::isEmptyInterface(to)) {
-      if (ty::isEmptyInterface(v->type)) return v;
-      unsupported(v->pos, "converting interfaces with methods");
-      return zero(to);
-    }
-    unsupported(v->pos, "converting between interfaces with methods");
-    return zero(to);
-  }
-  if (!ty::isEmptyInterface(to)) {
-    unsupported(v->pos, "interfaces with methods");
-    return zero(to);
-  }
+  // Between interface types, MakeInterface converts (the lowering looks up the itab).
+  if (v->type == to || (ty::isEmptyInterface(v->type) && ty::isEmptyInterface(to))) return v;
   return emit(Op::MakeInterface, to, {v}, v->pos);
 }
 

@@ -155,12 +155,23 @@ class Builder {
     std::vector<Value*> args;
     ty::Type* resultType = nullptr;  // null, the one result, or a tuple
     Pos pos;
+    int64_t ifaceMethod = -1;  // an interface method call: its slot (args[0]: the interface)
+    ty::Type* ifaceType = nullptr;
   };
   std::vector<Value*> argValues(ExprRange args);
   ty::Func* staticCallee(const Expr* fun);
   PreparedCall prepareCall(const CallExpr* e);
   Value* emitCall(const PreparedCall& pc, Value* fnValue, llvm::ArrayRef<Value*> args);
   Value* call(const CallExpr* e);
+
+  // ---- methods (builder_method.cpp) ----
+  ty::Signature* withReceiver(ty::Type* recv, ty::Signature* sig);
+  Function* methodFunction(ty::Func* m);
+  void buildMethods();
+  void buildPointerWrapper(ty::Func* m);
+  ty::Signature* methodCall(const Expr* fun, PreparedCall& pc);
+  Value* receiver(const Expr* x, ty::Func* m);
+  Value* methodValue(const SelectorExpr* sel);
 
   // ---- built-in functions (builder_builtin.cpp) ----
   Value* builtin(const CallExpr* e);

@@ -79,6 +79,9 @@ class Function {
   bool deferWrapper = false;
   // A closure synthesized for `go f(args)`. Tracebacks hide both kinds of wrapper, as gc does.
   bool goWrapper = false;
+  // A method wrapper gc generates: `main.(*T).M` for a value method (the itab's code when the
+  // data word points to the value), `main.T.M-fm` for a method value. Hidden in tracebacks.
+  bool methodWrapper = false;
   std::vector<std::unique_ptr<Block>> blocks;
   std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
 
@@ -120,5 +123,11 @@ class Module {
     return nullptr;
   }
 };
+
+// gc's symbol of the method m (a declared method, receiver T or *T): "main.T.M", or with
+// `pointer` "main.(*T).M" (for a value method: its wrapper taking *T).
+std::string methodSymbol(const types::Func* m, bool pointer);
+// The named type that declares the method m.
+types::Named* methodBase(const types::Func* m);
 
 }  // namespace ergo::ir

@@ -19,20 +19,85 @@ llvm::Value* Lowerer::makeInterface(llvm::Value* x, ty::Type* t) {
   return b_.CreateInsertValue(r, data, 1);
 }
 
+llvm::Value* Lowerer::dynamicType(llvm::Value* x, ty::Type* t) {
+  llvm::Value* w = b_.CreateExtractValue(x, 0);
+  if (ty::isEmptyInterface(t)) return w;
+  // The itab's type, read only when there is an itab.
+  llvm::BasicBlock* from = b_.GetInsertBlock();
+  auto* loadBlock = llvm::BasicBlock::Create(ctx_, "itab.type", fn_);
+  auto* done = llvm::BasicBlock::Create(ctx_, "itab.done", fn_);
+  b_.CreateCondBr(b_.CreateICmpNE(w, llvm::ConstantPointerNull::get(ptr_)), loadBlock, done);
+  b_.SetInsertPoint(loadBlock);
+  llvm::Value* loaded = b_.CreateLoad(ptr_, b_.CreateConstGEP1_64(i8_, w, abi::kItabTypeOffset));
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(ptr_, 2);
+  phi->addIncoming(llvm::ConstantPointerNull::get(ptr_), from);
+  phi->addIncoming(loaded, loadBlock);
+  return phi;
+}
+
+llvm::Value* Lowerer::convertToInterface(const ir::Value* v) {
+  const ir::Value* src = v->operands[0];
+  llvm::Value* x = value(src);
+  ty::Type* to = v->type;
+  if (!ty::isInterface(src->type)) {
+    llvm::Value* r = makeInterface(x, src->type);
+    if (ty::isEmptyInterface(to)) return r;
+    return b_.CreateInsertValue(r, staticItab(src->type, to), 0);
+  }
+  llvm::Value* dyn = dynamicType(x, src->type);
+  llvm::Value* first =
+      ty::isEmptyInterface(to) ? dyn : callRuntime("runtime.getitab", {typeDescriptor(to), dyn});
+  return b_.CreateInsertValue(x, first, 0);
+}
+
+// x.M(args): the code in the itab's slot, called with the data word as receiver.
+llvm::Value* Lowerer::callIface(const ir::Value* v) {
+  llvm::Value* x = value(v->operands[0]);
+  auto* iface = llvm::cast<ty::Interface>(ty::underlying(v->auxType));
+  ty::Signature* sig = iface->methods[static_cast<size_t>(v->index)].sig;
+  llvm::Value* itab = b_.CreateExtractValue(x, 0);  // not nil: a NilCheck came first
+  llvm::Value* slot =
+      b_.CreateConstGEP1_64(i8_, itab, abi::kItabFunOffset + 8 * static_cast<uint64_t>(v->index));
+  llvm::Value* code = b_.CreateLoad(ptr_, slot);
+  std::vector<llvm::Type*> params{ptr_};
+  llvm::FunctionType* plain = goFunctionType(sig, false);
+  params.insert(params.end(), plain->param_begin(), plain->param_end());
+  auto* type = llvm::FunctionType::get(plain->getReturnType(), params, false);
+  std::vector<llvm::Value*> args{b_.CreateExtractValue(x, 1)};
+  for (size_t i = 1; i < v->operands.size(); ++i) args.push_back(value(v->operands[i]));
+  llvm::CallInst* c = b_.CreateCall(type, code, args);
+  return v->type ? c : nullptr;
+}
+
+// A nil interface whose method is called (or taken as a value) panics as a nil dereference.
+void Lowerer::nilCheck(const ir::Value* v) {
+  llvm::Value* itab = b_.CreateExtractValue(value(v->operands[0]), 0);
+  checkOrPanic(b_.CreateICmpEQ(itab, llvm::ConstantPointerNull::get(ptr_)), "runtime.panicnilderef",
+               {});
+}
+
 llvm::Value* Lowerer::typeAssert(const ir::Value* v) {
   llvm::Value* x = value(v->operands[0]);
   ty::Type* target = v->auxType;
-  llvm::Value* dynType = b_.CreateExtractValue(x, 0);
+  ty::Type* srcType = v->operands[0]->type;
+  llvm::Value* dynType = dynamicType(x, srcType);
   llvm::Value* data = b_.CreateExtractValue(x, 1);
   llvm::Value* ok;
   llvm::Value* result;
-  if (ty::isInterface(target)) {
-    if (!ty::isEmptyInterface(target)) {
-      unsupported(v->pos, "type assertions to interfaces with methods");
-      return llvm::UndefValue::get(llType(v->type));
-    }
+  if (ty::isInterface(target) && !ty::isEmptyInterface(target)) {
+    llvm::Value* itab = v->flag
+                            ? callRuntime("runtime.getitab", {typeDescriptor(target), dynType})
+                            : callRuntime("runtime.assertE2I", {typeDescriptor(target), dynType});
+    ok = b_.CreateICmpNE(itab, llvm::ConstantPointerNull::get(ptr_));
+    result = b_.CreateInsertValue(x, itab, 0);
+    result = b_.CreateSelect(ok, result, llvm::Constant::getNullValue(ifaceTy_));
+    if (!v->flag) return result;
+  } else if (ty::isInterface(target)) {
     ok = b_.CreateICmpNE(dynType, llvm::ConstantPointerNull::get(ptr_));
-    result = b_.CreateSelect(ok, x, llvm::Constant::getNullValue(ifaceTy_));
+    result = b_.CreateSelect(ok, b_.CreateInsertValue(x, dynType, 0),
+                             llvm::Constant::getNullValue(ifaceTy_));
   } else {
     ok = b_.CreateICmpEQ(dynType, typeDescriptor(target));
     llvm::Type* lt = llType(target);
@@ -75,9 +140,9 @@ llvm::Value* Lowerer::interfaceCompare(const ir::Value* v, llvm::Value* x, llvm:
     llvm::Value* other = isNil(v->operands[0]) ? y : x;
     eq = b_.CreateICmpEQ(b_.CreateExtractValue(other, 0), llvm::ConstantPointerNull::get(ptr_));
   } else {
-    llvm::Value* r =
-        callRuntime("runtime.efaceeq", {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1),
-                                        b_.CreateExtractValue(y, 0), b_.CreateExtractValue(y, 1)});
+    llvm::Value* r = callRuntime(
+        "runtime.efaceeq", {dynamicType(x, v->operands[0]->type), b_.CreateExtractValue(x, 1),
+                            dynamicType(y, v->operands[1]->type), b_.CreateExtractValue(y, 1)});
     eq = b_.CreateICmpNE(r, b_.getInt8(0));
   }
   return op == Tok::Eql ? eq : b_.CreateNot(eq);

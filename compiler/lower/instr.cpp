@@ -32,7 +32,7 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       r = convert(v);
       break;
     case ir::Op::MakeInterface:
-      r = makeInterface(op(0), v->operands[0]->type);
+      r = convertToInterface(v);
       break;
     case ir::Op::TypeAssert:
       r = typeAssert(v);
@@ -67,6 +67,12 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       break;
     case ir::Op::CallValue:
       r = callValue(v);
+      break;
+    case ir::Op::CallIface:
+      r = callIface(v);
+      break;
+    case ir::Op::NilCheck:
+      nilCheck(v);
       break;
     case ir::Op::MakeClosure:
       r = makeClosure(v);

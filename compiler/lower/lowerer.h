@@ -114,6 +114,23 @@ class Lowerer {
   llvm::Value* makeInterface(llvm::Value* x, ty::Type* t);
   llvm::Value* typeAssert(const ir::Value* v);
   llvm::Value* interfaceCompare(const ir::Value* v, llvm::Value* x, llvm::Value* y);
+  // MakeInterface: boxing a value, or converting between interface types.
+  llvm::Value* convertToInterface(const ir::Value* v);
+  // The dynamic type's descriptor of the interface value x of type t (nil for nil).
+  llvm::Value* dynamicType(llvm::Value* x, ty::Type* t);
+  llvm::Value* callIface(const ir::Value* v);
+  void nilCheck(const ir::Value* v);
+
+  // ---- method tables and itabs (typedesc_methods.cpp) ----
+  // TypeDescriptor::uncommon of t (null without methods).
+  llvm::Constant* uncommonTable(ty::Type* t, const std::string& symbol);
+  // For an interface with methods, TypeDescriptor::fields: its abi::IMethod array.
+  llvm::Constant* interfaceMethodTable(ty::Type* t, const std::string& symbol);
+  // The constant itab of (concrete type t, interface type iface).
+  llvm::Constant* staticItab(ty::Type* t, ty::Type* iface);
+  // The code of a method (declared if another package defines it): receiver, then sig's
+  // parameters.
+  llvm::Function* methodCode(const std::string& symbol, llvm::Type* recv, ty::Signature* sig);
 
   // ---- variables and element addresses (memory.cpp) ----
   llvm::Value* alloc(const ir::Value* v);

@@ -420,6 +420,8 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
   if (auto* s = llvm::dyn_cast<ty::Slice>(u)) elem = s->elem;
   if (auto* a = llvm::dyn_cast<ty::Array>(u)) elem = a->elem, len = a->len;
   if (auto* s = llvm::dyn_cast<ty::Struct>(u)) len = static_cast<int64_t>(s->fields.size());
+  auto* iface = llvm::dyn_cast<ty::Interface>(u);  // typedesc_methods.cpp: its method list
+  if (iface) len = static_cast<int64_t>(iface->methods.size());
   uint16_t flags = 0;
   if (layout.regular) flags |= abi::kTypeFlagRegularMemory;
   if (isPointerShaped(t)) flags |= abi::kTypeFlagDirectIface;
@@ -442,8 +444,8 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
       gcbits,
       alg == Alg::None ? null : algFunction(*this, alg, /*hash=*/false),
       alg == Alg::None ? null : algFunction(*this, alg, /*hash=*/true),
-      structFields(*this, t, symbol),
-      null,  // uncommon: no methods yet
+      iface && len > 0 ? interfaceMethodTable(t, symbol) : structFields(*this, t, symbol),
+      uncommonTable(t, symbol),
   };
   static_assert(std::size(fields) == abi::kTypeDescriptorFields);
   if (u->kind == ty::TypeKind::Map)

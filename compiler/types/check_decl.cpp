@@ -106,7 +106,6 @@ void Checker::collectObjects() {
         d.fileScope = fileScope;
         d.funcDecl = fd;
         if (!fd->recv.empty()) {
-          requireLowerable(fd->pos, "methods");
           if (!fd->body && !fd->linkname) missingBody(fd);
           collectMethod(fn, fd, fileScope);
           continue;

@@ -430,7 +430,6 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     params.insert(params.end(), sig->params->types.begin(), sig->params->types.end());
     x.mode = Mode::Value;
     x.type = ctx_.signature(ctx_.tuple(params), sig->results, sig->variadic);
-    requireLowerable(sel->pos, "method expressions");
     return;
   }
   if (s.kind == Selection::Kind::Field) {
@@ -442,7 +441,6 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
   }
   x.mode = Mode::Value;
   x.type = s.type;
-  requireLowerable(sel->pos, "method values and calls");
 }
 
 Checker::ConvError Checker::representation(const Operand& x, Basic* target, Constant* out) {

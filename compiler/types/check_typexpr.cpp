@@ -61,11 +61,10 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
         return problem(s->results);
       }
       case TypeKind::Interface:
-        return static_cast<Interface*>(t)->empty() ? nullptr : "interfaces with methods";
+        return nullptr;
       case TypeKind::Named: {
         auto* n = static_cast<Named*>(t);
         if (t == universe_.errorType()) return nullptr;
-        if (!n->methods.empty() || (n->origin && !n->origin->methods.empty())) return "methods";
         // type F func(F): a named type met again adds nothing.
         if (!visiting.insert(n).second) return nullptr;
         Type* u = underlying(n);
@@ -411,7 +410,6 @@ Type* Checker::interfaceType(const InterfaceType* e, TypeName* declared) {
   }
   Interface* t = ctx_.constraint(std::move(methods), typeSet.allTypes, std::move(typeSet.terms),
                                  comparable, false);
-  if (!t->empty()) requireLowerable(e->pos, "interfaces with methods");
   return t;
 }
 

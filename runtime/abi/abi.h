@@ -105,8 +105,8 @@ inline constexpr uint64_t kStructFieldEmbedded = 1;
 // One method of a named type's method set (UncommonType::methods), for itabs: an itab is
 // built by walking an interface's methods and this list together, both sorted by name.
 struct Method {
-  String name;                 // the method's name, as gc sorts them (byte order)
-  const TypeDescriptor* type;  // its func type without receiver (nullptr until funcs have one)
+  String name;                 // the method's name; an unexported one is qualified: "pkgpath.name"
+  const TypeDescriptor* type;  // its func type without receiver
   const void* ifn;             // code called through an interface: the receiver is the data word
   const void* tfn;  // code called with the receiver value itself (method values/expressions)
 };
@@ -118,6 +118,28 @@ struct UncommonType {
   int64_t mcount;         // all methods in the method set
   int64_t xcount;         // the exported ones, which come first in gc's order
 };
+
+// One method of an interface type, for itabs: the descriptor of an interface with methods
+// has `len` = the number of methods and `fields` pointing to `len` of these (reinterpreted),
+// in the order of the itab's `fun` slots (sorted by name).
+struct IMethod {
+  String name;                 // as Method::name
+  const TypeDescriptor* type;  // its func type without receiver
+};
+
+// The first word of a non-empty interface value {itab, data} (nil interface: itab == nullptr):
+// the pair (interface type, dynamic type) and the dynamic type's code for each of the
+// interface's methods, called with the data word as receiver. The compiler emits constant ones
+// (`go:itab.T,I`, linkonce_odr) when it knows both types; the runtime builds and caches the
+// others (runtime/iface.cpp).
+struct Itab {
+  const TypeDescriptor* inter;
+  const TypeDescriptor* type;
+  uint64_t hash;       // type->hash, for type switches
+  const void* fun[1];  // `inter->len` entries
+};
+inline constexpr uint64_t kItabTypeOffset = 8;
+inline constexpr uint64_t kItabFunOffset = 24;
 
 struct TypeDescriptor {
   uint64_t size;               // unsafe.Sizeof
@@ -253,6 +275,8 @@ static_assert(__builtin_offsetof(TypeDescriptor, name) == 24 &&
               __builtin_offsetof(TypeDescriptor, gcbits) == 56 &&
               __builtin_offsetof(TypeDescriptor, uncommon) == 88);
 static_assert(sizeof(StructField) == 40 && sizeof(Method) == 40 && sizeof(UncommonType) == 40);
+static_assert(sizeof(IMethod) == 24 && __builtin_offsetof(Itab, fun) == kItabFunOffset &&
+              __builtin_offsetof(Itab, type) == kItabTypeOffset);
 static_assert(sizeof(GCRoot) == 16);
 static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &&
               __builtin_offsetof(MapType, slot) == 112);
@@ -305,6 +329,8 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.panicshift", panicshift, 'v', "", panics)                  \
   X("runtime.panicnilderef", panicnilderef, 'v', "", panics)            \
   X("runtime.panicdottype", panicdottype, 'v', "ppp", panics)           \
+  X("runtime.getitab", getitab, 'p', "pp", returns)                     \
+  X("runtime.assertE2I", assertE2I, 'p', "pp", may_panic)               \
   X("runtime.write", write, 'i', "ipii", returns)                       \
   ERGO_RUNTIME_STACK_ENTRIES(X)                                         \
   ERGO_RUNTIME_DEFER_ENTRIES(X)                                         \
