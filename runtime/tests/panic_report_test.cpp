@@ -74,7 +74,7 @@ TEST_CASE("runtime errors in a chain", "[panic][report]") {
 
   // var i interface{} = "s"; defer func() { panic(recover()) }(); println(i.(int))
   const auto any = make_type("interface {}", Kind::Interface, 16);
-  rt::TypeAssertionError te{&any, &kString, &kInt};
+  rt::TypeAssertionError te{&any, &kString, &kInt, {}};
   p1 = make_panic(&rt::kTypeAssertionPtrType, &te, nullptr);
   p1->recovered = true;
   p2 = make_panic(&rt::kTypeAssertionPtrType, &te, p1);
