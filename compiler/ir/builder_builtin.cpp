@@ -16,9 +16,22 @@ Value* Builder::builtin(const CallExpr* e) {
   ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
   switch (b->id) {
     case ty::BuiltinId::Len:
-      return emit(Op::Len, intType, {expr(argExprs[0])}, e->pos);
     case ty::BuiltinId::Cap:
-      return emit(Op::Cap, intType, {expr(argExprs[0])}, e->pos);
+      // Of an array or array pointer: the constant length (the operand has calls or
+      // receives, else the checker folded it); a pointer is not dereferenced.
+      if (isArrayOperand(typeOf(argExprs[0]))) {
+        expr(argExprs[0]);
+        ty::Type* t = ty::underlying(typeOf(argExprs[0]));
+        if (auto* p = llvm::dyn_cast<ty::Pointer>(t)) t = ty::underlying(p->elem);
+        return intConst(llvm::cast<ty::Array>(t)->len);
+      }
+      if (b->id == ty::BuiltinId::Cap) return emit(Op::Cap, intType, {expr(argExprs[0])}, e->pos);
+      return emit(Op::Len, intType, {expr(argExprs[0])}, e->pos);
+    case ty::BuiltinId::New: {
+      // A new zeroed variable; escape analysis decides where it lives.
+      auto* p = llvm::cast<ty::Pointer>(ty::underlying(typeOf(e)));
+      return alloc(p->elem, "", e->pos);
+    }
     case ty::BuiltinId::Append: {
       Value* s = expr(argExprs[0]);
       if (e->hasDots) return emit(Op::AppendSlice, s->type, {s, expr(argExprs[1])}, e->pos);

@@ -19,6 +19,22 @@ void Lowerer::lowerInstr(const ir::Value* v) {
     case ir::Op::IndexAddr:
       r = indexAddr(v);
       break;
+    case ir::Op::FieldAddr:
+      r = fieldAddr(v);
+      break;
+    case ir::Op::Field:
+      r = b_.CreateExtractValue(op(0), static_cast<unsigned>(v->index));
+      break;
+    case ir::Op::NilCheck:
+      r = op(0);
+      nilCheck(r);
+      break;
+    case ir::Op::ArrayToSlice:
+      r = arrayToSlice(v);
+      break;
+    case ir::Op::AggregateEq:
+      r = aggregateEq(v);
+      break;
     case ir::Op::StringIndex:
       r = stringIndex(v);
       break;

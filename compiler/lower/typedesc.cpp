@@ -50,7 +50,16 @@ llvm::Type* Lowerer::llType(ty::Type* t) {
       std::vector<llvm::Type*> fields;
       for (const ty::Field& f : static_cast<ty::Struct*>(t)->fields)
         fields.push_back(llType(f.type));
-      return llvm::StructType::get(ctx_, fields);
+      auto* st = llvm::StructType::get(ctx_, fields);
+      // gc pads a struct whose last field has size zero at a non-zero offset, so that a pointer
+      // to that field never points past the object: one byte more (then rounded up to the
+      // alignment), after the Go fields, so field indices stay those of the Go type.
+      if (!fields.empty() && dl_.getTypeAllocSize(fields.back()) == 0 &&
+          dl_.getStructLayout(st)->getElementOffset(static_cast<unsigned>(fields.size() - 1)) > 0) {
+        fields.push_back(i8_);
+        st = llvm::StructType::get(ctx_, fields);
+      }
+      return st;
     }
     case ty::TypeKind::Tuple: {
       std::vector<llvm::Type*> fields;
@@ -449,6 +458,19 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
   g->setInitializer(llvm::ConstantStruct::get(typeDescTy_, fields));
   g->setAlignment(llvm::Align(8));
   return g;
+}
+
+}  // namespace ergo::lower
+
+namespace ergo::lower {
+
+llvm::Constant* Lowerer::equalFunction(ty::Type* t) {
+  Alg alg = algorithm(t, gcLayout(*this, t));
+  return alg == Alg::None ? nullptr : algFunction(*this, alg, /*hash=*/false);
+}
+
+bool Lowerer::hasRegularMemory(ty::Type* t) {
+  return gcLayout(*this, t).regular;
 }
 
 }  // namespace ergo::lower

@@ -72,15 +72,17 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
         return u ? problem(u) : nullptr;
       }
       case TypeKind::Pointer:
-        return "pointers";
+        return problem(static_cast<Pointer*>(t)->elem);
       case TypeKind::Array:
-        return "array types";
+        return problem(static_cast<Array*>(t)->elem);
       case TypeKind::Map:
         return "map types";
       case TypeKind::Chan:
         return "channel types";
       case TypeKind::Struct:
-        return "struct types";
+        for (const Field& f : static_cast<Struct*>(t)->fields)
+          if (const char* p = problem(f.type)) return p;
+        return nullptr;
       case TypeKind::TypeParam:
         return "generic functions";
     }
@@ -136,7 +138,6 @@ Type* Checker::typeExpr(const Expr* e) {
       if (n < 0 || isBasic(elem, BasicKind::Invalid)) return invalid;
       t = ctx_.array(elem, n);
       checkArraySize(e->pos, llvm::cast<Array>(t));
-      requireLowerable(e->pos, "array types");
       break;
     }
     case NodeKind::InterfaceType:
@@ -147,12 +148,10 @@ Type* Checker::typeExpr(const Expr* e) {
       Type* elem = typeExpr(ast_.get(llvm::cast<StarExpr>(e)->x));
       if (isBasic(elem, BasicKind::Invalid)) return invalid;
       t = ctx_.pointer(elem);
-      requireLowerable(e->pos, "pointer types");
       break;
     }
     case NodeKind::StructType:
       t = structType(llvm::cast<StructType>(e));
-      requireLowerable(e->pos, "struct types");
       break;
     case NodeKind::MapType: {
       auto* m = llvm::cast<MapType>(e);
@@ -480,7 +479,6 @@ bool Checker::validType(Named* start, std::vector<Named*>& path) {
 void Checker::localTypeDecl(const TypeSpec* ts) {
   const Ident* id = ast_.get(ts->name);
   auto* tn = newObject<TypeName>(ast_.str(id->name), id->pos, &pkg_);
-  requireLowerable(ts->pos, "local type declarations");
   // gc's back end (go 1.19) refuses them in generic functions and methods.
   if (insideGenericFunc() && config_.onlyLowerable)
     backEndErrors_.push_back(
