@@ -168,6 +168,7 @@ class Builder {
   static bool isArrayOperand(ty::Type* t);
   Value* arrayToSlice(Value* arrayPtr, Pos pos);
   Value* rangeOverArray(Value* x, bool readsElements, Pos pos);
+  bool rangeReadsElements(const RangeStmt* r);
   Value* aggregateEq(Tok op, Value* x, Value* y, Pos pos);
 
   // ---- calls (builder_call.cpp) ----
@@ -236,7 +237,13 @@ class Builder {
   Value* funcLit(const FuncLit* lit);
   // A captured variable that is assigned after its declaration is shared between the closure
   // and its function (captured by address, so it lives on the heap); any other is copied.
-  static bool sharedCapture(ty::Var* v) { return v->assigned; }
+  // Structs and arrays are shared too: the checker does not see assignments to their fields
+  // and elements (x.f = 1, a[i]++) as assignments of the variable.
+  static bool sharedCapture(ty::Var* v) { return v->assigned || isArrayOrStruct(v->type); }
+  static bool isArrayOrStruct(ty::Type* t) {
+    ty::Type* u = ty::underlying(t);
+    return llvm::isa<ty::Struct>(u) || llvm::isa<ty::Array>(u);
+  }
   Value* capture(ty::Var* v);
   Value* makeClosure(Function* body, const std::vector<Value*>& captures, Pos pos);
   static llvm::StringRef contextFieldName(size_t i);

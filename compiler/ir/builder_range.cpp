@@ -5,8 +5,7 @@ namespace ergo::ir::build {
 
 void Builder::rangeStmt(const RangeStmt* r) {
   ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
-  Value* x =
-      rangeOverArray(expr(ast_.get(r->x)), static_cast<bool>(r->value), r->pos);  // structs helper
+  Value* x = rangeOverArray(expr(ast_.get(r->x)), rangeReadsElements(r), r->pos);  // structs helper
   bool isString = ty::isString(x->type);
   bool isInt = ty::isInteger(x->type);
   ty::Type* counterType = isInt ? x->type : intType;

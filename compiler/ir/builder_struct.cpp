@@ -168,6 +168,13 @@ Value* Builder::rangeOverArray(Value* x, bool readsElements, Pos pos) {
   return x;
 }
 
+// Whether a range loop reads the elements: it has a value variable other than _.
+bool Builder::rangeReadsElements(const RangeStmt* r) {
+  if (!r->value) return false;
+  auto* id = llvm::dyn_cast<Ident>(stripParens(ast_, ast_.get(r->value)));
+  return !id || ast_.str(id->name) != "_";
+}
+
 Value* Builder::aggregateEq(Tok op, Value* x, Value* y, Pos pos) {
   Value* r = emit(Op::AggregateEq, ctx_.basic(ty::BasicKind::Bool), {x, y}, pos);
   r->tok = op;

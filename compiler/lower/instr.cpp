@@ -6,6 +6,11 @@ namespace ergo::lower {
 void Lowerer::lowerInstr(const ir::Value* v) {
   llvm::Value* r = nullptr;
   auto op = [&](size_t i) { return value(v->operands[i]); };
+  // == and != of structs and arrays, also where the builder made a plain BinOp (switch cases).
+  if (v->op == ir::Op::BinOp && v->operands.size() == 2 && isArrayOrStruct(v->operands[0]->type)) {
+    values_[v] = aggregateEq(v);
+    return;
+  }
   switch (v->op) {
     case ir::Op::Alloc:
       r = alloc(v);

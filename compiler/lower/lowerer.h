@@ -128,6 +128,10 @@ class Lowerer {
   // The runtime's equality function of t (typedesc.cpp); null when t is not comparable.
   llvm::Constant* equalFunction(ty::Type* t);
   bool hasRegularMemory(ty::Type* t);
+  static bool isArrayOrStruct(ty::Type* t) {
+    ty::Type* u = ty::underlying(t);
+    return llvm::isa<ty::Struct>(u) || llvm::isa<ty::Array>(u);
+  }
 
   // ---- slices (slice.cpp) ----
   llvm::Value* makeSlice(const ir::Value* v);
