@@ -72,7 +72,9 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
         return u ? problem(u) : nullptr;
       }
       case TypeKind::Pointer:
-        return problem(static_cast<Pointer*>(t)->elem);
+        // Not looked through: the element's own uses are checked where they are, and an
+        // instance can refer to ever larger instances through pointers (L[T] holding *L[L[T]]).
+        return nullptr;
       case TypeKind::Array:
         return problem(static_cast<Array*>(t)->elem);
       case TypeKind::Map:
