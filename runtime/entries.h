@@ -100,6 +100,9 @@ void mapiternext(MapIter* it);
 void mapclear(const abi::MapType* t, Map* m);
 int64_t maplen(const Map* m);
 
+// typealg.cpp: == on structs and arrays that are not plain memory.
+uint8_t typedequal(const TypeDescriptor* t, const void* p, const void* q);
+
 namespace entries_detail {
 
 // The table's word letter for a C++ parameter or result type; '?' for anything else.

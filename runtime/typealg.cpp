@@ -4,6 +4,7 @@
 
 #include <cstring>
 
+#include "entries.h"
 #include "panic.h"
 
 namespace ergo::rt {
@@ -250,6 +251,12 @@ uint64_t structhash(const void* p, uint64_t seed, const TypeDescriptor* t) {
     if (!blank(f)) seed = f.type->hasher(a + f.offset, seed, f.type);
   }
   return seed;
+}
+
+// The entry behind == on structs and arrays whose bytes are not their value (generated code
+// compares plain memory with memequal itself).
+uint8_t typedequal(const TypeDescriptor* t, const void* p, const void* q) {
+  return values_equal_by_type(t, p, q) ? 1 : 0;
 }
 
 }  // namespace ergo::rt

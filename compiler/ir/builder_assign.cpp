@@ -19,7 +19,8 @@ Builder::Target Builder::target(const Expr* e) {
   while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
   if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) {
     Target t;
-    t.slice = expr(ast_.get(ix->x));
+    const Expr* x = ast_.get(ix->x);
+    t.slice = isArrayOperand(typeOf(x)) ? arrayAddr(x, e->pos) : expr(x);
     t.index = expr(ast_.nodes(ix->indices)[0]);
     t.pos = e->pos;
     t.mapEntry = isMap(t.slice->type);
@@ -40,11 +41,14 @@ Value* Builder::addr(const Expr* e) {
     return v ? varAddr(v) : nullptr;
   }
   if (auto* sel = llvm::dyn_cast<SelectorExpr>(e)) {
+    if (isFieldSelector(sel)) return selector(sel, /*wantAddr=*/true);
     ty::Var* v = llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(ast_.get(sel->sel)));
     if (v) return varAddr(v);
   }
+  if (auto* star = llvm::dyn_cast<StarExpr>(e)) return nilCheck(expr(ast_.get(star->x)), e->pos);
   if (auto* ix = llvm::dyn_cast<IndexExpr>(e)) {
-    Value* x = expr(ast_.get(ix->x));
+    const Expr* xe = ast_.get(ix->x);
+    Value* x = isArrayOperand(typeOf(xe)) ? arrayAddr(xe, e->pos) : expr(xe);
     Value* i = expr(ast_.nodes(ix->indices)[0]);
     return indexAddr(x, i, e->pos);
   }

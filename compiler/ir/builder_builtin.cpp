@@ -17,9 +17,23 @@ Value* Builder::builtin(const CallExpr* e) {
   switch (b->id) {
     case ty::BuiltinId::Len:
       if (isMap(typeOf(argExprs[0]))) return mapBuiltin(e, b->id);
-      return emit(Op::Len, intType, {expr(argExprs[0])}, e->pos);
+      [[fallthrough]];
     case ty::BuiltinId::Cap:
-      return emit(Op::Cap, intType, {expr(argExprs[0])}, e->pos);
+      // Of an array or array pointer: the constant length (the operand has calls or
+      // receives, else the checker folded it); a pointer is not dereferenced.
+      if (isArrayOperand(typeOf(argExprs[0]))) {
+        expr(argExprs[0]);
+        ty::Type* t = ty::underlying(typeOf(argExprs[0]));
+        if (auto* p = llvm::dyn_cast<ty::Pointer>(t)) t = ty::underlying(p->elem);
+        return intConst(llvm::cast<ty::Array>(t)->len);
+      }
+      if (b->id == ty::BuiltinId::Cap) return emit(Op::Cap, intType, {expr(argExprs[0])}, e->pos);
+      return emit(Op::Len, intType, {expr(argExprs[0])}, e->pos);
+    case ty::BuiltinId::New: {
+      // A new zeroed variable; escape analysis decides where it lives.
+      auto* p = llvm::cast<ty::Pointer>(ty::underlying(typeOf(e)));
+      return alloc(p->elem, "", e->pos);
+    }
     case ty::BuiltinId::Append: {
       Value* s = expr(argExprs[0]);
       if (e->hasDots) return emit(Op::AppendSlice, s->type, {s, expr(argExprs[1])}, e->pos);

@@ -11,9 +11,14 @@ Value* Builder::expr(const Expr* e) {
       return expr(ast_.get(llvm::cast<ParenExpr>(e)->x));
     case NodeKind::Ident:
       return identValue(llvm::cast<Ident>(e));
-    case NodeKind::SelectorExpr:
-      if (Value* m = methodValue(llvm::cast<SelectorExpr>(e))) return m;  // builder_method.cpp
-      return identValue(ast_.get(llvm::cast<SelectorExpr>(e)->sel));
+    case NodeKind::SelectorExpr: {
+      auto* sel = llvm::cast<SelectorExpr>(e);
+      if (isFieldSelector(sel)) return selector(sel, /*wantAddr=*/false);
+      if (Value* m = methodValue(sel)) return m;  // builder_method.cpp
+      return identValue(ast_.get(sel->sel));
+    }
+    case NodeKind::StarExpr:
+      return deref(llvm::cast<StarExpr>(e));
     case NodeKind::CallExpr:
       return call(llvm::cast<CallExpr>(e));
     case NodeKind::FuncLit:
@@ -60,6 +65,7 @@ Value* Builder::varAddr(ty::Var* v) {
 }
 
 Value* Builder::unary(const UnaryExpr* e) {
+  if (e->op == Tok::And) return addressOf(e);
   Value* x = expr(ast_.get(e->x));
   Value* r = emit(Op::UnOp, typeOf(e), {x}, e->pos);
   r->tok = e->op;
@@ -94,6 +100,12 @@ Value* Builder::binary(const BinaryExpr* e) {
     x = convert(x, y->type);
   if (x->op == Op::Const && ty::isBasic(x->type, ty::BasicKind::UntypedNil)) x = zero(y->type);
   if (y->op == Op::Const && ty::isBasic(y->type, ty::BasicKind::UntypedNil)) y = zero(x->type);
+  ty::Type* xu = ty::underlying(x->type);
+  if (llvm::isa<ty::Struct>(xu) || llvm::isa<ty::Array>(xu)) {
+    Value* r = aggregateEq(e->op, x, y, e->opPos);
+    r->type = typeOf(e);
+    return r;
+  }
   Value* r = emit(Op::BinOp, typeOf(e), {x, y}, e->opPos);
   r->tok = e->op;
   return r;

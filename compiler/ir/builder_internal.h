@@ -146,6 +146,31 @@ class Builder {
   // ---- composite literals (builder_composite.cpp) ----
   Value* compositeLit(const CompositeLit* e);
 
+  // ---- composite literals of structs and arrays, &T{...} (builder_composite.cpp) ----
+  std::vector<int64_t> elementIndices(ExprRange elts);
+  Value* compositeLitAddr(const CompositeLit* e, ty::Type* t);
+  void fillComposite(Value* addr, const CompositeLit* e);
+
+  // ---- structs, arrays, pointers (builder_struct.cpp) ----
+  ty::Struct* structOf(ty::Type* t);  // the struct type of t or *t, else null
+  std::vector<int> fieldPath(ty::Type* t, llvm::StringRef name);
+  bool addressable(const Expr* e);
+  Value* nilCheck(Value* p, Pos pos);
+  Value* fieldAddr(Value* structAddr, int index, Pos pos);
+  Value* field(Value* structValue, int index, Pos pos);
+  Value* walkFields(Value* base, bool isAddr, llvm::ArrayRef<int> path, bool wantAddr, Pos pos);
+  Value* selector(const SelectorExpr* e, bool wantAddr);
+  bool isFieldSelector(const SelectorExpr* e);
+  Value* spill(Value* v, Pos pos);
+  Value* deref(const StarExpr* e);
+  Value* addressOf(const UnaryExpr* e);
+  Value* arrayAddr(const Expr* x, Pos pos);
+  static bool isArrayOperand(ty::Type* t);
+  Value* arrayToSlice(Value* arrayPtr, Pos pos);
+  Value* rangeOverArray(Value* x, bool readsElements, Pos pos);
+  bool rangeReadsElements(const RangeStmt* r);
+  Value* aggregateEq(Tok op, Value* x, Value* y, Pos pos);
+
   // ---- calls (builder_call.cpp) ----
   // A call with its function and arguments evaluated (the arguments converted to the
   // parameter types, variadic ones packed into a slice), not yet made.
@@ -224,7 +249,13 @@ class Builder {
   Value* funcLit(const FuncLit* lit);
   // A captured variable that is assigned after its declaration is shared between the closure
   // and its function (captured by address, so it lives on the heap); any other is copied.
-  static bool sharedCapture(ty::Var* v) { return v->assigned; }
+  // Structs and arrays are shared too: the checker does not see assignments to their fields
+  // and elements (x.f = 1, a[i]++) as assignments of the variable.
+  static bool sharedCapture(ty::Var* v) { return v->assigned || isArrayOrStruct(v->type); }
+  static bool isArrayOrStruct(ty::Type* t) {
+    ty::Type* u = ty::underlying(t);
+    return llvm::isa<ty::Struct>(u) || llvm::isa<ty::Array>(u);
+  }
   Value* capture(ty::Var* v);
   Value* makeClosure(Function* body, const std::vector<Value*>& captures, Pos pos);
   static llvm::StringRef contextFieldName(size_t i);

@@ -7,6 +7,7 @@ void Builder::rangeStmt(const RangeStmt* r) {
   ty::Type* intType = ctx_.basic(ty::BasicKind::Int);
   Value* x = expr(ast_.get(r->x));
   if (isMap(x->type)) return mapRange(r, x);
+  x = rangeOverArray(x, rangeReadsElements(r), r->pos);
   bool isString = ty::isString(x->type);
   bool isInt = ty::isInteger(x->type);
   ty::Type* counterType = isInt ? x->type : intType;

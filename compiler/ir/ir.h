@@ -43,6 +43,7 @@ struct Value {
   bool flag = false;           // TypeAssert comma-ok, Print newline, IndexAddr known in range
   bool heap = false;           // Alloc, set by escape analysis
   int64_t index = 0;           // Param, Extract, FreeVar
+                               // FieldAddr, Field: the field's index
   Function* callee = nullptr;  // Call, FuncRef, MakeClosure
   std::string name;            // GlobalRef symbol, Alloc variable name
   Block* targets[2] = {nullptr, nullptr};  // Jump, If

@@ -73,6 +73,8 @@ std::string printModule(const Module& m) {
         if (v->op == Op::Extract) out += fmt::format(" #{}", v->index);
         if (v->op == Op::MapLookup && v->flag) out += " ok,";
         if (v->op == Op::MapIterLoad) out += v->index ? " elem," : " key,";
+        if (v->op == Op::FieldAddr || v->op == Op::Field) out += fmt::format(" .{}", v->index);
+        if (v->op == Op::AggregateEq) out += " " + syntax::tokSpelling(v->tok).str();
         for (size_t i = 0; i < v->operands.size(); ++i)
           out += (i ? ", " : " ") + operandName(v->operands[i]);
         if (v->op == Op::Jump) out += fmt::format(" b{}", v->targets[0]->index);

@@ -6,6 +6,11 @@ namespace ergo::lower {
 void Lowerer::lowerInstr(const ir::Value* v) {
   llvm::Value* r = nullptr;
   auto op = [&](size_t i) { return value(v->operands[i]); };
+  // == and != of structs and arrays, also where the builder made a plain BinOp (switch cases).
+  if (v->op == ir::Op::BinOp && v->operands.size() == 2 && isArrayOrStruct(v->operands[0]->type)) {
+    values_[v] = aggregateEq(v);
+    return;
+  }
   switch (v->op) {
     case ir::Op::Alloc:
       r = alloc(v);
@@ -18,6 +23,22 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       break;
     case ir::Op::IndexAddr:
       r = indexAddr(v);
+      break;
+    case ir::Op::FieldAddr:
+      r = fieldAddr(v);
+      break;
+    case ir::Op::Field:
+      r = b_.CreateExtractValue(op(0), static_cast<unsigned>(v->index));
+      break;
+    case ir::Op::NilCheck:
+      r = op(0);
+      nilCheck(r);
+      break;
+    case ir::Op::ArrayToSlice:
+      r = arrayToSlice(v);
+      break;
+    case ir::Op::AggregateEq:
+      r = aggregateEq(v);
       break;
     case ir::Op::StringIndex:
       r = stringIndex(v);

@@ -137,6 +137,19 @@ class Lowerer {
   void indexCheck(llvm::Value* i, llvm::Value* len, ty::Type* indexType);
   llvm::Value* indexAddr(const ir::Value* v);
 
+  // ---- structs, arrays, pointers (aggregate.cpp) ----
+  void nilCheck(llvm::Value* p);
+  llvm::Value* fieldAddr(const ir::Value* v);
+  llvm::Value* arrayToSlice(const ir::Value* v);
+  llvm::Value* aggregateEq(const ir::Value* v);
+  // The runtime's equality function of t (typedesc.cpp); null when t is not comparable.
+  llvm::Constant* equalFunction(ty::Type* t);
+  bool hasRegularMemory(ty::Type* t);
+  static bool isArrayOrStruct(ty::Type* t) {
+    ty::Type* u = ty::underlying(t);
+    return llvm::isa<ty::Struct>(u) || llvm::isa<ty::Array>(u);
+  }
+
   // ---- slices (slice.cpp) ----
   llvm::Value* makeSlice(const ir::Value* v);
   llvm::Value* slice(const ir::Value* v);

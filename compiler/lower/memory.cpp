@@ -20,10 +20,17 @@ void Lowerer::indexCheck(llvm::Value* i, llvm::Value* len, ty::Type* indexType) 
                ty::isUnsigned(indexType) ? "runtime.panicIndexU" : "runtime.panicIndex", {i, len});
 }
 
-// &s[i] of a slice, bounds-checked unless the builder knows i is in range.
+// &s[i] of a slice or of an array given by its address, bounds-checked unless the builder
+// knows i is in range.
 llvm::Value* Lowerer::indexAddr(const ir::Value* v) {
   llvm::Value* s = value(v->operands[0]);
   llvm::Value* i = toInt64(value(v->operands[1]), v->operands[1]->type);
+  if (auto* p = llvm::dyn_cast<ty::Pointer>(ty::underlying(v->operands[0]->type))) {
+    ty::Type* arrayType = p->elem;
+    auto* at = llvm::cast<ty::Array>(ty::underlying(arrayType));
+    if (!v->flag) indexCheck(i, llvm::ConstantInt::get(i64_, at->len), v->operands[1]->type);
+    return b_.CreateInBoundsGEP(llType(arrayType), s, {llvm::ConstantInt::get(i64_, 0), i});
+  }
   llvm::Value* len = b_.CreateExtractValue(s, 1);
   if (!v->flag) indexCheck(i, len, v->operands[1]->type);
   ty::Type* elem = llvm::cast<ty::Pointer>(v->type)->elem;

@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "lower/lowerer.h"
 
 namespace ergo::lower {
@@ -50,7 +51,16 @@ llvm::Type* Lowerer::llType(ty::Type* t) {
       std::vector<llvm::Type*> fields;
       for (const ty::Field& f : static_cast<ty::Struct*>(t)->fields)
         fields.push_back(llType(f.type));
-      return llvm::StructType::get(ctx_, fields);
+      auto* st = llvm::StructType::get(ctx_, fields);
+      // gc pads a struct whose last field has size zero at a non-zero offset, so that a pointer
+      // to that field never points past the object: one byte more (then rounded up to the
+      // alignment), after the Go fields, so field indices stay those of the Go type.
+      if (!fields.empty() && dl_.getTypeAllocSize(fields.back()) == 0 &&
+          dl_.getStructLayout(st)->getElementOffset(static_cast<unsigned>(fields.size() - 1)) > 0) {
+        fields.push_back(i8_);
+        st = llvm::StructType::get(ctx_, fields);
+      }
+      return st;
     }
     case ty::TypeKind::Tuple: {
       std::vector<llvm::Type*> fields;
@@ -378,6 +388,55 @@ llvm::Constant* structFields(Lowerer& l, ty::Type* t, const std::string& symbol)
   g->setAlignment(llvm::Align(8));
   return g;
 }
+// Types declared inside functions may share their names (two functions' `type T`): the
+// symbols of their descriptors, and of types built from them, get the declarations' positions
+// appended ("·file.offset"), as gc numbers them ("main.T·1"). The printed name stays gc's.
+void appendLocalTypeTags(ty::Type* t, std::string& tag, llvm::SmallPtrSetImpl<ty::Type*>& seen) {
+  if (!t || !seen.insert(t).second) return;
+  auto each = [&](ty::Tuple* tuple) {
+    if (tuple)
+      for (ty::Type* e : tuple->types) appendLocalTypeTags(e, tag, seen);
+  };
+  switch (t->kind) {
+    case ty::TypeKind::Named: {
+      auto* n = static_cast<ty::Named*>(t);
+      ty::TypeName* obj = n->obj;
+      if (obj && obj->pkg && obj->pkg->scope && obj->pkg->scope->lookupLocal(obj->name) != obj)
+        tag += fmt::format("·{}.{}", obj->pos.file, obj->pos.offset);
+      for (ty::Type* a : n->typeArgs) appendLocalTypeTags(a, tag, seen);
+      break;
+    }
+    case ty::TypeKind::Pointer:
+      appendLocalTypeTags(static_cast<ty::Pointer*>(t)->elem, tag, seen);
+      break;
+    case ty::TypeKind::Slice:
+      appendLocalTypeTags(static_cast<ty::Slice*>(t)->elem, tag, seen);
+      break;
+    case ty::TypeKind::Array:
+      appendLocalTypeTags(static_cast<ty::Array*>(t)->elem, tag, seen);
+      break;
+    case ty::TypeKind::Map:
+      appendLocalTypeTags(static_cast<ty::Map*>(t)->key, tag, seen);
+      appendLocalTypeTags(static_cast<ty::Map*>(t)->elem, tag, seen);
+      break;
+    case ty::TypeKind::Chan:
+      appendLocalTypeTags(static_cast<ty::Chan*>(t)->elem, tag, seen);
+      break;
+    case ty::TypeKind::Struct:
+      for (const ty::Field& f : static_cast<ty::Struct*>(t)->fields)
+        appendLocalTypeTags(f.type, tag, seen);
+      break;
+    case ty::TypeKind::Tuple:
+      each(static_cast<ty::Tuple*>(t));
+      break;
+    case ty::TypeKind::Signature:
+      each(static_cast<ty::Signature*>(t)->params);
+      each(static_cast<ty::Signature*>(t)->results);
+      break;
+    default:
+      break;
+  }
+}
 }  // namespace
 
 llvm::Constant* Lowerer::stringConstant(llvm::StringRef s) {
@@ -402,6 +461,8 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
   if (it != descriptors_.end()) return it->second;
   std::string name = ty::typeString(t);
   std::string symbol = "type:" + name;
+  llvm::SmallPtrSet<ty::Type*, 8> seen;
+  appendLocalTypeTags(t, symbol, seen);
   if (llvm::GlobalVariable* existing = out_->getNamedGlobal(symbol)) {
     descriptors_[t] = existing;
     return existing;
@@ -453,6 +514,19 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
   g->setInitializer(llvm::ConstantStruct::get(typeDescTy_, fields));
   g->setAlignment(llvm::Align(8));
   return g;
+}
+
+}  // namespace ergo::lower
+
+namespace ergo::lower {
+
+llvm::Constant* Lowerer::equalFunction(ty::Type* t) {
+  Alg alg = algorithm(t, gcLayout(*this, t));
+  return alg == Alg::None ? nullptr : algFunction(*this, alg, /*hash=*/false);
+}
+
+bool Lowerer::hasRegularMemory(ty::Type* t) {
+  return gcLayout(*this, t).regular;
 }
 
 }  // namespace ergo::lower

@@ -450,8 +450,6 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
         x.mode = Mode::Invalid;
         return;
       }
-      if (!llvm::isa<Slice>(au) && !isString(a.type) && !llvm::isa<Map>(au))
-        requireLowerable(e->pos, fmt::format("{} of arrays, maps and channels", name));
       if (a.mode == Mode::Constant && isString(a.type)) {
         x.mode = Mode::Constant;
         x.value = Constant::fromInt64(static_cast<int64_t>(a.value.stringValue().size()));
@@ -654,7 +652,6 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       }
       x.mode = Mode::Value;
       x.type = ctx_.pointer(t);
-      requireLowerable(e->pos, "pointers");
       return;
     }
     case BuiltinId::Delete: {

@@ -57,7 +57,6 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
     int64_t n = indexedElements(elts, elem, -1);
     t = ctx_.array(elem, n);
     info_.types[typeNode] = {Mode::TypeExpr, t, {}};
-    requireLowerable(e->pos, "array types");
     x.mode = Mode::Value;
     x.type = t;
     return;
@@ -71,7 +70,6 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
     base = t;
     if (auto* p = llvm::dyn_cast_or_null<Pointer>(underlying(t))) {
       base = p->elem;
-      requireLowerable(e->pos, "pointers");
     }
   } else {
     error(e->pos, "invalid composite literal type: missing type");
@@ -84,7 +82,6 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
     return;
   }
   if (auto* st = llvm::dyn_cast_or_null<Struct>(u)) {
-    requireLowerable(e->pos, "struct literals");
     if (!elts.empty() && llvm::isa<KeyValueExpr>(elts[0])) {
       std::vector<bool> visited(st->fields.size());
       for (const Expr* elt : elts) {
@@ -147,12 +144,8 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
         error(e->rbrace, fmt::format("too few values in {}{{…}}", typeStr(base)));
     }
   } else if (auto* at = llvm::dyn_cast_or_null<Array>(u)) {
-    requireLowerable(e->pos, "array types");
     indexedElements(elts, at->elem, at->len);
   } else if (auto* sl = llvm::dyn_cast_or_null<Slice>(u)) {
-    for (const Expr* elt : elts)
-      if (llvm::isa<KeyValueExpr>(elt))
-        requireLowerable(elt->pos, "indexed elements in slice literals");
     indexedElements(elts, sl->elem, -1);
   } else if (auto* m = llvm::dyn_cast_or_null<Map>(u)) {
     bool keyIsInterface = isInterface(m->key);

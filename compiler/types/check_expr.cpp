@@ -436,7 +436,6 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     // A field of an addressable struct, or one reached through a pointer, is a variable.
     x.mode = base.mode == Mode::Variable || s.indirect ? Mode::Variable : Mode::Value;
     x.type = s.type;
-    requireLowerable(sel->pos, "struct fields");
     return;
   }
   x.mode = Mode::Value;
@@ -751,7 +750,6 @@ void Checker::star(Operand& x, const StarExpr* e) {
   if (x.mode == Mode::TypeExpr) {
     // *T as a type in an expression, e.g. the conversion (*T)(p).
     x.type = ctx_.pointer(x.type);
-    requireLowerable(e->pos, "pointer types");
     return;
   }
   singleValue(x);
@@ -769,7 +767,6 @@ void Checker::star(Operand& x, const StarExpr* e) {
   }
   x.mode = Mode::Variable;
   x.type = p->elem;
-  requireLowerable(e->pos, "pointers");
 }
 
 void Checker::unary(Operand& x, const UnaryExpr* e) {
@@ -788,7 +785,6 @@ void Checker::unary(Operand& x, const UnaryExpr* e) {
     x.mode = Mode::Value;
     x.type = ctx_.pointer(x.type);
     x.expr = e;
-    requireLowerable(e->pos, "pointers");
     return;
   }
   if (e->op == Tok::Arrow) {
@@ -1216,7 +1212,6 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
     if (viaPointer) x.mode = Mode::Variable;
     x.type = arr->elem;
     x.expr = e;
-    requireLowerable(e->pos, "array indexing");
     return;
   }
   if (auto* m = llvm::dyn_cast_or_null<Map>(u)) {
@@ -1266,7 +1261,6 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  if (resultType) requireLowerable(e->pos, "slicing arrays");
   int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.value.stringValue().size()) + 1
                                          : (arrayLen >= 0 ? arrayLen + 1 : -1);
   int64_t values[3] = {-1, -1, -1};

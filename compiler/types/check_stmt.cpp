@@ -568,7 +568,6 @@ void Checker::rangeStmt(const RangeStmt* s, StmtContext ctx) {
     } else if (auto* arr = arrayOrPointerToArray(u)) {
       keyType = ctx_.basic(BasicKind::Int);
       valueType = arr->elem;
-      requireLowerable(ranged->pos, "range over arrays");
     } else if (auto* m = llvm::dyn_cast_or_null<Map>(u)) {
       keyType = m->key;
       valueType = m->elem;

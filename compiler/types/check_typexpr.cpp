@@ -71,16 +71,20 @@ void Checker::requireLowerableType(Pos pos, Type* t) {
         return u ? problem(u) : nullptr;
       }
       case TypeKind::Pointer:
-        return "pointers";
+        // Not looked through: the element's own uses are checked where they are, and an
+        // instance can refer to ever larger instances through pointers (L[T] holding *L[L[T]]).
+        return nullptr;
       case TypeKind::Array:
-        return "array types";
+        return problem(static_cast<Array*>(t)->elem);
       case TypeKind::Map:
         if (const char* p = problem(static_cast<Map*>(t)->key)) return p;
         return problem(static_cast<Map*>(t)->elem);
       case TypeKind::Chan:
         return "channel types";
       case TypeKind::Struct:
-        return "struct types";
+        for (const Field& f : static_cast<Struct*>(t)->fields)
+          if (const char* p = problem(f.type)) return p;
+        return nullptr;
       case TypeKind::TypeParam:
         return "generic functions";
     }
@@ -136,7 +140,6 @@ Type* Checker::typeExpr(const Expr* e) {
       if (n < 0 || isBasic(elem, BasicKind::Invalid)) return invalid;
       t = ctx_.array(elem, n);
       checkArraySize(e->pos, llvm::cast<Array>(t));
-      requireLowerable(e->pos, "array types");
       break;
     }
     case NodeKind::InterfaceType:
@@ -147,12 +150,10 @@ Type* Checker::typeExpr(const Expr* e) {
       Type* elem = typeExpr(ast_.get(llvm::cast<StarExpr>(e)->x));
       if (isBasic(elem, BasicKind::Invalid)) return invalid;
       t = ctx_.pointer(elem);
-      requireLowerable(e->pos, "pointer types");
       break;
     }
     case NodeKind::StructType:
       t = structType(llvm::cast<StructType>(e));
-      requireLowerable(e->pos, "struct types");
       break;
     case NodeKind::MapType: {
       auto* m = llvm::cast<MapType>(e);
@@ -478,7 +479,6 @@ bool Checker::validType(Named* start, std::vector<Named*>& path) {
 void Checker::localTypeDecl(const TypeSpec* ts) {
   const Ident* id = ast_.get(ts->name);
   auto* tn = newObject<TypeName>(ast_.str(id->name), id->pos, &pkg_);
-  requireLowerable(ts->pos, "local type declarations");
   // gc's back end (go 1.19) refuses them in generic functions and methods.
   if (insideGenericFunc() && config_.onlyLowerable)
     backEndErrors_.push_back(

@@ -334,7 +334,14 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.write", write, 'i', "ipii", returns)                       \
   ERGO_RUNTIME_STACK_ENTRIES(X)                                         \
   ERGO_RUNTIME_DEFER_ENTRIES(X)                                         \
-  ERGO_RUNTIME_MAP_ENTRIES(X)
+  ERGO_RUNTIME_MAP_ENTRIES(X)                                           \
+  ERGO_RUNTIME_TYPEALG_ENTRIES(X)
+
+// Type algorithms (runtime/typealg.cpp):
+//   typedequal(t, p, q) -> bool   *p == *q for values of type t (structs and arrays that are
+//                                 not plain memory), through t's equal function; panics
+//                                 when an interface inside holds an uncomparable type.
+#define ERGO_RUNTIME_TYPEALG_ENTRIES(X) X("runtime.typedequal", typedequal, 'b', "ppp", may_panic)
 
 // Stacks (runtime/stack.cpp). morestack(framesize) switches the current G to a new segment
 // with room for framesize bytes beyond the red zone and returns its top (16-byte aligned),
