@@ -123,7 +123,7 @@ ty::Signature* Builder::methodCall(const Expr* fun, PreparedCall& pc) {
       pc.ifaceType = concrete(xtv->type);
       // gc evaluates x.M when the call's operands are (so `defer x.M()` panics at once).
       Value* v = expr(x);
-      emit(Op::NilCheck, nullptr, {v}, sel->pos);
+      emit(Op::IfaceNilCheck, nullptr, {v}, sel->pos);
       pc.args.push_back(v);
       return iface->methods[i].sig;
     }
@@ -179,7 +179,7 @@ Value* Builder::methodValue(const SelectorExpr* sel) {
   std::string symbol;
   if (iface) {
     recv = expr(x);
-    emit(Op::NilCheck, nullptr, {recv}, sel->pos);
+    emit(Op::IfaceNilCheck, nullptr, {recv}, sel->pos);
     for (size_t i = 0; i < iface->methods.size(); ++i)
       if (iface->methods[i].name == name) slot = static_cast<int64_t>(i);
     sig = iface->methods[static_cast<size_t>(slot)].sig;

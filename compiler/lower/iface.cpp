@@ -72,7 +72,7 @@ llvm::Value* Lowerer::callIface(const ir::Value* v) {
 }
 
 // A nil interface whose method is called (or taken as a value) panics as a nil dereference.
-void Lowerer::nilCheck(const ir::Value* v) {
+void Lowerer::ifaceNilCheck(const ir::Value* v) {
   llvm::Value* itab = b_.CreateExtractValue(value(v->operands[0]), 0);
   checkOrPanic(b_.CreateICmpEQ(itab, llvm::ConstantPointerNull::get(ptr_)), "runtime.panicnilderef",
                {});

@@ -92,8 +92,8 @@ void Lowerer::lowerInstr(const ir::Value* v) {
     case ir::Op::CallIface:
       r = callIface(v);
       break;
-    case ir::Op::NilCheck:
-      nilCheck(v);
+    case ir::Op::IfaceNilCheck:
+      ifaceNilCheck(v);
       break;
     case ir::Op::MakeClosure:
       r = makeClosure(v);

@@ -119,7 +119,7 @@ class Lowerer {
   // The dynamic type's descriptor of the interface value x of type t (nil for nil).
   llvm::Value* dynamicType(llvm::Value* x, ty::Type* t);
   llvm::Value* callIface(const ir::Value* v);
-  void nilCheck(const ir::Value* v);
+  void ifaceNilCheck(const ir::Value* v);
 
   // ---- method tables and itabs (typedesc_methods.cpp) ----
   // TypeDescriptor::uncommon of t (null without methods).
