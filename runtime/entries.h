@@ -27,6 +27,9 @@ void printstring(const uint8_t* data, int64_t len);
 void printpointer(const void* p);
 void printslice(const void* data, int64_t len, int64_t cap);
 void printeface(const TypeDescriptor* type, const void* data);
+// A float64 and a complex128 as gc prints them; the arguments are the float64s' bits.
+void printfloat(uint64_t bits);
+void printcomplex(uint64_t re, uint64_t im);
 void printsp();
 void printnl();
 void printlock();
@@ -48,6 +51,10 @@ Pair intstring(int64_t rune);
 // range over a string: decodes the rune at byte offset k of s; returns {rune, next offset}.
 // Invalid UTF-8 yields U+FFFD and advances one byte, as gc.
 Pair decoderune(const uint8_t* data, int64_t len, int64_t k);
+
+// complex.cpp: n / m for complex128 (gc's runtime.complex128div), every part as float64 bits;
+// returns {real bits, imaginary bits}.
+Pair complex128div(uint64_t nre, uint64_t nim, uint64_t mre, uint64_t mim);
 
 // iface.cpp: interfaces.
 uint8_t efaceeq(const TypeDescriptor* t1, void* d1, const TypeDescriptor* t2, void* d2);

@@ -1,6 +1,8 @@
 // The print and println builtins. The compiler brackets each print/println statement with
 // printlock/printunlock, so a statement's pieces reach fd 2 in one write; a lone call
 // takes the (recursive) lock itself and flushes when it is the outermost holder.
+#include <bit>
+
 #include "entries.h"
 #include "format.h"
 #include "writer.h"
@@ -51,6 +53,17 @@ void printeface(const TypeDescriptor* type, const void* data) {
   print_char(',');
   print_hex(reinterpret_cast<uintptr_t>(data));
   print_char(')');
+}
+
+// Floats travel as their bits (abi.h); float32 and complex64 arrive widened, as in gc.
+void printfloat(uint64_t bits) {
+  PrintLockGuard lock;
+  print_f64(std::bit_cast<double>(bits));
+}
+
+void printcomplex(uint64_t re, uint64_t im) {
+  PrintLockGuard lock;
+  print_c128(std::bit_cast<double>(re), std::bit_cast<double>(im));
 }
 
 void printsp() {

@@ -77,11 +77,28 @@ Value* Builder::builtin(const CallExpr* e) {
     case ty::BuiltinId::Recover:
       fn_->callsRecover = true;
       return emit(Op::Recover, ctx_.emptyInterface(), {}, e->pos);
+    case ty::BuiltinId::Complex: {
+      ty::Type* t = typeOf(e);
+      ty::Type* part = complexPart(t);
+      Value* re = expr(argExprs[0]);
+      Value* im = expr(argExprs[1]);
+      if (re->op == Op::Const && re->type != part) re = constant(part, re->constant);
+      if (im->op == Op::Const && im->type != part) im = constant(part, im->constant);
+      return emit(Op::MakeComplex, t, {re, im}, e->pos);
+    }
+    case ty::BuiltinId::Real:
+    case ty::BuiltinId::Imag: {
+      Value* c = expr(argExprs[0]);
+      Value* part = emit(Op::Extract, typeOf(e), {c}, e->pos);
+      part->index = b->id == ty::BuiltinId::Real ? 0 : 1;
+      return part;
+    }
     case ty::BuiltinId::Min:
     case ty::BuiltinId::Max: {
       // The running minimum (maximum) in a temporary; each argument replaces it if smaller
       // (larger). Constant calls never get here: the checker folded them.
       ty::Type* t = typeOf(e);
+      if (ty::isFloat(t)) return floatMinMax(e, b->id == ty::BuiltinId::Min);
       Value* best = alloc(t, "", e->pos);
       for (size_t i = 0; i < argExprs.size(); ++i) {
         Value* v = expr(argExprs[i]);
@@ -106,6 +123,30 @@ Value* Builder::builtin(const CallExpr* e) {
       unsupported(e->pos, fmt::format("the built-in {}", b->name.str()));
       return zero(typeOf(e) ? typeOf(e) : intType);
   }
+}
+
+// complex64 -> float32, complex128 (and untyped complex) -> float64.
+ty::Type* Builder::complexPart(ty::Type* complexType) {
+  bool single = ty::isBasic(ty::underlying(complexType), ty::BasicKind::Complex64);
+  return ctx_.basic(single ? ty::BasicKind::Float32 : ty::BasicKind::Float64);
+}
+
+// min/max of floats, folded left to right: one FloatMinMax per argument after the first
+// (NaN anywhere makes the result NaN, so the order does not matter otherwise).
+Value* Builder::floatMinMax(const CallExpr* e, bool isMin) {
+  ty::Type* t = typeOf(e);
+  Value* best = nullptr;
+  for (const Expr* a : ast_.nodes(e->args)) {
+    Value* v = expr(a);
+    if (v->op == Op::Const && v->type != t) v = constant(t, v->constant);
+    if (!best) {
+      best = v;
+      continue;
+    }
+    best = emit(Op::FloatMinMax, t, {best, v}, e->pos);
+    best->tok = isMin ? Tok::Lss : Tok::Gtr;
+  }
+  return best;
 }
 
 }  // namespace ergo::ir::build

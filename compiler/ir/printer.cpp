@@ -64,6 +64,7 @@ std::string printModule(const Module& m) {
         if (v->type) out += fmt::format("%{} = ", v->id);
         out += opName(v->op);
         if (v->op == Op::BinOp || v->op == Op::UnOp) out += " " + syntax::tokSpelling(v->tok).str();
+        if (v->op == Op::FloatMinMax) out += v->tok == syntax::Tok::Lss ? " min" : " max";
         if (v->op == Op::Call || v->op == Op::MakeClosure) out += " @" + v->callee->symbol;
         if (v->op == Op::Alloc)
           out += fmt::format(" {}{}{}", types::typeString(v->auxType), v->heap ? " (heap)" : "",

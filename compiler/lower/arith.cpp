@@ -8,6 +8,8 @@ using syntax::Tok;
 
 llvm::Value* Lowerer::unOp(const ir::Value* v) {
   llvm::Value* x = value(v->operands[0]);
+  if (v->tok == Tok::Sub && isComplexType(v->type)) return complexNeg(x);
+  if (v->tok == Tok::Sub && x->getType()->isFloatingPointTy()) return b_.CreateFNeg(x);
   if (v->tok == Tok::Sub) return b_.CreateNeg(x);
   if (v->tok == Tok::Not) return b_.CreateNot(x);
   if (v->tok == Tok::Xor) return b_.CreateNot(x);
@@ -19,6 +21,8 @@ llvm::Value* Lowerer::binOp(const ir::Value* v) {
   llvm::Value* x = value(xv);
   llvm::Value* y = value(v->operands[1]);
   if (syntax::isComparison(v->tok)) return compare(v, x, y);
+  if (isComplexType(xv->type)) return complexBinOp(v, x, y);
+  if (ty::isFloat(xv->type)) return floatBinOp(v, x, y);
   switch (v->tok) {
     case Tok::Shl:
     case Tok::Shr:
@@ -100,6 +104,10 @@ llvm::Value* Lowerer::compare(const ir::Value* v, llvm::Value* x, llvm::Value* y
     x = c;
     y = b_.getInt64(0);
     t = nullptr;  // compare the result as a signed integer
+  } else if (isComplexType(t)) {
+    return complexCompare(op, x, y);
+  } else if (ty::isFloat(t)) {
+    return floatCompare(op, x, y);
   } else if (ty::isInterface(t)) {
     return interfaceCompare(v, x, y);
   } else if (llvm::isa<ty::Slice>(ty::underlying(t))) {

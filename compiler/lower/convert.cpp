@@ -9,6 +9,7 @@ llvm::Value* Lowerer::convert(const ir::Value* v) {
   llvm::Value* x = value(v->operands[0]);
   llvm::Type* target = llType(to);
   if (x->getType() == target && ty::underlying(from) == ty::underlying(to)) return x;
+  if (llvm::Value* r = convertNumeric(x, from, to)) return r;
   if (ty::isInteger(from) && ty::isInteger(to)) {
     unsigned fw = x->getType()->getIntegerBitWidth(), tw = target->getIntegerBitWidth();
     if (fw == tw) return x;

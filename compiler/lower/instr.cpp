@@ -61,6 +61,12 @@ void Lowerer::lowerInstr(const ir::Value* v) {
     case ir::Op::Extract:
       r = b_.CreateExtractValue(op(0), static_cast<unsigned>(v->index));
       break;
+    case ir::Op::MakeComplex:
+      r = makeComplex(op(0), op(1));
+      break;
+    case ir::Op::FloatMinMax:
+      r = floatMinMax(v);
+      break;
     case ir::Op::Slice:
       r = slice(v);
       break;

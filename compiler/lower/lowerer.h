@@ -17,6 +17,9 @@ namespace ty = ergo::types;
 
 struct DebugInfoState;  // debuginfo.cpp
 
+// complex64, complex128 and untyped complex constants (float.cpp).
+bool isComplexType(ty::Type* t);
+
 // Whether the runtime entry `symbol` may raise a Go panic (abi.h's EntryEnd).
 bool runtimeEntryMayPanic(llvm::StringRef symbol);
 
@@ -109,6 +112,23 @@ class Lowerer {
 
   // ---- conversions T(x) (convert.cpp) ----
   llvm::Value* convert(const ir::Value* v);
+
+  // ---- floats and complex numbers (float.cpp, float_convert.cpp) ----
+  bool targetIsArm64() const;
+  llvm::StructType* complexType(bool single);  // complex64: {float, float}
+  llvm::Value* floatBinOp(const ir::Value* v, llvm::Value* x, llvm::Value* y);
+  llvm::Value* fusedMultiplyAdd(llvm::Value* x, llvm::Value* y, llvm::Value* a);  // a + x*y
+  llvm::Value* floatCompare(syntax::Tok op, llvm::Value* x, llvm::Value* y);
+  llvm::Value* complexBinOp(const ir::Value* v, llvm::Value* x, llvm::Value* y);
+  llvm::Value* complexCompare(syntax::Tok op, llvm::Value* x, llvm::Value* y);
+  llvm::Value* complexNeg(llvm::Value* x);
+  llvm::Value* makeComplex(llvm::Value* re, llvm::Value* im);
+  llvm::Value* floatMinMax(const ir::Value* v);
+  // T(x) where either side is a float or complex type; null if neither is.
+  llvm::Value* convertNumeric(llvm::Value* x, ty::Type* from, ty::Type* to);
+  llvm::Value* floatToInt(llvm::Value* x, ty::Type* to);
+  // float64 bits as an i64, for the runtime's float entries (abi.h).
+  llvm::Value* floatBits(llvm::Value* x);
 
   // ---- interfaces (iface.cpp) ----
   llvm::Value* makeInterface(llvm::Value* x, ty::Type* t);

@@ -15,6 +15,11 @@ void Lowerer::print(const ir::Value* v) {
       callRuntime("runtime.printbool", {b_.CreateZExt(x, i8_)});
     } else if (ty::isInteger(t)) {
       callRuntime(ty::isUnsigned(t) ? "runtime.printuint" : "runtime.printint", {toInt64(x, t)});
+    } else if (ty::isFloat(t)) {
+      callRuntime("runtime.printfloat", {floatBits(x)});
+    } else if (isComplexType(t)) {
+      callRuntime("runtime.printcomplex",
+                  {floatBits(b_.CreateExtractValue(x, 0)), floatBits(b_.CreateExtractValue(x, 1))});
     } else if (ty::isString(t)) {
       callRuntime("runtime.printstring",
                   {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1)});

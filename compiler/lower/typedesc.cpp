@@ -31,6 +31,10 @@ llvm::Type* Lowerer::llType(ty::Type* t) {
         case ty::BasicKind::Float64:
         case ty::BasicKind::UntypedFloat:
           return llvm::Type::getDoubleTy(ctx_);
+        case ty::BasicKind::Complex64:
+        case ty::BasicKind::Complex128:
+        case ty::BasicKind::UntypedComplex:
+          return complexType(static_cast<ty::Basic*>(t)->basic == ty::BasicKind::Complex64);
         case ty::BasicKind::String:
         case ty::BasicKind::UntypedString:
           return stringTy_;

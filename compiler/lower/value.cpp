@@ -23,6 +23,20 @@ llvm::Value* Lowerer::value(const ir::Value* v) {
 llvm::Value* Lowerer::constant(const ir::Value* v) {
   llvm::Type* t = llType(v->type);
   const ty::Constant& c = v->constant;
+  // Numeric constants of float and complex types: rounded once, straight from the exact
+  // value (float32 never through float64: that would round twice).
+  auto floatPart = [&](llvm::Type* pt, const ty::Constant& part) -> llvm::Constant* {
+    if (!part.known()) return llvm::ConstantFP::get(pt, 0.0);
+    if (pt->isFloatTy()) return llvm::ConstantFP::get(ctx_, llvm::APFloat(part.toFloat32()));
+    return llvm::ConstantFP::get(ctx_, llvm::APFloat(part.toDouble()));
+  };
+  if (t->isFloatingPointTy()) return floatPart(t, c.known() ? c.real() : c);
+  if (isComplexType(v->type)) {
+    llvm::Type* pt = llvm::cast<llvm::StructType>(t)->getElementType(0);
+    ty::Constant re = c.known() ? c.real() : c, im = c.known() ? c.imag() : c;
+    return llvm::ConstantStruct::get(llvm::cast<llvm::StructType>(t),
+                                     {floatPart(pt, re), floatPart(pt, im)});
+  }
   switch (c.kind()) {
     case ty::Constant::Kind::Bool:
       return llvm::ConstantInt::get(t, c.boolValue());

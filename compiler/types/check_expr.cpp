@@ -7,9 +7,6 @@ void Checker::record(Operand& x) {
   if (!x.expr) return;
   if (x.mode != Mode::Builtin && x.mode != Mode::Invalid) {
     requireLowerableType(x.expr->pos, x.type);
-    // Only `ergo build` needs it, and it is costly for every recorded expression.
-    if (config_.onlyLowerable && containsFloat(x.type))
-      requireLowerable(x.expr->pos, "floating-point and complex numbers");
   }
   info_.types[x.expr] = TypeAndValue{x.mode, x.type, x.value};
 }
@@ -19,8 +16,6 @@ void Checker::updateType(const Expr* e, Type* t) {
   if (it == info_.types.end()) return;
   if (!isUntyped(it->second.type)) return;
   it->second.type = t;
-  if (config_.onlyLowerable && containsFloat(t))
-    requireLowerable(e->pos, "floating-point and complex numbers");
   // The left operand of a non-constant shift must end up with an integer type, and a
   // constant one must fit it.
   if (auto lhs = shiftLhs_.find(e); lhs != shiftLhs_.end() && !isUntyped(t)) {

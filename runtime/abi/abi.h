@@ -285,7 +285,9 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
 
 // Runtime entry points called by generated code. The X-macro lists each once with its gc-style
 // symbol name, its C++ name, and its LLVM signature as words: 'p' pointer, 'i' i64, 'b' i8 (bool),
-// 'v' void result, 'P' two-word Pair result. The last column says how the entry ends:
+// 'v' void result, 'P' two-word Pair result. Floating-point values travel as their IEEE bits in 'i'
+// words (printfloat, complex128div), so that every entry takes integer registers only. The last
+// column says how the entry ends:
 //   returns    always returns;
 //   may_panic  returns, or raises a Go panic (bad arguments: makeslice's length, ...);
 //   panics     never returns: raises a Go panic (gopanic, panicIndex, ...);
@@ -301,6 +303,9 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.printpointer", printpointer, 'v', "p", returns)            \
   X("runtime.printslice", printslice, 'v', "pii", returns)              \
   X("runtime.printeface", printeface, 'v', "pp", returns)               \
+  X("runtime.printfloat", printfloat, 'v', "i", returns)                \
+  X("runtime.printcomplex", printcomplex, 'v', "ii", returns)           \
+  X("runtime.complex128div", complex128div, 'P', "iiii", returns)       \
   X("runtime.printsp", printsp, 'v', "", returns)                       \
   X("runtime.printnl", printnl, 'v', "", returns)                       \
   X("runtime.printlock", printlock, 'v', "", returns)                   \
