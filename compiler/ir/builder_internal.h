@@ -242,6 +242,9 @@ class Builder {
 
   // ---- range loops (builder_range.cpp) ----
   void rangeStmt(const RangeStmt* r);
+  void bindRangeVars(const RangeStmt* r, const Expr* const lhs[2], Value* const vals[2],
+                     bool perLoop);
+  void rangeBody(const RangeStmt* r, Block* done, Block* post);
 
   // ---- expression and type switches (builder_switch.cpp) ----
   void switchStmt(const SwitchStmt* s);

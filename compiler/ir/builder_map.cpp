@@ -172,23 +172,8 @@ void Builder::mapRange(const RangeStmt* r, Value* m) {
     vals[k] = emit(Op::MapIterLoad, types[k], {it}, r->pos);
     vals[k]->index = k;
   }
-  for (int k = 0; k < 2; ++k) {
-    if (!vals[k]) continue;
-    if (r->op == Tok::Define) {
-      ty::Var* v = lhsVar(llvm::cast<Ident>(lhs[k]));
-      if (v && perLoop)
-        store(vars_[v], convert(vals[k], v->type));
-      else if (v)
-        declare(v, vals[k], lhs[k]->pos);
-    } else {
-      Ref<Expr> target = ast_.ref(lhs[k]);
-      assignValues(ExprRange(&ast_, target), {vals[k]});
-    }
-  }
-  targets_.push_back({done, post, r});
-  stmt(ast_.get(r->body));
-  targets_.pop_back();
-  if (!cur_->terminated()) jump(post);
+  bindRangeVars(r, lhs, vals, perLoop);
+  rangeBody(r, done, post);
 
   cur_ = post;
   emit(Op::MapIterNext, nullptr, {it}, r->pos);

@@ -44,23 +44,8 @@ void Builder::rangeStmt(const RangeStmt* r) {
   }
   // Go 1.22: variables declared by := are new in each iteration.
   Value* vals[2] = {key, value};
-  for (int k = 0; k < 2; ++k) {
-    if (!lhs[k] || !vals[k]) continue;
-    if (r->op == Tok::Define) {
-      ty::Var* v = lhsVar(llvm::cast<Ident>(lhs[k]));
-      if (v && perLoop)
-        store(vars_[v], convert(vals[k], v->type));
-      else if (v)
-        declare(v, vals[k], lhs[k]->pos);
-    } else {
-      Ref<Expr> target = ast_.ref(lhs[k]);
-      assignValues(ExprRange(&ast_, target), {vals[k]});
-    }
-  }
-  targets_.push_back({done, post, r});
-  stmt(ast_.get(r->body));
-  targets_.pop_back();
-  if (!cur_->terminated()) jump(post);
+  bindRangeVars(r, lhs, vals, perLoop);
+  rangeBody(r, done, post);
 
   cur_ = post;
   Value* next;
@@ -74,6 +59,34 @@ void Builder::rangeStmt(const RangeStmt* r) {
   store(counter, next);
   jump(cond);
   cur_ = done;
+}
+
+// Binds one iteration's key and value (either may be null: not wanted) to the range
+// statement's variables: := declares them (a new variable per iteration, or stores into
+// the loop's one variable before Go 1.22), = assigns them.
+void Builder::bindRangeVars(const RangeStmt* r, const Expr* const lhs[2], Value* const vals[2],
+                            bool perLoop) {
+  for (int k = 0; k < 2; ++k) {
+    if (!lhs[k] || !vals[k]) continue;
+    if (r->op == Tok::Define) {
+      ty::Var* v = lhsVar(llvm::cast<Ident>(lhs[k]));
+      if (v && perLoop)
+        store(vars_[v], convert(vals[k], v->type));
+      else if (v)
+        declare(v, vals[k], lhs[k]->pos);
+    } else {
+      Ref<Expr> target = ast_.ref(lhs[k]);
+      assignValues(ExprRange(&ast_, target), {vals[k]});
+    }
+  }
+}
+
+// The loop body, with `break` going to `done` and `continue` to `post`.
+void Builder::rangeBody(const RangeStmt* r, Block* done, Block* post) {
+  targets_.push_back({done, post, r});
+  stmt(ast_.get(r->body));
+  targets_.pop_back();
+  if (!cur_->terminated()) jump(post);
 }
 
 }  // namespace ergo::ir::build
