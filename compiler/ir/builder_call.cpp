@@ -33,11 +33,25 @@ Builder::PreparedCall Builder::prepareCall(const CallExpr* e) {
   ty::Signature* sig = methodCall(ast_.get(e->fun), pc);
   if (sig) {
     // x.M(...): the receiver is already in pc.args.
-  } else if (ty::Func* callee = staticCallee(ast_.get(e->fun))) {
+  } else if (ty::Func* callee = staticCallee(ast_.get(e->fun)); callee && callee->sig()) {
     pc.callee = functionFor(callee);
     sig = callee->sig();
+  } else if (callee) {
+    // A method that methodCall could not bind (one promoted through an embedded interface):
+    // a diagnostic, and a nil function value so that the IR stays well formed.
+    unsupported(e->pos, "calls of methods promoted through embedded interfaces");
+    pc.fnValue = zero(typeOf(ast_.get(e->fun)));
+    sig = llvm::cast<ty::Signature>(ty::underlying(pc.fnValue->type));
   } else {
     pc.fnValue = expr(ast_.get(e->fun));
+    sig = llvm::dyn_cast_or_null<ty::Signature>(ty::underlying(pc.fnValue->type));
+  }
+  if (!sig) {
+    // Never a wrong program: a method call the builder cannot bind yet is reported.
+    unsupported(e->pos, "this method call (through an embedded field)");
+    pc.callee = nullptr;
+    pc.args.clear();
+    pc.fnValue = zero(typeOf(ast_.get(e->fun)));
     sig = llvm::cast<ty::Signature>(ty::underlying(pc.fnValue->type));
   }
   std::vector<Value*> args = argValues(ast_.nodes(e->args));
