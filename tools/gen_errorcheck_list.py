@@ -192,22 +192,8 @@ def main(argv: list[str]) -> int:
     print(f"{len(rels)} candidates: {len(passing)} pass, {len(failing)} fail "
           f"({gc_fails} of them fail with gc 1.19 too)", file=sys.stderr)
 
-    width = max((len(rel) for rel, _ in failing), default=0)
-    files = {
-        LIST_FILE: LIST_HEADER + "".join(rel + "\n" for rel in passing),
-        FAILING_FILE: FAILING_HEADER + "".join(f"{rel.ljust(width)}  # {why}\n"
-                                               for rel, why in failing),
-    }
-    if args.check:
-        stale = [f for f, text in files.items()
-                 if not f.exists() or f.read_text(encoding="utf-8") != text]
-        for f in stale:
-            print(f"{f} is out of date", file=sys.stderr)
-        return 1 if stale else 0
-    for f, text in files.items():
-        f.parent.mkdir(parents=True, exist_ok=True)
-        f.write_text(text, encoding="utf-8")
-    return 0
+    return syntax_list.write_pass_fail_lists(LIST_FILE, LIST_HEADER, passing, FAILING_FILE,
+                                             FAILING_HEADER, failing, args.check)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,30 @@ HEADER = ("# go 1.19 errorcheck tests (paths relative to /usr/share/go-1.19/test
 PROBE = "package p\n}\n"  # "syntax error: non-declaration statement outside function body"
 
 
+
+def write_pass_fail_lists(list_file: Path, list_header: str, passing: list[str],
+                          failing_file: Path, failing_header: str,
+                          failing: list[tuple[str, str]], check: bool) -> int:
+    """Writes a passing list (one path a line) and a failing one (`PATH  # reason`), as the
+    gotest list generators do; with `check`, writes nothing and returns 1 when either
+    committed file differs from what would be written."""
+    width = max((len(rel) for rel, _ in failing), default=0)
+    files = {
+        list_file: list_header + "".join(rel + "\n" for rel in passing),
+        failing_file: failing_header + "".join(f"{rel.ljust(width)}  # {why}\n"
+                                               for rel, why in failing),
+    }
+    if check:
+        stale = [f for f, text in files.items()
+                 if not f.exists() or f.read_text(encoding="utf-8") != text]
+        for f in stale:
+            print(f"{f} is out of date", file=sys.stderr)
+        return 1 if stale else 0
+    for f, text in files.items():
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(text, encoding="utf-8")
+    return 0
+
 def tag_ok(tag: str) -> bool:
     """Whether a build tag holds for run.go on linux/amd64 with gc (cgo counted as off)."""
     return tag in ("linux", "amd64", "unix", "gc") or (
