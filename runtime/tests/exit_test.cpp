@@ -18,21 +18,9 @@ namespace {
 
 using Outcome = ergo::rt::testing::ChildOutcome;
 
-// Panics unwind the calling thread's stack up to its end; on a thread of its own they never
-// meet Catch2's frames (C++ handlers would catch the forced unwind).
-template <typename F>
-void* call_on_thread(void* f) {
-  (*static_cast<F*>(f))();
-  return nullptr;
-}
-
 template <typename F>
 Outcome run_child(F f) {
-  return ergo::rt::testing::run_in_child([&f] {
-    pthread_t thread;
-    if (pthread_create(&thread, nullptr, &call_on_thread<F>, &f) == 0)
-      pthread_join(thread, nullptr);
-  });
+  return ergo::rt::testing::run_on_thread_in_child(f);
 }
 
 // The test binary has no Go frames, and the trace shows only those.

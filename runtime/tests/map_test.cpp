@@ -406,21 +406,9 @@ namespace {
 
 using Outcome = ergo::rt::testing::ChildOutcome;
 
-// Panics unwind the calling thread up to its end: on a thread of their own they never meet
-// Catch2's frames (as exit_test.cpp).
-template <typename F>
-void* call_on_thread(void* f) {
-  (*static_cast<F*>(f))();
-  return nullptr;
-}
-
 template <typename F>
 Outcome run_child(F f) {
-  return ergo::rt::testing::run_in_child([&f] {
-    pthread_t thread;
-    if (pthread_create(&thread, nullptr, &call_on_thread<F>, &f) == 0)
-      pthread_join(thread, nullptr);
-  });
+  return ergo::rt::testing::run_on_thread_in_child(f);
 }
 
 const std::string kTrace = "\ngoroutine 1 [running]:\n";

@@ -2,6 +2,7 @@
 // and running code in a forked child to see a fatal report and exit status.
 #pragma once
 
+#include <pthread.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <catch2/catch.hpp>
@@ -41,6 +42,23 @@ ChildOutcome run_in_child(F f) {
   int status = 0;
   waitpid(pid, &status, 0);
   return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
+}
+
+// Runs f on a thread of its own in a forked child: a panic unwinds its thread's stack up to
+// the end, and there it never meets Catch2's frames (C++ handlers would catch the forced
+// unwind).
+template <typename F>
+void* call_on_thread(void* f) {
+  (*static_cast<F*>(f))();
+  return nullptr;
+}
+template <typename F>
+ChildOutcome run_on_thread_in_child(F f) {
+  return run_in_child([&f] {
+    pthread_t thread;
+    if (pthread_create(&thread, nullptr, &call_on_thread<F>, &f) == 0)
+      pthread_join(thread, nullptr);
+  });
 }
 
 }  // namespace ergo::rt::testing
