@@ -491,44 +491,6 @@ void Checker::updateValue(const Expr* e, const Constant& v) {
   }
 }
 
-bool Checker::containsFloat(Type* t, int depth) const {
-  // Deep enough for any type written by hand; recursive types end at the limit.
-  if (!t || depth > 8) return false;
-  switch (t->kind) {
-    case TypeKind::Basic: {
-      BasicKind k = llvm::cast<Basic>(t)->basic;
-      return k == BasicKind::Float32 || k == BasicKind::Float64 || k == BasicKind::Complex64 ||
-             k == BasicKind::Complex128;
-    }
-    case TypeKind::Slice:
-      return containsFloat(llvm::cast<Slice>(t)->elem, depth + 1);
-    case TypeKind::Array:
-      return containsFloat(llvm::cast<Array>(t)->elem, depth + 1);
-    case TypeKind::Pointer:
-      return containsFloat(llvm::cast<Pointer>(t)->elem, depth + 1);
-    case TypeKind::Chan:
-      return containsFloat(llvm::cast<Chan>(t)->elem, depth + 1);
-    case TypeKind::Map:
-      return containsFloat(llvm::cast<Map>(t)->key, depth + 1) ||
-             containsFloat(llvm::cast<Map>(t)->elem, depth + 1);
-    case TypeKind::Tuple:
-      for (Type* e : llvm::cast<Tuple>(t)->types)
-        if (containsFloat(e, depth + 1)) return true;
-      return false;
-    case TypeKind::Signature:
-      return containsFloat(llvm::cast<Signature>(t)->params, depth + 1) ||
-             containsFloat(llvm::cast<Signature>(t)->results, depth + 1);
-    case TypeKind::Struct:
-      for (const Field& f : llvm::cast<Struct>(t)->fields)
-        if (containsFloat(f.type, depth + 1)) return true;
-      return false;
-    case TypeKind::Named:
-      return containsFloat(llvm::cast<Named>(t)->underlying, depth + 1);
-    default:
-      return false;
-  }
-}
-
 bool Checker::fitsDefault(Operand& x, Type* d, const std::string& context) {
   // An untyped constant that takes its default type (x := 1 << 64, any(1e400)) must fit.
   auto* b = llvm::dyn_cast<Basic>(d);

@@ -210,8 +210,6 @@ class Checker {
   // untyped integers stay within 512 bits, an Unknown result is "not representable".
   void overflow(Operand& x, Pos opPos);
   void updateValue(const Expr* e, const Constant& v);
-  // Whether values of t hold floats or complex numbers (which the IR builder cannot lower).
-  bool containsFloat(Type* t, int depth = 0) const;
   // Left operands of non-constant shifts that are still untyped constants: their type comes
   // from the context (gc's delayed check), which must be an integer type. Maps to the shift.
   llvm::DenseMap<const Expr*, const BinaryExpr*> shiftLhs_;
