@@ -114,6 +114,12 @@ uint64_t hash_key(const Map* m, const void* key) {
 
 bool keys_equal(const abi::TypeDescriptor* k, const void* a, const void* b) {
   if (k->equal == &memequal64) return memcmp(a, b, 8) == 0;  // int keys: no indirect call
+  if (k->equal == &strequal) {  // string keys: lengths first, then the bytes unless shared
+    abi::String x, y;
+    memcpy(&x, a, sizeof x);
+    memcpy(&y, b, sizeof y);
+    return x.len == y.len && (x.data == y.data || memcmp(x.data, y.data, x.len) == 0);
+  }
   return k->equal(a, b, k) != 0;
 }
 

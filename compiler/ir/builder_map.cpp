@@ -66,9 +66,19 @@ void Builder::mapUpdateInPlace(const Expr* lhs, Tok op, const Expr* rhs, Value* 
   Value* m = expr(ast_.get(ix->x));
   Value* key = mapKey(ix, m);
   if (rhs) y = expr(rhs);
+  ty::Type* elem = mapOf(m)->elem;
+  if (y->op == Op::Const && y->type != elem && op != Tok::Shl && op != Tok::Shr)
+    y = constant(elem, y->constant);
+  // As gc: one mapassign, then the update in place; except for / and %, whose
+  // division-by-zero panic must come before the entry is inserted (a lookup, then m[k] = r).
+  if (op != Tok::Quo && op != Tok::Rem) {
+    Value* p = emit(Op::MapAssignAddr, ctx_.pointer(elem), {m, key}, pos);
+    Value* r = emit(Op::BinOp, elem, {load(p, pos), y}, pos);
+    r->tok = op;
+    store(p, r, pos);
+    return;
+  }
   Value* x = mapLookup(m, key, false, pos);
-  if (y->op == Op::Const && y->type != x->type && op != Tok::Shl && op != Tok::Shr)
-    y = constant(x->type, y->constant);
   Value* r = emit(Op::BinOp, x->type, {x, y}, pos);
   r->tok = op;
   mapUpdate(m, key, r, pos);

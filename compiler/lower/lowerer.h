@@ -186,6 +186,7 @@ class Lowerer {
   llvm::Value* makeMap(const ir::Value* v);
   llvm::Value* mapLookup(const ir::Value* v);
   void mapUpdate(const ir::Value* v);
+  llvm::Value* mapAssignAddr(const ir::Value* v);
   void mapDelete(const ir::Value* v);
   void mapClear(const ir::Value* v);
   llvm::Value* mapLen(const ir::Value* v);

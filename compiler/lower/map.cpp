@@ -51,6 +51,13 @@ void Lowerer::mapUpdate(const ir::Value* v) {
   b_.CreateStore(x, slot);
 }
 
+// &m[k] for m[k] op= y: the entry is inserted (zero) first, then updated in place.
+llvm::Value* Lowerer::mapAssignAddr(const ir::Value* v) {
+  const ir::Value* m = v->operands[0];
+  llvm::Value* key = spillToFrame(value(v->operands[1]), "key");
+  return callRuntime("runtime.mapassign", {typeDescriptor(m->type), value(m), key});
+}
+
 void Lowerer::mapDelete(const ir::Value* v) {
   const ir::Value* m = v->operands[0];
   llvm::Value* key = spillToFrame(value(v->operands[1]), "key");
