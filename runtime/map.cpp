@@ -130,7 +130,15 @@ bool keys_equal(const abi::TypeDescriptor* k, const void* a, const void* b) {
     abi::String x, y;
     memcpy(&x, a, sizeof x);
     memcpy(&y, b, sizeof y);
-    return x.len == y.len && (x.data == y.data || memcmp(x.data, y.data, x.len) == 0);
+    if (x.len != y.len) return false;
+    if (x.data == y.data || x.len == 0) return true;
+    if (x.len > 16) return memcmp(x.data, y.data, x.len) == 0;
+    // Short keys (most words, names, identifiers): a byte loop beats a call of memcmp.
+    const auto* p = static_cast<const uint8_t*>(x.data);
+    const auto* q = static_cast<const uint8_t*>(y.data);
+    uint8_t diff = 0;
+    for (int64_t i = 0; i < x.len; ++i) diff |= p[i] ^ q[i];
+    return diff == 0;
   }
   return k->equal(a, b, k) != 0;
 }
