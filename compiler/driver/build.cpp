@@ -5,6 +5,7 @@
 #include <map>
 
 #include "driver/loader.h"
+#include "driver/object_cache.h"
 #include "escape/escape.h"
 #include "ir/builder.h"
 #include "llvm/Support/FileSystem.h"
@@ -197,6 +198,8 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
   llvm::LLVMContext llvmContext;
   std::vector<std::string> objects;
   std::vector<std::string> packageInits;
+  ObjectCache cache(ObjectCache::defaultDir());
+  std::map<std::string, std::string> cacheKeys;  // standard-library package path -> its key
   for (SourcePackage* sp : order) {
     auto pkg = std::make_unique<types::Package>();
     pkg->path = sp->path;
@@ -223,6 +226,21 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
     if (!writeExportFile(*raw, sources, std::string(exportPath), universe, names, config.importer,
                          err))
       return false;
+
+    // A standard-library package compiled before with the same compiler, options and sources
+    // is linked from the cache; it is still checked above, for the packages importing it.
+    std::string cacheKey;
+    if (sp->isStdlib) {
+      std::vector<std::string> importKeys;
+      for (const std::string& imp : sp->imports) importKeys.push_back(cacheKeys[imp]);
+      cacheKey = cache.key(*sp, raw->languageVersion, sources, options, importKeys);
+      cacheKeys[sp->path] = cacheKey;
+      if (std::optional<std::string> cached = cache.lookup(cacheKey)) {
+        packageInits.push_back(raw->path + ".init");
+        objects.push_back(*cached);
+        continue;
+      }
+    }
 
     std::unique_ptr<ir::Module> irModule = ir::buildModule(*raw, info, typeContext, diags);
     packageInits.push_back(irModule->init->symbol);
@@ -282,6 +300,7 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
     }
     os << object;
     objects.push_back(std::string(objPath));
+    if (!cacheKey.empty()) cache.store(cacheKey, object);
   }
   if (checked[order.back()->path]->name != "main" || !options.link) {
     executable.clear();

@@ -10,55 +10,20 @@
 #include <vector>
 
 #include "driver/build.h"
+#include "driver/driver_testing.h"
 #include "driver/loader.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace ergo;
+using namespace ergo::driver::testing;
 namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
 
 namespace {
 
 // ERGO_TEST_ROOT, the build tree's ERGOROOT (stdlib and runtime archives), comes from CMake.
-
-// A temporary directory tree, removed at the end of the test.
-struct TempTree {
-  std::string root;
-  TempTree() {
-    llvm::SmallString<128> p;
-    REQUIRE_FALSE(fs::createUniqueDirectory("ergo-driver-test", p));
-    // Resolve symlinks (e.g. /tmp) so that paths compare equal to findModule's.
-    llvm::SmallString<128> real;
-    REQUIRE_FALSE(fs::real_path(p, real));
-    root = std::string(real);
-  }
-  ~TempTree() { fs::remove_directories(root); }
-  std::string path(const std::string& rel) const { return root + "/" + rel; }
-  std::string write(const std::string& rel, const std::string& text) const {
-    std::string full = path(rel);
-    REQUIRE_FALSE(fs::create_directories(path::parent_path(full)));
-    std::error_code ec;
-    llvm::raw_fd_ostream os(full, ec);
-    REQUIRE_FALSE(ec);
-    os << text;
-    return full;
-  }
-};
-
-// Runs a shell command and returns its stdout; `status` gets the exit status.
-std::string run(const std::string& cmd, int& status) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int st = pclose(p);
-  status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return out;
-}
 
 // The base names of a package's files, in order.
 std::vector<std::string> fileNames(const SourceFiles& sources, const driver::SourcePackage* pkg) {
