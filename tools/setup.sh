@@ -13,6 +13,8 @@ packages=(
   libc6-dev libstdc++-12-dev libgcc-12-dev
   # the reference toolchains and Go's source tree / test suite
   golang-1.19-go golang-1.19-src gccgo-12
+  # the debugger test of the DWARF line tables (tools/gdb_check.sh)
+  gdb
 )
 
 missing=()
