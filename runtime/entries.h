@@ -110,6 +110,10 @@ int64_t maplen(const Map* m);
 // typealg.cpp: == on structs and arrays that are not plain memory.
 uint8_t typedequal(const TypeDescriptor* t, const void* p, const void* q);
 
+// unsafe.cpp: unsafe.Slice's and unsafe.String's argument checks.
+void unsafeslicecheck(int64_t elemsize, const void* ptr, int64_t len);
+void unsafestringcheck(const void* ptr, int64_t len);
+
 namespace entries_detail {
 
 // The table's word letter for a C++ parameter or result type; '?' for anything else.

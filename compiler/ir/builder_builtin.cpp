@@ -8,6 +8,7 @@ Value* Builder::builtin(const CallExpr* e) {
   const Expr* fun = ast_.get(e->fun);
   while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = ast_.get(p->x);
   auto* id = llvm::dyn_cast<Ident>(fun);
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = ast_.get(sel->sel);  // unsafe.F
   auto* b = id ? llvm::dyn_cast_or_null<ty::Builtin>(info_.objectOf(id)) : nullptr;
   if (!b) {
     unsupported(e->pos, "this builtin call");
@@ -93,6 +94,15 @@ Value* Builder::builtin(const CallExpr* e) {
       part->index = b->id == ty::BuiltinId::Real ? 0 : 1;
       return part;
     }
+    case ty::BuiltinId::Sizeof:
+    case ty::BuiltinId::Alignof:
+    case ty::BuiltinId::Offsetof:
+    case ty::BuiltinId::Add:
+    case ty::BuiltinId::Slice:
+    case ty::BuiltinId::String:
+    case ty::BuiltinId::StringData:
+    case ty::BuiltinId::SliceData:
+      return unsafeBuiltin(e, b->id);
     case ty::BuiltinId::Min:
     case ty::BuiltinId::Max: {
       // The running minimum (maximum) in a temporary; each argument replaces it if smaller

@@ -200,8 +200,9 @@ class Builder {
 
   // ---- built-in functions (builder_builtin.cpp) ----
   Value* builtin(const CallExpr* e);
-  ty::Type* complexPart(ty::Type* complexType);       // builder_builtin.cpp
-  Value* floatMinMax(const CallExpr* e, bool isMin);  // builder_builtin.cpp
+  ty::Type* complexPart(ty::Type* complexType);               // builder_builtin.cpp
+  Value* floatMinMax(const CallExpr* e, bool isMin);          // builder_builtin.cpp
+  Value* unsafeBuiltin(const CallExpr* e, ty::BuiltinId id);  // builder_unsafe.cpp
 
   // ---- statements: dispatch, declarations, return (builder_stmt.cpp) ----
   void stmt(const Stmt* s);

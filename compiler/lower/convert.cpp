@@ -38,6 +38,9 @@ llvm::Value* Lowerer::convert(const ir::Value* v) {
     return b_.CreateInsertValue(s, b_.CreateExtractValue(pair, 1), 2);
   }
   if (x->getType() == target) return x;
+  // uintptr(unsafe.Pointer(p)) and back.
+  if (x->getType()->isPointerTy() && target->isIntegerTy()) return b_.CreatePtrToInt(x, target);
+  if (x->getType()->isIntegerTy() && target->isPointerTy()) return b_.CreateIntToPtr(x, target);
   unsupported(v->pos, fmt::format("the conversion from {} to {}", ty::typeString(from),
                                   ty::typeString(to)));
   return llvm::UndefValue::get(target);

@@ -131,6 +131,9 @@ void Lowerer::lowerInstr(const ir::Value* v) {
     case ir::Op::MapUpdate:
       mapUpdate(v);
       break;
+    case ir::Op::UnsafeCall:
+      r = unsafeCall(v);
+      break;
     case ir::Op::MapAssignAddr:
       r = mapAssignAddr(v);
       break;

@@ -187,6 +187,9 @@ class Lowerer {
   llvm::Value* mapLookup(const ir::Value* v);
   void mapUpdate(const ir::Value* v);
   llvm::Value* mapAssignAddr(const ir::Value* v);
+
+  // ---- package unsafe (unsafe.cpp) ----
+  llvm::Value* unsafeCall(const ir::Value* v);
   void mapDelete(const ir::Value* v);
   void mapClear(const ir::Value* v);
   llvm::Value* mapLen(const ir::Value* v);

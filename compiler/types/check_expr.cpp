@@ -329,7 +329,6 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         return;
       }
       info_.uses[sel] = member;
-      if (pn->imported == universe_.unsafePackage()) requireLowerable(e->pos, "package unsafe");
       switch (member->kind) {
         case ObjectKind::Const:
           x.mode = Mode::Constant;

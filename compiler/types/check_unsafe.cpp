@@ -75,7 +75,6 @@ void Checker::unsafeCall(Operand& x, const CallExpr* e, BuiltinId id) {
     error(ast_.get(e->fun)->pos, fmt::format("{} requires go1.{} or later", name, f.minor));
     return;
   }
-  requireLowerable(e->pos, "package unsafe");
   x.expr = e;
   if (id == BuiltinId::Offsetof) return offsetofCall(x, argExprs[0]);
 

@@ -340,7 +340,15 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   ERGO_RUNTIME_STACK_ENTRIES(X)                                         \
   ERGO_RUNTIME_DEFER_ENTRIES(X)                                         \
   ERGO_RUNTIME_MAP_ENTRIES(X)                                           \
-  ERGO_RUNTIME_TYPEALG_ENTRIES(X)
+  ERGO_RUNTIME_TYPEALG_ENTRIES(X)                                       \
+  ERGO_RUNTIME_UNSAFE_ENTRIES(X)
+
+// Package unsafe (runtime/unsafe.cpp): the argument checks of unsafe.Slice(ptr, len) (for
+// elements of `elemsize` bytes) and unsafe.String(ptr, len), panicking with gc's runtime
+// errors ("unsafe.Slice: len out of range", "... ptr is nil and len is not zero").
+#define ERGO_RUNTIME_UNSAFE_ENTRIES(X)                                   \
+  X("runtime.unsafeslicecheck", unsafeslicecheck, 'v', "ipi", may_panic) \
+  X("runtime.unsafestringcheck", unsafestringcheck, 'v', "pi", may_panic)
 
 // Type algorithms (runtime/typealg.cpp):
 //   typedequal(t, p, q) -> bool   *p == *q for values of type t (structs and arrays that are
