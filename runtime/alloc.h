@@ -1,6 +1,6 @@
-// Heap allocation. TEMPORARY: this is calloc/malloc with no garbage collector, so nothing is
-// ever freed. The size-classed allocator and the GC (DESIGN.md section 5) replace it; callers
-// only rely on the contract below.
+// Heap allocation. TEMPORARY: per-thread bump chunks for small objects and calloc/malloc for
+// big ones, with no garbage collector, so nothing is ever freed. The size-classed allocator and the
+// GC (DESIGN.md section 5) replace it; callers only rely on the contract below.
 //
 // The collector's rule (docs/abi.md, "GC metadata"): memory that can hold pointers is
 // allocated with its type (alloc_object), so the collector knows which words to scan; the
@@ -22,11 +22,12 @@ extern uint64_t zerobase;
 
 // Zeroed memory for `size` bytes holding consecutive values of `type` (gc's mallocgc): an
 // object (size == type->size) or an array's backing store (a multiple of it, possibly rounded
-// up to a size class; the bytes after the last whole value hold no pointers). 16-byte aligned,
-// never null: out of memory is a fatal error.
+// up to a size class; the bytes after the last whole value hold no pointers). Aligned as gc
+// aligns: 8 bytes for allocations of at most 8 bytes, else 16; never null: out of memory is a
+// fatal error.
 void* alloc_object(const abi::TypeDescriptor* type, uint64_t size);
 
-// Zeroed memory that never holds pointers, 16-byte aligned, never null.
+// Zeroed memory that never holds pointers, aligned as alloc_object, never null.
 void* alloc_zeroed(uint64_t size);
 
 // Memory the caller overwrites entirely before Go code can see it (string bytes); not
