@@ -293,6 +293,11 @@ class Checker {
   const Expr* constraintOk_ = nullptr;  // the code being checked sees a type parameter scope
   // `List[int]` as a type; `F[int]` as a value (possibly partial: a generic remainder).
   Type* instantiatedType(const IndexExpr* e, Type* base);
+  // Records the type arguments of a use of a generic function (Info::instances).
+  void recordInstance(const Expr* fun, llvm::ArrayRef<Type*> targs);
+  // The instance of a generic type that declares the method a selection found (through the
+  // embedded fields of `index`), or null when that type is no instance.
+  Named* methodHolder(Type* t, const std::vector<int>& index);
   void funcInstance(Operand& x, const IndexExpr* e);
   // Instantiates a generic type with checked type arguments (cached per argument list).
   Type* instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, const Expr* at);

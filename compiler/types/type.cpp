@@ -202,6 +202,7 @@ Named* TypeContext::newInstance(Named* origin, llvm::ArrayRef<Type*> args) {
   n->origin = origin;
   n->typeArgs.assign(args.begin(), args.end());
   n->methods = origin->methods;
+  instanceList_.push_back(n);
   TypeKey k = instanceKey(origin, args);
   if (auto it = instances_.find(k); it != instances_.end())
     it->second = n;
