@@ -105,7 +105,7 @@ class Builder::BodyRewrite {
       if (!inside(e->pos) || e->kind != NodeKind::SelectorExpr) continue;
       auto* sel = llvm::cast<SelectorExpr>(e);
       const ty::TypeAndValue* xtv = info_.typeOf(b_.ast_.get(sel->x));
-      if (xtv && xtv->mode != ty::Mode::TypeExpr && llvm::isa_and_nonnull<ty::TypeParam>(xtv->type))
+      if (xtv && llvm::isa_and_nonnull<ty::TypeParam>(xtv->type))  // x.M, or T.M
         onTypeParams.push_back(sel);
     }
     for (auto& [e, tv] : info_.types) {
@@ -159,8 +159,8 @@ class Builder::BodyRewrite {
     obj->type = b_.subst(obj->type);
   }
 
-  // x.M() with x of a type parameter's type: M of the type argument. An interface type
-  // argument needs nothing (the builder calls through the interface).
+  // x.M with x of a type parameter's type (or the method expression T.M): M of the type
+  // argument. An interface type argument needs nothing (the builder calls through it).
   void bindTypeParamMethod(const SelectorExpr* sel) {
     const Ident* name = b_.ast_.get(sel->sel);
     ty::Type* t = b_.typeOf(b_.ast_.get(sel->x));
