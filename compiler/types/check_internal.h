@@ -236,6 +236,10 @@ class Checker {
   bool hasCallOrRecv(const Expr* e) const;
   // Evaluates call arguments, spreading a single multi-value call.
   std::vector<Operand> argumentList(ExprRange args);
+  // The operands of a builtin's only argument when it is a call: each result of a call with
+  // several (append(f()), complex(f())), else the call's single value; empty when the
+  // argument is no call (or hasDots), and then it is not evaluated.
+  std::vector<Operand> spreadCall(ExprRange args, bool hasDots);
   std::string tupleString(llvm::ArrayRef<Operand> ops) const;
   std::string summaryType(Type* t) const;  // a type in a have/want line
   // Package unsafe's functions (check_unsafe.cpp); the argument count is checked.
