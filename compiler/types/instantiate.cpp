@@ -223,6 +223,8 @@ Type* Checker::instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, c
     if (isBasic(a, BasicKind::Invalid)) return a;
   Named* inst = instanceOf(ctx_, origin, args);
   if (inst == origin) return inst;
+  if (origin->obj->pkg != &pkg_)
+    requireLowerable(pos, "instances of other packages' generic types");
   std::vector<Pos> argPos;
   if (auto* ix = llvm::dyn_cast_or_null<IndexExpr>(at))
     for (const Expr* a : ast_.nodes(ix->indices)) argPos.push_back(a->pos);
@@ -464,7 +466,11 @@ void Checker::recordInstance(const Expr* fun, llvm::ArrayRef<Type*> targs) {
   }
   const Ident* id = llvm::dyn_cast<Ident>(fun);
   if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = ast_.get(sel->sel);
-  if (id) info_.instances[id].assign(targs.begin(), targs.end());
+  if (!id) return;
+  info_.instances[id].assign(targs.begin(), targs.end());
+  // The IR builder instantiates from the generic body, which only its own package has.
+  if (auto* f = llvm::dyn_cast_or_null<Func>(info_.objectOf(id)); f && f->pkg != &pkg_)
+    requireLowerable(id->pos, "instances of other packages' generic functions");
 }
 
 void Checker::funcInstance(Operand& x, const IndexExpr* e) {
