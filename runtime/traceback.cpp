@@ -99,6 +99,24 @@ bool takes_no_arguments(const char* name, size_t len) {
   return n > 5 && memcmp(end - 5, ".init", 5) == 0;
 }
 
+// Prints a function's name as gc's traces do: an instance of a generic function or of a
+// method of a generic type shows its type arguments as `[...]` (`main.Sum[...]`,
+// `main.(*List[...]).Push`), whatever they are.
+void print_go_name(const char* name, size_t len) {
+  size_t depth = 0, start = 0;
+  for (size_t i = 0; i < len; ++i) {
+    if (name[i] == '[') {
+      if (depth++ == 0) {
+        print_bytes(name + start, i - start);
+        print_cstr("[...");
+      }
+    } else if (name[i] == ']' && depth > 0) {
+      if (--depth == 0) start = i;  // the `]` is printed with what follows
+    }
+  }
+  if (depth == 0) print_bytes(name + start, len - start);
+}
+
 }  // namespace
 
 __attribute__((noinline)) int capture_traceback(uintptr_t* pcs, int max, int skip) {
@@ -200,7 +218,7 @@ void print_frame(const TraceFrame& frame) {
   // gc's own spelling for a frame whose arguments it cannot show (an inlined call), except
   // for the functions that have no parameters at all.
   if (frame.name) {
-    print_bytes(frame.name, frame.name_len);
+    print_go_name(frame.name, frame.name_len);
     print_cstr(takes_no_arguments(frame.name, frame.name_len) ? "()" : "(...)");
   } else {
     print_cstr("?(...)");
@@ -235,7 +253,7 @@ void print_created_by(uintptr_t creator_pc) {
   symbolize(creator_pc - 1, &info);
   if (classify_frame(info) != FrameKind::Go || !info.name) return;
   print_cstr("created by ");
-  print_bytes(info.name, go_name_len(info.name, info.name_len));
+  print_go_name(info.name, go_name_len(info.name, info.name_len));
   print_char('\n');
   print_location(describe_frame(creator_pc, info));
 }

@@ -6,7 +6,7 @@ namespace ergo::ir::build {
 
 void Builder::build() {
   for (ty::Func* f : pkg_.funcs) {
-    if (!ast_.get(f->decl->body)) continue;
+    if (!ast_.get(f->decl->body) || isGeneric(f)) continue;  // generic: per instance
     Function* fn = functionFor(f);
     buildFunction(fn, f, ast_.get(f->decl->body), fn->symbol + ".func");
   }
@@ -18,6 +18,7 @@ void Builder::build() {
     buildFunction(fn, f, ast_.get(f->decl->body), fn->symbol + ".func");
   }
   buildPackageInit();
+  buildInstances();
 }
 
 Function* Builder::newFunction(std::string symbol, ty::Signature* sig, ty::Func* obj) {
@@ -34,6 +35,7 @@ Function* Builder::newFunction(std::string symbol, ty::Signature* sig, ty::Func*
 Function* Builder::functionFor(ty::Func* f) {
   auto it = funcs_.find(f);
   if (it != funcs_.end()) return it->second;
+  if (isGeneric(f)) unsupported(f->pos, "this use of a generic function");
   Function* fn = newFunction(f->symbol(), f->sig(), f);
   funcs_[f] = fn;
   return fn;

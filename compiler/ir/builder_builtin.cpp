@@ -36,12 +36,15 @@ Value* Builder::builtin(const CallExpr* e) {
       return alloc(p->elem, "", e->pos);
     }
     case ty::BuiltinId::Append: {
-      Value* s = expr(argExprs[0]);
-      if (e->hasDots) return emit(Op::AppendSlice, s->type, {s, expr(argExprs[1])}, e->pos);
+      if (e->hasDots) {
+        Value* s = expr(argExprs[0]);
+        return emit(Op::AppendSlice, s->type, {s, expr(argExprs[1])}, e->pos);
+      }
+      std::vector<Value*> args = argValues(argExprs);  // append(f()): each result
+      Value* s = args[0];
       ty::Type* elem = llvm::cast<ty::Slice>(ty::underlying(s->type))->elem;
       std::vector<Value*> operands{s};
-      for (size_t i = 1; i < argExprs.size(); ++i)
-        operands.push_back(convert(expr(argExprs[i]), elem));
+      for (size_t i = 1; i < args.size(); ++i) operands.push_back(convert(args[i], elem));
       Value* a = emit(Op::Append, s->type, {}, e->pos);
       a->operands = std::move(operands);
       return a;
@@ -81,8 +84,9 @@ Value* Builder::builtin(const CallExpr* e) {
     case ty::BuiltinId::Complex: {
       ty::Type* t = typeOf(e);
       ty::Type* part = complexPart(t);
-      Value* re = expr(argExprs[0]);
-      Value* im = expr(argExprs[1]);
+      std::vector<Value*> parts = argValues(argExprs);  // complex(f()): both results
+      Value* re = parts[0];
+      Value* im = parts[1];
       if (re->op == Op::Const && re->type != part) re = constant(part, re->constant);
       if (im->op == Op::Const && im->type != part) im = constant(part, im->constant);
       return emit(Op::MakeComplex, t, {re, im}, e->pos);

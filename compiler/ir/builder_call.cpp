@@ -19,10 +19,25 @@ std::vector<Value*> Builder::argValues(ExprRange args) {
   return out;
 }
 
-ty::Func* Builder::staticCallee(const Expr* fun) {
+// The identifier naming the function that fun denotes: f, pkg.f, x.m, or F in F[int].
+const Ident* Builder::calleeIdent(const Expr* fun) {
   while (auto* p = llvm::dyn_cast<ParenExpr>(fun)) fun = ast_.get(p->x);
+  if (auto* ix = llvm::dyn_cast<IndexExpr>(fun)) {
+    // F[int] (an instantiation), not f[i] (an element of a slice of funcs).
+    const Expr* x = ast_.get(ix->x);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(x)) x = ast_.get(p->x);
+    const Ident* id = llvm::dyn_cast<Ident>(x);
+    if (auto* sel = llvm::dyn_cast<SelectorExpr>(x)) id = ast_.get(sel->sel);
+    auto* f = id ? llvm::dyn_cast_or_null<ty::Func>(info_.objectOf(id)) : nullptr;
+    return f && isGeneric(f) ? id : nullptr;
+  }
   const Ident* id = llvm::dyn_cast<Ident>(fun);
   if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = ast_.get(sel->sel);
+  return id;
+}
+
+ty::Func* Builder::staticCallee(const Expr* fun) {
+  const Ident* id = calleeIdent(fun);
   if (!id) return nullptr;
   return llvm::dyn_cast_or_null<ty::Func>(info_.objectOf(id));
 }
@@ -33,7 +48,10 @@ Builder::PreparedCall Builder::prepareCall(const CallExpr* e) {
   ty::Signature* sig = methodCall(ast_.get(e->fun), pc);
   if (sig) {
     // x.M(...): the receiver is already in pc.args.
-  } else if (ty::Func* callee = staticCallee(ast_.get(e->fun)); callee && callee->sig()) {
+  } else if (ty::Func* callee = staticCallee(ast_.get(e->fun)); callee && isGeneric(callee)) {
+    pc.callee = genericUse(callee, calleeIdent(ast_.get(e->fun)));
+    sig = pc.callee->sig;
+  } else if (callee && callee->sig()) {
     pc.callee = functionFor(callee);
     sig = callee->sig();
   } else if (callee) {

@@ -24,6 +24,7 @@ Value* Builder::expr(const Expr* e) {
     case NodeKind::FuncLit:
       return funcLit(llvm::cast<FuncLit>(e));
     case NodeKind::IndexExpr:
+      if (ty::Func* f = staticCallee(e)) return funcRef(genericUse(f, calleeIdent(e)));  // F[int]
       return indexExpr(llvm::cast<IndexExpr>(e));
     case NodeKind::SliceExpr:
       return sliceExpr(llvm::cast<SliceExpr>(e));
@@ -49,8 +50,10 @@ Value* Builder::identValue(const Ident* id) {
       return load(varAddr(static_cast<ty::Var*>(obj)), id->pos);
     case ty::ObjectKind::Nil:
       return zero(ctx_.basic(ty::BasicKind::UntypedNil));
-    case ty::ObjectKind::Func:
-      return funcRef(functionFor(static_cast<ty::Func*>(obj)));
+    case ty::ObjectKind::Func: {
+      auto* f = static_cast<ty::Func*>(obj);
+      return funcRef(isGeneric(f) ? genericUse(f, id) : functionFor(f));
+    }
     default:
       unsupported(id->pos, "this kind of name");
       return zero(ctx_.basic(ty::BasicKind::Int));

@@ -9,7 +9,9 @@
 #include "ir/builder.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
+#include "types/instantiate.h"
 
 namespace ergo::ir::build {
 
@@ -184,6 +186,7 @@ class Builder {
     ty::Type* ifaceType = nullptr;
   };
   std::vector<Value*> argValues(ExprRange args);
+  const Ident* calleeIdent(const Expr* fun);
   ty::Func* staticCallee(const Expr* fun);
   PreparedCall prepareCall(const CallExpr* e);
   Value* emitCall(const PreparedCall& pc, Value* fnValue, llvm::ArrayRef<Value*> args);
@@ -290,6 +293,28 @@ class Builder {
   Value* deferredBuiltin(const CallExpr* call, const char* kind);
   template <typename EmitBody>
   Value* wrapper(const char* kind, const std::vector<Value*>& captures, Pos pos, EmitBody emitBody);
+
+  // ---- generic instances (builder_generic.cpp) ----
+  // A function instance, or a method of an instance of a generic type, waiting for its body:
+  // the generic function (method) whose body it builds with `map` substituted.
+  struct PendingInstance {
+    Function* fn;
+    ty::Func* generic;
+    ty::SubstMap map;
+  };
+  class BodyRewrite;
+  static bool isGeneric(const ty::Func* f);
+  ty::Type* subst(ty::Type* t);  // t with the instance being built's type arguments
+  Function* genericUse(ty::Func* f, const Ident* use);
+  Function* funcInstance(ty::Func* f, llvm::ArrayRef<ty::Type*> targs, Pos pos);
+  void buildInstances();
+  void instanceMethods(ty::Named* n);
+  void buildInstance(const PendingInstance& p);
+  static constexpr unsigned kMaxInstances = 10000;
+  ty::SubstMap subst_;  // while an instance is built: its type parameters' arguments
+  std::vector<PendingInstance> pendingInstances_;
+  llvm::DenseSet<Function*> queuedInstances_;
+  unsigned instancesBuilt_ = 0;
 
   ty::Package& pkg_;
   const Ast& ast_;

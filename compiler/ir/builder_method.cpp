@@ -16,7 +16,7 @@ types::Named* methodBase(const types::Func* m) {
 std::string methodSymbol(const types::Func* m, bool pointer) {
   types::Named* n = methodBase(m);
   std::string path = n && n->obj->pkg ? n->obj->pkg->path : std::string("main");
-  std::string type = n ? n->obj->name.str() : std::string("?");
+  std::string type = n ? instanceTypeName(n) : std::string("?");
   if (pointer) type = "(*" + type + ")";
   return path + "." + type + "." + m->name.str();
 }
@@ -53,7 +53,7 @@ void Builder::buildMethods() {
   for (ty::Object* o : pkg_.scope->objects()) {
     auto* tn = llvm::dyn_cast<ty::TypeName>(o);
     auto* n = tn ? llvm::dyn_cast_or_null<ty::Named>(tn->type) : nullptr;
-    if (!n || n->obj != tn) continue;
+    if (!n || n->obj != tn || n->generic()) continue;  // generic: per instance (builder_generic)
     for (ty::Func* m : n->methods)
       if (m->decl && ast_.get(m->decl->body)) methods.push_back(m);
   }

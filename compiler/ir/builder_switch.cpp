@@ -22,6 +22,7 @@ void Builder::switchStmt(const SwitchStmt* s) {
       Value* v = expr(e);
       Value* t = tag;
       if (ty::isInterface(t->type) && !ty::isInterface(v->type)) v = convert(v, t->type);
+      if (ty::isInterface(v->type) && !ty::isInterface(t->type)) t = convert(t, v->type);
       if (v->op == Op::Const && v->type != t->type && !ty::isInterface(t->type))
         v = constant(t->type, v->constant);
       Value* eq = emit(Op::BinOp, ctx_.basic(ty::BasicKind::Bool), {t, v}, e->pos);

@@ -552,3 +552,42 @@ func main() {
   CHECK(llvm::StringRef(m).count("Alloc int ; i") == 2);
   CHECK(llvm::StringRef(m).count("Alloc int ; j") == 1);
 }
+
+// A generic function is built once per distinct type-argument list (explicit or inferred,
+// also reached from another instance with its own type parameter), with every type concrete;
+// the checker's records of the generic body are left as they were.
+TEST_CASE("ir: generic instances", "[ir][generics]") {
+  Built b(R"go(package main
+
+type Num interface{ ~int | ~float64 }
+
+func Add[T Num](a, b T) T { return a + b }
+
+func Twice[T Num](x T) T { return Add(x, x) }
+
+type Pair[T any] struct{ a, b T }
+
+func (p *Pair[T]) Swap() { p.a, p.b = p.b, p.a }
+
+func main() {
+	println(Add(1, 2), Add[float64](1, 2), Twice(3))
+	p := &Pair[string]{"x", "y"}
+	p.Swap()
+}
+)go");
+  requireVerified(*b.module);
+  CHECK(b.count("func @main.Add[int] func(int, int) int {") == 1);
+  CHECK(b.count("func @main.Add[float64] func(float64, float64) float64 {") == 1);
+  CHECK(b.count("func @main.Twice[int] func(int) int {") == 1);
+  CHECK(b.function("main.Twice[int]").find("Call @main.Add[int]") != std::string::npos);
+  CHECK(b.count("func @main.(*Pair[string]).Swap func(*main.Pair[string]) {") == 1);
+  // No generic body is built, and no type parameter is left in any instance.
+  CHECK(b.count("func @main.Add ") == 0);
+  CHECK(b.count("func @main.(*Pair).Swap") == 0);
+  CHECK(b.text.find(" T") == std::string::npos);
+  CHECK(b.text.find("[T]") == std::string::npos);
+  auto* add = llvm::dyn_cast_or_null<types::Func>(b.pkg.scope->lookup("Add"));
+  REQUIRE(add);
+  REQUIRE(add->params.size() == 2);
+  CHECK(llvm::isa<types::TypeParam>(add->params[0]->type));
+}

@@ -83,6 +83,9 @@ class Function {
   // A method wrapper gc generates: `main.(*T).M` for a value method (the itab's code when the
   // data word points to the value), `main.T.M-fm` for a method value. Hidden in tracebacks.
   bool methodWrapper = false;
+  // An instance of a generic function or method (or code inside one): every package that uses
+  // it defines it, in a COMDAT, and the linker keeps one (linkonce_odr).
+  bool instance = false;
   std::vector<std::unique_ptr<Block>> blocks;
   std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
 
@@ -130,5 +133,8 @@ class Module {
 std::string methodSymbol(const types::Func* m, bool pointer);
 // The named type that declares the method m.
 types::Named* methodBase(const types::Func* m);
+// A named type's name in symbols: "List", or for an instance "List[int]" (its arguments as
+// gc writes them in symbols, package-qualified: "List[main.T]").
+std::string instanceTypeName(const types::Named* n);
 
 }  // namespace ergo::ir

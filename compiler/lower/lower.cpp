@@ -1,6 +1,7 @@
 // The module and its functions: globals, declarations (Go and runtime conventions), the
 // walk over each function's blocks, and the entry point lowerModule.
 #include "llvm/IR/Verifier.h"
+#include "llvm/TargetParser/Triple.h"
 #include "lower/lowerer.h"
 
 namespace ergo::lower {
@@ -80,6 +81,12 @@ llvm::Function* Lowerer::declareFunction(const ir::Function& f) {
     fn->setUWTableKind(llvm::UWTableKind::Async);
     configureGoFunction(fn, f);
     if (f.noinline) fn->addFnAttr(llvm::Attribute::NoInline);
+    if (f.instance) {
+      // Every package that uses a generic instance defines it; the linker keeps one copy.
+      fn->setLinkage(llvm::GlobalValue::LinkOnceODRLinkage);
+      if (llvm::Triple(out_->getTargetTriple()).supportsCOMDAT())
+        fn->setComdat(out_->getOrInsertComdat(f.symbol));
+    }
   }
   return fn;
 }

@@ -188,6 +188,50 @@ TEST_CASE("lower: functions and globals keep gc's symbols", "[lower]") {
   CHECK(l.layout.getTypeAllocSize(names->getValueType()) == sizeof(abi::Slice));
 }
 
+// Instances of generic functions and methods are named as gc names them and defined
+// linkonce_odr in a COMDAT of their own, so that packages instantiating the same one link
+// once; their types have descriptors of their own names.
+TEST_CASE("lower: generic instances are linkonce_odr in COMDATs", "[lower][generics]") {
+  const char* src = R"go(package main
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Set(v T) { b.v = v }
+func (b Box[T]) Get() T   { return b.v }
+
+type Getter[T any] interface{ Get() T }
+
+func Id[T any](x T) T { return x }
+
+func main() {
+	b := &Box[string]{}
+	b.Set(Id("x"))
+	var g Getter[string] = b
+	println(g.Get(), Id(1), Box[int]{3}.Get())
+}
+)go";
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(src, t);
+    CHECK(l.verifierErrors() == "");
+    for (const char* name :
+         {"main.Id[string]", "main.Id[int]", "main.(*Box[string]).Set", "main.Box[string].Get",
+          "main.(*Box[string]).Get", "main.Box[int].Get"}) {
+      INFO(name);
+      llvm::Function* f = l.module->getFunction(name);
+      REQUIRE(f);
+      CHECK_FALSE(f->isDeclaration());
+      CHECK(f->getLinkage() == llvm::GlobalValue::LinkOnceODRLinkage);
+      REQUIRE(f->getComdat());
+      CHECK(f->getComdat()->getName() == name);
+    }
+    CHECK(l.module->getFunction("main.Box.Get") == nullptr);  // generic bodies: only instances
+    CHECK(l.module->getFunction("main.main")->getLinkage() == llvm::GlobalValue::ExternalLinkage);
+    l.descriptor("type:main.Box[string]");
+    l.descriptor("type:main.Box[int]");
+  }
+}
+
 // Type descriptors: "type:" + gc's spelling, with size, kind, hash of the name, the name
 // string and the element descriptor.
 TEST_CASE("lower: type descriptors", "[lower][typedesc]") {

@@ -55,6 +55,30 @@ std::vector<Operand> Checker::argumentList(ExprRange args) {
   return ops;
 }
 
+std::vector<Operand> Checker::spreadCall(ExprRange args, bool hasDots) {
+  if (args.size() != 1 || hasDots) return {};
+  const Expr* e = args[0];
+  while (auto* p = llvm::dyn_cast<ParenExpr>(e)) e = ast_.get(p->x);
+  auto* call = llvm::dyn_cast<CallExpr>(e);
+  if (!call) return {};
+  Operand x;
+  rawExpr(x, args[0]);
+  auto* t = llvm::dyn_cast_or_null<Tuple>(x.type);
+  if (!t || x.mode != Mode::Value) {
+    singleValue(x);
+    return {x};
+  }
+  std::vector<Operand> ops;
+  for (Type* ti : t->types) {
+    Operand xi;
+    xi.mode = Mode::Value;
+    xi.type = ti;
+    xi.expr = args[0];
+    ops.push_back(xi);
+  }
+  return ops;
+}
+
 std::string Checker::tupleString(llvm::ArrayRef<Operand> ops) const {
   std::string s = "(";
   for (size_t i = 0; i < ops.size(); ++i) {
@@ -467,7 +491,12 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
     case BuiltinId::Append: {
       if (argExprs.empty()) return argCountError(1, true);
       Operand s;
-      expr(s, argExprs[0]);
+      // append(f()) where f returns the slice and the values to append.
+      std::vector<Operand> spread = spreadCall(argExprs, e->hasDots);
+      if (spread.empty())
+        expr(s, argExprs[0]);
+      else
+        s = spread[0];
       if (s.invalid()) {
         x.mode = Mode::Invalid;
         return;
@@ -499,6 +528,9 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
         } else {
           assignable(t, s.type, "argument to append");
         }
+      } else if (!spread.empty()) {
+        for (size_t i = 1; i < spread.size(); ++i)
+          assignable(spread[i], st->elem, "argument to append");
       } else {
         for (size_t i = 1; i < argExprs.size(); ++i) {
           Operand v;
@@ -691,7 +723,17 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Complex: {
-      if (argExprs.size() != 2) return argCountError(2, false);
+      // complex(f()) where f returns the two parts.
+      std::vector<Operand> spread = spreadCall(argExprs, false);
+      if (spread.size() == 2) {
+        complexBuiltin(x, spread[0], spread[1], e);
+        return;
+      }
+      if (spread.size() == 1 && spread[0].invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      if (argExprs.size() != 2 || !spread.empty()) return argCountError(2, false);
       Operand re, im;
       expr(re, argExprs[0]);
       expr(im, argExprs[1]);

@@ -112,7 +112,6 @@ void Checker::collectObjects() {
         }
         if (!fdType->typeParams.empty()) {
           requireVersion(typeParamsPos(ast_.get(fdType->typeParams)), 18, "type parameter");
-          requireLowerable(fd->pos, "generic functions");
           if (name == "init" || (name == "main" && pkg_.name == "main")) {
             error(fdName->pos, fmt::format("func {} must have no type parameters", name.str()));
             decls_[fn] = std::move(d);
@@ -334,7 +333,6 @@ void Checker::resolveType(TypeName* obj, DeclInfo& d) {
   namedTypes_.push_back(named);
   if (!ts->typeParams.empty()) {
     // A generic type: its parameters are in scope in its declaration only.
-    requireLowerable(ts->pos, "generic types");
     pkg_.ownedScopes.push_back(std::make_unique<Scope>(scope_));
     scope_ = pkg_.ownedScopes.back().get();
     named->typeParams = declareTypeParams(ast_.get(ts->typeParams), named);

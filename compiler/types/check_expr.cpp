@@ -408,6 +408,8 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
       break;
   }
   if (s.func) {
+    // A method of an instance is the instance's own (List[int].Push), for the IR builder.
+    if (Named* n = methodHolder(base.type, s.index)) s.func = instanceMethod(ctx_, n, s.func);
     info_.uses[sel] = s.func;
     methodSelectors_.push_back(sel);
   }

@@ -236,6 +236,10 @@ class Checker {
   bool hasCallOrRecv(const Expr* e) const;
   // Evaluates call arguments, spreading a single multi-value call.
   std::vector<Operand> argumentList(ExprRange args);
+  // The operands of a builtin's only argument when it is a call: each result of a call with
+  // several (append(f()), complex(f())), else the call's single value; empty when the
+  // argument is no call (or hasDots), and then it is not evaluated.
+  std::vector<Operand> spreadCall(ExprRange args, bool hasDots);
   std::string tupleString(llvm::ArrayRef<Operand> ops) const;
   std::string summaryType(Type* t) const;  // a type in a have/want line
   // Package unsafe's functions (check_unsafe.cpp); the argument count is checked.
@@ -293,6 +297,11 @@ class Checker {
   const Expr* constraintOk_ = nullptr;  // the code being checked sees a type parameter scope
   // `List[int]` as a type; `F[int]` as a value (possibly partial: a generic remainder).
   Type* instantiatedType(const IndexExpr* e, Type* base);
+  // Records the type arguments of a use of a generic function (Info::instances).
+  void recordInstance(const Expr* fun, llvm::ArrayRef<Type*> targs);
+  // The instance of a generic type that declares the method a selection found (through the
+  // embedded fields of `index`), or null when that type is no instance.
+  Named* methodHolder(Type* t, const std::vector<int>& index);
   void funcInstance(Operand& x, const IndexExpr* e);
   // Instantiates a generic type with checked type arguments (cached per argument list).
   Type* instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, const Expr* at);

@@ -314,6 +314,7 @@ Signature* Checker::inferCall(const CallExpr* e, Signature* sig, std::vector<Ope
   for (size_t i = 0; i < targs.size(); ++i) m[sig->typeParams[i]] = targs[i];
   Signature* inst = substSignature(ctx_.signature(sig->params, sig->results, sig->variadic), m);
   info_.types[ast_.get(e->fun)].type = inst;
+  recordInstance(ast_.get(e->fun), targs);
   return inst;
 }
 

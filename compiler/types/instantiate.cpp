@@ -148,6 +148,51 @@ Type* expandInstance(Named* n) {
   return substitute(*n->context, origin->underlying, instanceMap(n));
 }
 
+void completeInstanceMethods(TypeContext& ctx, Named* instance) {
+  Named* origin = instance->origin;
+  if (!origin) return;
+  std::vector<Func*> methods;
+  SubstMap m = instanceMap(instance);
+  for (Func* om : origin->methods) {
+    auto same = [om](Func* f) { return f == om || f->origin == om; };
+    auto it = std::find_if(instance->methods.begin(), instance->methods.end(), same);
+    if (it != instance->methods.end() && (*it)->origin) {
+      methods.push_back(*it);
+      continue;
+    }
+    if (!om->type || !om->recv || !om->pkg) {
+      methods.push_back(om);  // not resolved (an error was reported)
+      continue;
+    }
+    // Owned by the generic method's package, which lives as long as the build.
+    auto f = std::make_unique<Func>(om->name, om->pos, om->pkg);
+    Func* inst = f.get();
+    om->pkg->ownedObjects.push_back(std::move(f));
+    inst->origin = om;
+    inst->decl = om->decl;
+    inst->hasDefer = om->hasDefer;
+    inst->type = substitute(ctx, om->type, m);
+    Type* recvType =
+        llvm::isa<Pointer>(om->recv->type) ? static_cast<Type*>(ctx.pointer(instance)) : instance;
+    auto r = std::make_unique<Var>(om->recv->name, om->recv->pos, om->pkg, recvType);
+    inst->recv = r.get();
+    om->pkg->ownedObjects.push_back(std::move(r));
+    inst->params = om->params;
+    inst->results = om->results;
+    methods.push_back(inst);
+  }
+  instance->methods = std::move(methods);
+}
+
+Func* instanceMethod(TypeContext& ctx, Named* instance, Func* m) {
+  if (m->origin) m = m->origin;
+  if (!instance->origin) return m;
+  completeInstanceMethods(ctx, instance);
+  for (Func* f : instance->methods)
+    if (f->origin == m) return f;
+  return m;
+}
+
 // ---- the checker's side ----
 
 Signature* Checker::substSignature(Signature* sig, const SubstMap& m) {
@@ -178,6 +223,8 @@ Type* Checker::instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, c
     if (isBasic(a, BasicKind::Invalid)) return a;
   Named* inst = instanceOf(ctx_, origin, args);
   if (inst == origin) return inst;
+  if (origin->obj->pkg != &pkg_)
+    requireLowerable(pos, "instances of other packages' generic types");
   std::vector<Pos> argPos;
   if (auto* ix = llvm::dyn_cast_or_null<IndexExpr>(at))
     for (const Expr* a : ast_.nodes(ix->indices)) argPos.push_back(a->pos);
@@ -393,6 +440,39 @@ Type* Checker::instantiatedType(const IndexExpr* e, Type* base) {
   return instantiate(e->pos, origin, args, e);
 }
 
+Named* Checker::methodHolder(Type* t, const std::vector<int>& index) {
+  auto deref = [](Type* t) {
+    if (auto* p = llvm::dyn_cast_or_null<Pointer>(t)) return p->elem;
+    return t;
+  };
+  t = deref(t);
+  for (size_t i = 0; i + 1 < index.size(); ++i) {
+    auto* st = llvm::dyn_cast_or_null<Struct>(underlying(t));
+    if (!st || index[i] < 0 || static_cast<size_t>(index[i]) >= st->fields.size()) return nullptr;
+    t = deref(st->fields[static_cast<size_t>(index[i])].type);
+  }
+  auto* n = llvm::dyn_cast_or_null<Named>(t);
+  return n && n->origin ? n : nullptr;
+}
+
+void Checker::recordInstance(const Expr* fun, llvm::ArrayRef<Type*> targs) {
+  while (true) {
+    if (auto* p = llvm::dyn_cast<ParenExpr>(fun))
+      fun = ast_.get(p->x);
+    else if (auto* ix = llvm::dyn_cast<IndexExpr>(fun))
+      fun = ast_.get(ix->x);
+    else
+      break;
+  }
+  const Ident* id = llvm::dyn_cast<Ident>(fun);
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = ast_.get(sel->sel);
+  if (!id) return;
+  info_.instances[id].assign(targs.begin(), targs.end());
+  // The IR builder instantiates from the generic body, which only its own package has.
+  if (auto* f = llvm::dyn_cast_or_null<Func>(info_.objectOf(id)); f && f->pkg != &pkg_)
+    requireLowerable(id->pos, "instances of other packages' generic functions");
+}
+
 void Checker::funcInstance(Operand& x, const IndexExpr* e) {
   auto* sig = llvm::cast<Signature>(x.type);
   requireVersion(e->pos, 18, "function instantiation");
@@ -436,6 +516,7 @@ void Checker::funcInstance(Operand& x, const IndexExpr* e) {
   SubstMap m;
   for (size_t i = 0; i < want; ++i) m[sig->typeParams[i]] = targs[i];
   Signature* inst = substSignature(ctx_.signature(sig->params, sig->results, sig->variadic), m);
+  recordInstance(e, targs);
   x.type = inst;
   x.mode = Mode::Value;
   x.expr = e;

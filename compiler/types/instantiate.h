@@ -19,4 +19,12 @@ SubstMap instanceMap(Named* instance);
 // origin's is not known).
 Type* expandInstance(Named* n);
 
+class Func;
+// Makes instance->methods the instance's own methods (objects whose `origin` is the generic
+// method, with the instance as receiver and the arguments substituted in the signature),
+// following the origin's method list.
+void completeInstanceMethods(TypeContext& ctx, Named* instance);
+// The method of `instance` whose generic method is m (m itself when instance is no instance).
+Func* instanceMethod(TypeContext& ctx, Named* instance, Func* m);
+
 }  // namespace ergo::types

@@ -66,6 +66,9 @@ class Func : public Object {
   std::vector<Var*> params;                // parameter objects, in order
   std::vector<Var*> results;               // result objects (named or not)
   bool hasDefer = false;  // its body (not a nested literal's) has a defer statement
+  // A method of an instance of a generic type (List[int].Push): the generic method, whose
+  // declaration, body and parameter objects it shares (instantiate.cpp, instanceMethod).
+  Func* origin = nullptr;
   Func(llvm::StringRef n, Pos p, Package* pk) : Object(ObjectKind::Func, n, p, pk) {}
   Signature* sig() const { return static_cast<Signature*>(type); }
   // The linker symbol: "pkgpath.Name", or the //go:linkname target.
@@ -216,6 +219,9 @@ struct Info {
   llvm::DenseMap<const syntax::Node*, Object*> implicits;
   // Function literals' and declarations' objects.
   llvm::DenseMap<const syntax::Node*, Func*> funcs;
+  // The type arguments (explicit or inferred) of every use of a generic function, keyed by
+  // the identifier that names it (go/types' Info.Instances): F in F(x), F[int] and pkg.F.
+  llvm::DenseMap<const syntax::Ident*, std::vector<Type*>> instances;
 
   // Forgets everything, keeping the tables' capacity for the next package.
   void clear() {
@@ -224,6 +230,7 @@ struct Info {
     uses.clear();
     implicits.clear();
     funcs.clear();
+    instances.clear();
   }
 
   Object* objectOf(const syntax::Ident* id) const {

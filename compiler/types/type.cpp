@@ -202,6 +202,7 @@ Named* TypeContext::newInstance(Named* origin, llvm::ArrayRef<Type*> args) {
   n->origin = origin;
   n->typeArgs.assign(args.begin(), args.end());
   n->methods = origin->methods;
+  instanceList_.push_back(n);
   TypeKey k = instanceKey(origin, args);
   if (auto it = instances_.find(k); it != instances_.end())
     it->second = n;
@@ -385,6 +386,33 @@ Type* defaultType(const TypeContext& ctx, Type* t) {
 
 namespace {
 void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q);
+
+// A struct tag as strconv.Quote writes it.
+std::string quotedTag(llvm::StringRef tag) {
+  std::string out = "\"";
+  for (unsigned char c : tag) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7f)
+          out += fmt::format("\\x{:02x}", c);
+        else
+          out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
 void writeConstraint(std::string& out, Interface* i, const Package* q);
 
 // types2's messages write `interface{}` and `struct{a int}`; reflect (type descriptors, %T,
@@ -435,6 +463,9 @@ void write(std::string& out, Type* t, const Package* q) {
         first = false;
         if (!f.embedded) out += f.name.str() + " ";
         write(out, f.type, q);
+        // Tags are part of the type (and of its string, as go/types writes it): T[struct{ int
+        // "x" }] and T[struct{ int }] are different types with different descriptors.
+        if (!f.tag.empty()) out += " " + quotedTag(f.tag);
       }
       out += reflectStyle && !fields.empty() ? " }" : "}";
       return;

@@ -222,6 +222,8 @@ class TypeContext {
   // instantiations are the same type (null when none was made yet).
   Named* findInstance(Named* origin, llvm::ArrayRef<Type*> args);
   Named* newInstance(Named* origin, llvm::ArrayRef<Type*> args);
+  // Every instance made so far, in the order made (the IR builder builds their methods).
+  const std::vector<Named*>& allInstances() const { return instanceList_; }
   Struct* structType(std::vector<Field> fields);
   Named* named(TypeName* obj);
   Interface* emptyInterface() { return interface({}); }
@@ -247,6 +249,7 @@ class TypeContext {
   // hit) are among the checker's most frequent operations.
   llvm::DenseMap<llvm::ArrayRef<uintptr_t>, Type*> interned_;
   llvm::DenseMap<llvm::ArrayRef<uintptr_t>, Named*> instances_;
+  std::vector<Named*> instanceList_;
   llvm::BumpPtrAllocator keys_;
   Basic* basics_[static_cast<int>(BasicKind::UntypedNil) + 1];
 };

@@ -298,6 +298,18 @@ TEST_CASE("frames print in gc's shape", "[traceback]") {
     f.name_len = strlen(name);
     CHECK(printed([&] { rt::print_frame(f); }) == std::string(name) + "(...)\n\t?:0 +0x2e\n");
   }
+  // Instances of generic functions and methods show their type arguments as gc 1.19 does.
+  const std::pair<const char*, const char*> generic[] = {
+      {"main.Sum[int]", "main.Sum[...](...)"},
+      {"main.(*List[map[string][]int]).Push", "main.(*List[...]).Push(...)"},
+      {"main.Pair[int,main.T].Swap", "main.Pair[...].Swap(...)"},
+      {"main.F[[]int].func1", "main.F[...].func1(...)"},
+  };
+  for (const auto& [name, want] : generic) {
+    f.name = name;
+    f.name_len = strlen(name);
+    CHECK(printed([&] { rt::print_frame(f); }) == std::string(want) + "\n\t?:0 +0x2e\n");
+  }
   rt::TraceFrame raw;  // fully stripped
   raw.pc = 0x40102e;
   CHECK(printed([&] { rt::print_frame(raw); }) == "?(...)\n\t?:0 pc=0x40102e\n");
