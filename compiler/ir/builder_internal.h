@@ -7,8 +7,10 @@
 
 #include "fmt/format.h"
 #include "ir/builder.h"
+#include "ir/method_sets.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 
 namespace ergo::ir::build {
@@ -196,6 +198,13 @@ class Builder {
   void buildPointerWrapper(ty::Func* m);
   ty::Signature* methodCall(const Expr* fun, PreparedCall& pc);
   Value* receiver(const Expr* x, ty::Func* m);
+  Value* memberReceiver(const Expr* x, const ir::Member& m, Pos pos);
+  Value* promotedReceiver(Value* base, bool isAddr, const ir::Member& m, Pos pos);
+  void forwardCall(Function* w, Value* recv, const ir::Member* m, ty::Type* ifaceType, int64_t slot,
+                   ty::Signature* sig, Pos pos);
+  Function* promotedWrapper(ty::Type* base, bool pointer, const ir::Member& m);
+  void buildPromotedWrappers(ty::Type* t);
+  Function* ifaceMethodExpr(ty::Type* it, size_t slot);
   Value* methodValue(const SelectorExpr* sel);
 
   // ---- built-in functions (builder_builtin.cpp) ----
@@ -298,6 +307,7 @@ class Builder {
   Module& mod_;
   llvm::DenseMap<ty::Func*, Function*> funcs_;
   std::vector<Function*> initFuncs_;
+  llvm::DenseSet<ty::Type*> wrapped_;  // types whose promoted-method wrappers are built
 
   // Per function (FunctionState saves and restores these).
   Function* fn_ = nullptr;

@@ -83,6 +83,9 @@ class Function {
   // A method wrapper gc generates: `main.(*T).M` for a value method (the itab's code when the
   // data word points to the value), `main.T.M-fm` for a method value. Hidden in tracebacks.
   bool methodWrapper = false;
+  // Built by every package that needs it (wrappers of unnamed and local types, method
+  // values, interface method expressions): the linker keeps one copy.
+  bool linkOnce = false;
   std::vector<std::unique_ptr<Block>> blocks;
   std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
 
