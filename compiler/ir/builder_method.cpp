@@ -170,7 +170,7 @@ Value* Builder::receiver(const Expr* x, ty::Func* m) {
   bool havePtr = llvm::isa<ty::Pointer>(ty::underlying(xt)) && !llvm::isa<ty::Named>(xt);
   if (wantPtr && !havePtr) return addr(x);
   Value* v = expr(x);
-  if (!wantPtr && havePtr) return load(v, x->pos);
+  if (!wantPtr && havePtr) return load(nilCheck(v, x->pos), x->pos);
   return v;
 }
 

@@ -68,6 +68,7 @@ class Lowerer {
   llvm::FunctionType* goFunctionType(ty::Signature* sig, bool context);
   // The constant closure object of a function used as a value ("main.F·f").
   llvm::Constant* funcValue(const ir::Function& f);
+  llvm::Function* contextThunk(const ir::Function& f, llvm::Function* code);
   llvm::Constant* constantClosure(llvm::StringRef symbol, llvm::Function* code);
   // Loads the captured values from the context parameter (in the entry block).
   void lowerFreeVars(const ir::Function& f);
