@@ -43,12 +43,16 @@ llvm::Function* Lowerer::contextThunk(const ir::Function& f, llvm::Function* cod
   auto* thunk = llvm::Function::Create(type, llvm::GlobalValue::LinkOnceODRLinkage, symbol, *out_);
   thunk->addParamAttr(0, llvm::Attribute::Nest);
   thunk->setUWTableKind(llvm::UWTableKind::Async);
-  thunk->addFnAttr("frame-pointer", "all");
+  // No frame record: the function's own record links to the thunk's caller, so recover
+  // (runtime/defer.cpp compares frame pointers) sees the caller as the function's.
+  thunk->addFnAttr("frame-pointer", "none");
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", thunk));
   std::vector<llvm::Value*> args;
   for (unsigned i = 1; i < thunk->arg_size(); ++i) args.push_back(thunk->getArg(i));
   llvm::CallInst* c = b.CreateCall(code, args);
   c->setTailCall();
+  // Inlined here, the function would lose its frame record.
+  c->setIsNoInline();
   if (type->getReturnType()->isVoidTy())
     b.CreateRetVoid();
   else

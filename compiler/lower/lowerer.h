@@ -113,6 +113,7 @@ class Lowerer {
 
   // ---- conversions T(x) (convert.cpp) ----
   llvm::Value* convert(const ir::Value* v);
+  llvm::Value* sliceToArray(llvm::Value* s, ty::Array* arr, bool copy, llvm::Type* target);
 
   // ---- floats and complex numbers (float.cpp, float_convert.cpp) ----
   bool targetIsArm64() const;
