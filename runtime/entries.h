@@ -53,7 +53,7 @@ Pair slicerunetostring(const int32_t* data, int64_t len);
 // []rune(s) in two steps: the number of runes n, then a fresh []rune of them, returned as
 // {data, cap} with cap the size-class rounded capacity, as gc's rawruneslice.
 int64_t countrunes(const uint8_t* data, int64_t len);
-Pair stringtoslicerune(const uint8_t* data, int64_t len, int64_t n);
+Pair stringtorunes(const uint8_t* data, int64_t len, int64_t n);
 // range over a string: decodes the rune at byte offset k of s; returns {rune, next offset}.
 // Invalid UTF-8 yields U+FFFD and advances one byte, as gc.
 Pair decoderune(const uint8_t* data, int64_t len, int64_t k);
@@ -81,7 +81,7 @@ void panicSlice3B(int64_t x, int64_t y);
 void panicSlice3C(int64_t x, int64_t y);
 // (*[x]T)(s) and [x]T(s) with len(s) = y < x.
 void panicSliceConvert(int64_t x, int64_t y);
-void panicSliceConvertArray(int64_t x, int64_t y);
+void panicSliceToArray(int64_t x, int64_t y);
 void panicdivide();
 void panicshift();
 void panicnilderef();

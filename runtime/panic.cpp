@@ -414,7 +414,7 @@ void panicSlice3C(int64_t x, int64_t y) {
 void panicSliceConvert(int64_t x, int64_t y) {
   panic_bounds(BoundsCode::Convert, x, y, true);
 }
-void panicSliceConvertArray(int64_t x, int64_t y) {
+void panicSliceToArray(int64_t x, int64_t y) {
   panic_bounds(BoundsCode::ConvertArray, x, y, true);
 }
 

@@ -95,7 +95,7 @@ int64_t countrunes(const uint8_t* data, int64_t len) {
 }
 
 // The bytes past n runes are zero, as gc's rawruneslice leaves them.
-Pair stringtoslicerune(const uint8_t* data, int64_t len, int64_t n) {
+Pair stringtorunes(const uint8_t* data, int64_t len, int64_t n) {
   uint64_t bytes = round_up_size(static_cast<uint64_t>(n) * 4);
   auto* p = static_cast<int32_t*>(alloc_zeroed(bytes));
   int64_t i = 0;

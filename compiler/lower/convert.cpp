@@ -45,7 +45,7 @@ llvm::Value* Lowerer::convert(const ir::Value* v) {
     llvm::Value* data = b_.CreateExtractValue(x, 0);
     llvm::Value* len = b_.CreateExtractValue(x, 1);
     llvm::Value* n = callRuntime("runtime.countrunes", {data, len});
-    llvm::Value* pair = callRuntime("runtime.stringtoslicerune", {data, len, n});
+    llvm::Value* pair = callRuntime("runtime.stringtorunes", {data, len, n});
     llvm::Value* s = llvm::UndefValue::get(sliceTy_);
     s = b_.CreateInsertValue(s, b_.CreateIntToPtr(b_.CreateExtractValue(pair, 0), ptr_), 0);
     s = b_.CreateInsertValue(s, n, 1);
@@ -69,7 +69,7 @@ llvm::Value* Lowerer::sliceToArray(llvm::Value* s, ty::Array* arr, bool copy, ll
   llvm::Value* n = llvm::ConstantInt::get(i64_, static_cast<uint64_t>(arr->len));
   llvm::Value* len = b_.CreateExtractValue(s, 1);
   checkOrPanic(b_.CreateICmpSLT(len, n),
-               copy ? "runtime.panicSliceConvertArray" : "runtime.panicSliceConvert", {n, len});
+               copy ? "runtime.panicSliceToArray" : "runtime.panicSliceConvert", {n, len});
   llvm::Value* data = b_.CreateExtractValue(s, 0);
   if (!copy) return data;
   return b_.CreateLoad(target, data);

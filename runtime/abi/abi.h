@@ -321,7 +321,7 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.intstring", intstring, 'P', "i", returns)                  \
   X("runtime.slicerunetostring", slicerunetostring, 'P', "pi", returns) \
   X("runtime.countrunes", countrunes, 'i', "pi", returns)               \
-  X("runtime.stringtoslicerune", stringtoslicerune, 'P', "pii", returns) \
+  X("runtime.stringtorunes", stringtorunes, 'P', "pii", returns)        \
   X("runtime.decoderune", decoderune, 'P', "pii", returns)              \
   X("runtime.efaceeq", efaceeq, 'b', "pppp", may_panic)                 \
   X("runtime.gopanic", gopanic, 'v', "pp", panics)                      \
@@ -334,7 +334,7 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.panicSlice3B", panicSlice3B, 'v', "ii", panics)            \
   X("runtime.panicSlice3C", panicSlice3C, 'v', "ii", panics)            \
   X("runtime.panicSliceConvert", panicSliceConvert, 'v', "ii", panics)  \
-  X("runtime.panicSliceConvertArray", panicSliceConvertArray, 'v', "ii", panics) \
+  X("runtime.panicSliceToArray", panicSliceToArray, 'v', "ii", panics)  \
   X("runtime.panicdivide", panicdivide, 'v', "", panics)                \
   X("runtime.panicshift", panicshift, 'v', "", panics)                  \
   X("runtime.panicnilderef", panicnilderef, 'v', "", panics)            \
