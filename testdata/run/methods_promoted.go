@@ -1,3 +1,5 @@
+// Methods promoted through embedded structs, pointers and interfaces: calls, method values
+// and expressions, interface satisfaction, shadowing, unnamed and local struct types.
 package main
 
 import "fmt"

@@ -1,3 +1,4 @@
+// Slices converted to array pointers share the slice's array; a short slice panics.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Conversions between strings and rune slices, named types too; invalid UTF-8 and invalid
+// runes become U+FFFD.
 package main
 
 import "fmt"
