@@ -235,6 +235,9 @@ Function* Builder::promotedWrapper(ty::Type* base, bool pointer, const ir::Membe
   if (Function* f = mod_.findFunction(symbol)) return f;
   ty::Type* recvType = pointer ? ctx_.pointer(base) : base;
   Function* w = newFunction(symbol, withReceiver(recvType, m.sig), nullptr);
+  // Another package's defined type: its package builds the wrapper.
+  if (ir::wrappersBuiltByDeclaringPackage(base) && llvm::cast<ty::Named>(base)->obj->pkg != &pkg_)
+    return w;
   FunctionState outer = saveState();
   fn_ = w;
   w->external = false;
@@ -314,10 +317,7 @@ Value* Builder::methodValue(const SelectorExpr* sel) {
     if (!m || !m->recv) return nullptr;
     bool viaPointer = llvm::isa<ty::Pointer>(t) && !pointerReceiver(m);
     if (!viaPointer) return funcRef(methodFunction(m));
-    if (methodBase(m)->obj->pkg != &pkg_) {
-      unsupported(sel->pos, "method expressions (*T).M of other packages' value methods");
-      return zero(typeOf(sel));
-    }
+    // The declaring package builds the (*T).M wrapper of every value method.
     return funcRef(newFunction(methodSymbol(m, true), withReceiver(t, m->sig()), nullptr));
   }
   ty::Type* xt = concrete(xtv->type);
