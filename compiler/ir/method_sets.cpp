@@ -141,6 +141,7 @@ std::vector<Member> methodSet(ty::Type* t) {
   if (llvm::isa<ty::Named>(t) && llvm::isa<ty::Pointer>(ty::underlying(t))) return out;
   for (Member& m : members(t)) {
     if (m.kind == Member::Kind::Field) continue;
+    if (m.func && m.func->decl && (m.func->decl->pragmas & syntax::kPragmaNoInterface)) continue;
     // A value's set has pointer methods only when an embedded pointer leads to them.
     if (!isPtr && m.pointerRecv() && !m.indirect) continue;
     out.push_back(std::move(m));
