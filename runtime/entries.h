@@ -48,6 +48,12 @@ uint8_t memequal(const void* p, const void* q, int64_t n);
 Pair slicebytetostring(const uint8_t* data, int64_t len);
 Pair stringtoslicebyte(const uint8_t* data, int64_t len);
 Pair intstring(int64_t rune);
+// string(runes): the UTF-8 encoding of each rune (U+FFFD for invalid ones).
+Pair slicerunetostring(const int32_t* data, int64_t len);
+// []rune(s) in two steps: the number of runes n, then a fresh []rune of them, returned as
+// {data, cap} with cap the size-class rounded capacity, as gc's rawruneslice.
+int64_t countrunes(const uint8_t* data, int64_t len);
+Pair stringtorunes(const uint8_t* data, int64_t len, int64_t n);
 // range over a string: decodes the rune at byte offset k of s; returns {rune, next offset}.
 // Invalid UTF-8 yields U+FFFD and advances one byte, as gc.
 Pair decoderune(const uint8_t* data, int64_t len, int64_t k);
@@ -73,6 +79,9 @@ void panicSliceB(int64_t x, int64_t y);
 void panicSlice3Acap(int64_t x, int64_t cap);
 void panicSlice3B(int64_t x, int64_t y);
 void panicSlice3C(int64_t x, int64_t y);
+// (*[x]T)(s) and [x]T(s) with len(s) = y < x.
+void panicSliceConvert(int64_t x, int64_t y);
+void panicSliceToArray(int64_t x, int64_t y);
 void panicdivide();
 void panicshift();
 void panicnilderef();

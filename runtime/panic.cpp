@@ -134,6 +134,7 @@ void print_bounds_message(BoundsCode code, int64_t x, int64_t y, bool x_signed) 
       "slice bounds out of range [:%x:%y]",
       "slice bounds out of range [%x:%y:]",
       "cannot convert slice with length %y to pointer to array with length %x",
+      "cannot convert slice with length %y to array or pointer to array with length %x",
   };
   // A negative signed index is reported without the other operand.
   static const char* const kNegativeFormats[] = {
@@ -146,6 +147,7 @@ void print_bounds_message(BoundsCode code, int64_t x, int64_t y, bool x_signed) 
       "slice bounds out of range [:%x:]",
       "slice bounds out of range [%x::]",
       "cannot convert slice with length %y to pointer to array with length %x",
+      "cannot convert slice with length %y to array or pointer to array with length %x",
   };
   unsigned index = static_cast<unsigned>(code);
   const char* format = (x_signed && x < 0) ? kNegativeFormats[index] : kFormats[index];
@@ -408,6 +410,12 @@ void panicSlice3B(int64_t x, int64_t y) {
 }
 void panicSlice3C(int64_t x, int64_t y) {
   panic_bounds(BoundsCode::Slice3C, x, y, true);
+}
+void panicSliceConvert(int64_t x, int64_t y) {
+  panic_bounds(BoundsCode::Convert, x, y, true);
+}
+void panicSliceToArray(int64_t x, int64_t y) {
+  panic_bounds(BoundsCode::ConvertArray, x, y, true);
 }
 
 void panicdivide() {

@@ -18,7 +18,8 @@ enum class BoundsCode : uint8_t {
   Slice3Acap,
   Slice3B,
   Slice3C,
-  Convert,  // (*[x]T)(s): cannot convert slice with length y to pointer to array with length x
+  Convert,       // (*[x]T)(s): cannot convert slice with length y to pointer to array with length x
+  ConvertArray,  // [x]T(s) (Go 1.20): ... to array or pointer to array with length x
 };
 
 // "index out of range [5] with length 3" (no "runtime error: " prefix). When x_signed and

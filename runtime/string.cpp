@@ -72,6 +72,41 @@ Pair stringtoslicebyte(const uint8_t* data, int64_t len) {
   return make_pair(p, cap);
 }
 
+// string(runes): two passes, the length first, so the string is allocated once.
+Pair slicerunetostring(const int32_t* data, int64_t len) {
+  uint8_t buf[kUTFMax];
+  uint64_t size = 0;
+  for (int64_t i = 0; i < len; ++i) size += static_cast<uint64_t>(encode_rune(data[i], buf));
+  if (size <= 1) {
+    if (size == 0) return make_pair(nullptr, 0);
+    encode_rune(data[0], buf);
+    return copy_to_new_string(buf, 1);
+  }
+  uint8_t* p = static_cast<uint8_t*>(alloc_uninitialized(size));
+  uint64_t at = 0;
+  for (int64_t i = 0; i < len; ++i) at += static_cast<uint64_t>(encode_rune(data[i], p + at));
+  return make_pair(p, size);
+}
+
+int64_t countrunes(const uint8_t* data, int64_t len) {
+  int64_t n = 0;
+  for (int64_t k = 0; k < len; ++n) k = static_cast<int64_t>(decoderune(data, len, k).second);
+  return n;
+}
+
+// The bytes past n runes are zero, as gc's rawruneslice leaves them.
+Pair stringtorunes(const uint8_t* data, int64_t len, int64_t n) {
+  uint64_t bytes = round_up_size(static_cast<uint64_t>(n) * 4);
+  auto* p = static_cast<int32_t*>(alloc_zeroed(bytes));
+  int64_t i = 0;
+  for (int64_t k = 0; k < len; ++i) {
+    Pair r = decoderune(data, len, k);
+    p[i] = static_cast<int32_t>(r.first);
+    k = static_cast<int64_t>(r.second);
+  }
+  return make_pair(p, bytes / 4);
+}
+
 // string(rune(v)).
 Pair intstring(int64_t rune) {
   uint8_t buf[kUTFMax];

@@ -76,7 +76,9 @@ void Builder::assignValues(ExprRange lhs, const std::vector<Value*>& values) {
   storeTargets(targets, values);
 }
 
-std::vector<Value*> Builder::rhsValues(ExprRange rhs, size_t want) {
+// The right side's values; `var a, b = x, y` (leftToRight) evaluates them in order, each
+// with its own calls first, as gc.
+std::vector<Value*> Builder::rhsValues(ExprRange rhs, size_t want, bool leftToRight) {
   if (rhs.size() == 1 && want == 2) {
     const ty::TypeAndValue* tv = info_.typeOf(rhs[0]);
     if (tv && tv->mode == ty::Mode::CommaOk) {
@@ -84,7 +86,7 @@ std::vector<Value*> Builder::rhsValues(ExprRange rhs, size_t want) {
       return {extract(t, 0), extract(t, 1)};
     }
   }
-  return argValues(rhs);
+  return argValues(rhs, nullptr, leftToRight);
 }
 
 void Builder::assignStmt(const AssignStmt* s) {
@@ -102,6 +104,9 @@ void Builder::assignStmt(const AssignStmt* s) {
     }
     return;
   }
+  // gc evaluates the calls on both sides before it reads any operand.
+  for (const Expr* l : lhs) hoistOperands(l);
+  hoistArgs(rhs, nullptr);
   if (s->op == Tok::Assign) {
     // Phase one: the left side's operands, then the right side, in the usual order.
     std::vector<Target> targets;

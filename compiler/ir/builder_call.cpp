@@ -3,8 +3,9 @@
 
 namespace ergo::ir::build {
 
-// Evaluates arguments, spreading f(g()) over several parameters.
-std::vector<Value*> Builder::argValues(ExprRange args) {
+// Evaluates arguments, spreading f(g()) over several parameters, in gc's order: calls and
+// other call-like operands of all of them first (builder_order.cpp). sig: the callee's.
+std::vector<Value*> Builder::argValues(ExprRange args, ty::Signature* sig, bool leftToRight) {
   std::vector<Value*> out;
   if (args.size() == 1) {
     const ty::TypeAndValue* tv = info_.typeOf(args[0]);
@@ -15,6 +16,7 @@ std::vector<Value*> Builder::argValues(ExprRange args) {
       return out;
     }
   }
+  if (!leftToRight) return valuesInOrder(args, sig);
   for (const Expr* a : args) out.push_back(expr(a));
   return out;
 }
@@ -45,6 +47,9 @@ ty::Func* Builder::staticCallee(const Expr* fun) {
 Builder::PreparedCall Builder::prepareCall(const CallExpr* e) {
   PreparedCall pc;
   pc.pos = e->pos;
+  // gc reads the receiver and the function with the arguments, after their calls.
+  bool leftToRight = std::exchange(argsLeftToRight_, false);
+  if (!leftToRight) hoistOperands(e);
   ty::Signature* sig = methodCall(ast_.get(e->fun), pc);
   if (sig) {
     // x.M(...): the receiver is already in pc.args.
@@ -72,7 +77,7 @@ Builder::PreparedCall Builder::prepareCall(const CallExpr* e) {
     pc.fnValue = zero(typeOf(ast_.get(e->fun)));
     sig = llvm::cast<ty::Signature>(ty::underlying(pc.fnValue->type));
   }
-  std::vector<Value*> args = argValues(ast_.nodes(e->args));
+  std::vector<Value*> args = argValues(ast_.nodes(e->args), sig, leftToRight);
   const auto& params = sig->params->types;
   size_t fixed = sig->variadic && !e->hasDots ? params.size() - 1 : params.size();
   for (size_t i = 0; i < fixed && i < args.size(); ++i)

@@ -41,6 +41,7 @@ void Builder::deferOrGo(const CallExpr* call, Op op, Pos pos) {
 Value* Builder::deferredFunc(const CallExpr* call, const char* kind) {
   const ty::TypeAndValue* fun = info_.typeOf(ast_.get(call->fun));
   if (fun && fun->mode == ty::Mode::Builtin) return deferredBuiltin(call, kind);
+  argsLeftToRight_ = true;  // gc evaluates deferred arguments strictly in order
   PreparedCall pc = prepareCall(call);
   // A func() called without arguments is deferred as it is.
   if (pc.args.empty() && !pc.resultType) return pc.fnValue ? pc.fnValue : funcRef(pc.callee);

@@ -3,7 +3,8 @@
 
 namespace ergo::ir::build {
 
-Value* Builder::expr(const Expr* e) {
+// One expression by its kind; expr() (builder_order.cpp) is the way in.
+Value* Builder::exprNode(const Expr* e) {
   const ty::TypeAndValue* tv = info_.typeOf(e);
   if (tv && tv->mode == ty::Mode::Constant) return constant(tv->type, tv->value);
   switch (e->kind) {

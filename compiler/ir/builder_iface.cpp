@@ -7,6 +7,10 @@ namespace ergo::ir::build {
 Value* Builder::toInterface(Value* v, ty::Type* to) {
   // Between interface types, MakeInterface converts (the lowering looks up the itab).
   if (v->type == to || (ty::isEmptyInterface(v->type) && ty::isEmptyInterface(to))) return v;
+  // The method table of an unnamed or local type names wrappers that no other package builds.
+  if (!ty::isInterface(v->type) && !ir::wrappersBuiltByDeclaringPackage(v->type) &&
+      wrapped_.insert(v->type).second)
+    buildPromotedWrappers(v->type);
   return emit(Op::MakeInterface, to, {v}, v->pos);
 }
 

@@ -7,6 +7,7 @@
 
 #include "fmt/format.h"
 #include "ir/builder.h"
+#include "ir/method_sets.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -124,7 +125,8 @@ class Builder {
   }
 
   // ---- expressions: dispatch, names, operators (builder_expr.cpp) ----
-  Value* expr(const Expr* e);
+  Value* expr(const Expr* e);  // builder_order.cpp: in gc's order, then exprNode
+  Value* exprNode(const Expr* e);
   Value* identValue(const Ident* id);
   Value* varAddr(ty::Var* v);
   Value* unary(const UnaryExpr* e);
@@ -185,7 +187,8 @@ class Builder {
     int64_t ifaceMethod = -1;  // an interface method call: its slot (args[0]: the interface)
     ty::Type* ifaceType = nullptr;
   };
-  std::vector<Value*> argValues(ExprRange args);
+  std::vector<Value*> argValues(ExprRange args, ty::Signature* sig = nullptr,
+                                bool leftToRight = false);
   const Ident* calleeIdent(const Expr* fun);
   ty::Func* staticCallee(const Expr* fun);
   PreparedCall prepareCall(const CallExpr* e);
@@ -199,7 +202,24 @@ class Builder {
   void buildPointerWrapper(ty::Func* m);
   ty::Signature* methodCall(const Expr* fun, PreparedCall& pc);
   Value* receiver(const Expr* x, ty::Func* m);
+  Value* memberReceiver(const Expr* x, const ir::Member& m, Pos pos);
+  Value* promotedReceiver(Value* base, bool isAddr, const ir::Member& m, Pos pos);
+  void forwardCall(Function* w, Value* recv, const ir::Member* m, ty::Type* ifaceType, int64_t slot,
+                   ty::Signature* sig, Pos pos);
+  Function* promotedWrapper(ty::Type* base, bool pointer, const ir::Member& m);
+  void buildPromotedWrappers(ty::Type* t);
+  Function* ifaceMethodExpr(ty::Type* it, size_t slot);
   Value* methodValue(const SelectorExpr* sel);
+
+  // ---- gc's evaluation order: call-like operands first (builder_order.cpp) ----
+  bool callLike(const Expr* e);
+  Value* build(const Expr* e);
+  bool sharedLocal(const Expr* e);
+  static bool convertsThroughAddress(ty::Type* t);
+  void hoistCalls(const Expr* e);
+  void hoistOperands(const Expr* e);
+  void hoistArgs(ExprRange args, ty::Signature* sig);
+  std::vector<Value*> valuesInOrder(ExprRange list, ty::Signature* sig);
 
   // ---- built-in functions (builder_builtin.cpp) ----
   Value* builtin(const CallExpr* e);
@@ -232,7 +252,7 @@ class Builder {
   Value* addr(const Expr* e);
   void storeTargets(const std::vector<Target>& targets, const std::vector<Value*>& values);
   void assignValues(ExprRange lhs, const std::vector<Value*>& values);
-  std::vector<Value*> rhsValues(ExprRange rhs, size_t want);
+  std::vector<Value*> rhsValues(ExprRange rhs, size_t want, bool leftToRight = false);
   void assignStmt(const AssignStmt* s);
   void updateInPlace(const Expr* lhs, Tok op, const Expr* rhs, Value* y, Pos pos);
 
@@ -324,6 +344,16 @@ class Builder {
   Module& mod_;
   llvm::DenseMap<ty::Func*, Function*> funcs_;
   std::vector<Function*> initFuncs_;
+  llvm::DenseSet<ty::Type*> wrapped_;  // types whose promoted-method wrappers are built
+  // Call-like operands evaluated ahead of their expression (builder_order.cpp), and how
+  // deep expr() is inside the expression a statement evaluates.
+  llvm::DenseMap<const Expr*, Value*> hoisted_;
+  unsigned exprDepth_ = 0;
+  llvm::DenseSet<const Expr*> logicalRhs_;  // right sides of && and || not built yet
+  llvm::DenseMap<const Expr*, const Expr*> mapEntryValue_;  // map literal keys: their values
+  // Set for the call of a defer or go statement, whose arguments gc evaluates strictly left
+  // to right; prepareCall clears it, so calls inside the arguments take the usual order.
+  bool argsLeftToRight_ = false;
 
   // Per function (FunctionState saves and restores these).
   Function* fn_ = nullptr;

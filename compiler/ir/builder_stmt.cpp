@@ -53,7 +53,8 @@ void Builder::declStmt(const DeclStmt* s) {
     auto* vs = llvm::cast<ValueSpec>(d);
     auto names = ast_.nodes(vs->names);
     std::vector<Value*> values;
-    if (!vs->values.empty()) values = rhsValues(ast_.nodes(vs->values), names.size());
+    if (!vs->values.empty())
+      values = rhsValues(ast_.nodes(vs->values), names.size(), /*leftToRight=*/true);
     for (size_t i = 0; i < names.size(); ++i) {
       auto* v = llvm::dyn_cast_or_null<ty::Var>(info_.objectOf(names[i]));
       if (!v || ast_.str(names[i]->name) == "_") continue;

@@ -86,6 +86,9 @@ class Function {
   // An instance of a generic function or method (or code inside one): every package that uses
   // it defines it, in a COMDAT, and the linker keeps one (linkonce_odr).
   bool instance = false;
+  // Built by every package that needs it (wrappers of unnamed and local types, method
+  // values, interface method expressions): the linker keeps one copy.
+  bool linkOnce = false;
   std::vector<std::unique_ptr<Block>> blocks;
   std::vector<std::unique_ptr<Value>> values;  // owns every value of the function
 

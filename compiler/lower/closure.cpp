@@ -23,7 +23,41 @@ llvm::Constant* Lowerer::funcValue(const ir::Function& f) {
   std::string symbol = f.symbol + "\xc2\xb7" + "f";
   if (llvm::GlobalVariable* g = out_->getNamedGlobal(symbol)) return g;
   if (usesRuntimeABI(f)) unsupported({}, "runtime functions as values");
-  return constantClosure(symbol, declareFunction(f));
+  llvm::Function* code = declareFunction(f);
+  if (!hasContext(f)) code = contextThunk(f, code);
+  return constantClosure(symbol, code);
+}
+
+// Calls through a func value pass the closure as a leading `nest` argument, which a
+// top-level function does not declare. A call whose arguments do not match its callee's
+// type is undefined in LLVM (the optimiser, once it sees the callee, binds them by
+// position), so a function's closure points to this thunk, which takes the context and
+// tail-calls the function.
+llvm::Function* Lowerer::contextThunk(const ir::Function& f, llvm::Function* code) {
+  std::string symbol = f.symbol + "\xc2\xb7" + "fthunk";
+  if (llvm::Function* existing = out_->getFunction(symbol)) return existing;
+  llvm::FunctionType* plain = code->getFunctionType();
+  std::vector<llvm::Type*> params{ptr_};
+  params.insert(params.end(), plain->param_begin(), plain->param_end());
+  auto* type = llvm::FunctionType::get(plain->getReturnType(), params, false);
+  auto* thunk = llvm::Function::Create(type, llvm::GlobalValue::LinkOnceODRLinkage, symbol, *out_);
+  thunk->addParamAttr(0, llvm::Attribute::Nest);
+  thunk->setUWTableKind(llvm::UWTableKind::Async);
+  // No frame record: the function's own record links to the thunk's caller, so recover
+  // (runtime/defer.cpp compares frame pointers) sees the caller as the function's.
+  thunk->addFnAttr("frame-pointer", "none");
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", thunk));
+  std::vector<llvm::Value*> args;
+  for (unsigned i = 1; i < thunk->arg_size(); ++i) args.push_back(thunk->getArg(i));
+  llvm::CallInst* c = b.CreateCall(code, args);
+  c->setTailCall();
+  // Inlined here, the function would lose its frame record.
+  c->setIsNoInline();
+  if (type->getReturnType()->isVoidTy())
+    b.CreateRetVoid();
+  else
+    b.CreateRet(c);
+  return thunk;
 }
 
 llvm::Constant* Lowerer::constantClosure(llvm::StringRef symbol, llvm::Function* code) {

@@ -1,4 +1,5 @@
-// Conversions T(x): integer widths, and strings to and from integers and byte slices.
+// Conversions T(x): integer widths, strings to and from integers, byte and rune slices, and
+// slices to arrays and array pointers.
 #include "lower/lowerer.h"
 
 namespace ergo::lower {
@@ -37,6 +38,25 @@ llvm::Value* Lowerer::convert(const ir::Value* v) {
     s = b_.CreateInsertValue(s, len, 1);
     return b_.CreateInsertValue(s, b_.CreateExtractValue(pair, 1), 2);
   }
+  if (fromSlice && ty::isString(to) && ty::isBasic(fromSlice->elem, ty::BasicKind::Int32))
+    return makeString(callRuntime("runtime.slicerunetostring",
+                                  {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1)}));
+  if (ty::isString(from) && toSlice && ty::isBasic(toSlice->elem, ty::BasicKind::Int32)) {
+    llvm::Value* data = b_.CreateExtractValue(x, 0);
+    llvm::Value* len = b_.CreateExtractValue(x, 1);
+    llvm::Value* n = callRuntime("runtime.countrunes", {data, len});
+    llvm::Value* pair = callRuntime("runtime.stringtorunes", {data, len, n});
+    llvm::Value* s = llvm::UndefValue::get(sliceTy_);
+    s = b_.CreateInsertValue(s, b_.CreateIntToPtr(b_.CreateExtractValue(pair, 0), ptr_), 0);
+    s = b_.CreateInsertValue(s, n, 1);
+    return b_.CreateInsertValue(s, b_.CreateExtractValue(pair, 1), 2);
+  }
+  if (fromSlice) {
+    // (*[N]T)(s) and (Go 1.20) [N]T(s): s's data once len(s) >= N.
+    auto* toPtr = llvm::dyn_cast<ty::Pointer>(ty::underlying(to));
+    auto* arr = llvm::dyn_cast<ty::Array>(ty::underlying(toPtr ? toPtr->elem : to));
+    if (arr) return sliceToArray(x, arr, toPtr == nullptr, target);
+  }
   if (x->getType() == target) return x;
   // uintptr(unsafe.Pointer(p)) and back.
   if (x->getType()->isPointerTy() && target->isIntegerTy()) return b_.CreatePtrToInt(x, target);
@@ -44,6 +64,18 @@ llvm::Value* Lowerer::convert(const ir::Value* v) {
   unsupported(v->pos, fmt::format("the conversion from {} to {}", ty::typeString(from),
                                   ty::typeString(to)));
   return llvm::UndefValue::get(target);
+}
+
+// The array behind slice s for (*[N]T)(s), or a copy of it for [N]T(s); a panic when
+// len(s) < N. (*[0]T)(nil) is nil, as gc.
+llvm::Value* Lowerer::sliceToArray(llvm::Value* s, ty::Array* arr, bool copy, llvm::Type* target) {
+  llvm::Value* n = llvm::ConstantInt::get(i64_, static_cast<uint64_t>(arr->len));
+  llvm::Value* len = b_.CreateExtractValue(s, 1);
+  checkOrPanic(b_.CreateICmpSLT(len, n),
+               copy ? "runtime.panicSliceToArray" : "runtime.panicSliceConvert", {n, len});
+  llvm::Value* data = b_.CreateExtractValue(s, 0);
+  if (!copy) return data;
+  return b_.CreateLoad(target, data);
 }
 
 }  // namespace ergo::lower

@@ -77,6 +77,7 @@ llvm::Function* Lowerer::declareFunction(const ir::Function& f) {
                                  : goFunctionType(f.sig, hasContext(f));
   auto* fn = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, f.symbol, *out_);
   if (hasContext(f)) fn->addParamAttr(0, llvm::Attribute::Nest);
+  if (!f.external && f.linkOnce) fn->setLinkage(llvm::GlobalValue::LinkOnceODRLinkage);
   if (!f.external) {
     fn->setUWTableKind(llvm::UWTableKind::Async);
     configureGoFunction(fn, f);

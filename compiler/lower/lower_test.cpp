@@ -382,7 +382,20 @@ func main() {
     CHECK(obj->isConstant());
     auto* init = llvm::dyn_cast<llvm::ConstantStruct>(obj->getInitializer());
     REQUIRE(init);
-    CHECK(init->getOperand(0) == dbl);
+    // The object's code is a thunk that takes the context and tail-calls the function.
+    auto* thunk = llvm::dyn_cast<llvm::Function>(init->getOperand(0));
+    REQUIRE(thunk);
+    CHECK(thunk->getName() ==
+          "main.double\xc2\xb7"
+          "fthunk");
+    CHECK(thunk->arg_size() == 2);
+    CHECK(thunk->hasParamAttribute(0, llvm::Attribute::Nest));
+    bool forwards = false;
+    for (llvm::BasicBlock& bb : *thunk)
+      for (llvm::Instruction& i : bb)
+        if (auto* c = llvm::dyn_cast<llvm::CallInst>(&i))
+          forwards |= c->getCalledFunction() == dbl && c->arg_size() == 1 && c->isTailCall();
+    CHECK(forwards);
     // apply calls through the value: an indirect call whose first argument is nest.
     bool indirectNest = false;
     for (llvm::BasicBlock& bb : *l.module->getFunction("main.apply"))

@@ -68,6 +68,7 @@ class Lowerer {
   llvm::FunctionType* goFunctionType(ty::Signature* sig, bool context);
   // The constant closure object of a function used as a value ("main.F·f").
   llvm::Constant* funcValue(const ir::Function& f);
+  llvm::Function* contextThunk(const ir::Function& f, llvm::Function* code);
   llvm::Constant* constantClosure(llvm::StringRef symbol, llvm::Function* code);
   // Loads the captured values from the context parameter (in the entry block).
   void lowerFreeVars(const ir::Function& f);
@@ -112,6 +113,7 @@ class Lowerer {
 
   // ---- conversions T(x) (convert.cpp) ----
   llvm::Value* convert(const ir::Value* v);
+  llvm::Value* sliceToArray(llvm::Value* s, ty::Array* arr, bool copy, llvm::Type* target);
 
   // ---- floats and complex numbers (float.cpp, float_convert.cpp) ----
   bool targetIsArm64() const;

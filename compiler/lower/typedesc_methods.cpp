@@ -2,48 +2,19 @@
 // descriptors (abi::IMethod), and constant itabs (docs/abi.md, "Interfaces with methods").
 #include <algorithm>
 
+#include "ir/method_sets.h"
 #include "lower/lowerer.h"
 
 namespace ergo::lower {
 
 namespace {
 
-// The name an itab matches on: an unexported method is qualified by its package, so that two
-// packages' unexported methods of one name never match each other.
-std::string methodKey(llvm::StringRef name, const ty::Package* pkg) {
-  bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
-  if (exported || !pkg) return name.str();
-  return pkg->path + "." + name.str();
-}
-
-struct MethodEntry {
-  std::string key;
-  ty::Func* func;
-  bool pointerRecv;
-};
-
-// The method set of t (declared methods only: promotion through embedded fields is not
-// compiled yet): T has its value methods, *T all of T's.
-std::vector<MethodEntry> methodSet(ty::Type* t, bool* viaPointer) {
-  std::vector<MethodEntry> out;
-  *viaPointer = false;
-  auto* n = llvm::dyn_cast<ty::Named>(t);
-  if (!n) {
-    auto* p = llvm::dyn_cast<ty::Pointer>(t);
-    n = p ? llvm::dyn_cast<ty::Named>(p->elem) : nullptr;
-    if (!n) return out;
-    *viaPointer = true;
-  }
-  if (ty::isInterface(n) || llvm::isa<ty::Pointer>(ty::underlying(n))) return out;
-  for (ty::Func* m : n->methods) {
-    if (m->name == "_" || !m->recv) continue;
-    bool ptr = llvm::isa<ty::Pointer>(m->recv->type);
-    if (ptr && !*viaPointer) continue;
-    out.push_back({methodKey(m->name, m->pkg), m, ptr});
-  }
-  std::sort(out.begin(), out.end(),
-            [](const MethodEntry& a, const MethodEntry& b) { return a.key < b.key; });
-  return out;
+// The code of method m for a receiver base (or *base): null when it is the wrapper of a
+// promoted method of an unnamed or local type that this module did not need (its package
+// builds those wrappers where the type becomes an interface).
+bool wrapperMissing(const ir::Module& mod, ty::Type* base, const ir::Member& m,
+                    const std::string& symbol) {
+  return m.promoted() && !ir::wrappersBuiltByDeclaringPackage(base) && !mod.findFunction(symbol);
 }
 
 }  // namespace
@@ -60,25 +31,29 @@ llvm::Function* Lowerer::methodCode(const std::string& symbol, llvm::Type* recv,
 }
 
 llvm::Constant* Lowerer::uncommonTable(ty::Type* t, const std::string& symbol) {
-  bool viaPointer;
-  std::vector<MethodEntry> methods = methodSet(t, &viaPointer);
+  std::vector<ir::Member> methods = ir::methodSet(t);
   if (methods.empty()) return llvm::ConstantPointerNull::get(ptr_);
+  bool viaPointer = llvm::isa<ty::Pointer>(t);
   ty::Type* base = viaPointer ? llvm::cast<ty::Pointer>(t)->elem : t;
   bool direct = isPointerShaped(t);
   auto* methodTy = llvm::StructType::get(ctx_, {stringTy_, ptr_, ptr_, ptr_});
   std::vector<llvm::Constant*> entries;
   int64_t exported = 0;
-  for (const MethodEntry& e : methods) {
-    exported += e.key.find('.') == std::string::npos;
-    ty::Signature* sig = e.func->sig();
+  for (const ir::Member& e : methods) {
+    std::string key = ir::methodKey(e.name, e.pkg);
+    exported += key.find('.') == std::string::npos;
+    ty::Signature* sig = e.sig;
     // tfn takes the receiver as t holds it; ifn the interface's data word: t itself when t
     // is pointer-shaped, otherwise a pointer to a T (gc's `(*T).M` wrapper for value methods).
-    bool ptrSymbol = viaPointer;
-    llvm::Function* tfn =
-        methodCode(ir::methodSymbol(e.func, ptrSymbol), viaPointer ? ptr_ : llType(base), sig);
-    llvm::Function* ifn = direct ? tfn : methodCode(ir::methodSymbol(e.func, true), ptr_, sig);
-    entries.push_back(llvm::ConstantStruct::get(
-        methodTy, {stringConstant(e.key), typeDescriptor(sig), ifn, tfn}));
+    auto code = [&](bool ptr, llvm::Type* recv) -> llvm::Constant* {
+      std::string sym = ir::methodSetSymbol(base, ptr, e);
+      if (wrapperMissing(mod_, base, e, sym)) return llvm::ConstantPointerNull::get(ptr_);
+      return methodCode(sym, recv, sig);
+    };
+    llvm::Constant* tfn = code(viaPointer, viaPointer ? ptr_ : llType(base));
+    llvm::Constant* ifn = direct ? tfn : code(true, ptr_);
+    entries.push_back(
+        llvm::ConstantStruct::get(methodTy, {stringConstant(key), typeDescriptor(sig), ifn, tfn}));
   }
   auto* arrayTy = llvm::ArrayType::get(methodTy, entries.size());
   auto* array =
@@ -104,7 +79,7 @@ llvm::Constant* Lowerer::interfaceMethodTable(ty::Type* t, const std::string& sy
   std::vector<llvm::Constant*> entries;
   for (const ty::Method& m : iface->methods)
     entries.push_back(llvm::ConstantStruct::get(
-        imethodTy, {stringConstant(methodKey(m.name, m.pkg)), typeDescriptor(m.sig)}));
+        imethodTy, {stringConstant(ir::methodKey(m.name, m.pkg)), typeDescriptor(m.sig)}));
   auto* arrayTy = llvm::ArrayType::get(imethodTy, entries.size());
   auto* g =
       new llvm::GlobalVariable(*out_, arrayTy, true, llvm::GlobalValue::PrivateLinkage,
@@ -117,24 +92,23 @@ llvm::Constant* Lowerer::staticItab(ty::Type* t, ty::Type* ifaceType) {
   std::string symbol = "go:itab." + ty::typeString(t) + "," + ty::typeString(ifaceType);
   if (llvm::GlobalVariable* g = out_->getNamedGlobal(symbol)) return g;
   auto* iface = llvm::cast<ty::Interface>(ty::underlying(ifaceType));
-  bool viaPointer;
-  std::vector<MethodEntry> methods = methodSet(t, &viaPointer);
+  std::vector<ir::Member> methods = ir::methodSet(t);
+  bool viaPointer = llvm::isa<ty::Pointer>(t);
   ty::Type* base = viaPointer ? llvm::cast<ty::Pointer>(t)->elem : t;
   bool direct = isPointerShaped(t);
   std::vector<llvm::Constant*> fun;
   for (const ty::Method& im : iface->methods) {
-    std::string key = methodKey(im.name, im.pkg);
-    auto it = std::find_if(methods.begin(), methods.end(),
-                           [&](const MethodEntry& e) { return e.key == key; });
-    if (it == methods.end()) {
-      // Promoted methods are not compiled yet; the checker accepted the conversion.
-      unsupported(Pos{}, "promoted methods in interfaces");
+    const ir::Member* it = ir::findMember(methods, im.name, im.pkg);
+    if (!it) {
+      // The checker accepted the conversion, so this is a method ergo cannot find yet.
+      unsupported(Pos{}, "this method set (" + ty::typeString(t) + ")");
       fun.push_back(llvm::ConstantPointerNull::get(ptr_));
       continue;
     }
-    bool useTfn = direct;
-    fun.push_back(methodCode(ir::methodSymbol(it->func, useTfn ? viaPointer : true),
-                             useTfn && !viaPointer ? llType(base) : ptr_, it->func->sig()));
+    // The itab's code takes the data word: t itself when pointer-shaped, else a *T.
+    bool ptr = direct ? viaPointer : true;
+    fun.push_back(methodCode(ir::methodSetSymbol(base, ptr, *it),
+                             direct && !viaPointer ? llType(base) : ptr_, it->sig));
   }
   auto* funTy = llvm::ArrayType::get(ptr_, fun.size());
   auto* itabTy = llvm::StructType::get(ctx_, {ptr_, ptr_, i64_, funTy});

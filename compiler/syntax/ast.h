@@ -99,6 +99,8 @@ enum PragmaFlag : uint32_t {
   kPragmaSystemStack = 1u << 10,
   kPragmaCgoUnsafeArgs = 1u << 11,
   kPragmaRegisterParams = 1u << 12,
+  // //go:nointerface (gc: with GOEXPERIMENT=fieldtrack): the method is in no method set.
+  kPragmaNoInterface = 1u << 13,
 };
 
 #define NODE_CLASSOF(name)             \

@@ -12,8 +12,8 @@ namespace ergo::syntax {
 namespace {
 
 // Every directive a function declaration may carry.
-constexpr uint32_t kFuncPragmas = (1u << 13) - 1;
-static_assert(kPragmaRegisterParams == 1u << 12, "kFuncPragmas covers every function directive");
+constexpr uint32_t kFuncPragmas = (1u << 14) - 1;
+static_assert(kPragmaNoInterface == 1u << 13, "kFuncPragmas covers every function directive");
 // Directives only the runtime may use.
 constexpr uint32_t kRuntimePragmas = kPragmaSystemStack | kPragmaNoWriteBarrier |
                                      kPragmaNoWriteBarrierRec | kPragmaYesWriteBarrierRec;
@@ -322,6 +322,9 @@ void Directives::add(Pos comment, llvm::StringRef text) {
     report_(pos, fmt::format("//{} is not allowed in the standard library", verb));
   pending_.flags |= flags;
   pending_.uses.push_back({flags, pos});
+  // Honoured on methods as under gc's fieldtrack experiment (which Go's test of it runs
+  // with), otherwise accepted silently as gc does: never reported as misplaced.
+  if (verb == "go:nointerface") pending_.flags |= kPragmaNoInterface;
 }
 
 // The argument checks of the cgo directives.

@@ -319,6 +319,9 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.slicebytetostring", slicebytetostring, 'P', "pi", returns) \
   X("runtime.stringtoslicebyte", stringtoslicebyte, 'P', "pi", returns) \
   X("runtime.intstring", intstring, 'P', "i", returns)                  \
+  X("runtime.slicerunetostring", slicerunetostring, 'P', "pi", returns) \
+  X("runtime.countrunes", countrunes, 'i', "pi", returns)               \
+  X("runtime.stringtorunes", stringtorunes, 'P', "pii", returns)        \
   X("runtime.decoderune", decoderune, 'P', "pii", returns)              \
   X("runtime.efaceeq", efaceeq, 'b', "pppp", may_panic)                 \
   X("runtime.gopanic", gopanic, 'v', "pp", panics)                      \
@@ -330,6 +333,8 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.panicSlice3Acap", panicSlice3Acap, 'v', "ii", panics)      \
   X("runtime.panicSlice3B", panicSlice3B, 'v', "ii", panics)            \
   X("runtime.panicSlice3C", panicSlice3C, 'v', "ii", panics)            \
+  X("runtime.panicSliceConvert", panicSliceConvert, 'v', "ii", panics)  \
+  X("runtime.panicSliceToArray", panicSliceToArray, 'v', "ii", panics)  \
   X("runtime.panicdivide", panicdivide, 'v', "", panics)                \
   X("runtime.panicshift", panicshift, 'v', "", panics)                  \
   X("runtime.panicnilderef", panicnilderef, 'v', "", panics)            \

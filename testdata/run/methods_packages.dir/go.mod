@@ -1,0 +1,3 @@
+module example.com/methodspkg
+
+go 1.19
