@@ -65,10 +65,8 @@ llvm::Value* Lowerer::callIface(const ir::Value* v) {
   llvm::FunctionType* plain = goFunctionType(sig, false);
   params.insert(params.end(), plain->param_begin(), plain->param_end());
   auto* type = llvm::FunctionType::get(plain->getReturnType(), params, false);
-  std::vector<llvm::Value*> args{b_.CreateExtractValue(x, 1)};
-  for (size_t i = 1; i < v->operands.size(); ++i) args.push_back(value(v->operands[i]));
-  llvm::CallInst* c = b_.CreateCall(type, code, args);
-  return v->type ? c : nullptr;
+  return goCall(v, type, code, {b_.CreateExtractValue(x, 1)},
+                llvm::ArrayRef<ir::Value*>(v->operands).drop_front(), sig);
 }
 
 // A nil interface whose method is called (or taken as a value) panics as a nil dereference.
