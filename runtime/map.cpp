@@ -23,6 +23,7 @@
 #include "entries.h"
 #include "panic.h"
 #include "typealg.h"
+#include "writebarrier.h"
 
 namespace ergo::rt {
 
@@ -104,7 +105,7 @@ uint8_t* elem_at(const Map* m, uint64_t slot) {
 // Every copy of a key or element inside the map. The concurrent collector's write barrier
 // goes here (the type says which words are pointers).
 void copy_value(const abi::TypeDescriptor* t, void* dst, const void* src) {
-  if (t->size != 0) memcpy(dst, src, t->size);
+  typed_memmove(t, dst, src);  // the write-barrier hook (writebarrier.h)
 }
 
 uint64_t hash_key(const Map* m, const void* key) {

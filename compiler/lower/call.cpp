@@ -107,14 +107,17 @@ llvm::Value* Lowerer::addressOfValue(const ir::Value* v) {
   auto it = inMemory_.find(v);
   if (it != inMemory_.end()) return it->second;
   llvm::Value* slot = entryAlloca(llType(v->type), "spill");
-  storeValue(slot, v);
+  copyValue(slot, v, false);
   return slot;
 }
 
-void Lowerer::storeValue(llvm::Value* dst, const ir::Value* v) {
+void Lowerer::copyValue(llvm::Value* dst, const ir::Value* v, bool overlap) {
   llvm::Align align(8);
   if (auto it = inMemory_.find(v); it != inMemory_.end()) {
-    b_.CreateMemCpy(dst, align, it->second, align, sizeOf(v->type));
+    if (overlap)
+      b_.CreateMemMove(dst, align, it->second, align, sizeOf(v->type));
+    else
+      b_.CreateMemCpy(dst, align, it->second, align, sizeOf(v->type));
     return;
   }
   if (v->op == ir::Op::Const && passedInMemory(v->type)) {
@@ -138,11 +141,23 @@ void Lowerer::loadInMemory(const ir::Value* v) {
       inMemory_[v] = src;
       return;
     }
+    if (next->op == ir::Op::MakeInterface && next->operands[0] == v && uses_.lookup(v) == 1) {
+      inMemory_[v] = src;  // boxed by the next instruction, straight from src
+      return;
+    }
   }
   llvm::Value* copy = entryAlloca(llType(v->type), "copy");
   llvm::Align align(8);
   b_.CreateMemCpy(copy, align, src, align, sizeOf(v->type));
   inMemory_[v] = copy;
+}
+
+llvm::Value* Lowerer::boxInMemory(const ir::Value* v) {
+  llvm::Value* box = callRuntime("runtime.newobject", {typeDescriptor(v->type)});
+  b_.CreateMemCpy(box, llvm::Align(8), inMemory_[v], llvm::Align(8), sizeOf(v->type));
+  llvm::Value* r = llvm::UndefValue::get(ifaceTy_);
+  r = b_.CreateInsertValue(r, typeDescriptor(v->type), 0);
+  return b_.CreateInsertValue(r, box, 1);
 }
 
 llvm::Value* Lowerer::elementInMemory(const ir::Value* v, llvm::Value* base) {

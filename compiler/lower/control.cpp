@@ -24,12 +24,12 @@ void Lowerer::terminator(const ir::Value* v) {
       if (resultPtr_) {
         // A big result: stored where the caller asked (docs/abi.md, "Big values").
         if (v->operands.size() == 1) {
-          storeValue(resultPtr_, v->operands[0]);
+          copyValue(resultPtr_, v->operands[0], false);  // the caller's frame
         } else {
           llvm::Type* tuple = llType(resultType(fnSig_));
           for (size_t i = 0; i < v->operands.size(); ++i)
-            storeValue(b_.CreateStructGEP(tuple, resultPtr_, static_cast<unsigned>(i)),
-                       v->operands[i]);
+            copyValue(b_.CreateStructGEP(tuple, resultPtr_, static_cast<unsigned>(i)),
+                      v->operands[i], false);
         }
         b_.CreateRetVoid();
       } else if (v->operands.empty()) {

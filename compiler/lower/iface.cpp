@@ -39,13 +39,14 @@ llvm::Value* Lowerer::dynamicType(llvm::Value* x, ty::Type* t) {
 
 llvm::Value* Lowerer::convertToInterface(const ir::Value* v) {
   const ir::Value* src = v->operands[0];
-  llvm::Value* x = value(src);
   ty::Type* to = v->type;
   if (!ty::isInterface(src->type)) {
-    llvm::Value* r = makeInterface(x, src->type);
+    // A big value in memory is copied into its box (call.cpp), never loaded.
+    llvm::Value* r = inMemory_.count(src) ? boxInMemory(src) : makeInterface(value(src), src->type);
     if (ty::isEmptyInterface(to)) return r;
     return b_.CreateInsertValue(r, staticItab(src->type, to), 0);
   }
+  llvm::Value* x = value(src);
   llvm::Value* dyn = dynamicType(x, src->type);
   llvm::Value* first =
       ty::isEmptyInterface(to) ? dyn : callRuntime("runtime.getitab", {typeDescriptor(to), dyn});

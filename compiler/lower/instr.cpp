@@ -22,13 +22,7 @@ void Lowerer::lowerInstr(const ir::Value* v) {
         r = b_.CreateLoad(llType(v->type), op(0));
       break;
     case ir::Op::Store:
-      if (v->operands[1] == fusedLoad_) {
-        llvm::Align align(8);
-        b_.CreateMemMove(op(0), align, inMemory_[fusedLoad_], align, sizeOf(fusedLoad_->type));
-        fusedLoad_ = nullptr;
-      } else {
-        storeValue(op(0), v->operands[1]);
-      }
+      storeValue(op(0), v->operands[1], v->operands[0]);
       break;
     case ir::Op::IndexAddr:
       r = indexAddr(v);

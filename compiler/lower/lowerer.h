@@ -165,6 +165,8 @@ class Lowerer {
   // The runtime's equality function of t (typedesc.cpp); null when t is not comparable.
   llvm::Constant* equalFunction(ty::Type* t);
   bool hasRegularMemory(ty::Type* t);
+  // Whether values of t hold pointers (their descriptor's ptrdata is not 0).
+  bool hasPointers(ty::Type* t);
   static bool isArrayOrStruct(ty::Type* t) {
     ty::Type* u = ty::underlying(t);
     return llvm::isa<ty::Struct>(u) || llvm::isa<ty::Array>(u);
@@ -224,11 +226,21 @@ class Lowerer {
   // The address of memory holding v's value: its immutable copy when it is in memory,
   // otherwise a frame slot it is stored into here.
   llvm::Value* addressOfValue(const ir::Value* v);
-  // *dst = v, by memcpy when v is in memory and memset when it is a big zero value.
-  void storeValue(llvm::Value* dst, const ir::Value* v);
+  // *dst = v, by memcpy (memmove when `overlap`) when v is in memory and memset when it is a
+  // big zero value; no write barrier (frame slots, fresh memory).
+  void copyValue(llvm::Value* dst, const ir::Value* v, bool overlap);
+
+  // ---- the write-barrier hook (writebarrier.cpp) ----
+  // *dst = v where dst is the IR address `addr` (null: unknown, maybe on the heap): values
+  // holding pointers go through the write-barrier test unless addr is a frame slot.
+  void storeValue(llvm::Value* dst, const ir::Value* v, const ir::Value* addr);
+  bool mayBeOnHeap(const ir::Value* addr);
+  llvm::Value* writeBarrierFlag();  // the runtime's i8 `runtime.writeBarrier`
   // A Load of a big value: copied to a frame slot, or straight into the next Store's address.
   void loadInMemory(const ir::Value* v);
   llvm::Value* entryAlloca(llvm::Type* t, const llvm::Twine& name = "");
+  // The `interface{}` value boxing v, a value in memory: a heap copy made with memcpy.
+  llvm::Value* boxInMemory(const ir::Value* v);
   // Field (of a struct) or Extract (of a tuple) of a value in memory.
   llvm::Value* elementInMemory(const ir::Value* v, llvm::Value* base);
 
@@ -257,6 +269,7 @@ class Lowerer {
   llvm::StructType* pairTy_;
   llvm::StructType* typeDescTy_;
   llvm::DenseMap<ty::Type*, llvm::Constant*> descriptors_;
+  llvm::DenseMap<ty::Type*, bool> hasPointers_;
   llvm::StringMap<llvm::Constant*> strings_;
   std::vector<std::unique_ptr<ty::Struct>> mapSlotTypes_;  // struct { key K; elem V } per map type
 

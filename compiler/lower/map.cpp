@@ -53,7 +53,8 @@ void Lowerer::mapUpdate(const ir::Value* v) {
   const ir::Value* m = v->operands[0];
   llvm::Value* key = addressOfValue(v->operands[1]);
   llvm::Value* slot = callRuntime("runtime.mapassign", {typeDescriptor(m->type), value(m), key});
-  storeValue(slot, v->operands[2]);  // already evaluated: an LLVM value or a copy in memory
+  storeValue(slot, v->operands[2],
+             nullptr);  // already evaluated: an LLVM value or a copy in memory
 }
 
 void Lowerer::mapDelete(const ir::Value* v) {

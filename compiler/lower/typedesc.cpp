@@ -582,4 +582,12 @@ bool Lowerer::hasRegularMemory(ty::Type* t) {
   return gcLayout(*this, t).regular;
 }
 
+bool Lowerer::hasPointers(ty::Type* t) {
+  auto it = hasPointers_.find(t);
+  if (it != hasPointers_.end()) return it->second;
+  bool any = gcLayout(*this, t).pointers.any();
+  hasPointers_[t] = any;
+  return any;
+}
+
 }  // namespace ergo::lower
