@@ -118,6 +118,8 @@ int64_t maplen(const Map* m);
 
 // typealg.cpp: == on structs and arrays that are not plain memory.
 uint8_t typedequal(const TypeDescriptor* t, const void* p, const void* q);
+// writebarrier.cpp: the copy behind pointer stores while the write barrier is on.
+void typedmemmove(const TypeDescriptor* t, void* dst, const void* src);
 
 // unsafe.cpp: unsafe.Slice's and unsafe.String's argument checks.
 void unsafeslicecheck(int64_t elemsize, const void* ptr, int64_t len);

@@ -24,6 +24,7 @@
 #include "entries.h"
 #include "panic.h"
 #include "typealg.h"
+#include "writebarrier.h"
 
 namespace ergo::rt {
 
@@ -105,18 +106,7 @@ uint8_t* elem_at(const Map* m, uint64_t slot) {
 // Every copy of a key or element inside the map. The concurrent collector's write barrier
 // goes here (the type says which words are pointers).
 void copy_value(const abi::TypeDescriptor* t, void* dst, const void* src) {
-  switch (t->size) {  // the common key sizes without a call of memcpy
-    case 0:
-      return;
-    case 8:
-      memcpy(dst, src, 8);
-      return;
-    case 16:
-      memcpy(dst, src, 16);
-      return;
-    default:
-      memcpy(dst, src, t->size);
-  }
+  typed_memmove(t, dst, src);  // the write-barrier hook (writebarrier.h)
 }
 
 uint64_t hash_key(const Map* m, const void* key) {

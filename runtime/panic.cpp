@@ -1,6 +1,7 @@
 #include "panic.h"
 
 #include <unistd.h>
+#include <cstdlib>
 #include <cstring>
 
 #include "alloc.h"
@@ -291,16 +292,68 @@ abi::TypeDescriptor runtime_type(const char* name, Kind kind, uint64_t size, uin
   return t;
 }
 
+ERGO_RUNTIME_ERROR_METHODS(ERGO_RT_DECLARE_ENTRY)
+
+namespace {
+
+// The method types, the same descriptors as the compiler's (type identity is pointer identity).
+// Weak: a program that never spells `func() string` has no such descriptor and no interface
+// that could match these methods, and the methods' type is then nil.
+extern "C" const TypeDescriptor kFuncStringType __asm__("type:func() string") __attribute__((weak));
+extern "C" const TypeDescriptor kFuncType __asm__("type:func()") __attribute__((weak));
+
+#define ERGO_DECLARE_METHOD_STUB(symbol, name, result, params, noreturn) \
+  extern "C" const char stub_##name[] __asm__(symbol);
+ERGO_RUNTIME_ERROR_METHODS(ERGO_DECLARE_METHOD_STUB)
+#undef ERGO_DECLARE_METHOD_STUB
+
+abi::String go_string(const char* s, int64_t n) {
+  return abi::String{reinterpret_cast<const uint8_t*>(s), n};
+}
+
+// A method table of Error and RuntimeError (sorted by name, both exported).
+struct ErrorMethods {
+  abi::Method methods[2];
+  abi::UncommonType uncommon;
+};
+#define ERGO_ERROR_METHODS(error_stub, runtime_error_stub)                                 \
+  ErrorMethods {                                                                           \
+    {{go_string("Error", 5), &kFuncStringType, error_stub, error_stub},                    \
+     {go_string("RuntimeError", 12), &kFuncType, runtime_error_stub, runtime_error_stub}}, \
+        abi::UncommonType{go_string("runtime", 7), nullptr, 2, 2}                          \
+  }
+ErrorMethods bounds_methods =
+    ERGO_ERROR_METHODS(stub_boundsError_Error, stub_boundsError_RuntimeError);
+ErrorMethods error_string_methods =
+    ERGO_ERROR_METHODS(stub_errorString_Error, stub_errorString_RuntimeError);
+ErrorMethods plain_error_methods =
+    ERGO_ERROR_METHODS(stub_plainError_Error, stub_plainError_RuntimeError);
+ErrorMethods type_assertion_methods =
+    ERGO_ERROR_METHODS(stub_TypeAssertionError_Error, stub_TypeAssertionError_RuntimeError);
+#undef ERGO_ERROR_METHODS
+
+TypeDescriptor with_methods(TypeDescriptor t, ErrorMethods& m) {
+  m.uncommon.methods = m.methods;
+  t.uncommon = &m.uncommon;
+  return t;
+}
+
+}  // namespace
+
 const TypeDescriptor kBoundsErrorType =
-    runtime_type("runtime.boundsError", Kind::Struct, sizeof(BoundsError), 0, nullptr);
+    with_methods(runtime_type("runtime.boundsError", Kind::Struct, sizeof(BoundsError), 0, nullptr),
+                 bounds_methods);
 const TypeDescriptor kErrorStringType =
-    runtime_type("runtime.errorString", Kind::String, sizeof(abi::String), 1, nullptr);
+    with_methods(runtime_type("runtime.errorString", Kind::String, sizeof(abi::String), 1, nullptr),
+                 error_string_methods);
 const TypeDescriptor kPlainErrorType =
-    runtime_type("runtime.plainError", Kind::String, sizeof(abi::String), 1, nullptr);
+    with_methods(runtime_type("runtime.plainError", Kind::String, sizeof(abi::String), 1, nullptr),
+                 plain_error_methods);
 const TypeDescriptor kTypeAssertionType = runtime_type("runtime.TypeAssertionError", Kind::Struct,
                                                        sizeof(TypeAssertionError), 0b1111, nullptr);
-const TypeDescriptor kTypeAssertionPtrType =
-    runtime_type("*runtime.TypeAssertionError", Kind::Pointer, 8, 1, &kTypeAssertionType);
+const TypeDescriptor kTypeAssertionPtrType = with_methods(
+    runtime_type("*runtime.TypeAssertionError", Kind::Pointer, 8, 1, &kTypeAssertionType),
+    type_assertion_methods);
 
 bool print_runtime_error(const TypeDescriptor* type, const void* data) {
   if (type == &kBoundsErrorType) {
@@ -330,6 +383,41 @@ bool print_runtime_error(const TypeDescriptor* type, const void* data) {
   }
   return false;
 }
+
+namespace {
+// The Error() text of a runtime error value, as a new Go string: what the report prints.
+abi::Pair error_text(const TypeDescriptor* type, const void* data) {
+  PrintSink sink;
+  {
+    PrintLockGuard lock;
+    PrintSink* saved = set_print_sink(&sink);
+    print_runtime_error(type, data);
+    set_print_sink(saved);
+  }
+  auto* bytes = static_cast<uint8_t*>(alloc_uninitialized(sink.len));
+  if (sink.len > 0) memcpy(bytes, sink.data, sink.len);
+  free(sink.data);
+  return make_pair(bytes, sink.len);
+}
+}  // namespace
+
+abi::Pair boundsError_Error(const BoundsError* e) {
+  return error_text(&kBoundsErrorType, e);
+}
+abi::Pair errorString_Error(const abi::String* s) {
+  return error_text(&kErrorStringType, s);
+}
+abi::Pair plainError_Error(const abi::String* s) {
+  return error_text(&kPlainErrorType, s);
+}
+abi::Pair TypeAssertionError_Error(const TypeAssertionError* e) {
+  return error_text(&kTypeAssertionPtrType, e);
+}
+// RuntimeError only marks the types as runtime.Error.
+void boundsError_RuntimeError(const BoundsError*) {}
+void errorString_RuntimeError(const abi::String*) {}
+void plainError_RuntimeError(const abi::String*) {}
+void TypeAssertionError_RuntimeError(const TypeAssertionError*) {}
 
 namespace {
 abi::String* new_string(const char* msg) {

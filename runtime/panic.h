@@ -44,8 +44,9 @@ bool print_panic_text(const abi::TypeDescriptor* type, void* data);
 
 // Runtime errors: the values that runtime-raised panics carry, so that recover returns them and
 // the report prints them as gc prints their Error() method. ergo has no Go `runtime` package
-// yet, so these are runtime-provided type descriptors named as gc's types (the symbols
-// `type:runtime.boundsError`, ...); a Go `runtime.Error` interface needs method tables.
+// with these types, so they are runtime-provided type descriptors named as gc's types (the
+// symbols `type:runtime.boundsError`, ...), with method tables: each implements `error` and
+// `runtime.Error` (Error() string, RuntimeError()), so `r.(error).Error()` works on them.
 struct BoundsError {  // runtime.boundsError: "index out of range [5] with length 3"
   int64_t x;
   int64_t y;
@@ -69,6 +70,29 @@ extern const abi::TypeDescriptor kPlainErrorType  // data: abi::String* (no pref
 extern const abi::TypeDescriptor kTypeAssertionType __asm__("type:runtime.TypeAssertionError");
 extern const abi::TypeDescriptor kTypeAssertionPtrType  // data: TypeAssertionError*
     __asm__("type:*runtime.TypeAssertionError");
+
+// The methods of the runtime error types, called by Go code through itabs with the interface's
+// data word (a pointer to the value; for *TypeAssertionError the pointer itself) as gc's
+// wrappers `runtime.(*boundsError).Error` are. Same shape as ERGO_RUNTIME_ENTRIES: each gets a
+// system-stack stub named by the symbol (systemstack.cpp), which the method tables hold.
+#define ERGO_RUNTIME_ERROR_METHODS(X)                                              \
+  X("runtime.boundsError.Error", boundsError_Error, 'P', "p", false)               \
+  X("runtime.boundsError.RuntimeError", boundsError_RuntimeError, 'v', "p", false) \
+  X("runtime.errorString.Error", errorString_Error, 'P', "p", false)               \
+  X("runtime.errorString.RuntimeError", errorString_RuntimeError, 'v', "p", false) \
+  X("runtime.plainError.Error", plainError_Error, 'P', "p", false)                 \
+  X("runtime.plainError.RuntimeError", plainError_RuntimeError, 'v', "p", false)   \
+  X("runtime.TypeAssertionError.Error", TypeAssertionError_Error, 'P', "p", false) \
+  X("runtime.TypeAssertionError.RuntimeError", TypeAssertionError_RuntimeError, 'v', "p", false)
+
+abi::Pair boundsError_Error(const BoundsError* e);
+void boundsError_RuntimeError(const BoundsError* e);
+abi::Pair errorString_Error(const abi::String* s);
+void errorString_RuntimeError(const abi::String* s);
+abi::Pair plainError_Error(const abi::String* s);
+void plainError_RuntimeError(const abi::String* s);
+abi::Pair TypeAssertionError_Error(const TypeAssertionError* e);
+void TypeAssertionError_RuntimeError(const TypeAssertionError* e);
 
 // A descriptor for a type the runtime defines, named as gc names it ("runtime.boundsError"):
 // `gcbits` is the pointer bitmap (word i holds a pointer when bit i is set); equality and

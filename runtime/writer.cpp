@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace ergo::rt {
@@ -24,6 +25,21 @@ int depth = 0;
 
 uintptr_t self() {
   return reinterpret_cast<uintptr_t>(&thread_tag);
+}
+
+PrintSink* sink = nullptr;  // guarded by the print lock
+
+void append_to_sink(const char* p, size_t len) {
+  if (sink->len + len > sink->cap) {
+    size_t cap = sink->cap == 0 ? 64 : sink->cap;
+    while (cap < sink->len + len) cap *= 2;
+    char* grown = static_cast<char*>(realloc(sink->data, cap));
+    if (grown == nullptr) return;  // out of memory: the text is cut short
+    sink->data = grown;
+    sink->cap = cap;
+  }
+  memcpy(sink->data + sink->len, p, len);
+  sink->len += len;
 }
 
 #ifdef ERGO_RT_TESTING
@@ -96,6 +112,10 @@ void print_flush() {
 void print_bytes(const void* data, size_t len) {
   if (len == 0) return;
   const char* p = static_cast<const char*>(data);
+  if (sink != nullptr) {
+    append_to_sink(p, len);
+    return;
+  }
   if (len >= kBufferSize) {  // long strings bypass the buffer, in order
     print_flush();
     emit(p, len);
@@ -104,6 +124,12 @@ void print_bytes(const void* data, size_t len) {
   if (buffered + len > kBufferSize) print_flush();
   memcpy(buffer + buffered, p, len);
   buffered += len;
+}
+
+PrintSink* set_print_sink(PrintSink* s) {
+  PrintSink* old = sink;
+  sink = s;
+  return old;
 }
 
 void print_cstr(const char* s) {

@@ -23,6 +23,17 @@ void print_bytes(const void* data, size_t len);
 void print_cstr(const char* s);
 void print_char(char c);
 
+// A growing malloc'd buffer that print output can be redirected into, to build strings with
+// the print_* formatters (the Error() methods of runtime errors).
+struct PrintSink {
+  char* data = nullptr;
+  size_t len = 0;
+  size_t cap = 0;
+};
+// Under the print lock: print_bytes appends to `sink` (when not null) instead of the buffer.
+// Returns the sink set before, which the caller restores.
+PrintSink* set_print_sink(PrintSink* sink);
+
 // Sends buffered text to fd 2 now (the panic paths call it before _exit).
 void print_flush();
 

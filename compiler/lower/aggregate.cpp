@@ -32,17 +32,13 @@ llvm::Value* Lowerer::arrayToSlice(const ir::Value* v) {
 // and panics on uncomparable dynamic types in interfaces.
 llvm::Value* Lowerer::aggregateEq(const ir::Value* v) {
   ty::Type* t = v->operands[0]->type;
-  llvm::Type* lt = llType(t);
   uint64_t size = sizeOf(t);
   llvm::Value* eq;
   if (size == 0) {
     eq = llvm::ConstantInt::getTrue(ctx_);
   } else {
-    llvm::IRBuilder<> entry(entry_, entry_->getFirstInsertionPt());
-    llvm::Value* px = entry.CreateAlloca(lt);
-    llvm::Value* py = entry.CreateAlloca(lt);
-    b_.CreateStore(value(v->operands[0]), px);
-    b_.CreateStore(value(v->operands[1]), py);
+    llvm::Value* px = addressOfValue(v->operands[0]);
+    llvm::Value* py = addressOfValue(v->operands[1]);
     llvm::Value* r;
     if (hasRegularMemory(t)) {
       r = callRuntime("runtime.memequal", {px, py, llvm::ConstantInt::get(i64_, size)});

@@ -7,14 +7,16 @@
 namespace ergo::lower {
 
 llvm::FunctionType* Lowerer::goFunctionType(ty::Signature* sig, bool context) {
+  // Big arrays and structs by reference (call.cpp, docs/abi.md "Big values").
   std::vector<llvm::Type*> params;
   if (context) params.push_back(ptr_);
-  for (ty::Type* t : sig->params->types) params.push_back(llType(t));
+  for (ty::Type* t : sig->params->types) params.push_back(passedInMemory(t) ? ptr_ : llType(t));
   llvm::Type* result = llvm::Type::getVoidTy(ctx_);
-  if (sig->results->size() == 1)
-    result = llType(sig->results->types[0]);
-  else if (sig->results->size() > 1)
-    result = llType(sig->results);
+  ty::Type* rt = resultType(sig);
+  if (passedInMemory(rt))
+    params.push_back(ptr_);
+  else if (rt)
+    result = llType(rt);
   return llvm::FunctionType::get(result, params, false);
 }
 
@@ -95,7 +97,7 @@ llvm::Value* Lowerer::makeClosure(const ir::Value* v) {
 
 llvm::CallInst* Lowerer::callClosure(llvm::Value* closure, llvm::FunctionType* type,
                                      llvm::ArrayRef<llvm::Value*> args) {
-  llvm::Value* code = b_.CreateLoad(ptr_, closure);
+  llvm::Value* code = opaqueCode(b_.CreateLoad(ptr_, closure));
   std::vector<llvm::Value*> all{closure};
   all.insert(all.end(), args.begin(), args.end());
   llvm::CallInst* c = b_.CreateCall(type, code, all);
@@ -111,10 +113,10 @@ llvm::Value* Lowerer::callValue(const ir::Value* v) {
   if (fv->op != ir::Op::FuncRef && fv->op != ir::Op::MakeClosure)
     checkOrPanic(b_.CreateICmpEQ(closure, llvm::ConstantPointerNull::get(ptr_)),
                  "runtime.panicnilderef", {});
-  std::vector<llvm::Value*> args;
-  for (size_t i = 1; i < v->operands.size(); ++i) args.push_back(value(v->operands[i]));
-  llvm::CallInst* c = callClosure(closure, goFunctionType(sig, true), args);
-  return v->type ? c : nullptr;
+  llvm::Value* r = goCall(v, goFunctionType(sig, true), b_.CreateLoad(ptr_, closure), {closure},
+                          llvm::ArrayRef<ir::Value*>(v->operands).drop_front(), sig,
+                          /*nest=*/true);  // the closure object is the context (callClosure)
+  return r;
 }
 
 }  // namespace ergo::lower

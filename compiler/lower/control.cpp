@@ -21,7 +21,18 @@ void Lowerer::terminator(const ir::Value* v) {
       b_.CreateCondBr(value(v->operands[0]), blocks_[v->targets[0]], blocks_[v->targets[1]]);
       return;
     case ir::Op::Return:
-      if (v->operands.empty()) {
+      if (resultPtr_) {
+        // A big result: stored where the caller asked (docs/abi.md, "Big values").
+        if (v->operands.size() == 1) {
+          copyValue(resultPtr_, v->operands[0], false);  // the caller's frame
+        } else {
+          llvm::Type* tuple = llType(resultType(fnSig_));
+          for (size_t i = 0; i < v->operands.size(); ++i)
+            copyValue(b_.CreateStructGEP(tuple, resultPtr_, static_cast<unsigned>(i)),
+                      v->operands[i], false);
+        }
+        b_.CreateRetVoid();
+      } else if (v->operands.empty()) {
         b_.CreateRetVoid();
       } else if (v->operands.size() == 1) {
         b_.CreateRet(value(v->operands[0]));

@@ -39,13 +39,14 @@ llvm::Value* Lowerer::dynamicType(llvm::Value* x, ty::Type* t) {
 
 llvm::Value* Lowerer::convertToInterface(const ir::Value* v) {
   const ir::Value* src = v->operands[0];
-  llvm::Value* x = value(src);
   ty::Type* to = v->type;
   if (!ty::isInterface(src->type)) {
-    llvm::Value* r = makeInterface(x, src->type);
+    // A big value in memory is copied into its box (call.cpp), never loaded.
+    llvm::Value* r = inMemory_.count(src) ? boxInMemory(src) : makeInterface(value(src), src->type);
     if (ty::isEmptyInterface(to)) return r;
     return b_.CreateInsertValue(r, staticItab(src->type, to), 0);
   }
+  llvm::Value* x = value(src);
   llvm::Value* dyn = dynamicType(x, src->type);
   llvm::Value* first =
       ty::isEmptyInterface(to) ? dyn : callRuntime("runtime.getitab", {typeDescriptor(to), dyn});
@@ -65,10 +66,8 @@ llvm::Value* Lowerer::callIface(const ir::Value* v) {
   llvm::FunctionType* plain = goFunctionType(sig, false);
   params.insert(params.end(), plain->param_begin(), plain->param_end());
   auto* type = llvm::FunctionType::get(plain->getReturnType(), params, false);
-  std::vector<llvm::Value*> args{b_.CreateExtractValue(x, 1)};
-  for (size_t i = 1; i < v->operands.size(); ++i) args.push_back(value(v->operands[i]));
-  llvm::CallInst* c = b_.CreateCall(type, code, args);
-  return v->type ? c : nullptr;
+  return goCall(v, type, code, {b_.CreateExtractValue(x, 1)},
+                llvm::ArrayRef<ir::Value*>(v->operands).drop_front(), sig);
 }
 
 // A nil interface whose method is called (or taken as a value) panics as a nil dereference.

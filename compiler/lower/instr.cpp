@@ -16,10 +16,13 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       r = alloc(v);
       break;
     case ir::Op::Load:
-      r = b_.CreateLoad(llType(v->type), op(0));
+      if (passedInMemory(v->type))
+        loadInMemory(v);
+      else
+        r = b_.CreateLoad(llType(v->type), op(0));
       break;
     case ir::Op::Store:
-      b_.CreateStore(op(1), op(0));
+      storeValue(op(0), v->operands[1], v->operands[0]);
       break;
     case ir::Op::IndexAddr:
       r = indexAddr(v);
@@ -28,7 +31,10 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       r = fieldAddr(v);
       break;
     case ir::Op::Field:
-      r = b_.CreateExtractValue(op(0), static_cast<unsigned>(v->index));
+      if (auto m = inMemory_.find(v->operands[0]); m != inMemory_.end())
+        r = elementInMemory(v, m->second);
+      else
+        r = b_.CreateExtractValue(op(0), static_cast<unsigned>(v->index));
       break;
     case ir::Op::NilCheck:
       r = op(0);
@@ -59,7 +65,10 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       r = typeAssert(v);
       break;
     case ir::Op::Extract:
-      r = b_.CreateExtractValue(op(0), static_cast<unsigned>(v->index));
+      if (auto m = inMemory_.find(v->operands[0]); m != inMemory_.end())
+        r = elementInMemory(v, m->second);
+      else
+        r = b_.CreateExtractValue(op(0), static_cast<unsigned>(v->index));
       break;
     case ir::Op::MakeComplex:
       r = makeComplex(op(0), op(1));

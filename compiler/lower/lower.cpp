@@ -99,8 +99,8 @@ void Lowerer::lowerFunction(const ir::Function& f) {
   for (const auto& blk : f.blocks)
     blocks_[blk.get()] = llvm::BasicBlock::Create(ctx_, blk->comment, fn_);
   entry_ = blocks_[f.blocks.front().get()];
-  unsigned first = hasContext(f) ? 1 : 0;
-  for (size_t i = 0; i < f.params.size(); ++i) values_[f.params[i]] = fn_->getArg(i + first);
+  fnSig_ = f.sig;
+  bindParams(f);
   beginFunctionDebugInfo(f);
   b_.SetInsertPoint(entry_);
   lowerFreeVars(f);

@@ -559,3 +559,126 @@ func main() { println(kept() + inlinable()) }
   CHECK(l.module->getFunction("main.kept")->hasFnAttribute(llvm::Attribute::NoInline));
   CHECK_FALSE(l.module->getFunction("main.inlinable")->hasFnAttribute(llvm::Attribute::NoInline));
 }
+
+namespace {
+// The calls in fn whose callee is the function or runtime entry `name`.
+int callsTo(llvm::Function* fn, llvm::StringRef name) {
+  int n = 0;
+  for (llvm::BasicBlock& bb : *fn)
+    for (llvm::Instruction& i : bb)
+      if (auto* c = llvm::dyn_cast<llvm::CallBase>(&i))
+        if (llvm::Function* f = c->getCalledFunction(); f && f->getName() == name) ++n;
+  return n;
+}
+// Whether fn has a load or store of a first-class array or struct type over 64 bytes.
+bool hasBigFirstClassValue(llvm::Function* fn, const llvm::DataLayout& dl) {
+  for (llvm::BasicBlock& bb : *fn)
+    for (llvm::Instruction& i : bb) {
+      llvm::Type* t = nullptr;
+      if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(&i)) t = ld->getType();
+      if (auto* st = llvm::dyn_cast<llvm::StoreInst>(&i)) t = st->getValueOperand()->getType();
+      if (t && t->isAggregateType() && dl.getTypeAllocSize(t) > 64) return true;
+    }
+  return false;
+}
+}  // namespace
+
+// Arrays and structs over 64 bytes pass by reference: a parameter is a pointer, a big result
+// a trailing pointer with a void return; copies are memcpy and zero values memset, never
+// first-class LLVM values (docs/abi.md, "Big values").
+TEST_CASE("lower: big values travel by reference", "[lower][bigvalues]") {
+  const char* src = R"go(package main
+
+type Big struct {
+	s string
+	a [16]int
+}
+
+func fill(b Big, k int) Big {
+	for i := range b.a {
+		b.a[i] = k
+	}
+	return b
+}
+
+func pair(b Big) (Big, int) { return b, len(b.s) }
+
+var global Big
+
+func main() {
+	var zero Big
+	b := fill(zero, 3)
+	global = b
+	c, n := pair(global)
+	println(c.a[2], n)
+}
+)go";
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(src, t);
+    CHECK(l.verifierErrors() == "");
+    llvm::Function* fill = l.module->getFunction("main.fill");
+    REQUIRE(fill);
+    REQUIRE(fill->arg_size() == 3);  // b by reference, k, the result's address
+    CHECK(fill->getArg(0)->getType()->isPointerTy());
+    CHECK(fill->getArg(1)->getType()->isIntegerTy(64));
+    CHECK(fill->getArg(2)->getType()->isPointerTy());
+    CHECK(fill->getReturnType()->isVoidTy());
+    llvm::Function* pair = l.module->getFunction("main.pair");
+    REQUIRE(pair);
+    CHECK(pair->arg_size() == 2);  // the tuple (Big, int) is over 64 bytes too
+    CHECK(pair->getReturnType()->isVoidTy());
+    for (llvm::Function* f : {fill, pair, l.module->getFunction("main.main")}) {
+      INFO(f->getName().str());
+      CHECK_FALSE(hasBigFirstClassValue(f, l.layout));
+    }
+  }
+}
+
+// Stores of pointer-holding values into memory that may be on the heap test
+// runtime.writeBarrier and copy through runtime.typedmemmove when it is set; frame slots and
+// pointer-free values are stored plainly (docs/runtime.md, "Write barriers").
+TEST_CASE("lower: the write-barrier hook", "[lower][writebarrier]") {
+  const char* src = R"go(package main
+
+type node struct {
+	next *node
+	n    int
+}
+
+var head *node
+var count int
+
+func push(n int) {
+	p := &node{n: n}
+	p.next = head
+	head = p
+	count = n
+}
+
+func local() int {
+	var q *node // a frame slot: used only by loads and stores
+	q = head
+	if q == nil {
+		return 0
+	}
+	return q.n
+}
+
+func main() {
+	push(1)
+	println(local(), count)
+}
+)go";
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    Lowered l(src, t);
+    CHECK(l.verifierErrors() == "");
+    llvm::GlobalVariable* flag = l.module->getNamedGlobal("runtime.writeBarrier");
+    REQUIRE(flag);
+    CHECK(flag->isDeclaration());
+    // push stores two pointers to the heap (p.next, head); `count = n` holds none.
+    CHECK(callsTo(l.module->getFunction("main.push"), "runtime.typedmemmove") == 2);
+    CHECK(callsTo(l.module->getFunction("main.local"), "runtime.typedmemmove") == 0);
+  }
+}

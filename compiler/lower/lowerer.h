@@ -167,6 +167,8 @@ class Lowerer {
   // The runtime's equality function of t (typedesc.cpp); null when t is not comparable.
   llvm::Constant* equalFunction(ty::Type* t);
   bool hasRegularMemory(ty::Type* t);
+  // Whether values of t hold pointers (their descriptor's ptrdata is not 0).
+  bool hasPointers(ty::Type* t);
   static bool isArrayOrStruct(ty::Type* t) {
     ty::Type* u = ty::underlying(t);
     return llvm::isa<ty::Struct>(u) || llvm::isa<ty::Array>(u);
@@ -205,8 +207,48 @@ class Lowerer {
   llvm::Value* decodeRune(const ir::Value* v);
   llvm::Value* concatStrings(llvm::Value* x, llvm::Value* y);
 
-  // ---- direct calls (call.cpp) ----
+  // ---- direct calls and the Go convention for big values (call.cpp) ----
   llvm::Value* call(const ir::Value* v);
+  // Arrays and structs over kMaxRegisterAggregate bytes travel by reference between Go
+  // functions (docs/abi.md, "Big values"): a parameter as a pointer to an immutable copy, the
+  // result (or the tuple of results) through a trailing pointer the caller provides.
+  static constexpr uint64_t kMaxRegisterAggregate = 64;
+  bool passedInMemory(ty::Type* t);
+  // The one result of sig, the tuple of several, or null.
+  ty::Type* resultType(ty::Signature* sig);
+  // Calls a Go function of signature sig: `args` holds what comes before the Go arguments
+  // (context, receiver), `goArgs` the IR arguments. Returns the result, or null when it is
+  // void or in memory (then recorded in inMemory_ for v).
+  llvm::Value* goCall(const ir::Value* v, llvm::FunctionType* type, llvm::Value* callee,
+                      std::vector<llvm::Value*> args, llvm::ArrayRef<ir::Value*> goArgs,
+                      ty::Signature* sig, bool nest = false);
+  // A func value's code pointer hidden from the optimiser: a top-level function called
+  // through a value gets the extra `nest` argument it does not declare, which LLVM must never
+  // see as a direct call (a signature mismatch is undefined behaviour there, and -O2 inlined
+  // such calls with the arguments shifted). An empty asm: no instruction.
+  llvm::Value* opaqueCode(llvm::Value* code);
+  // Binds f's parameters (big ones are in memory) and counts uses of f's values.
+  void bindParams(const ir::Function& f);
+  // The address of memory holding v's value: its immutable copy when it is in memory,
+  // otherwise a frame slot it is stored into here.
+  llvm::Value* addressOfValue(const ir::Value* v);
+  // *dst = v, by memcpy (memmove when `overlap`) when v is in memory and memset when it is a
+  // big zero value; no write barrier (frame slots, fresh memory).
+  void copyValue(llvm::Value* dst, const ir::Value* v, bool overlap);
+
+  // ---- the write-barrier hook (writebarrier.cpp) ----
+  // *dst = v where dst is the IR address `addr` (null: unknown, maybe on the heap): values
+  // holding pointers go through the write-barrier test unless addr is a frame slot.
+  void storeValue(llvm::Value* dst, const ir::Value* v, const ir::Value* addr);
+  bool mayBeOnHeap(const ir::Value* addr);
+  llvm::Value* writeBarrierFlag();  // the runtime's i8 `runtime.writeBarrier`
+  // A Load of a big value: copied to a frame slot, or straight into the next Store's address.
+  void loadInMemory(const ir::Value* v);
+  llvm::Value* entryAlloca(llvm::Type* t, const llvm::Twine& name = "");
+  // The `interface{}` value boxing v, a value in memory: a heap copy made with memcpy.
+  llvm::Value* boxInMemory(const ir::Value* v);
+  // Field (of a struct) or Extract (of a tuple) of a value in memory.
+  llvm::Value* elementInMemory(const ir::Value* v, llvm::Value* base);
 
   // ---- print and println (print.cpp) ----
   void print(const ir::Value* v);
@@ -233,6 +275,7 @@ class Lowerer {
   llvm::StructType* pairTy_;
   llvm::StructType* typeDescTy_;
   llvm::DenseMap<ty::Type*, llvm::Constant*> descriptors_;
+  llvm::DenseMap<ty::Type*, bool> hasPointers_;
   llvm::StringMap<llvm::Constant*> strings_;
   std::vector<std::unique_ptr<ty::Struct>> mapSlotTypes_;  // struct { key K; elem V } per map type
 
@@ -242,6 +285,13 @@ class Lowerer {
   llvm::DenseMap<const ir::Block*, llvm::BasicBlock*> blocks_;
   llvm::BasicBlock* entry_ = nullptr;
   llvm::Value* frame_ = nullptr;  // llvm.frameaddress(0) in a function with defers
+  // Values of big types held in memory (passedInMemory): their address, never written
+  // after the value is made. value() loads them where an LLVM value is needed.
+  llvm::DenseMap<const ir::Value*, llvm::Value*> inMemory_;
+  llvm::DenseMap<const ir::Value*, unsigned> uses_;
+  const ir::Value* fusedLoad_ = nullptr;  // a big Load whose only use is the next Store
+  llvm::Value* resultPtr_ = nullptr;      // where a big result goes (the trailing parameter)
+  ty::Signature* fnSig_ = nullptr;
 };
 
 }  // namespace ergo::lower

@@ -29,8 +29,14 @@ llvm::Value* Lowerer::makeMap(const ir::Value* v) {
 llvm::Value* Lowerer::mapLookup(const ir::Value* v) {
   const ir::Value* m = v->operands[0];
   ty::Type* elem = mapTypeOf(m)->elem;
-  llvm::Value* args[] = {typeDescriptor(m->type), value(m),
-                         spillToFrame(value(v->operands[1]), "key")};
+  llvm::Value* args[] = {typeDescriptor(m->type), value(m), addressOfValue(v->operands[1])};
+  if (!v->flag && passedInMemory(elem)) {  // a big element: copied, never an LLVM value
+    llvm::Value* copy = entryAlloca(llType(elem), "elem");
+    b_.CreateMemCpy(copy, llvm::Align(8), callRuntime("runtime.mapaccess1", args), llvm::Align(8),
+                    sizeOf(elem));
+    inMemory_[v] = copy;
+    return nullptr;
+  }
   if (!v->flag) return b_.CreateLoad(llType(elem), callRuntime("runtime.mapaccess1", args));
   llvm::Value* pair = callRuntime("runtime.mapaccess2", args);
   llvm::Value* p = b_.CreateIntToPtr(b_.CreateExtractValue(pair, 0), ptr_);
@@ -45,10 +51,10 @@ llvm::Value* Lowerer::mapLookup(const ir::Value* v) {
 // No write barrier yet (docs/abi.md: the first collector stops the world).
 void Lowerer::mapUpdate(const ir::Value* v) {
   const ir::Value* m = v->operands[0];
-  llvm::Value* key = spillToFrame(value(v->operands[1]), "key");
-  llvm::Value* x = value(v->operands[2]);
+  llvm::Value* key = addressOfValue(v->operands[1]);
   llvm::Value* slot = callRuntime("runtime.mapassign", {typeDescriptor(m->type), value(m), key});
-  b_.CreateStore(x, slot);
+  storeValue(slot, v->operands[2],
+             nullptr);  // already evaluated: an LLVM value or a copy in memory
 }
 
 // &m[k] for m[k] op= y: the entry is inserted (zero) first, then updated in place.
@@ -60,7 +66,7 @@ llvm::Value* Lowerer::mapAssignAddr(const ir::Value* v) {
 
 void Lowerer::mapDelete(const ir::Value* v) {
   const ir::Value* m = v->operands[0];
-  llvm::Value* key = spillToFrame(value(v->operands[1]), "key");
+  llvm::Value* key = addressOfValue(v->operands[1]);
   callRuntime("runtime.mapdelete", {typeDescriptor(m->type), value(m), key});
 }
 

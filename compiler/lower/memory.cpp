@@ -10,7 +10,10 @@ llvm::Value* Lowerer::alloc(const ir::Value* v) {
   // Stack slots live in the entry block; the variable is zeroed where it is declared.
   llvm::IRBuilder<> entry(entry_, entry_->getFirstInsertionPt());
   llvm::Value* r = entry.CreateAlloca(t, nullptr, v->name);
-  b_.CreateStore(llvm::Constant::getNullValue(t), r);
+  if (passedInMemory(v->auxType))  // never a first-class LLVM value of a big type
+    b_.CreateMemSet(r, b_.getInt8(0), sizeOf(v->auxType), llvm::Align(8));
+  else
+    b_.CreateStore(llvm::Constant::getNullValue(t), r);
   return r;
 }
 

@@ -392,44 +392,93 @@ llvm::Constant* structFields(Lowerer& l, ty::Type* t, const std::string& symbol)
   g->setAlignment(llvm::Align(8));
   return g;
 }
-// Types declared inside functions may share their names (two functions' `type T`): the
-// symbols of their descriptors, and of types built from them, get the declarations' positions
-// appended ("·file.offset"), as gc numbers them ("main.T·1"). The printed name stays gc's.
-void appendLocalTypeTags(ty::Type* t, std::string& tag, llvm::SmallPtrSetImpl<ty::Type*>& seen) {
-  if (!t || !seen.insert(t).second) return;
+// As types::Object::exported: the checker's rule for which names are package-qualified.
+bool isExportedName(llvm::StringRef name) {
+  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+}
+
+// The name an embedded field of type t gets when it is written as its type: T or *T gives T.
+llvm::StringRef implicitFieldName(ty::Type* t) {
+  if (auto* p = llvm::dyn_cast<ty::Pointer>(t)) t = p->elem;
+  if (auto* n = llvm::dyn_cast<ty::Named>(t)) return n->obj->name;
+  if (auto* b = llvm::dyn_cast<ty::Basic>(t)) return b->name;
+  return {};
+}
+
+// What gc's spelling of a struct field leaves out of its identity: an embedded field's name
+// when it is not its type's (an alias: struct{ Int } vs struct{ int }), the package of an
+// unexported name, the tag. Empty when the spelling says it all.
+std::string fieldIdentityTag(const ty::Field& f) {
+  std::string tag;
+  if (f.embedded && f.name != implicitFieldName(f.type)) tag += "=" + f.name.str();
+  if (f.pkg && !f.name.empty() && !isExportedName(f.name) && f.name != "_")
+    tag += "@" + f.pkg->path;
+  if (!f.tag.empty()) tag += "`" + f.tag.str() + "`";
+  return tag;
+}
+
+// Two distinct types may share gc's spelling, which names their descriptors: types declared
+// inside functions with the same name (two functions' `type T`), and structs and interfaces
+// whose fields or methods differ only in what the spelling leaves out (fieldIdentityTag,
+// unexported method names of different packages). Their symbols get what tells them apart
+// appended: a local type its declaration's position ("·file.offset", as gc numbers them
+// "main.T·1"), a struct "·s" and the tags of the fields that need one ("·s1=Int"), an
+// interface the packages of its unexported methods. The printed name stays gc's. The walk
+// order is the spelling's, so identical types get identical symbols in every package.
+void appendIdentityTags(ty::Type* t, std::string& tag, llvm::SmallPtrSetImpl<ty::Type*>& seen) {
+  if (!t) return;
   auto each = [&](ty::Tuple* tuple) {
     if (tuple)
-      for (ty::Type* e : tuple->types) appendLocalTypeTags(e, tag, seen);
+      for (ty::Type* e : tuple->types) appendIdentityTags(e, tag, seen);
   };
   switch (t->kind) {
     case ty::TypeKind::Named: {
+      if (!seen.insert(t).second) return;
       auto* n = static_cast<ty::Named*>(t);
       ty::TypeName* obj = n->obj;
       if (obj && obj->pkg && obj->pkg->scope && obj->pkg->scope->lookupLocal(obj->name) != obj)
         tag += fmt::format("·{}.{}", obj->pos.file, obj->pos.offset);
-      for (ty::Type* a : n->typeArgs) appendLocalTypeTags(a, tag, seen);
+      for (ty::Type* a : n->typeArgs) appendIdentityTags(a, tag, seen);
       break;
     }
     case ty::TypeKind::Pointer:
-      appendLocalTypeTags(static_cast<ty::Pointer*>(t)->elem, tag, seen);
+      appendIdentityTags(static_cast<ty::Pointer*>(t)->elem, tag, seen);
       break;
     case ty::TypeKind::Slice:
-      appendLocalTypeTags(static_cast<ty::Slice*>(t)->elem, tag, seen);
+      appendIdentityTags(static_cast<ty::Slice*>(t)->elem, tag, seen);
       break;
     case ty::TypeKind::Array:
-      appendLocalTypeTags(static_cast<ty::Array*>(t)->elem, tag, seen);
+      appendIdentityTags(static_cast<ty::Array*>(t)->elem, tag, seen);
       break;
     case ty::TypeKind::Map:
-      appendLocalTypeTags(static_cast<ty::Map*>(t)->key, tag, seen);
-      appendLocalTypeTags(static_cast<ty::Map*>(t)->elem, tag, seen);
+      appendIdentityTags(static_cast<ty::Map*>(t)->key, tag, seen);
+      appendIdentityTags(static_cast<ty::Map*>(t)->elem, tag, seen);
       break;
     case ty::TypeKind::Chan:
-      appendLocalTypeTags(static_cast<ty::Chan*>(t)->elem, tag, seen);
+      appendIdentityTags(static_cast<ty::Chan*>(t)->elem, tag, seen);
       break;
-    case ty::TypeKind::Struct:
-      for (const ty::Field& f : static_cast<ty::Struct*>(t)->fields)
-        appendLocalTypeTags(f.type, tag, seen);
+    case ty::TypeKind::Struct: {
+      auto& fields = static_cast<ty::Struct*>(t)->fields;
+      std::string own;
+      for (size_t i = 0; i < fields.size(); ++i) {
+        std::string f = fieldIdentityTag(fields[i]);
+        if (!f.empty()) own += fmt::format("{}{}", i, f);
+      }
+      if (!own.empty()) tag += "·s" + own;
+      for (const ty::Field& f : fields) appendIdentityTags(f.type, tag, seen);
       break;
+    }
+    case ty::TypeKind::Interface: {
+      auto* i = static_cast<ty::Interface*>(t);
+      std::string own;
+      for (size_t k = 0; k < i->methods.size(); ++k) {
+        const ty::Method& m = i->methods[k];
+        if (m.pkg && !isExportedName(m.name)) own += fmt::format("{}@{}", k, m.pkg->path);
+      }
+      if (!own.empty()) tag += "·i" + own;
+      for (const ty::Method& m : i->methods) appendIdentityTags(m.sig, tag, seen);
+      break;
+    }
     case ty::TypeKind::Tuple:
       each(static_cast<ty::Tuple*>(t));
       break;
@@ -466,7 +515,7 @@ llvm::Constant* Lowerer::typeDescriptor(ty::Type* t) {
   std::string name = ty::typeString(t);
   std::string symbol = "type:" + name;
   llvm::SmallPtrSet<ty::Type*, 8> seen;
-  appendLocalTypeTags(t, symbol, seen);
+  appendIdentityTags(t, symbol, seen);
   if (llvm::GlobalVariable* existing = out_->getNamedGlobal(symbol)) {
     descriptors_[t] = existing;
     return existing;
@@ -531,6 +580,14 @@ llvm::Constant* Lowerer::equalFunction(ty::Type* t) {
 
 bool Lowerer::hasRegularMemory(ty::Type* t) {
   return gcLayout(*this, t).regular;
+}
+
+bool Lowerer::hasPointers(ty::Type* t) {
+  auto it = hasPointers_.find(t);
+  if (it != hasPointers_.end()) return it->second;
+  bool any = gcLayout(*this, t).pointers.any();
+  hasPointers_[t] = any;
+  return any;
 }
 
 }  // namespace ergo::lower

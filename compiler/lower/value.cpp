@@ -15,6 +15,9 @@ llvm::Value* Lowerer::value(const ir::Value* v) {
     default: {
       auto it = values_.find(v);
       if (it != values_.end()) return it->second;
+      // A big value in memory, wanted as an LLVM value (by code without a memory path).
+      if (auto m = inMemory_.find(v); m != inMemory_.end())
+        return b_.CreateLoad(llType(v->type), m->second);
       return llvm::UndefValue::get(v->type ? llType(v->type) : i64_);
     }
   }

@@ -359,7 +359,13 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
 //   typedequal(t, p, q) -> bool   *p == *q for values of type t (structs and arrays that are
 //                                 not plain memory), through t's equal function; panics
 //                                 when an interface inside holds an uncomparable type.
-#define ERGO_RUNTIME_TYPEALG_ENTRIES(X) X("runtime.typedequal", typedequal, 'b', "ppp", may_panic)
+//   typedmemmove(t, dst, src)     *dst = *src for a value of type t that holds pointers (ranges
+//                                 may overlap), through the collector's write barrier; the
+//                                 slow path of a pointer store when `runtime.writeBarrier`
+//                                 (an i8 global) is non-zero (docs/runtime.md).
+#define ERGO_RUNTIME_TYPEALG_ENTRIES(X)                      \
+  X("runtime.typedequal", typedequal, 'b', "ppp", may_panic) \
+  X("runtime.typedmemmove", typedmemmove, 'v', "ppp", returns)
 
 // Stacks (runtime/stack.cpp). morestack(framesize) switches the current G to a new segment
 // with room for framesize bytes beyond the red zone and returns its top (16-byte aligned),
