@@ -366,8 +366,9 @@ class Stmts(Core):
 
     # ----- defer / recover ------------------------------------------------------------
     def recover_printer(self) -> str:
-        error_case = ("\tcase error:\n\t\tprintln(\"error:\", v.Error())\n"
-                      if "methods" in self.f else "")
+        # run-time errors (division by zero, bounds, nil map, failed assertions) are errors
+        error_case = ("\tcase error:\n\t\tprintln(tag, \"error:\", v.Error())\n"
+                      if "avoid-rterror" not in self.f else "")
         return self.helper("report", "func report(tag string, r any) {\n\tswitch v := r.(type) {\n"
                                      "\tcase nil:\n\t\tprintln(tag, \"no panic\")\n"
                                      "\tcase string:\n\t\tprintln(tag, \"panic string:\", v)\n"
