@@ -109,7 +109,7 @@ class Core:
         if "maps" in self.f and r < 0.28:
             return f"map[{self.key_type()}]{self.elem_type()}"
         extra = self.extra_types()
-        if extra and r < 0.38:
+        if extra and r < 0.45:
             return self.rng.choice(extra)
         return self.scalar()
 
@@ -119,6 +119,9 @@ class Core:
             ts.append("string")
         if "floats" in self.f:
             ts.append("float64")
+        structs = getattr(self, "structs", None)
+        if structs and self.chance(0.15):   # slices, arrays and maps of structs; nested structs
+            return self.rng.choice(list(structs))
         return self.rng.choice(ts)
 
     def key_type(self) -> str:

@@ -74,6 +74,10 @@ class Program(Features):
             self.declare(name, t)
         return out
 
+    def value_type(self, p_composite: float) -> str:
+        """A parameter or result type: mostly scalars, sometimes slices, maps, structs..."""
+        return self.any_type() if self.chance(p_composite) else self.scalar()
+
     def literal(self, t: str) -> str:
         if T.is_int(t):
             return T.go_int(T.int_literal(self.rng, t), t)
@@ -88,8 +92,8 @@ class Program(Features):
         globs = self.globals()
         nfuncs = self.rng.randint(2, 6)
         for k in range(nfuncs):
-            params = [self.scalar() for _ in range(self.rng.randint(0, 3))]
-            fn = self.function(f"f{k}", params, self.scalar(), depth=2, nstmts=self.rng.randint(3, 8))
+            params = [self.value_type(0.3) for _ in range(self.rng.randint(0, 3))]
+            fn = self.function(f"f{k}", params, self.value_type(0.2), depth=2, nstmts=self.rng.randint(3, 8))
             self.funcs.append(fn)
         # main: call every function, then a few statements of its own, then the globals
         self.ctx_main()

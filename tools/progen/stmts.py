@@ -65,7 +65,7 @@ class Stmts(Core):
     def s_decl(self) -> None:
         t = self.any_type()
         name = self.fresh()
-        if self.chance(0.3) or t in ("any", "Getter"):   # interfaces need the declared type
+        if self.chance(0.3) or t in ("any", "Getter", "Bumper"):   # interfaces need the declared type
             self.emit(f"var {name} {t} = {self.e(t)}")
         else:   # constants are typed (int8(5)) or have the right default type
             self.emit(f"{name} := {self.e(t)}")
@@ -219,6 +219,8 @@ class Stmts(Core):
         self.loop_body(MAX_LEN, depth, [(i, "int", False), (x, T.elem(v.type), False)])
 
     def s_switch(self, depth: int) -> None:
+        if self.chance(0.25):
+            return self.s_tagless_switch(depth)
         t = self.rng.choice(["int", "int8", "uint16", "string"] if "strings" in self.f else ["int", "int8", "uint16"])
         self.emit(f"switch {self.e(t)} {{")
         seen = set()
@@ -241,6 +243,24 @@ class Stmts(Core):
                 self.emit("fallthrough")
             self.indent -= 1
         if self.chance(0.6):
+            self.emit("default:")
+            self.indent += 1
+            self.block(1, depth - 1)
+            self.indent -= 1
+        self.emit("}")
+
+    def s_tagless_switch(self, depth: int) -> None:
+        """switch { case cond: ... }: the first true case runs, fallthrough skips the test."""
+        self.emit("switch {")
+        n = self.rng.randint(1, 3)
+        for k in range(n):
+            self.emit(f"case {self.e('bool', 1)}:")
+            self.indent += 1
+            self.block(self.rng.randint(1, 2), depth - 1)
+            if k < n - 1 and self.chance(0.2):
+                self.emit("fallthrough")
+            self.indent -= 1
+        if self.chance(0.5):
             self.emit("default:")
             self.indent += 1
             self.block(1, depth - 1)
@@ -392,7 +412,9 @@ class Stmts(Core):
         self.emit("}()")
 
     def risky(self) -> None:
-        kinds = ["panic", "panicint"]
+        kinds = ["panic", "panicint", "indirect", "repanic"]
+        if "closures" in self.f:
+            kinds.append("nilfunc")
         if "divs" in self.f:
             kinds.append("div0")
         if "shifts" in self.f:
@@ -429,12 +451,43 @@ class Stmts(Core):
             a = self.fresh("a")
             self.emit(f"{a} := {self.rng.randint(0, 8)}")
             self.emit(f"println({self.tag()}, len({s}[{a}:]), len({s}[:{a}]), len({s}[:{a}:{a}]))")
+        elif k == "indirect":   # recover only stops a panic when the deferred call makes it
+            name = self.helper("recoverIndirect", "func recoverIndirect() any { return recover() }")
+            self.emit("func() {")
+            self.emit(f"\tdefer func() {{ println({self.tag()}, {name}() == nil) }}()")
+            self.emit(f"\tpanic({self.e('string', 1) if 'strings' in self.f else self.e('int', 1)})")
+            self.emit("}()")
+        elif k == "repanic":    # a deferred call recovers and panics again with a new value
+            self.emit("func() {")
+            self.emit("\tdefer func() {")
+            self.emit(f"\t\t{self.recover_printer()}({self.tag()}, recover())")
+            self.emit(f"\t\tpanic({self.e('int', 1)})")
+            self.emit("\t}()")
+            self.indent += 1
+            self.risky_panic()
+            self.indent -= 1
+            self.emit("}()")
+        elif k == "nilfunc":
+            f = self.fresh("fn")
+            self.emit(f"var {f} func(int) int")
+            self.emit(f"if {self.e('bool', 1)} {{\n{chr(9) * (self.indent + 1)}{f} = func(x int) int {{ return x + 1 }}\n"
+                      f"{chr(9) * self.indent}}}")
+            self.emit(f"println({self.tag()}, {f}({self.e('int', 1)}))")
         elif k == "strindex":
             s = self.fresh("s")
             self.emit(f"{s} := {self.e('string', 1)}")
             self.emit(f"println({self.tag()}, {s}[{self.rng.randint(0, 6)}])")
         else:
             self.extra_risky_emit(k)
+
+    def risky_panic(self) -> None:
+        """A panic for sure: an explicit one or a run-time error."""
+        if "divs" in self.f and self.chance(0.5):
+            z = self.fresh("z")
+            self.emit(f"{z} := {self.rng.choice(T.INTS)}(0)")
+            self.emit(f"println({self.tag()}, {z} / {z})")
+        else:
+            self.emit(f"panic({self.e('string', 1) if 'strings' in self.f else self.e('int', 1)})")
 
     def extra_risky(self) -> list[str]:
         return []
