@@ -414,8 +414,11 @@ class Core:
             lits = T.FLOAT32_LITERALS if t == "float32" else T.FLOAT_LITERALS
             return f"{t}({self.rng.choice(lits)})", True
 
+        def negzero():   # -0 only exists at run time: the constant -0.0 is +0
+            return None if T.is_complex(t) else (f"(-{self.id_helper(t)}(0))", False)
+
         if d <= 0:
-            return self.pick([(3, lambda: self.leaf(t)), (1, lit)])
+            return self.pick([(3, lambda: self.leaf(t)), (1, lit), (0.2, negzero)])
 
         def arith():
             op = self.rng.choice(["+", "-", "*", "/"])
@@ -440,7 +443,7 @@ class Core:
             (3, lambda: self.leaf(t)),
             (2, lit),
             (5, arith),
-            (1, lambda: (f"(-{self.paren_nc(t, d - 1)})", False)),
+            (1, lambda: (f"(-{self.paren_nc(t, 0 if 'avoid-arm64-neg-fused' in self.f else d - 1)})", False)),
             (2, conv),
             (1, parts if "complex" in self.f else (lambda: None)),
             (1, lambda: self.call_returning(t, d)),

@@ -70,6 +70,14 @@ class Features(Generics, Stmts):
             ts += self.generic_types()
         return ts
 
+    def boxable_structs(self) -> list[str]:
+        """Structs that may be stored in interfaces (which get compared)."""
+        if "avoid-iface-float-eq" not in self.f:
+            return list(self.structs)
+        return [s for s, fs in self.structs.items()
+                if not any(T.is_float(ft) or T.is_complex(ft) or "float" in ft or "complex" in ft
+                           for _, ft in fs)]
+
     def struct_of(self, t: str) -> str | None:
         """The struct type t is or points to."""
         s = t[1:] if t.startswith("*") else t
@@ -117,8 +125,9 @@ class Features(Generics, Stmts):
             sts = ["int", "string" if "strings" in self.f else "int8", "bool", "uint8", "Num"]
             if "floats" in self.f:
                 sts.append("float64")
-            if self.structs:
-                sts.append(self.rng.choice(list(self.structs)))
+            boxable = self.boxable_structs()
+            if boxable:
+                sts.append(self.rng.choice(boxable))
             st = self.rng.choice(sts)
             if st == "Num":
                 return f"any(Num({self.nc('int', 1)}))"
@@ -127,8 +136,8 @@ class Features(Generics, Stmts):
             return f"any({self.nc(st, 1)})"
         if t == "Getter":
             r = self.rng.random()
-            if self.structs and "methods" in self.f and r < 0.4:
-                return self.named_value(self.rng.choice(list(self.structs)), d)
+            if self.boxable_structs() and "methods" in self.f and r < 0.4:
+                return self.named_value(self.rng.choice(self.boxable_structs()), d)
             if self.has_bumper() and r < 0.6:   # *S has Get too: its method set holds S's
                 return self.named_value("Bumper", d)
             return f"Num({self.nc('int', 1)})"
@@ -205,7 +214,8 @@ class Features(Generics, Stmts):
             recv = s if v.type == s else f"(*{s})"
             return f"{recv}.Get({v.name})", False
         if r < 0.6 and s:   # Hk, maybe promoted through embedded structs
-            return f"{v.name}.{self.rng.choice(self.methods[s][1:])}()", False
+            names = self.methods[s][1:2] if "avoid-promoted-methods" in self.f else self.methods[s][1:]
+            return f"{v.name}.{self.rng.choice(names)}()", False
         return f"{v.name}.Get()", False
 
     def iface_expr(self, t: str):

@@ -389,6 +389,8 @@ class Stmts(Core):
         # run-time errors (division by zero, bounds, nil map, failed assertions) are errors
         error_case = ("\tcase error:\n\t\tprintln(tag, \"error:\", v.Error())\n"
                       if "avoid-rterror" not in self.f else "")
+        if "methods" in self.f:   # the user error type E (features.py)
+            error_case = "\tcase E:\n\t\tprintln(tag, \"E:\", v.Error(), v.code)\n" + error_case
         return self.helper("report", "func report(tag string, r any) {\n\tswitch v := r.(type) {\n"
                                      "\tcase nil:\n\t\tprintln(tag, \"no panic\")\n"
                                      "\tcase string:\n\t\tprintln(tag, \"panic string:\", v)\n"
