@@ -459,7 +459,12 @@ class Features(Generics, Stmts):
             return self.s_decl()
         v = self.rng.choice(vs)
         x, ok = self.fresh(), self.fresh("ok")
-        targets = ["Getter", "Num"] + list(self.structs)
+        # only types that could be in v: an impossible assertion does not compile
+        targets = ["Getter"]
+        if v.type != "Bumper":
+            targets.append("Num")
+            if v.type == "any" or "methods" in self.f:
+                targets += list(self.structs)
         if v.type == "any":
             targets += ["int", "uint8"]
         if self.has_bumper():
