@@ -519,7 +519,8 @@ class Stmts(Core):
             self.declare(n, p)
         if named:   # a deferred closure that recovers and changes the named result
             res = self.fresh("res")
-            self.declare(res, result)
+            if not (result.startswith("*") and "avoid-nil-value-receiver" in self.f):
+                self.declare(res, result)   # nil pointers are receivers and get read then
             self.emit("defer func() {")
             self.emit(f"\tif r := recover(); r != nil {{")
             self.emit(f"\t\t{self.recover_printer()}({self.tag()}, r)")
