@@ -30,6 +30,7 @@ import argparse
 import concurrent.futures
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -64,7 +65,9 @@ def _text(b: bytes) -> str:
 
 
 def cut_trace(stderr: bytes) -> bytes:
-    """Drop everything after a panic's `goroutine N [...]:` line (addresses, paths)."""
+    """Drop everything after a panic's `goroutine N [...]:` line (addresses, paths), and the
+    program counter of a fault's `[signal SIGSEGV: ... pc=0x...]` line."""
+    stderr = re.sub(rb"(\[signal [^\]]* pc=)0x[0-9a-f]+\]", rb"\1?]", stderr)
     lines = stderr.split(b"\n")
     for i, line in enumerate(lines):
         if line.startswith(b"goroutine ") and line.endswith(b":") and i > 0:

@@ -65,6 +65,7 @@ class Core:
         self.counter = 0
         self.label = 0
         self.calls_ok = False
+        self.literal_base = 0   # scopes[literal_base:] belong to the innermost function literal
 
     # ----- output and names -----------------------------------------------------------
     def emit(self, line: str) -> None:

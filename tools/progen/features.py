@@ -322,11 +322,14 @@ class Features(Generics, Stmts):
         r = self.rng.random()
         target = None
         if r < 0.4:
-            v = self.writable(lambda t: self.printable(t))
-            if v:
+            vs = [v for v in self.visible(lambda v: self.printable(v.type) and not v.readonly)
+                  if self.addressable_here(v)]
+            if vs:
+                v = self.rng.choice(vs)
                 target, t = v.name, v.type
         elif r < 0.7:
-            vs = self.visible(lambda v: self.struct_of(v.type) and not v.readonly)
+            vs = [v for v in self.visible(lambda v: self.struct_of(v.type) and not v.readonly)
+                  if self.addressable_here(v)]
             if vs:
                 v = self.rng.choice(vs)
                 fs = [(n, ft) for n, ft in self.structs[self.struct_of(v.type)] if self.printable(ft)]
@@ -334,7 +337,9 @@ class Features(Generics, Stmts):
                     n, t = self.rng.choice(fs)
                     target = f"{v.name}.{n}"
         else:
-            v = self.writable(lambda t: T.is_array(t) and self.printable(T.elem(t)))
+            vs = [v for v in self.visible(lambda v: T.is_array(v.type) and self.printable(T.elem(v.type))
+                                          and not v.readonly) if self.addressable_here(v)]
+            v = self.rng.choice(vs) if vs else None
             if v:
                 target, t = f"{v.name}[{self.ix_helper()}({self.e('int', 1)}, {T.array_len(v.type)})]", T.elem(v.type)
         if target is None:
@@ -348,6 +353,12 @@ class Features(Generics, Stmts):
             code = self.e(t, 1)
             self.emit(f"*{p} = {self.clamp_string(code) if t == 'string' else code}")
         self.emit(f"println({self.tag()}, *{p}, {p} == &{target} || {p} == nil)")
+
+    def addressable_here(self, v) -> bool:
+        """Whether s_pointer_alias may take &v (avoid-closure-addr: not of captured variables)."""
+        if "avoid-closure-addr" not in self.f or self.literal_base == 0:
+            return True
+        return any(v is x for scope in [self.scopes[0]] + self.scopes[self.literal_base:] for x in scope)
 
     def s_bump(self) -> None:
         vs = self.visible(lambda v: (self.struct_of(v.type) or v.type == "Bumper") and not v.readonly)

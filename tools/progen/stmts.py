@@ -368,6 +368,7 @@ class Stmts(Core):
         saved_ctx, saved_lines, saved_indent = self.ctx, self.lines, self.indent
         self.ctx = Ctx(result, in_closure=True)
         self.lines, self.indent = [], 1
+        saved_base, self.literal_base = self.literal_base, len(self.scopes)
         self.scopes.append([])
         for n, p in zip(names, params):
             self.declare(n, p)
@@ -376,6 +377,7 @@ class Stmts(Core):
         ret = self.e(result)
         self.close_scope()
         self.emit(f"return {ret}")
+        self.literal_base = saved_base
         body, cost = self.lines, self.ctx.cost + 1
         self.ctx, self.lines = saved_ctx, saved_lines
         pad = "\t" * saved_indent
@@ -403,12 +405,14 @@ class Stmts(Core):
         self.emit("func() {")
         self.indent += 1
         self.emit(f"defer func() {{ {rep}({self.tag()}, recover()) }}()")
+        saved_base, self.literal_base = self.literal_base, len(self.scopes)
         self.scopes.append([])
         saved, self.ctx.loop_depth = self.ctx.loop_depth, 0   # no break out of a func literal
         for _ in range(self.rng.randint(0, 2)):
             self.stmt(0)
         self.risky()
         self.ctx.loop_depth = saved
+        self.literal_base = saved_base
         self.close_scope()
         self.indent -= 1
         self.emit("}()")
@@ -524,7 +528,9 @@ class Stmts(Core):
             self.emit("defer func() {")
             self.emit(f"\tif r := recover(); r != nil {{")
             self.emit(f"\t\t{self.recover_printer()}({self.tag()}, r)")
-            self.emit(f"\t\t{res} = {self.e(result, 1)}")
+            # a pointer result must not stay nil: the caller dereferences it
+            value = f"new({result[1:]})" if result.startswith("*") else self.e(result, 1)
+            self.emit(f"\t\t{res} = {value}")
             self.emit("\t}")
             self.emit("}()")
         for _ in range(nstmts):
