@@ -444,7 +444,8 @@ class Core:
             (3, lambda: self.leaf(t)),
             (2, lit),
             (5, arith),
-            (1, lambda: (f"(-{self.paren_nc(t, 0 if 'avoid-arm64-neg-fused' in self.f else d - 1)})", False)),
+            (1, lambda: (f"(-{self.id_helper(t)}({self.e(t, 0)}))" if "avoid-arm64-neg-fused" in self.f
+                         else f"(-{self.paren_nc(t, d - 1)})", False)),
             (2, conv),
             (1, parts if "complex" in self.f else (lambda: None)),
             (1, lambda: self.call_returning(t, d)),

@@ -41,7 +41,8 @@ AVOID = {
     "avoid-promoted-methods": "avoids known ergo bug: a call of a method promoted through an embedded "
                               "struct is an internal compiler error, so only a struct's own methods are called",
     "avoid-arm64-neg-fused": "avoids known ergo bug: on arm64, -(a*c - b*d) fuses into a form whose zero "
-                             "has the other sign than gc's, so floats are negated only as variables or calls",
+                             "has the other sign than gc's (at -O2 across statements too), so floats are negated only as "
+                             "results of (noinline) calls",
     "avoid-nil-value-receiver": "avoids known ergo bug: a value method called through a nil pointer "
                                 "faults instead of panicking, so nil named results are not read",
     "avoid-closure-addr": "avoids known ergo bug: &x of a variable captured by a function literal "
