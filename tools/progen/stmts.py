@@ -54,6 +54,8 @@ class Stmts(Core):
             opts.append((1, self.s_string_index))
         if self.ctx.loop_depth > 0:
             opts.append((1, self.s_break))
+        if "evalorder" in self.f:
+            opts.append((1, self.s_evalorder))
         opts += self.extra_stmts(depth)
         self.pick([(w, lambda f=f: f() or True) for w, f in opts])
         self.ctx.cost += self.ctx.mult
@@ -151,6 +153,18 @@ class Stmts(Core):
         self.emit(f"{fn}({', '.join([self.tag()] + args)})")
         if fn == "print":
             self.emit('print("\\n")')
+
+    def s_evalorder(self) -> None:
+        """A variable read in the same argument list as a call that assigns it: the spec
+        leaves the order open; gc makes the calls first and reads the variables after."""
+        v = self.writable(lambda t: self.printable(t))
+        if not v:
+            return self.s_decl()
+        code = self.e(v.type, 1)
+        if v.type == "string":
+            code = self.clamp_string(code)
+        call = f"func() {v.type} {{ {v.name} = {code}; return {v.name} }}()"
+        self.emit(f"println({self.tag()}, {v.name}, {call}, {v.name})")
 
     def s_break(self) -> None:
         self.emit(f"if {self.e('bool', 1)} {{")
