@@ -283,6 +283,8 @@ def main() -> int:
                 print(f"seed {r.seed}: {r.kind} [{where}] {head}", flush=True)
                 if r.kind in ("mismatch", "generator") and not args.save:
                     print("  " + r.detail.replace("\n", "\n  ")[:2000], flush=True)
+                elif r.kind in ("mismatch", "generator"):
+                    print("  " + r.detail.splitlines()[-1], flush=True)   # saved in DIR
     print(f"{args.n} programs, {counts['mismatch']} mismatches, {counts['unsupported']} unsupported"
           + (f", {counts['generator']} generator errors" if counts["generator"] else "")
           + f" ({time.time() - start:.0f}s)")
