@@ -30,12 +30,13 @@ import argparse
 import concurrent.futures
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "progen"))
@@ -64,7 +65,9 @@ def _text(b: bytes) -> str:
 
 
 def cut_trace(stderr: bytes) -> bytes:
-    """Drop everything after a panic's `goroutine N [...]:` line (addresses, paths)."""
+    """Drop everything after a panic's `goroutine N [...]:` line (addresses, paths), and the
+    program counter of a fault's `[signal SIGSEGV: ... pc=0x...]` line."""
+    stderr = re.sub(rb"(\[signal [^\]]* pc=)0x[0-9a-f]+\]", rb"\1?]", stderr)
     lines = stderr.split(b"\n")
     for i, line in enumerate(lines):
         if line.startswith(b"goroutine ") and line.endswith(b":") and i > 0:
@@ -118,6 +121,7 @@ class Result:
     detail: str = ""
     expected: Outcome | None = None
     actual: Outcome | None = None
+    failed: list[str] = field(default_factory=list)   # all mismatching configurations
 
 
 def needs_arch_reference(features: set[str]) -> bool:
@@ -137,18 +141,42 @@ def check_dir(d: str, seed: int, args, configs) -> Result:
         if ref.status == "timeout":
             return Result(seed, "generator", arch, "the program does not finish under go 1.19")
         refs[arch] = ref
+    first: Result | None = None
+    failed: list[str] = []
     for arch, opt in configs:
         config = f"{arch} -{opt}"
         binary, err = ergo_build(args.ergo, d, arch, opt)
+        if binary is None and "does not support" in err:
+            return Result(seed, "unsupported", config, err.strip().splitlines()[0] if err.strip() else "")
         if binary is None:
-            if "does not support" in err:
-                return Result(seed, "unsupported", config, err.strip().splitlines()[0] if err.strip() else "")
-            return Result(seed, "mismatch", config, "ergo build failed:\n" + err)
-        got = run_binary(binary, arch)
-        want = refs[arch]
-        if (got.stdout, got.stderr, got.status) != (want.stdout, want.stderr, want.status):
-            return Result(seed, "mismatch", config, "output differs", want, got)
-    return Result(seed, "ok")
+            r = Result(seed, "mismatch", config, "ergo build failed:\n" + err)
+        else:
+            got = run_binary(binary, arch)
+            want = refs[arch]
+            if (got.stdout, got.stderr, got.status) == (want.stdout, want.stderr, want.status):
+                continue
+            r = Result(seed, "mismatch", config, "output differs\n" + first_difference(want, got),
+                       want, got)
+        failed.append(config)
+        first = first or r
+    if first is None:
+        return Result(seed, "ok")
+    first.failed = failed   # every configuration is tried, for the per-configuration counts
+    return first
+
+
+def first_difference(want: Outcome, got: Outcome) -> str:
+    """The first differing line of stdout, stderr or the status, for the one-line summary."""
+    if want.status != got.status:
+        return f"status: go {want.status}, ergo {got.status}"
+    for name, a, b in (("stdout", want.stdout, got.stdout), ("stderr", want.stderr, got.stderr)):
+        la, lb = _text(a).split("\n"), _text(b).split("\n")
+        for i in range(max(len(la), len(lb))):
+            x = la[i] if i < len(la) else "<end>"
+            y = lb[i] if i < len(lb) else "<end>"
+            if x != y:
+                return f"{name} line {i + 1}: go {x!r}, ergo {y!r}"
+    return ""
 
 
 def write_program(d: str, text: str) -> None:
@@ -173,7 +201,8 @@ def reduce(text: str, seed: int, args, config: tuple[str, str], kind: str, work:
             r = check_dir(d, seed, args, [config])
         finally:
             shutil.rmtree(d, ignore_errors=True)
-        return r.kind == "mismatch" and (r.detail == "output differs") == (kind == "output differs")
+        return r.kind == "mismatch" and (r.detail.startswith("output differs")
+                                               == kind.startswith("output differs"))
 
     chunk = max(1, len(lines) // 4)
     while chunk >= 1:
@@ -240,19 +269,27 @@ def main() -> int:
           f"configurations {', '.join(f'{a} -{o}' for a, o in configs)}", flush=True)
     start = time.time()
     counts = {"ok": 0, "mismatch": 0, "unsupported": 0, "generator": 0}
+    per_config = {f"{a} -{o}": 0 for a, o in configs}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
         futures = [pool.submit(one, s, args, configs) for s in range(first, first + args.n)]
         for fut in futures:
             r = fut.result()
             counts[r.kind] += 1
+            for c in r.failed:
+                per_config[c] += 1
             if r.kind != "ok" or args.v:
-                head = r.detail.splitlines()[0] if r.detail else ""
-                print(f"seed {r.seed}: {r.kind} [{r.config}] {head}", flush=True)
+                head = " | ".join(r.detail.splitlines()[:2]) if r.detail else ""
+                where = ", ".join(r.failed) if r.failed else r.config
+                print(f"seed {r.seed}: {r.kind} [{where}] {head}", flush=True)
                 if r.kind in ("mismatch", "generator") and not args.save:
                     print("  " + r.detail.replace("\n", "\n  ")[:2000], flush=True)
+                elif r.kind in ("mismatch", "generator"):
+                    print("  " + r.detail.splitlines()[-1], flush=True)   # saved in DIR
     print(f"{args.n} programs, {counts['mismatch']} mismatches, {counts['unsupported']} unsupported"
           + (f", {counts['generator']} generator errors" if counts["generator"] else "")
           + f" ({time.time() - start:.0f}s)")
+    if counts["mismatch"]:
+        print("mismatches per configuration: " + ", ".join(f"{c} {n}" for c, n in per_config.items()))
     return 1 if counts["mismatch"] or counts["generator"] else 0
 
 

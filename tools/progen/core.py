@@ -65,6 +65,7 @@ class Core:
         self.counter = 0
         self.label = 0
         self.calls_ok = False
+        self.literal_base = 0   # scopes[literal_base:] belong to the innermost function literal
 
     # ----- output and names -----------------------------------------------------------
     def emit(self, line: str) -> None:
@@ -109,7 +110,7 @@ class Core:
         if "maps" in self.f and r < 0.28:
             return f"map[{self.key_type()}]{self.elem_type()}"
         extra = self.extra_types()
-        if extra and r < 0.38:
+        if extra and r < 0.45:
             return self.rng.choice(extra)
         return self.scalar()
 
@@ -119,6 +120,9 @@ class Core:
             ts.append("string")
         if "floats" in self.f:
             ts.append("float64")
+        structs = getattr(self, "structs", None)
+        if structs and self.chance(0.15):   # slices, arrays and maps of structs; nested structs
+            return self.rng.choice(list(structs))
         return self.rng.choice(ts)
 
     def key_type(self) -> str:
@@ -411,8 +415,11 @@ class Core:
             lits = T.FLOAT32_LITERALS if t == "float32" else T.FLOAT_LITERALS
             return f"{t}({self.rng.choice(lits)})", True
 
+        def negzero():   # -0 only exists at run time: the constant -0.0 is +0
+            return None if T.is_complex(t) else (f"(-{self.id_helper(t)}(0))", False)
+
         if d <= 0:
-            return self.pick([(3, lambda: self.leaf(t)), (1, lit)])
+            return self.pick([(3, lambda: self.leaf(t)), (1, lit), (0.2, negzero)])
 
         def arith():
             op = self.rng.choice(["+", "-", "*", "/"])
@@ -437,7 +444,8 @@ class Core:
             (3, lambda: self.leaf(t)),
             (2, lit),
             (5, arith),
-            (1, lambda: (f"(-{self.paren_nc(t, d - 1)})", False)),
+            (1, lambda: (f"(-{self.id_helper(t)}({self.e(t, 0)}))" if "avoid-arm64-neg-fused" in self.f
+                         else f"(-{self.paren_nc(t, d - 1)})", False)),
             (2, conv),
             (1, parts if "complex" in self.f else (lambda: None)),
             (1, lambda: self.call_returning(t, d)),

@@ -9,6 +9,9 @@ are printed in sorted key order by a sort written into the program. It builds wi
 (no newer builtins) and is meant to be built as a module whose go.mod says `go 1.19`, so
 that loop variables are per loop as in gc 1.19. Python 3, standard library only: nothing
 to build before the first test, and the generator runs wherever ctest does.
+
+README.md lists the features and the `avoid-*` flags, and how to run 1,000 programs
+through tools/difftest.py (issue 6's bar).
 """
 
 from __future__ import annotations
@@ -28,8 +31,28 @@ ALL = ["ints", "shifts", "divs", "bools", "strings", "runes", "slices", "arrays"
 # not in "all": reads of variables in the same expression as a call that changes them, where
 # the spec leaves the order open and only gc's own order can be compared
 OPT_IN = ["evalorder"]
-# what ergo compiles today (docs/language.md); ctest difftest/random uses this set
-TODAY = ["ints", "shifts", "divs", "bools", "strings", "slices", "closures", "defer"]
+# Opt-in flags that steer around known ergo bugs (README.md lists them) so that a
+# differential run can go on past them; each names the bug it avoids.
+AVOID = {
+    "avoid-rterror": "avoids known ergo bug: a recovered run-time error is not an `error` "
+                     "(`r.(error)` fails), so recovered values are not asked for Error()",
+    "avoid-iface-float-eq": "avoids known ergo bug: == on interfaces holding a struct with a float "
+                            "field compares bits (+0 != -0, NaN == NaN), so such structs are not boxed",
+    "avoid-promoted-methods": "avoids known ergo bug: a call of a method promoted through an embedded "
+                              "struct is an internal compiler error, so only a struct's own methods are called",
+    "avoid-arm64-neg-fused": "avoids known ergo bug: on arm64, -(a*c - b*d) fuses into a form whose zero "
+                             "has the other sign than gc's (at -O2 across statements too), so floats are negated only as "
+                             "results of (noinline) calls",
+    "avoid-nil-value-receiver": "avoids known ergo bug: a value method called through a nil pointer "
+                                "faults instead of panicking, so nil named results are not read",
+    "avoid-closure-addr": "avoids known ergo bug: &x of a variable captured by a function literal "
+                          "points to a copy, so literals take addresses only of their own variables",
+}
+# what ergo compiles today and passes with (docs/language.md; not yet: `runes`, whose
+# string([]rune) ergo rejects, and `generics`), with the known bugs steered around;
+# ctest difftest/random uses this set
+TODAY = ["ints", "shifts", "divs", "bools", "strings", "slices", "arrays", "structs", "pointers",
+         "maps", "methods", "interfaces", "closures", "defer", "floats", "complex"] + list(AVOID)
 
 
 def parse_features(text: str) -> set[str]:
@@ -42,10 +65,10 @@ def parse_features(text: str) -> set[str]:
             out |= set(TODAY)
         elif part.startswith("-"):
             out.discard(part[1:])
-        elif part in ALL or part in OPT_IN:
+        elif part in ALL or part in OPT_IN or part in AVOID:
             out.add(part)
         elif part:
-            raise SystemExit(f"progen: unknown feature {part!r} (known: {', '.join(ALL + OPT_IN)}, today, all)")
+            raise SystemExit(f"progen: unknown feature {part!r} (known: {', '.join(ALL + OPT_IN + list(AVOID))}, today, all)")
     if "methods" in out or "interfaces" in out or "pointers" in out:
         out.add("structs")
     out |= {"ints", "bools"}
@@ -68,6 +91,10 @@ class Program(Features):
             self.declare(name, t)
         return out
 
+    def value_type(self, p_composite: float) -> str:
+        """A parameter or result type: mostly scalars, sometimes slices, maps, structs..."""
+        return self.any_type() if self.chance(p_composite) else self.scalar()
+
     def literal(self, t: str) -> str:
         if T.is_int(t):
             return T.go_int(T.int_literal(self.rng, t), t)
@@ -82,8 +109,8 @@ class Program(Features):
         globs = self.globals()
         nfuncs = self.rng.randint(2, 6)
         for k in range(nfuncs):
-            params = [self.scalar() for _ in range(self.rng.randint(0, 3))]
-            fn = self.function(f"f{k}", params, self.scalar(), depth=2, nstmts=self.rng.randint(3, 8))
+            params = [self.value_type(0.3) for _ in range(self.rng.randint(0, 3))]
+            fn = self.function(f"f{k}", params, self.value_type(0.2), depth=2, nstmts=self.rng.randint(3, 8))
             self.funcs.append(fn)
         # main: call every function, then a few statements of its own, then the globals
         self.ctx_main()
@@ -92,10 +119,14 @@ class Program(Features):
         parts += globs + [""]
         for d in self.decls:
             parts += [d, ""]
+        # gc inlines small functions and then folds float products whose operands it proves
+        # constant, where ergo fuses them on arm64 (docs/language.md's known difference):
+        # with floats, the helpers that hide constants and the functions stay out of line
+        pragma = "//go:noinline\n" if self.f & {"floats", "complex"} else ""
         for name in sorted(self.helpers):
-            parts += [self.helpers[name], ""]
+            parts += [pragma + self.helpers[name], ""]
         for text in self.func_text:
-            parts += [text, ""]
+            parts += [(pragma if not text.startswith("func main(") else "") + text, ""]
         return "\n".join(parts)
 
     def ctx_main(self) -> None:

@@ -54,6 +54,8 @@ class Stmts(Core):
             opts.append((1, self.s_string_index))
         if self.ctx.loop_depth > 0:
             opts.append((1, self.s_break))
+        if "evalorder" in self.f:
+            opts.append((1, self.s_evalorder))
         opts += self.extra_stmts(depth)
         self.pick([(w, lambda f=f: f() or True) for w, f in opts])
         self.ctx.cost += self.ctx.mult
@@ -65,7 +67,7 @@ class Stmts(Core):
     def s_decl(self) -> None:
         t = self.any_type()
         name = self.fresh()
-        if self.chance(0.3) or t in ("any", "Getter"):   # interfaces need the declared type
+        if self.chance(0.3) or t in ("any", "Getter", "Bumper"):   # interfaces need the declared type
             self.emit(f"var {name} {t} = {self.e(t)}")
         else:   # constants are typed (int8(5)) or have the right default type
             self.emit(f"{name} := {self.e(t)}")
@@ -152,6 +154,18 @@ class Stmts(Core):
         if fn == "print":
             self.emit('print("\\n")')
 
+    def s_evalorder(self) -> None:
+        """A variable read in the same argument list as a call that assigns it: the spec
+        leaves the order open; gc makes the calls first and reads the variables after."""
+        v = self.writable(lambda t: self.printable(t))
+        if not v:
+            return self.s_decl()
+        code = self.e(v.type, 1)
+        if v.type == "string":
+            code = self.clamp_string(code)
+        call = f"func() {v.type} {{ {v.name} = {code}; return {v.name} }}()"
+        self.emit(f"println({self.tag()}, {v.name}, {call}, {v.name})")
+
     def s_break(self) -> None:
         self.emit(f"if {self.e('bool', 1)} {{")
         self.emit(f"\t{self.rng.choice(['break', 'continue'])}")
@@ -219,6 +233,8 @@ class Stmts(Core):
         self.loop_body(MAX_LEN, depth, [(i, "int", False), (x, T.elem(v.type), False)])
 
     def s_switch(self, depth: int) -> None:
+        if self.chance(0.25):
+            return self.s_tagless_switch(depth)
         t = self.rng.choice(["int", "int8", "uint16", "string"] if "strings" in self.f else ["int", "int8", "uint16"])
         self.emit(f"switch {self.e(t)} {{")
         seen = set()
@@ -241,6 +257,24 @@ class Stmts(Core):
                 self.emit("fallthrough")
             self.indent -= 1
         if self.chance(0.6):
+            self.emit("default:")
+            self.indent += 1
+            self.block(1, depth - 1)
+            self.indent -= 1
+        self.emit("}")
+
+    def s_tagless_switch(self, depth: int) -> None:
+        """switch { case cond: ... }: the first true case runs, fallthrough skips the test."""
+        self.emit("switch {")
+        n = self.rng.randint(1, 3)
+        for k in range(n):
+            self.emit(f"case {self.e('bool', 1)}:")
+            self.indent += 1
+            self.block(self.rng.randint(1, 2), depth - 1)
+            if k < n - 1 and self.chance(0.2):
+                self.emit("fallthrough")
+            self.indent -= 1
+        if self.chance(0.5):
             self.emit("default:")
             self.indent += 1
             self.block(1, depth - 1)
@@ -348,6 +382,7 @@ class Stmts(Core):
         saved_ctx, saved_lines, saved_indent = self.ctx, self.lines, self.indent
         self.ctx = Ctx(result, in_closure=True)
         self.lines, self.indent = [], 1
+        saved_base, self.literal_base = self.literal_base, len(self.scopes)
         self.scopes.append([])
         for n, p in zip(names, params):
             self.declare(n, p)
@@ -356,6 +391,7 @@ class Stmts(Core):
         ret = self.e(result)
         self.close_scope()
         self.emit(f"return {ret}")
+        self.literal_base = saved_base
         body, cost = self.lines, self.ctx.cost + 1
         self.ctx, self.lines = saved_ctx, saved_lines
         pad = "\t" * saved_indent
@@ -366,8 +402,11 @@ class Stmts(Core):
 
     # ----- defer / recover ------------------------------------------------------------
     def recover_printer(self) -> str:
-        error_case = ("\tcase error:\n\t\tprintln(\"error:\", v.Error())\n"
-                      if "methods" in self.f else "")
+        # run-time errors (division by zero, bounds, nil map, failed assertions) are errors
+        error_case = ("\tcase error:\n\t\tprintln(tag, \"error:\", v.Error())\n"
+                      if "avoid-rterror" not in self.f else "")
+        if "methods" in self.f:   # the user error type E (features.py)
+            error_case = "\tcase E:\n\t\tprintln(tag, \"E:\", v.Error(), v.code)\n" + error_case
         return self.helper("report", "func report(tag string, r any) {\n\tswitch v := r.(type) {\n"
                                      "\tcase nil:\n\t\tprintln(tag, \"no panic\")\n"
                                      "\tcase string:\n\t\tprintln(tag, \"panic string:\", v)\n"
@@ -380,18 +419,22 @@ class Stmts(Core):
         self.emit("func() {")
         self.indent += 1
         self.emit(f"defer func() {{ {rep}({self.tag()}, recover()) }}()")
+        saved_base, self.literal_base = self.literal_base, len(self.scopes)
         self.scopes.append([])
         saved, self.ctx.loop_depth = self.ctx.loop_depth, 0   # no break out of a func literal
         for _ in range(self.rng.randint(0, 2)):
             self.stmt(0)
         self.risky()
         self.ctx.loop_depth = saved
+        self.literal_base = saved_base
         self.close_scope()
         self.indent -= 1
         self.emit("}()")
 
     def risky(self) -> None:
-        kinds = ["panic", "panicint"]
+        kinds = ["panic", "panicint", "indirect", "repanic"]
+        if "closures" in self.f:
+            kinds.append("nilfunc")
         if "divs" in self.f:
             kinds.append("div0")
         if "shifts" in self.f:
@@ -428,12 +471,43 @@ class Stmts(Core):
             a = self.fresh("a")
             self.emit(f"{a} := {self.rng.randint(0, 8)}")
             self.emit(f"println({self.tag()}, len({s}[{a}:]), len({s}[:{a}]), len({s}[:{a}:{a}]))")
+        elif k == "indirect":   # recover only stops a panic when the deferred call makes it
+            name = self.helper("recoverIndirect", "func recoverIndirect() any { return recover() }")
+            self.emit("func() {")
+            self.emit(f"\tdefer func() {{ println({self.tag()}, {name}() == nil) }}()")
+            self.emit(f"\tpanic({self.e('string', 1) if 'strings' in self.f else self.e('int', 1)})")
+            self.emit("}()")
+        elif k == "repanic":    # a deferred call recovers and panics again with a new value
+            self.emit("func() {")
+            self.emit("\tdefer func() {")
+            self.emit(f"\t\t{self.recover_printer()}({self.tag()}, recover())")
+            self.emit(f"\t\tpanic({self.e('int', 1)})")
+            self.emit("\t}()")
+            self.indent += 1
+            self.risky_panic()
+            self.indent -= 1
+            self.emit("}()")
+        elif k == "nilfunc":
+            f = self.fresh("fn")
+            self.emit(f"var {f} func(int) int")
+            self.emit(f"if {self.e('bool', 1)} {{\n{chr(9) * (self.indent + 1)}{f} = func(x int) int {{ return x + 1 }}\n"
+                      f"{chr(9) * self.indent}}}")
+            self.emit(f"println({self.tag()}, {f}({self.e('int', 1)}))")
         elif k == "strindex":
             s = self.fresh("s")
             self.emit(f"{s} := {self.e('string', 1)}")
             self.emit(f"println({self.tag()}, {s}[{self.rng.randint(0, 6)}])")
         else:
             self.extra_risky_emit(k)
+
+    def risky_panic(self) -> None:
+        """A panic for sure: an explicit one or a run-time error."""
+        if "divs" in self.f and self.chance(0.5):
+            z = self.fresh("z")
+            self.emit(f"{z} := {self.rng.choice(T.INTS)}(0)")
+            self.emit(f"println({self.tag()}, {z} / {z})")
+        else:
+            self.emit(f"panic({self.e('string', 1) if 'strings' in self.f else self.e('int', 1)})")
 
     def extra_risky(self) -> list[str]:
         return []
@@ -463,11 +537,14 @@ class Stmts(Core):
             self.declare(n, p)
         if named:   # a deferred closure that recovers and changes the named result
             res = self.fresh("res")
-            self.declare(res, result)
+            if not (result.startswith("*") and "avoid-nil-value-receiver" in self.f):
+                self.declare(res, result)   # nil pointers are receivers and get read then
             self.emit("defer func() {")
             self.emit(f"\tif r := recover(); r != nil {{")
             self.emit(f"\t\t{self.recover_printer()}({self.tag()}, r)")
-            self.emit(f"\t\t{res} = {self.e(result, 1)}")
+            # a pointer result must not stay nil: the caller dereferences it
+            value = f"new({result[1:]})" if result.startswith("*") else self.e(result, 1)
+            self.emit(f"\t\t{res} = {value}")
             self.emit("\t}")
             self.emit("}()")
         for _ in range(nstmts):
