@@ -11,6 +11,7 @@
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
+#include "llvm/IR/PassManager.h"
 #include "support/diagnostics.h"
 
 namespace ergo::lower {
@@ -41,5 +42,14 @@ std::unique_ptr<llvm::Module> lowerModule(const ir::Module& m, llvm::LLVMContext
                                           const llvm::DataLayout& dataLayout,
                                           llvm::StringRef triple, Diagnostics& diags,
                                           const Options& options = {});
+
+// The metadata that marks a stack check's branch (stackcheck.cpp).
+inline constexpr char kStackCheckMetadata[] = "ergo.stackcheck";
+
+// A function pass for the optimisation pipeline (target.cpp runs it after inlining): drops
+// the stack checks of inlined functions, which can never fail (stackcheck.cpp).
+struct DropInlinedStackChecks : llvm::PassInfoMixin<DropInlinedStackChecks> {
+  llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& am);
+};
 
 }  // namespace ergo::lower

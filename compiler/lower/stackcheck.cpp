@@ -40,6 +40,7 @@
 #include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/TargetParser/Triple.h"
+#include "llvm/Transforms/Utils/Local.h"
 #include "lower/lowerer.h"
 
 namespace ergo::lower {
@@ -224,8 +225,9 @@ void emitCheck(Lowerer& l, llvm::Function* fn, llvm::BasicBlock* check, llvm::Ba
   llvm::Value* fp = readFramePointer(b, m);
   if (below > 0) fp = b.CreateSub(fp, b.getInt64(below), "frame.low");
   llvm::MDBuilder md(c);
-  b.CreateCondBr(b.CreateICmpULT(fp, guard, "stack.low"), more, fast,
-                 md.createBranchWeights(1, 1 << 20));
+  llvm::BranchInst* br = b.CreateCondBr(b.CreateICmpULT(fp, guard, "stack.low"), more, fast,
+                                        md.createBranchWeights(1, 1 << 20));
+  br->setMetadata(kStackCheckMetadata, llvm::MDNode::get(c, {}));
 
   // The slow path: the trampoline, never as a tail call, so that the frames on the old
   // segment are always F and F·morestack (recover and tracebacks rely on that shape).
@@ -253,6 +255,19 @@ void emitCheck(Lowerer& l, llvm::Function* fn, llvm::BasicBlock* check, llvm::Ba
 }
 
 const char kBodySuffix[] = "\u00b7body";
+
+// The parts of an inlined check (emitCheck's instructions) that nothing else uses any more.
+void eraseDeadCheckParts(llvm::Instruction* cond) {
+  std::vector<llvm::Instruction*> work{cond};
+  while (!work.empty()) {
+    llvm::Instruction* inst = work.back();
+    work.pop_back();
+    if (!inst->use_empty()) continue;
+    for (llvm::Value* op : inst->operands())
+      if (auto* opInst = llvm::dyn_cast<llvm::Instruction>(op)) work.push_back(opInst);
+    inst->eraseFromParent();
+  }
+}
 
 // The code lowered for F now runs in F·body, with the wrapper F's frame between it and F's
 // caller: what llvm.frameaddress(k) named for k >= 1 (recover's caller frame,
@@ -379,6 +394,30 @@ void Lowerer::emitStackCheck(const ir::Function&) {
   // With dynamic allocas to come, the frame's variables count too: all of them lie below fp.
   uint64_t below = dynamicBytes > 0 ? staticBytes + dynamicBytes : 0;
   emitCheck(*this, fn_, check, body, below, staticBytes + dynamicBytes + kFrameSlack, loc);
+}
+
+// A check inlined with its function compares the caller's frame pointer against the same
+// guard as the caller's own check, which has passed (and whose frame limit, the backend's
+// warn-stack-size, counts the inlined code): it can never fail, but its TLS read is an asm
+// with side effects that LLVM must keep, in loops too. The caller's own check is the one in
+// its entry block.
+llvm::PreservedAnalyses DropInlinedStackChecks::run(llvm::Function& f,
+                                                    llvm::FunctionAnalysisManager&) {
+  std::vector<llvm::BranchInst*> inlined;
+  for (llvm::BasicBlock& bb : f) {
+    if (&bb == &f.getEntryBlock()) continue;
+    auto* br = llvm::dyn_cast<llvm::BranchInst>(bb.getTerminator());
+    if (br && br->isConditional() && br->getMetadata(kStackCheckMetadata)) inlined.push_back(br);
+  }
+  if (inlined.empty()) return llvm::PreservedAnalyses::all();
+  for (llvm::BranchInst* br : inlined) {
+    auto* cond = llvm::dyn_cast<llvm::Instruction>(br->getCondition());
+    llvm::BranchInst::Create(br->getSuccessor(1), br);  // the fast path
+    br->eraseFromParent();
+    if (cond) eraseDeadCheckParts(cond);
+  }
+  llvm::removeUnreachableBlocks(f);  // the morestack calls
+  return llvm::PreservedAnalyses::none();
 }
 
 }  // namespace ergo::lower

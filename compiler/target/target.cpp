@@ -8,6 +8,7 @@
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
+#include "lower/lower.h"
 #include "target/libc_paths.h"
 
 LLD_HAS_DRIVER(elf)
@@ -116,6 +117,10 @@ void optimize(Target& target, llvm::Module& module, int optLevel) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
+  // Inlined functions' stack checks go as soon as inlining has made them (lower.h).
+  pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
+    fpm.addPass(lower::DropInlinedStackChecks());
+  });
   llvm::ModulePassManager mpm =
       optLevel == 0 ? pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0)
                     : pb.buildPerModuleDefaultPipeline(optLevel == 1 ? llvm::OptimizationLevel::O1
