@@ -410,6 +410,10 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
   if (s.func) {
     // A method of an instance is the instance's own (List[int].Push), for the IR builder.
     if (Named* n = methodHolder(base.type, s.index)) s.func = instanceMethod(ctx_, n, s.func);
+    // v.M with a pointer receiver takes &v: v may change through it (see unary's &).
+    if (!typeExprBase && base.mode == Mode::Variable && s.func->recv &&
+        llvm::isa<Pointer>(s.func->recv->type) && !llvm::isa<Pointer>(underlying(base.type)))
+      markAssigned(ast_.get(e->x));
     info_.uses[sel] = s.func;
     methodSelectors_.push_back(sel);
   }
@@ -740,6 +744,9 @@ void Checker::unary(Operand& x, const UnaryExpr* e) {
       x.mode = Mode::Invalid;
       return;
     }
+    // A variable whose address is taken may change through the pointer: closures must
+    // share it, as they share an assigned one (the IR builder's sharedCapture).
+    markAssigned(inner);
     x.mode = Mode::Value;
     x.type = ctx_.pointer(x.type);
     x.expr = e;

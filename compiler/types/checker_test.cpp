@@ -571,6 +571,40 @@ func main() {
   }
 }
 
+// Taking a variable's address, explicitly or by calling a pointer method on it, counts as an
+// assignment: it may change through the pointer, so closures must share it.
+TEST_CASE("checker: address-taken variables are assigned", "[checker][closure]") {
+  Build b;
+  bool ok = false;
+  b.check("main", R"go(package main
+
+type N int
+
+func (r *N) inc() { *r++ }
+
+func main() {
+	a := 1
+	p := &a
+	var n N
+	n.inc()
+	m := N(2)
+	_ = m
+	println(*p, a)
+}
+)go",
+          &ok);
+  CHECK(ok);
+  for (const char* name : {"a", "n"}) {
+    INFO(name);
+    Var* v = declaredVar(b, name);
+    REQUIRE(v);
+    CHECK(v->assigned);
+  }
+  Var* m = declaredVar(b, "m");
+  REQUIRE(m);
+  CHECK_FALSE(m->assigned);
+}
+
 // Before Go 1.22 the loop assigns a range clause's variables in every iteration.
 TEST_CASE("checker: range variables are assigned before go1.22", "[checker][closure][version]") {
   Build b;
