@@ -468,8 +468,13 @@ class Core:
             k, val = T.map_kv(t)
             if self.chance(0.3):
                 return f"make({t})"
-            # keys must be distinct constants in a literal: use variables instead
-            items = ", ".join(f"{self.nc(k, 1)}: {self.e(val, 1)}" for _ in range(self.rng.randint(0, 3)))
+            # keys must be distinct constants in a literal: use variables instead (a key that
+            # still came out constant, as a constant concatenation, is kept only once)
+            pairs = {}
+            for _ in range(self.rng.randint(0, 3)):
+                key = self.nc(k, 1)
+                pairs.setdefault(key, f"{key}: {self.e(val, 1)}")
+            items = ", ".join(pairs.values())
             return f"{t}{{{items}}}" if not items else self.map_literal(t, items)
         if T.is_func(t):
             return self.closure_literal(t)
