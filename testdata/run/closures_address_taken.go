@@ -27,4 +27,15 @@ func main() {
 	h := func() int { return x }
 	*q = 5
 	println(h())
+	// The address taken inside the literal.
+	b := 1
+	func() {
+		p := &b
+		*p = 7
+	}()
+	println(b)
+	c := 1
+	addr := func() *int { return &c }
+	*addr() = 9
+	println(c)
 }
