@@ -263,8 +263,15 @@ Value* Builder::expr(const Expr* e) {
   if (auto it = mapEntryValue_.find(e); it != mapEntryValue_.end()) {
     const Expr* value = it->second;
     mapEntryValue_.erase(it);
-    hoistOperands(e);
+    // The key's calls, the key itself when it is a call, then the value's: gc inserts
+    // f(1): f(2) after calling f(1) first.
+    hoistCalls(e);
     hoistCalls(value);
+    if (auto hk = hoisted_.find(e); hk != hoisted_.end()) {
+      Value* v = hk->second;
+      hoisted_.erase(hk);
+      return v;
+    }
   }
   return build(e);
 }
