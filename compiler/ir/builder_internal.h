@@ -199,6 +199,7 @@ class Builder {
   ty::Signature* withReceiver(ty::Type* recv, ty::Signature* sig);
   Function* methodFunction(ty::Func* m);
   void buildMethods();
+  void beginWrapper(Function* w, bool linkOnce);
   void buildPointerWrapper(ty::Func* m);
   ty::Signature* methodCall(const Expr* fun, PreparedCall& pc);
   Value* receiver(const Expr* x, ty::Func* m);

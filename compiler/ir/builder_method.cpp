@@ -77,16 +77,23 @@ void Builder::buildMethods() {
   for (ty::Named* n : types) buildPromotedWrappers(n);
 }
 
+// Starts building the wrapper w (a function gc generates, hidden in tracebacks) as the
+// current function; `linkOnce` when every package that needs it builds it.
+void Builder::beginWrapper(Function* w, bool linkOnce) {
+  fn_ = w;
+  w->external = false;
+  w->methodWrapper = true;
+  w->linkOnce = linkOnce;
+  cur_ = w->newBlock("entry");
+}
+
 void Builder::buildPointerWrapper(ty::Func* m) {
   ty::Type* recv = m->recv->type;
   Function* target = methodFunction(m);
   Function* w =
       newFunction(methodSymbol(m, true), withReceiver(ctx_.pointer(recv), m->sig()), nullptr);
   resetState();
-  fn_ = w;
-  w->external = false;
-  w->methodWrapper = true;
-  cur_ = w->newBlock("entry");
+  beginWrapper(w, false);
   std::vector<Value*> args;
   for (size_t i = 0; i < w->sig->params->size(); ++i) {
     Value* p = w->newValue(Op::Param, w->sig->params->types[i]);
@@ -239,11 +246,7 @@ Function* Builder::promotedWrapper(ty::Type* base, bool pointer, const ir::Membe
   if (ir::wrappersBuiltByDeclaringPackage(base) && llvm::cast<ty::Named>(base)->obj->pkg != &pkg_)
     return w;
   FunctionState outer = saveState();
-  fn_ = w;
-  w->external = false;
-  w->methodWrapper = true;
-  w->linkOnce = !ir::wrappersBuiltByDeclaringPackage(base);
-  cur_ = w->newBlock("entry");
+  beginWrapper(w, !ir::wrappersBuiltByDeclaringPackage(base));
   Pos pos = m.func ? m.func->pos : Pos{};
   Value* p = w->newValue(Op::Param, recvType);
   p->index = 0;
@@ -279,11 +282,7 @@ Function* Builder::ifaceMethodExpr(ty::Type* it, size_t slot) {
   if (Function* f = mod_.findFunction(symbol)) return f;
   Function* w = newFunction(symbol, withReceiver(it, im.sig), nullptr);
   FunctionState outer = saveState();
-  fn_ = w;
-  w->external = false;
-  w->methodWrapper = true;
-  w->linkOnce = true;
-  cur_ = w->newBlock("entry");
+  beginWrapper(w, true);
   Value* p = w->newValue(Op::Param, it);
   p->index = 0;
   w->params.push_back(p);
@@ -373,11 +372,7 @@ Value* Builder::methodValue(const SelectorExpr* sel) {
   if (!w) {
     w = newFunction(symbol, sig, nullptr);
     FunctionState outer = saveState();
-    fn_ = w;
-    w->external = false;
-    w->methodWrapper = true;
-    w->linkOnce = true;
-    cur_ = w->newBlock("entry");
+    beginWrapper(w, true);
     Value* fv = w->newValue(Op::FreeVar, recv->type);
     fv->index = 0;
     w->freeVars.push_back(fv);

@@ -14,6 +14,18 @@ bool isBytesOrStringTypeParam(Type* t) {
   auto* tp = llvm::dyn_cast_or_null<TypeParam>(t);
   return tp && allInTypeSet(tp, isByteSliceOrString);
 }
+// The results of the multi-value call `call`, one operand each.
+std::vector<Operand> resultOperands(Tuple* t, const Expr* call) {
+  std::vector<Operand> ops;
+  for (Type* ti : t->types) {
+    Operand xi;
+    xi.mode = Mode::Value;
+    xi.type = ti;
+    xi.expr = call;
+    ops.push_back(xi);
+  }
+  return ops;
+}
 }  // namespace
 
 std::vector<Operand> Checker::argumentList(ExprRange args) {
@@ -21,17 +33,8 @@ std::vector<Operand> Checker::argumentList(ExprRange args) {
   if (args.size() == 1) {
     Operand x;
     rawExpr(x, args[0]);
-    if (auto* t = llvm::dyn_cast_or_null<Tuple>(x.type); t && x.mode == Mode::Value) {
-      // f(g()) where g returns several values.
-      for (Type* ti : t->types) {
-        Operand xi;
-        xi.mode = Mode::Value;
-        xi.type = ti;
-        xi.expr = args[0];
-        ops.push_back(xi);
-      }
-      return ops;
-    }
+    if (auto* t = llvm::dyn_cast_or_null<Tuple>(x.type); t && x.mode == Mode::Value)
+      return resultOperands(t, args[0]);  // f(g()) where g returns several values
     if (x.mode == Mode::NoValue) {
       error(args[0]->pos, fmt::format("{} (no value) used as value", exprString(args[0])));
       x.mode = Mode::Invalid;
@@ -68,15 +71,7 @@ std::vector<Operand> Checker::spreadCall(ExprRange args, bool hasDots) {
     singleValue(x);
     return {x};
   }
-  std::vector<Operand> ops;
-  for (Type* ti : t->types) {
-    Operand xi;
-    xi.mode = Mode::Value;
-    xi.type = ti;
-    xi.expr = args[0];
-    ops.push_back(xi);
-  }
-  return ops;
+  return resultOperands(t, args[0]);
 }
 
 std::string Checker::tupleString(llvm::ArrayRef<Operand> ops) const {

@@ -384,35 +384,51 @@ Type* defaultType(const TypeContext& ctx, Type* t) {
   }
 }
 
-namespace {
-void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q);
-
-// A struct tag as strconv.Quote writes it.
-std::string quotedTag(llvm::StringRef tag) {
+// strconv.Quote's spelling for ASCII; other bytes are copied (valid UTF-8 is printed as is).
+std::string goQuote(llvm::StringRef s) {
   std::string out = "\"";
-  for (unsigned char c : tag) {
-    switch (c) {
+  for (unsigned char ch : s) {
+    switch (ch) {
       case '"':
         out += "\\\"";
         break;
       case '\\':
         out += "\\\\";
         break;
+      case '\a':
+        out += "\\a";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       case '\n':
         out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
         break;
       case '\t':
         out += "\\t";
         break;
+      case '\v':
+        out += "\\v";
+        break;
       default:
-        if (c < 0x20 || c == 0x7f)
-          out += fmt::format("\\x{:02x}", c);
+        if (ch < 0x20 || ch == 0x7f)
+          out += fmt::format("\\x{:02x}", ch);
         else
-          out += static_cast<char>(c);
+          out += static_cast<char>(ch);
     }
   }
   return out + "\"";
 }
+
+namespace {
+void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q);
+
 void writeConstraint(std::string& out, Interface* i, const Package* q);
 
 // types2's messages write `interface{}` and `struct{a int}`; reflect (type descriptors, %T,
@@ -465,7 +481,7 @@ void write(std::string& out, Type* t, const Package* q) {
         write(out, f.type, q);
         // Tags are part of the type (and of its string, as go/types writes it): T[struct{ int
         // "x" }] and T[struct{ int }] are different types with different descriptors.
-        if (!f.tag.empty()) out += " " + quotedTag(f.tag);
+        if (!f.tag.empty()) out += " " + goQuote(f.tag);
       }
       out += reflectStyle && !fields.empty() ? " }" : "}";
       return;
