@@ -140,6 +140,8 @@ class Constant {
 };
 
 // Decodes a Go string or rune literal's escapes. Returns false if the literal is malformed.
+// s quoted as Go's strconv.Quote quotes it.
+std::string strconvQuote(llvm::StringRef s);
 bool unquote(llvm::StringRef literal, std::string& out);
 bool unquoteRune(llvm::StringRef literal, uint32_t& rune);
 void appendUtf8(std::string& out, uint32_t rune);

@@ -159,57 +159,6 @@ bool isPrintable(uint32_t r) {
   return true;
 }
 
-// strconv.Quote.
-std::string quote(llvm::StringRef s) {
-  std::string out = "\"";
-  for (size_t i = 0; i < s.size();) {
-    size_t start = i;
-    int32_t r = decodeRune(s, i);
-    if (r < 0) {
-      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[start]));
-      continue;
-    }
-    if (r == '"' || r == '\\') {
-      out += '\\';
-      out += static_cast<char>(r);
-    } else if (isPrintable(static_cast<uint32_t>(r))) {
-      out.append(s.data() + start, i - start);
-    } else {
-      switch (r) {
-        case '\a':
-          out += "\\a";
-          break;
-        case '\b':
-          out += "\\b";
-          break;
-        case '\f':
-          out += "\\f";
-          break;
-        case '\n':
-          out += "\\n";
-          break;
-        case '\r':
-          out += "\\r";
-          break;
-        case '\t':
-          out += "\\t";
-          break;
-        case '\v':
-          out += "\\v";
-          break;
-        default:
-          if (r < 0x20 || r == 0x7F)
-            out += fmt::format("\\x{:02x}", r);
-          else if (r < 0x10000)
-            out += fmt::format("\\u{:04x}", r);
-          else
-            out += fmt::format("\\U{:08x}", r);
-      }
-    }
-  }
-  return out + "\"";
-}
-
 // go/constant shortens quoted strings longer than 72 characters to their first 69 + "...".
 std::string shorten(std::string q) {
   constexpr size_t kMaxLen = 72;
@@ -336,7 +285,7 @@ std::string Constant::toString() const {
     case Rep::Bool:
       return b_ ? "true" : "false";
     case Rep::String:
-      return shorten(quote(stringValue()));
+      return shorten(strconvQuote(stringValue()));
     case Rep::Small:
       return std::to_string(small_);
     case Rep::BigInt:
@@ -354,7 +303,7 @@ std::string Constant::toString() const {
 std::string Constant::exactString() const {
   switch (rep_) {
     case Rep::String:
-      return quote(stringValue());
+      return strconvQuote(stringValue());
     case Rep::Rat: {
       mpq_srcptr q = Ops::rat(*this);
       if (mpz_cmp_ui(mpq_denref(q), 1) == 0) return zString(mpq_numref(q));
@@ -511,6 +460,56 @@ bool unquoteRune(llvm::StringRef lit, uint32_t& rune) {
   for (int k = 1; k < n && k < static_cast<int>(body.size()); ++k)
     rune = (rune << 6) | (static_cast<unsigned char>(body[k]) & 0x3F);
   return true;
+}
+
+std::string strconvQuote(llvm::StringRef s) {
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    int32_t r = decodeRune(s, i);
+    if (r < 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[start]));
+      continue;
+    }
+    if (r == '"' || r == '\\') {
+      out += '\\';
+      out += static_cast<char>(r);
+    } else if (isPrintable(static_cast<uint32_t>(r))) {
+      out.append(s.data() + start, i - start);
+    } else {
+      switch (r) {
+        case '\a':
+          out += "\\a";
+          break;
+        case '\b':
+          out += "\\b";
+          break;
+        case '\f':
+          out += "\\f";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\v':
+          out += "\\v";
+          break;
+        default:
+          if (r < 0x20 || r == 0x7F)
+            out += fmt::format("\\x{:02x}", r);
+          else if (r < 0x10000)
+            out += fmt::format("\\u{:04x}", r);
+          else
+            out += fmt::format("\\U{:08x}", r);
+      }
+    }
+  }
+  return out + "\"";
 }
 
 }  // namespace ergo::types

@@ -1,5 +1,7 @@
 #include "types/type.h"
 
+#include "types/constant.h"
+
 #include "fmt/format.h"
 #include "types/object.h"
 
@@ -384,48 +386,6 @@ Type* defaultType(const TypeContext& ctx, Type* t) {
   }
 }
 
-// strconv.Quote's spelling for ASCII; other bytes are copied (valid UTF-8 is printed as is).
-std::string goQuote(llvm::StringRef s) {
-  std::string out = "\"";
-  for (unsigned char ch : s) {
-    switch (ch) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\a':
-        out += "\\a";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\v':
-        out += "\\v";
-        break;
-      default:
-        if (ch < 0x20 || ch == 0x7f)
-          out += fmt::format("\\x{:02x}", ch);
-        else
-          out += static_cast<char>(ch);
-    }
-  }
-  return out + "\"";
-}
-
 namespace {
 void writeTuple(std::string& out, Tuple* t, bool variadic, const Package* q);
 
@@ -481,7 +441,7 @@ void write(std::string& out, Type* t, const Package* q) {
         write(out, f.type, q);
         // Tags are part of the type (and of its string, as go/types writes it): T[struct{ int
         // "x" }] and T[struct{ int }] are different types with different descriptors.
-        if (!f.tag.empty()) out += " " + goQuote(f.tag);
+        if (!f.tag.empty()) out += " " + strconvQuote(f.tag);
       }
       out += reflectStyle && !fields.empty() ? " }" : "}";
       return;

@@ -286,8 +286,6 @@ Type* defaultType(const TypeContext& ctx, Type* t);
 // gc's spelling of a type. `qualifier` is the package whose names are printed unqualified
 // (types2 error messages); pass nullptr to qualify every name (type descriptors, %T).
 std::string typeString(Type* t, const Package* qualifier = nullptr);
-// s quoted as strconv.Quote spells ASCII (other bytes copied): struct tags, string constants.
-std::string goQuote(llvm::StringRef s);
 // A type set's terms as types2 words them in messages: "~int | string".
 std::string termsString(const std::vector<Term>& terms, const Package* qualifier);
 
