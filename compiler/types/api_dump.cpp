@@ -5,54 +5,13 @@
 #include <set>
 
 #include "fmt/format.h"
+#include "types/constant.h"
 
 namespace ergo::types {
 
 namespace {
 
 using namespace syntax;
-
-// strconv.Quote's spelling for ASCII; other bytes are copied (valid UTF-8 is printed as is).
-std::string goQuote(llvm::StringRef s) {
-  std::string out = "\"";
-  for (unsigned char ch : s) {
-    switch (ch) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\a':
-        out += "\\a";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\v':
-        out += "\\v";
-        break;
-      default:
-        if (ch < 0x20 || ch == 0x7f)
-          out += fmt::format("\\x{:02x}", ch);
-        else
-          out += static_cast<char>(ch);
-    }
-  }
-  return out + "\"";
-}
 
 // A float as an exact fraction in lowest terms (an integer when the denominator is 1).
 std::string ratString(const Constant& c) {
@@ -70,7 +29,7 @@ std::string constantString(const Constant& c) {
     case Constant::Kind::Bool:
       return c.boolValue() ? "true" : "false";
     case Constant::Kind::String:
-      return goQuote(c.stringValue());
+      return strconvQuote(c.stringValue());
     case Constant::Kind::Int:
       return c.exactString();
     case Constant::Kind::Float:
@@ -314,7 +273,7 @@ std::string apiTypeString(const Type* t) {
         if (i) s += "; ";
         if (!fields[i].embedded) s += fields[i].name.str() + " ";
         s += apiTypeString(fields[i].type);
-        if (!fields[i].tag.empty()) s += " " + goQuote(fields[i].tag);
+        if (!fields[i].tag.empty()) s += " " + strconvQuote(fields[i].tag);
       }
       return s + "}";
     }
