@@ -1,0 +1,49 @@
+package strconv
+
+// errorString is the error type of ErrRange and ErrSyntax (a plain message, as errors.New).
+type errorString struct {
+	s string
+}
+
+func (e *errorString) Error() string { return e.s }
+
+// ErrRange indicates that a value is out of range for the target type.
+var ErrRange error = &errorString{"value out of range"}
+
+// ErrSyntax indicates that a value does not have the right syntax for the target type.
+var ErrSyntax error = &errorString{"invalid syntax"}
+
+// A NumError records a failed conversion.
+type NumError struct {
+	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
+	Num  string // the input
+	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying error, so errors.Is(err, strconv.ErrRange) works.
+func (e *NumError) Unwrap() error { return e.Err }
+
+func syntaxError(fn, str string) *NumError {
+	return &NumError{fn, cloneString(str), ErrSyntax}
+}
+
+func rangeError(fn, str string) *NumError {
+	return &NumError{fn, cloneString(str), ErrRange}
+}
+
+func baseError(fn, str string, base int) *NumError {
+	return &NumError{fn, cloneString(str), &errorString{"invalid base " + Itoa(base)}}
+}
+
+func bitSizeError(fn, str string, bitSize int) *NumError {
+	return &NumError{fn, cloneString(str), &errorString{"invalid bit size " + Itoa(bitSize)}}
+}
+
+// cloneString copies s so that an error does not keep a large input alive (as gc since 1.20).
+func cloneString(s string) string {
+	return string([]byte(s))
+}
