@@ -1,0 +1,34 @@
+package reflect
+
+import "unsafe"
+
+// The runtime entries reflect calls (runtime/abi/abi.h).
+
+//go:linkname unsafe_New runtime.newobject
+func unsafe_New(t *rtype) unsafe.Pointer
+
+//go:linkname typedmemmove runtime.typedmemmove
+func typedmemmove(t *rtype, dst, src unsafe.Pointer)
+
+//go:linkname mapaccess2 runtime.mapaccess2
+func mapaccess2(t *rtype, m, key unsafe.Pointer) (uintptr, uintptr)
+
+//go:linkname mapiterinit runtime.mapiterinit
+func mapiterinit(t *rtype, m unsafe.Pointer, it *hiter)
+
+//go:linkname mapiternext runtime.mapiternext
+func mapiternext(it *hiter)
+
+//go:linkname maplen runtime.maplen
+func maplen(m unsafe.Pointer) int
+
+//go:linkname typedequal runtime.typedequal
+func typedequal(t *rtype, p, q unsafe.Pointer) bool
+
+// hiter is the runtime's map iterator (abi::kMapIterSize bytes): the current key's and
+// element's addresses, then the runtime's own state.
+type hiter struct {
+	key  unsafe.Pointer
+	elem unsafe.Pointer
+	_    [8]uintptr
+}
