@@ -48,7 +48,7 @@ func (v Value) mustBe(k Kind, method string) {
 }
 
 func (v Value) mustBeExported(method string) {
-	if v.flag == 0 {
+	if v.typ == nil {
 		panic(&ValueError{method, Invalid})
 	}
 	if v.flag&flagRO != 0 {
@@ -57,7 +57,7 @@ func (v Value) mustBeExported(method string) {
 }
 
 func (v Value) mustBeAssignable(method string) {
-	if v.flag == 0 {
+	if v.typ == nil {
 		panic(&ValueError{method, Invalid})
 	}
 	if v.flag&flagRO != 0 {
@@ -124,7 +124,7 @@ func (v Value) pointer() unsafe.Pointer {
 }
 
 // IsValid reports whether v represents a value.
-func (v Value) IsValid() bool { return v.flag != 0 || v.typ != nil }
+func (v Value) IsValid() bool { return v.typ != nil }
 
 // Kind returns v's kind, Invalid for the zero Value.
 func (v Value) Kind() Kind {
@@ -460,7 +460,7 @@ func (v Value) Elem() Value {
 	switch v.Kind() {
 	case Interface:
 		x := unpackEface(ifaceValue(v))
-		if x.flag != 0 || x.typ != nil {
+		if x.typ != nil {
 			x.flag |= v.flag.ro()
 		}
 		return x
