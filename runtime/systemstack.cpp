@@ -5,6 +5,7 @@
 
 #include "entries.h"
 #include "g.h"
+#include "goapi.h"
 #include "panic.h"
 #include "scheduler.h"
 
@@ -28,6 +29,7 @@ __thread ergo::rt::SystemStack ergo_system_stack __attribute__((tls_model("local
 #define ERGO_GENERATE_SWITCH_STUB(symbol, name) asm(ERGO_SWITCH_STUB(symbol, "ergo.impl." symbol));
 ERGO_RUNTIME_ENTRIES(ERGO_GENERATE_STUB)
 ERGO_RUNTIME_HOOKS(ERGO_GENERATE_STUB)
+ERGO_RUNTIME_API_HOOKS(ERGO_GENERATE_STUB)
 ERGO_RUNTIME_ERROR_METHODS(ERGO_GENERATE_STUB)
 ERGO_RUNTIME_SWITCH_HOOKS(ERGO_GENERATE_SWITCH_STUB)
 

@@ -1,0 +1,153 @@
+// The runtime functions behind stdlib's runtime, syscall and os packages (goapi.h).
+#include "goapi.h"
+
+#include <unistd.h>
+
+#include <sys/syscall.h>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include "scheduler.h"
+#include "symbolize.h"
+#include "traceback.h"
+#include "writer.h"
+
+namespace ergo::rt {
+
+namespace {
+
+// The process arguments: glibc passes them to every .init_array function, in static and
+// dynamic programs alike (and in the runtime's unit tests, whose main is Catch2's).
+char** process_argv = nullptr;
+char** process_envp = nullptr;
+
+__attribute__((constructor)) void record_arguments(int /*argc*/, char** argv, char** envp) {
+  process_argv = argv;
+  process_envp = envp;
+}
+
+char** arguments(int64_t kind) {
+  return kind == 0 ? process_argv : process_envp;
+}
+
+Pair syscall_result(long r) {
+  if (r == -1) return Pair{static_cast<uint64_t>(-1), static_cast<uint64_t>(errno)};
+  return Pair{static_cast<uint64_t>(r), 0};
+}
+
+bool starts_with(const char* s, size_t len, const char* prefix) {
+  size_t n = strlen(prefix);
+  return len >= n && memcmp(s, prefix, n) == 0;
+}
+
+bool has_name(const SymbolInfo& info, const char* name) {
+  return info.name && info.name_len == strlen(name) && memcmp(info.name, name, info.name_len) == 0;
+}
+
+// A Go function of package runtime (runtime.Callers, runtime.Caller): Go code with a line.
+bool is_go_runtime_function(const SymbolInfo& info) {
+  return info.name && starts_with(info.name, info.name_len, "runtime.") && info.has_line &&
+         info.row.line != 0;
+}
+
+}  // namespace
+
+Pair syscall4(int64_t trap, int64_t a1, int64_t a2, int64_t a3, int64_t a4) {
+  return syscall_result(syscall(trap, a1, a2, a3, a4));
+}
+
+Pair syscall6(int64_t trap, const int64_t* args) {
+  return syscall_result(syscall(trap, args[0], args[1], args[2], args[3], args[4], args[5]));
+}
+
+void exit_process(int64_t code) {
+  print_flush();
+  _exit(static_cast<int>(code));
+}
+
+int64_t osargc(int64_t kind) {
+  char** strings = arguments(kind);
+  int64_t n = 0;
+  while (strings != nullptr && strings[n] != nullptr) ++n;
+  return n;
+}
+
+Pair osarg(int64_t kind, int64_t i) {
+  const char* s = arguments(kind)[i];
+  return make_pair(s, strlen(s));
+}
+
+int64_t callers(int64_t skip, uint64_t* out, int64_t len) {
+  constexpr int kMax = 512;
+  uintptr_t pcs[kMax];
+  PrintLockGuard lock;  // symbolize's one-time setup runs under the print lock
+  int n = capture_traceback(pcs, kMax, 0);
+  // gc's list: the Go runtime function that called this entry (runtime.Callers), the Go
+  // frames above it, then runtime.main (goroutine 1's outermost function).
+  int first = 0;
+  SymbolInfo info;
+  while (first < n) {
+    symbolize(pcs[first] - 1, &info);
+    if (is_go_runtime_function(info)) break;
+    ++first;
+  }
+  if (first == n) return 0;
+  int64_t count = 0;
+  auto add = [&](uintptr_t pc) {
+    if (skip > 0) {
+      --skip;
+    } else if (count < len) {
+      out[count++] = pc;
+    }
+  };
+  add(pcs[first]);
+  GoFrames frames(pcs + first + 1, n - first - 1);
+  uintptr_t pc;
+  while (frames.next(&pc, &info)) add(pc);
+  for (int i = n - 1; i > first; --i) {
+    symbolize(pcs[i] - 1, &info);
+    if (has_name(info, "runtime.main")) {
+      add(pcs[i]);
+      break;
+    }
+  }
+  return count;
+}
+
+uint8_t funcinfo(int64_t pc, FuncInfo* out) {
+  SymbolInfo info;
+  {
+    PrintLockGuard lock;
+    symbolize(static_cast<uintptr_t>(pc), &info);
+  }
+  *out = FuncInfo{};
+  if (!info.name) return 0;
+  out->name =
+      abi::String{reinterpret_cast<const uint8_t*>(info.name), static_cast<int64_t>(info.name_len)};
+  out->entry = info.entry;
+  if (info.has_line) {
+    out->dir = abi::String{reinterpret_cast<const uint8_t*>(info.row.dir),
+                           static_cast<int64_t>(strlen(info.row.dir))};
+    out->file = abi::String{reinterpret_cast<const uint8_t*>(info.row.file),
+                            static_cast<int64_t>(strlen(info.row.file))};
+    out->line = info.row.line;
+  }
+  return 1;
+}
+
+int64_t numgoroutine() {
+  int64_t n = 0;
+  for_each_g(
+      [](G* g, void* arg) {
+        if (g->status == GStatus::Runnable || g->status == GStatus::Running ||
+            g->status == GStatus::Waiting)
+          ++*static_cast<int64_t*>(arg);
+      },
+      &n);
+  return n;
+}
+
+void keepalive(void* /*p*/) {}
+
+}  // namespace ergo::rt

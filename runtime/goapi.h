@@ -1,0 +1,59 @@
+// The runtime functions behind stdlib's runtime, syscall and os packages (docs/runtime.md,
+// "The Go API"), which Go code reaches through bodyless //go:linkname declarations, as
+// scheduler.h's hooks. Same shape as ERGO_RUNTIME_ENTRIES; each gets a system-stack stub
+// (systemstack.cpp):
+//   syscall4(trap, a1, a2, a3, a4) -> {r1, errno}   a raw Linux system call with at most four
+//   syscall6(trap, args *[6]uintptr) -> {r1, errno} ... or six arguments; errno 0 on success
+//   exit(code)                                      flushes the print buffer and ends the process
+//   osargc(kind) -> n                               number of process arguments (kind 0) or
+//                                                   environment strings (kind 1)
+//   osarg(kind, i) -> string                        the i-th one, a string into the process's
+//                                                   own argument memory (never freed)
+//   callers(skip, pcs, len) -> n                    runtime.Callers: the calling Go runtime
+//                                                   function's pc, the Go frames above it and
+//                                                   runtime.main, skip of them dropped
+//   funcinfo(pc, out *FuncInfo) -> ok               what the executable says about pc
+//   numgoroutine() -> n                             goroutines that have not exited
+//   keepalive(p)                                    nothing: a call keeps p live up to it
+#pragma once
+
+#include <cstdint>
+
+#include "entries.h"
+
+#define ERGO_RUNTIME_API_HOOKS(X)                         \
+  X("runtime.syscall4", syscall4, 'P', "iiiii", false)    \
+  X("runtime.syscall6", syscall6, 'P', "ip", false)       \
+  X("runtime.exit", exit_process, 'v', "i", true)         \
+  X("runtime.osargc", osargc, 'i', "i", false)            \
+  X("runtime.osarg", osarg, 'P', "ii", false)             \
+  X("runtime.callers", callers, 'i', "ipi", false)        \
+  X("runtime.funcinfo", funcinfo, 'b', "ip", false)       \
+  X("runtime.numgoroutine", numgoroutine, 'i', "", false) \
+  X("runtime.keepalive", keepalive, 'v', "p", false)
+
+namespace ergo::rt {
+
+// What funcinfo reports, laid out as the Go struct stdlib/runtime/symtab.go declares: Go
+// strings (pointer, length) into the mapped executable.
+struct FuncInfo {
+  abi::String name;  // the symbol (Go code elides generic type arguments, as gc prints them)
+  abi::String dir;   // "" unless the line table records a relative file name
+  abi::String file;  // "" without line information
+  int64_t line;
+  uint64_t entry;
+};
+
+Pair syscall4(int64_t trap, int64_t a1, int64_t a2, int64_t a3, int64_t a4);
+Pair syscall6(int64_t trap, const int64_t* args);
+void exit_process(int64_t code);
+int64_t osargc(int64_t kind);
+Pair osarg(int64_t kind, int64_t i);
+int64_t callers(int64_t skip, uint64_t* pcs, int64_t len);
+uint8_t funcinfo(int64_t pc, FuncInfo* out);
+int64_t numgoroutine();
+void keepalive(void* p);
+
+ERGO_RUNTIME_API_HOOKS(ERGO_RT_DECLARE_ENTRY)
+
+}  // namespace ergo::rt
