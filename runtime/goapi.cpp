@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <sys/syscall.h>
+#include <time.h>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -149,5 +150,17 @@ int64_t numgoroutine() {
 }
 
 void keepalive(void* /*p*/) {}
+
+Pair walltime() {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return Pair{static_cast<uint64_t>(ts.tv_sec), static_cast<uint64_t>(ts.tv_nsec)};
+}
+
+int64_t nanotime() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 }  // namespace ergo::rt

@@ -15,6 +15,9 @@
 //   funcinfo(pc, out *FuncInfo) -> ok               what the executable says about pc
 //   numgoroutine() -> n                             goroutines that have not exited
 //   keepalive(p)                                    nothing: a call keeps p live up to it
+//   walltime() -> {sec, nsec}                       CLOCK_REALTIME: seconds since 1970 and
+//                                                   nanoseconds 0..999999999
+//   nanotime() -> ns                                CLOCK_MONOTONIC in nanoseconds
 #pragma once
 
 #include <cstdint>
@@ -30,7 +33,9 @@
   X("runtime.callers", callers, 'i', "ipi", false)        \
   X("runtime.funcinfo", funcinfo, 'b', "ip", false)       \
   X("runtime.numgoroutine", numgoroutine, 'i', "", false) \
-  X("runtime.keepalive", keepalive, 'v', "p", false)
+  X("runtime.keepalive", keepalive, 'v', "p", false)      \
+  X("runtime.walltime", walltime, 'P', "", false)         \
+  X("runtime.nanotime", nanotime, 'i', "", false)
 
 namespace ergo::rt {
 
@@ -53,6 +58,8 @@ int64_t callers(int64_t skip, uint64_t* pcs, int64_t len);
 uint8_t funcinfo(int64_t pc, FuncInfo* out);
 int64_t numgoroutine();
 void keepalive(void* p);
+Pair walltime();
+int64_t nanotime();
 
 ERGO_RUNTIME_API_HOOKS(ERGO_RT_DECLARE_ENTRY)
 
