@@ -11,6 +11,7 @@ func Errorf(format string, a ...any) error {
 	p.wrapErrs = true
 	p.doPrintf(format, a)
 	s := string(p.buf)
+	defer p.free()
 	switch len(p.wrappedErrs) {
 	case 0:
 		return errors.New(s)

@@ -40,10 +40,11 @@ type formatter struct {
 	intbuf [68]byte
 }
 
+// clearflags resets the flags for the next directive. Width and precision keep their old
+// values (only widPresent and precPresent say whether they are set), which a Formatter can
+// observe through State.Width and State.Precision, as with gc.
 func (f *formatter) clearflags() {
 	f.fmtFlags = fmtFlags{}
-	f.wid = 0
-	f.prec = 0
 }
 
 func (f *formatter) init(buf *buffer) {

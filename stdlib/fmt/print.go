@@ -136,10 +136,47 @@ type pp struct {
 	wrappedErrs []int
 }
 
+// Printers are reused as gc's sync.Pool of them behaves in one goroutine: a private slot,
+// taken first and filled first, and a stack of the others. Reuse keeps their buffers, and
+// a Formatter sees the width and precision that a previous use left, as with gc.
+// TODO(goroutines): guard with sync once goroutines run in parallel.
+var (
+	ppPrivate *pp
+	ppShared  []*pp
+)
+
 func newPrinter() *pp {
-	p := new(pp)
+	p := ppPrivate
+	if p != nil {
+		ppPrivate = nil
+	} else if n := len(ppShared); n > 0 {
+		p = ppShared[n-1]
+		ppShared[n-1] = nil
+		ppShared = ppShared[:n-1]
+	} else {
+		p = new(pp)
+	}
+	p.panicking = false
+	p.erroring = false
+	p.wrapErrs = false
 	p.fmt.init(&p.buf)
 	return p
+}
+
+// free returns p to the free list; printers with huge buffers are left to the collector.
+func (p *pp) free() {
+	if cap(p.buf) > 64<<10 {
+		return
+	}
+	p.buf = p.buf[:0]
+	p.arg = nil
+	p.value = reflect.Value{}
+	p.wrappedErrs = p.wrappedErrs[:0]
+	if ppPrivate == nil {
+		ppPrivate = p
+	} else if len(ppShared) < 32 {
+		ppShared = append(ppShared, p)
+	}
 }
 
 // Width returns the value of the width option and whether it has been set.
@@ -182,21 +219,27 @@ func (p *pp) WriteString(s string) (ret int, err error) {
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats according to a format specifier and writes to standard output.
 func Printf(format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return writeStdout(p.buf)
+	n, err = writeStdout(p.buf)
+	p.free()
+	return
 }
 
 // Sprintf formats according to a format specifier and returns the resulting string.
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats according to a format specifier, appends the result to the byte slice,
@@ -204,7 +247,9 @@ func Sprintf(format string, a ...any) string {
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprint formats using the default formats for its operands and writes to w. Spaces are
@@ -212,7 +257,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print formats using the default formats for its operands and writes to standard output.
@@ -220,7 +267,9 @@ func Fprint(w io.Writer, a ...any) (n int, err error) {
 func Print(a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return writeStdout(p.buf)
+	n, err = writeStdout(p.buf)
+	p.free()
+	return
 }
 
 // Sprint formats using the default formats for its operands and returns the resulting
@@ -228,7 +277,9 @@ func Print(a ...any) (n int, err error) {
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Append formats using the default formats for its operands, appends the result to the
@@ -236,7 +287,9 @@ func Sprint(a ...any) string {
 func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrint(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprintln formats using the default formats for its operands and writes to w. Spaces are
@@ -244,7 +297,9 @@ func Append(b []byte, a ...any) []byte {
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println formats using the default formats for its operands and writes to standard
@@ -252,7 +307,9 @@ func Fprintln(w io.Writer, a ...any) (n int, err error) {
 func Println(a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return writeStdout(p.buf)
+	n, err = writeStdout(p.buf)
+	p.free()
+	return
 }
 
 // Sprintln formats using the default formats for its operands and returns the resulting
@@ -260,7 +317,9 @@ func Println(a ...any) (n int, err error) {
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendln formats using the default formats for its operands, appends the result to the
@@ -269,7 +328,9 @@ func Sprintln(a ...any) string {
 func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintln(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // getField gets the i'th field of the struct value. If the field itself is a non-nil
