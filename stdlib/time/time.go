@@ -446,6 +446,12 @@ func (t Time) ZoneBounds() (start, end Time) {
 	return
 }
 
+// IsDST reports whether the time in the configured location is in Daylight Savings Time.
+func (t Time) IsDST() bool {
+	_, _, _, _, isDST := t.loc.lookup(t.Unix())
+	return isDST
+}
+
 // Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970 UTC.
 func (t Time) Unix() int64 {
 	return t.unixSec()
