@@ -165,7 +165,8 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	// Out of range values print as unsigned, as gc's do.
+	return "%!Month(" + utoa(uint64(m)) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -186,21 +187,13 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	return "%!Weekday(" + utoa(uint64(d)) + ")"
 }
 
-// itoa formats a small integer in decimal.
-func itoa(x int) string {
-	var buf [24]byte
-	u := uint64(x)
-	if x < 0 {
-		u = -u
-	}
+// utoa formats an unsigned integer in decimal.
+func utoa(u uint64) string {
+	var buf [20]byte
 	w := formatUint(buf[:], u)
-	if x < 0 {
-		w--
-		buf[w] = '-'
-	}
 	return string(buf[w:])
 }
 
