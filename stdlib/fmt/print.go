@@ -6,6 +6,7 @@ package fmt
 import (
 	"internal/fmtsort"
 	"io"
+	"os"
 	"reflect"
 	"unicode/utf8"
 )
@@ -228,7 +229,7 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 func Printf(format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	n, err = writeStdout(p.buf)
+	n, err = os.Stdout.Write(p.buf)
 	p.free()
 	return
 }
@@ -267,7 +268,7 @@ func Fprint(w io.Writer, a ...any) (n int, err error) {
 func Print(a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	n, err = writeStdout(p.buf)
+	n, err = os.Stdout.Write(p.buf)
 	p.free()
 	return
 }
@@ -307,7 +308,7 @@ func Fprintln(w io.Writer, a ...any) (n int, err error) {
 func Println(a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	n, err = writeStdout(p.buf)
+	n, err = os.Stdout.Write(p.buf)
 	p.free()
 	return
 }

@@ -3,6 +3,7 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
 	"reflect"
 	"strconv"
 	"unicode/utf8"
@@ -29,6 +30,26 @@ type ScanState interface {
 // the representation of a value and stores the result in the receiver.
 type Scanner interface {
 	Scan(state ScanState, verb rune) error
+}
+
+// Scan scans text read from standard input, storing successive space-separated values
+// into successive arguments. Newlines count as space. It returns the number of items
+// successfully scanned; if that is less than the number of arguments, err says why.
+func Scan(a ...any) (n int, err error) {
+	return Fscan(os.Stdin, a...)
+}
+
+// Scanln is similar to Scan, but stops scanning at a newline and after the final item
+// there must be a newline or EOF.
+func Scanln(a ...any) (n int, err error) {
+	return Fscanln(os.Stdin, a...)
+}
+
+// Scanf scans text read from standard input, storing successive space-separated values
+// into successive arguments as determined by the format. Newlines in the input must match
+// newlines in the format.
+func Scanf(format string, a ...any) (n int, err error) {
+	return Fscanf(os.Stdin, format, a...)
 }
 
 // stringReader reads a string for the Sscan functions.
