@@ -28,8 +28,8 @@ Usage:
 Every family runs -n cases for each of --seeds seeds (--seed, --seed+1, ...); --seed random
 draws a fresh first seed (printed, to rerun). ctest runs stddiff/FAMILY with a fixed seed and
 100,000 cases (testdata/CMakeLists.txt); a larger run: `stddiff.py --ergo build/bin/ergo -n
-1000000 --seed random --seeds 5`. One case alone: `build/.../go-FAMILY SEED 1 CASE`, the
-binaries kept under --work.
+1000000 --seed random --seeds 5`. One case alone: `WORK/go-FAMILY-for-amd64-O2 SEED 1 CASE`
+(and WORK/ergo-FAMILY-amd64-O2), the binaries kept under --work.
 
 On a difference it prints the first --show differing cases (the oracle's line, which holds
 the inputs, then ergo's), the number of differing lines, and fails; also when ergo does not
@@ -73,10 +73,9 @@ def build_go(src: Path, out: Path, gocache: str) -> None:
 
 def build_ergo(ergo: str, src: Path, out: Path, arch: str, opt: str) -> None:
     cmd = [ergo, "build", f"-{opt}", "-o", str(out), src.name]
-    if arch != "amd64":
-        cmd[2:2] = ["--arch", arch]
+    env = dict(os.environ, GOOS="linux", GOARCH=arch)
     try:
-        p = subprocess.run(cmd, cwd=src.parent, capture_output=True, text=True,
+        p = subprocess.run(cmd, cwd=src.parent, env=env, capture_output=True, text=True,
                            timeout=BUILD_TIMEOUT)
     except subprocess.TimeoutExpired:
         raise Failure(f"ergo build {src.name} timed out") from None
@@ -151,7 +150,9 @@ def main(argv: list[str]) -> int:
     failed = False
     for family in families:
         src = PROGRAMS / f"{family}.go"
-        oracle, mine = work / f"go-{family}", work / f"ergo-{family}-{args.arch}-{args.opt}"
+        # One oracle per configuration: ctest runs the configurations side by side.
+        oracle = work / f"go-{family}-for-{args.arch}-{args.opt}"
+        mine = work / f"ergo-{family}-{args.arch}-{args.opt}"
         t0 = time.monotonic()
         try:
             build_go(src, oracle, args.gocache)

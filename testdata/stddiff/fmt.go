@@ -179,7 +179,23 @@ type value struct {
 	desc string
 }
 
-func genInt(r *rng) int64 {
+// stableRune moves v off the code points that Unicode 14 and 15 assigned (Go 1.21 and later
+// print them with %q, %+q and %#U, go 1.19 escapes them): a value in U+0600..U+10FFFF outside
+// blocks known unchanged since Unicode 13 goes to the CJK block. Every integer of a case goes
+// through it, since %c, %q and %U take any integer.
+func stableRune(v int64) int64 {
+	if v < 0x600 || v > 0x10ffff ||
+		0x2000 <= v && v < 0x2070 || 0x2190 <= v && v < 0x2200 || 0x3040 <= v && v < 0x3100 ||
+		0x4e00 <= v && v < 0x9ff0 || 0xac00 <= v && v < 0xd7a4 || 0xd800 <= v && v < 0xf900 ||
+		0x1f600 <= v && v < 0x1f650 || 0xf0000 <= v {
+		return v
+	}
+	return 0x4e00 + v%0x5100
+}
+
+func genInt(r *rng) int64 { return stableRune(anyInt(r)) }
+
+func anyInt(r *rng) int64 {
 	switch r.intn(6) {
 	case 0:
 		return int64(r.intn(21)) - 10
@@ -243,37 +259,37 @@ func genValue(r *rng, depth int) value {
 	}
 	switch k {
 	case 0:
-		v := genInt(r)
+		v := stableRune(genInt(r))
 		return value{int(v), "int(" + itoa(v) + ")"}
 	case 1:
-		v := genInt(r)
-		return value{int8(v), "int8(" + itoa(int64(int8(v))) + ")"}
+		v := int8(genInt(r))
+		return value{v, "int8(" + itoa(int64(v)) + ")"}
 	case 2:
-		v := genInt(r)
-		return value{int16(v), "int16(" + itoa(int64(int16(v))) + ")"}
+		v := int16(stableRune(int64(int16(genInt(r)))))
+		return value{v, "int16(" + itoa(int64(v)) + ")"}
 	case 3:
-		v := genInt(r)
-		return value{int32(v), "int32(" + itoa(int64(int32(v))) + ")"}
+		v := int32(stableRune(int64(int32(genInt(r)))))
+		return value{v, "int32(" + itoa(int64(v)) + ")"}
 	case 4:
-		v := genInt(r)
+		v := stableRune(genInt(r))
 		return value{v, "int64(" + itoa(v) + ")"}
 	case 5:
-		v := uint64(genInt(r))
+		v := uint64(stableRune(genInt(r)))
 		return value{uint(v), "uint(" + utoa(v) + ")"}
 	case 6:
 		v := genInt(r)
 		return value{uint8(v), "uint8(" + utoa(uint64(uint8(v))) + ")"}
 	case 7:
-		v := genInt(r)
-		return value{uint16(v), "uint16(" + utoa(uint64(uint16(v))) + ")"}
+		v := uint16(stableRune(int64(uint16(genInt(r)))))
+		return value{v, "uint16(" + utoa(uint64(v)) + ")"}
 	case 8:
-		v := genInt(r)
-		return value{uint32(v), "uint32(" + utoa(uint64(uint32(v))) + ")"}
+		v := uint32(stableRune(int64(uint32(genInt(r)))))
+		return value{v, "uint32(" + utoa(uint64(v)) + ")"}
 	case 9:
-		v := uint64(genInt(r))
+		v := uint64(stableRune(genInt(r)))
 		return value{v, "uint64(" + utoa(v) + ")"}
 	case 10:
-		v := uint64(genInt(r))
+		v := uint64(stableRune(genInt(r)))
 		return value{uintptr(v), "uintptr(" + utoa(v) + ")"}
 	case 11:
 		f := genFloat(r)
@@ -313,9 +329,10 @@ func genValue(r *rng, depth int) value {
 		case 1:
 			c = rune(genInt(r))
 		}
+		c = rune(stableRune(int64(c)))
 		return value{c, "rune(" + itoa(int64(c)) + ")"}
 	case 20:
-		v := genInt(r)
+		v := stableRune(genInt(r))
 		switch r.intn(5) {
 		case 0:
 			return value{myInt(v), "myInt(" + itoa(v) + ")"}
@@ -396,7 +413,7 @@ func genValue(r *rng, depth int) value {
 			rec.M = map[string]int{"b": 2, "a": 1, genString(r): 3}
 			d += ", M: {b:2 a:1 ...:3}"
 		}
-		rec.priv = uint16(r.intn(65536))
+		rec.priv = uint16(stableRune(int64(r.intn(65536))))
 		d += ", priv: " + itoa(int64(rec.priv)) + "}"
 		if depth == 0 && r.coin(40) {
 			return value{&rec, "&" + d}
@@ -411,7 +428,7 @@ func genValue(r *rng, depth int) value {
 		s := make([]int, n)
 		d := "[]int{"
 		for i := range s {
-			s[i] = int(genInt(r) % 100000)
+			s[i] = int(stableRune(genInt(r) % 100000))
 			d += itoa(int64(s[i])) + ","
 		}
 		return value{s, d + "}"}
@@ -529,9 +546,11 @@ func genFormat(r *rng, nverbs int) (string, int) {
 	}
 	for i := 0; i < nverbs; i++ {
 		b = append(b, '%')
+		flags := len(b)
 		for r.coin(35) {
 			b = append(b, "+-# 0"[r.intn(5)])
 		}
+		flagEnd := len(b)
 		if r.coin(3) {
 			b = append(b, '[')
 			b = append(b, itoa(int64(r.intn(4)))...)
@@ -557,7 +576,17 @@ func genFormat(r *rng, nverbs int) (string, int) {
 		if r.coin(2) {
 			continue // a format ending in flags: %!(NOVERB)
 		}
-		b = append(b, verbs[r.intn(len(verbs))])
+		verb := verbs[r.intn(len(verbs))]
+		if verb == 'w' {
+			// go 1.19 keeps # and + as they are for %w, Go 1.20 and later make them %#v and
+			// %+v's: leave them out.
+			for j := flags; j < flagEnd; j++ {
+				if b[j] == '#' || b[j] == '+' {
+					b[j] = '-'
+				}
+			}
+		}
+		b = append(b, verb)
 		if r.coin(30) {
 			b = append(b, " |"[r.intn(2)])
 		}

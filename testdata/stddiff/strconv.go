@@ -387,7 +387,8 @@ func parseCase(r *rng) {
 		} else {
 			f = frombits64(gen64(r))
 		}
-		s = mutate(r, strconv.FormatFloat(f, formats[r.intn(len(formats))], r.intn(19)-1, 64))
+		fmtc := formats[r.intn(len(formats))]
+		s = mutate(r, strconv.FormatFloat(f, fmtc, r.intn(19)-1, 64))
 	}
 	out = append(out, "parse "...)
 	putQuoted(s)
