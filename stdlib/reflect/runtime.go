@@ -32,3 +32,18 @@ type hiter struct {
 	elem unsafe.Pointer
 	_    [8]uintptr
 }
+
+//go:linkname makeslice runtime.makeslice
+func makeslice(elem *rtype, len, cap int) unsafe.Pointer
+
+//go:linkname growslice runtime.growslice
+func growslice(elem *rtype, old unsafe.Pointer, oldlen, oldcap, newlen int) (uintptr, uintptr)
+
+//go:linkname makemap runtime.makemap
+func makemap(t *rtype, hint int) unsafe.Pointer
+
+//go:linkname mapassign runtime.mapassign
+func mapassign(t *rtype, m, key unsafe.Pointer) unsafe.Pointer
+
+//go:linkname mapdelete runtime.mapdelete
+func mapdelete(t *rtype, m, key unsafe.Pointer)

@@ -2,24 +2,31 @@
 // compiler emits (runtime/abi/abi.h). It is a subset of Go's reflect, enough for fmt, sort,
 // errors.As and DeepEqual:
 //
-//   - Type: Kind, String, Name, PkgPath (named types with methods; otherwise derived from
-//     the type's name), Size, Align, FieldAlign, Bits, Comparable, Elem, Key, Len, NumField,
-//     Field, FieldByName, NumMethod, Implements, AssignableTo (identical types, interfaces,
-//     and unnamed composite types with the same structure);
+//   - Type: Kind, String, Name, PkgPath (exact for named types with methods, the package's
+//     name otherwise), Size, Align, FieldAlign, Bits, Comparable, Elem, Key, Len, NumField,
+//     Field, FieldByIndex, FieldByName, NumMethod, Implements, AssignableTo (identical
+//     types, interfaces, and unnamed composite types with the same structure);
 //   - Value: Kind, Type, IsValid, IsNil, IsZero, Bool, Int, Uint, Float, Complex, String,
-//     Len, Cap, Index, Slice (slices and strings), Field, FieldByName, NumField, Elem,
-//     NumMethod, MapKeys, MapIndex, MapRange, Interface, CanInterface, CanAddr, CanSet,
-//     Pointer, UnsafePointer, Bytes, CanInt/CanUint/CanFloat/CanComplex, Set, SetBool,
-//     SetInt, SetUint, SetFloat, SetComplex, SetString, SetBytes;
-//   - TypeOf, ValueOf, Zero, Indirect, DeepEqual, Swapper, Copy.
+//     Len, Cap, Index, Slice (slices and strings), Field, FieldByIndex, FieldByName,
+//     NumField, Elem, NumMethod, MapKeys, MapIndex, MapRange, SetMapIndex, Interface,
+//     CanInterface, CanAddr, CanSet, Pointer, UnsafePointer, Bytes, CanInt, CanUint,
+//     CanFloat, CanComplex, Comparable, Equal, Set, SetBool, SetInt, SetUint, SetFloat,
+//     SetComplex, SetString, SetBytes, SetLen, SetCap, SetZero, Grow;
+//   - TypeOf, ValueOf, Zero, Indirect, MakeSlice, MakeMap, MakeMapWithSize, Append,
+//     AppendSlice, Copy, DeepEqual, Swapper.
 //
 // Not provided, because the descriptors do not describe them yet: struct tags
-// (StructField.Tag is always empty), the package path of unexported struct fields of
-// unnamed structs, function parameter and result types, channel directions, and the
-// creation of new types (PointerTo, SliceOf, New, MakeSlice, Value.Addr, Call, Method).
+// (StructField.Tag is always empty), the package path of unexported fields of unnamed
+// structs (StructField.PkgPath names the struct's package, "main" when unknown), function
+// parameter and result types, channel directions and operations, methods as values
+// (Method, MethodByName, Call), and types made at run time (PointerTo, SliceOf, MapOf, New,
+// Value.Addr, Convert). TypeFor waits for imported generic functions in the compiler.
 package reflect
 
-import "unsafe"
+import (
+	"unicode"
+	"unsafe"
+)
 
 // A Kind represents the specific kind of type that a Type represents.
 type Kind uint
@@ -570,21 +577,10 @@ func isExported(name string) bool {
 	return isUpperRune(name)
 }
 
-// isUpperRune reports whether the first rune of s, which is not ASCII, is an upper-case
-// letter. Without the unicode tables this covers the Latin-1, Greek and Cyrillic ranges.
+// isUpperRune reports whether the first rune of s is an upper-case letter.
 func isUpperRune(s string) bool {
 	for _, r := range s {
-		switch {
-		case r >= 0xC0 && r <= 0xDE && r != 0xD7:
-			return true
-		case r >= 0x391 && r <= 0x3AB:
-			return true
-		case r >= 0x400 && r <= 0x42F:
-			return true
-		case r >= 0x100 && r <= 0x17F:
-			return r%2 == 0
-		}
-		return false
+		return unicode.IsUpper(r)
 	}
 	return false
 }
