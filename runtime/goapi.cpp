@@ -9,9 +9,11 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "g.h"
 #include "scheduler.h"
 #include "symbolize.h"
 #include "traceback.h"
+#include "unwinding.h"
 #include "writer.h"
 
 namespace ergo::rt {
@@ -79,11 +81,80 @@ Pair osarg(int64_t kind, int64_t i) {
   return make_pair(s, strlen(s));
 }
 
-int64_t callers(int64_t skip, uint64_t* out, int64_t len) {
-  constexpr int kMax = 512;
+namespace {
+
+#if defined(__x86_64__)
+constexpr int kFramePointerRegister = 6;  // rbp
+#else
+constexpr int kFramePointerRegister = 29;  // x29
+#endif
+
+// A stack as return addresses and the frame pointer of each frame.
+struct Walk {
+  static constexpr int kMax = 512;
   uintptr_t pcs[kMax];
+  uintptr_t fps[kMax];
+  int n = 0;
+};
+
+_Unwind_Reason_Code walk_frame(_Unwind_Context* context, void* arg) {
+  auto* w = static_cast<Walk*>(arg);
+  if (w->n == Walk::kMax) return _URC_END_OF_STACK;
+  uintptr_t pc = _Unwind_GetIP(context);
+  if (pc == 0) return _URC_END_OF_STACK;
+  w->pcs[w->n] = pc;
+  w->fps[w->n] = _Unwind_GetGR(context, kFramePointerRegister);
+  ++w->n;
+  return _URC_NO_REASON;
+}
+
+// gc runs deferred calls on top of the panicking frames, so a deferred call sees them on its
+// stack; ergo has unwound them by then. While a landing pad's deferred call runs (the walk
+// passes the panic's lpad_frame), the frames from there on are replaced by the trace the
+// panic captured at its site, which goes on down to the goroutine's first frame; nested
+// panics repeat this with the older panic's trace.
+void splice_panics(Walk* w, const Panic* p) {
+  for (; p != nullptr; p = p->link) {
+    if (p->lpad_frame == nullptr) continue;
+    uintptr_t lpad = reinterpret_cast<uintptr_t>(p->lpad_frame);
+    int cut = -1;
+    for (int i = 0; i < w->n; ++i) {
+      if (w->fps[i] == lpad) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) return;  // the panic's deferred calls are not running below us
+    int n = cut;
+    // gc's runtime.gopanic frame, which runs the deferred call: a 0 marks it.
+    if (n < Walk::kMax) {
+      w->pcs[n] = 0;
+      w->fps[n] = 0;
+      ++n;
+    }
+    for (int i = 0; i < p->npcs && n < Walk::kMax; ++i, ++n) {
+      w->pcs[n] = p->pcs[i];
+      w->fps[n] = p->fps[i];
+    }
+    w->n = n;
+  }
+}
+
+// The entry point of panic(): its address stands for gc's runtime.gopanic frame.
+extern "C" void gopanic_stub() __asm__("runtime.gopanic");
+
+// callers' walk, used under the print lock: too big for the system stack's comfort.
+Walk walk;
+
+}  // namespace
+
+int64_t callers(int64_t skip, uint64_t* out, int64_t len) {
   PrintLockGuard lock;  // symbolize's one-time setup runs under the print lock
-  int n = capture_traceback(pcs, kMax, 0);
+  walk.n = 0;
+  _Unwind_Backtrace(walk_frame, &walk);
+  splice_panics(&walk, current_g()->panics);
+  const uintptr_t* pcs = walk.pcs;
+  int n = walk.n;
   // gc's list: the Go runtime function that called this entry (runtime.Callers), the Go
   // frames above it, then runtime.main (goroutine 1's outermost function).
   int first = 0;
@@ -103,10 +174,20 @@ int64_t callers(int64_t skip, uint64_t* out, int64_t len) {
     }
   };
   add(pcs[first]);
-  GoFrames frames(pcs + first + 1, n - first - 1);
-  uintptr_t pc;
-  while (frames.next(&pc, &info)) add(pc);
+  // The Go frames between gopanic marks (splice_panics), each mark as gopanic's return
+  // address (one byte into the stub, so that pc - 1 names it).
+  int begin = first + 1;
+  while (begin <= n) {
+    int end = begin;
+    while (end < n && pcs[end] != 0) ++end;
+    GoFrames frames(pcs + begin, end - begin);
+    uintptr_t pc;
+    while (frames.next(&pc, &info)) add(pc);
+    if (end < n) add(reinterpret_cast<uintptr_t>(&gopanic_stub) + 1);
+    begin = end + 1;
+  }
   for (int i = n - 1; i > first; --i) {
+    if (pcs[i] == 0) continue;
     symbolize(pcs[i] - 1, &info);
     if (has_name(info, "runtime.main")) {
       add(pcs[i]);
