@@ -214,6 +214,7 @@ bool build(const BuildOptions& options, const std::vector<std::string>& args,
     // The package's parse errors come out with its type errors, sorted together as gc prints
     // them.
     diags.restore(std::move(sp->parseErrors));
+    typeContext.clearTouchedInstances();  // the instances this package names, from here on
     bool ok = types::checkPackage(*pkg, universe, names, info, diags, config);
     if (!ok || diags.hasErrors()) {
       diags.flush(err);

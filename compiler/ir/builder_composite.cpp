@@ -76,7 +76,7 @@ void Builder::fillComposite(Value* a, const CompositeLit* e) {
       if (auto* kv = llvm::dyn_cast<KeyValueExpr>(elts[i])) {
         llvm::StringRef name = ast_.str(llvm::cast<Ident>(ast_.get(kv->key))->name);
         for (size_t f = 0; f < st->fields.size(); ++f)
-          if (ty::sameId(st->fields[f].name, st->fields[f].pkg, name, &pkg_))
+          if (ty::sameId(st->fields[f].name, st->fields[f].pkg, name, srcPkg_))
             index = static_cast<int>(f);
         valueExpr = ast_.get(kv->value);
       }

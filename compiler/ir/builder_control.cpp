@@ -36,7 +36,7 @@ void Builder::forStmt(const ForStmt* f) {
   // are copied: the current copy's address lives in a slot, and before the post statement a
   // new copy takes the previous one's value.
   std::vector<std::pair<ty::Var*, Value*>> perIteration;  // variable, slot holding *T
-  if (pkg_.goMinor() >= 22)
+  if (srcPkg_->goMinor() >= 22)
     for (ty::Var* v : declaredBy(ast_.get(f->init)))
       if (v->captured && v->assigned) {
         Value* slot = alloc(ctx_.pointer(v->type), "", f->pos);

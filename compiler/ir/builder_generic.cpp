@@ -236,16 +236,16 @@ Function* Builder::funcInstance(ty::Func* f, llvm::ArrayRef<ty::Type*> targs, Po
   Function* fn = newFunction(symbol, sig, f);
   fn->instance = true;
   if (!queuedInstances_.insert(fn).second) return fn;
-  if (f->pkg != &pkg_ || !f->decl || !ast_.get(f->decl->body)) {
-    unsupported(pos, "instantiating generic functions of other packages");
+  if (!f->decl || !ast_.get(f->decl->body)) {
+    unsupported(pos, "instantiating generic functions without a body");
     return fn;
   }
   pendingInstances_.push_back({fn, f, std::move(m)});
   return fn;
 }
 
-// Builds the queued function instances and every method of each instance of this package's
-// generic types, until building them makes no new ones.
+// Builds the queued function instances and every method of each instance this package's code
+// names (its own generic types' and other packages'), until building them makes no new ones.
 void Builder::buildInstances() {
   size_t seenTypes = 0;
   while (true) {
@@ -259,7 +259,7 @@ void Builder::buildInstances() {
       }
       buildInstance(p);
     }
-    const std::vector<ty::Named*>& all = ctx_.allInstances();
+    const std::vector<ty::Named*>& all = ctx_.touchedInstances();
     if (seenTypes == all.size()) break;
     for (; seenTypes < all.size(); ++seenTypes) instanceMethods(all[seenTypes]);
   }
@@ -269,7 +269,7 @@ void Builder::buildInstances() {
 }
 
 void Builder::instanceMethods(ty::Named* n) {
-  if (!n->origin || n->origin->obj->pkg != &pkg_ || mentionsTypeParam(n)) return;
+  if (!n->origin || mentionsTypeParam(n)) return;
   ty::completeInstanceMethods(ctx_, n);
   ty::SubstMap m = ty::instanceMap(n);
   for (ty::Func* im : n->methods) {
@@ -283,11 +283,13 @@ void Builder::instanceMethods(ty::Named* n) {
 
 void Builder::buildInstance(const PendingInstance& p) {
   subst_ = p.map;
+  srcPkg_ = p.generic->pkg;
   {
     BodyRewrite rewrite(*this, p.generic->decl);
     rewrite.apply(p.generic);
     buildFunction(p.fn, p.generic, ast_.get(p.generic->decl->body), p.fn->symbol + ".func");
   }
+  srcPkg_ = &pkg_;
   subst_.clear();
 }
 

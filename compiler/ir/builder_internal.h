@@ -23,7 +23,13 @@ class Builder {
  public:
   Builder(ty::Package& pkg, const ty::Info& info, ty::TypeContext& ctx, Diagnostics& diags,
           Module& mod)
-      : pkg_(pkg), ast_(*pkg.ast), info_(info), ctx_(ctx), diags_(diags), mod_(mod) {}
+      : pkg_(pkg),
+        srcPkg_(&pkg),
+        ast_(*pkg.ast),
+        info_(info),
+        ctx_(ctx),
+        diags_(diags),
+        mod_(mod) {}
 
   void build();
 
@@ -338,6 +344,9 @@ class Builder {
   unsigned instancesBuilt_ = 0;
 
   ty::Package& pkg_;
+  // The package whose source is being built: pkg_, or the package declaring the generic
+  // function or type of the instance being built (its unexported names, its language version).
+  ty::Package* srcPkg_;
   const Ast& ast_;
   const ty::Info& info_;
   ty::TypeContext& ctx_;

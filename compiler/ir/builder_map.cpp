@@ -159,7 +159,7 @@ void Builder::clearSlice(Value* s, Pos pos) {
 // out before the body runs (the body may delete entries or grow the map).
 void Builder::mapRange(const RangeStmt* r, Value* m) {
   const Expr* lhs[2] = {ast_.get(r->key), ast_.get(r->value)};
-  bool perLoop = r->op == Tok::Define && pkg_.goMinor() < 22;
+  bool perLoop = r->op == Tok::Define && srcPkg_->goMinor() < 22;
   if (perLoop)
     for (const Expr* l : lhs)
       if (ty::Var* v = l ? lhsVar(llvm::cast<Ident>(l)) : nullptr) declare(v, nullptr, l->pos);

@@ -148,7 +148,7 @@ ty::Signature* Builder::methodCall(const Expr* fun, PreparedCall& pc) {
     return nullptr;
   }
   std::vector<ir::Member> ms = ir::members(concrete(xtv->type));
-  const ir::Member* mem = ir::findMember(ms, name, &pkg_);
+  const ir::Member* mem = ir::findMember(ms, name, srcPkg_);
   if (mem && mem->promoted() && mem->kind != ir::Member::Kind::Field) {
     Value* recv = memberReceiver(x, *mem, sel->pos);
     if (mem->kind == ir::Member::Kind::IfaceMethod) {
@@ -307,7 +307,7 @@ Value* Builder::methodValue(const SelectorExpr* sel) {
       return nullptr;
     }
     std::vector<ir::Member> ms = ir::members(t);
-    const ir::Member* mem = ir::findMember(ms, name, &pkg_);
+    const ir::Member* mem = ir::findMember(ms, name, srcPkg_);
     if (mem && mem->promoted() && mem->kind != ir::Member::Kind::Field) {
       auto* p = llvm::dyn_cast<ty::Pointer>(t);
       return funcRef(promotedWrapper(p ? p->elem : t, p != nullptr, *mem));
@@ -340,7 +340,7 @@ Value* Builder::methodValue(const SelectorExpr* sel) {
     ifaceType = xt;
   } else {
     ms = ir::members(xt);
-    const ir::Member* mem = ir::findMember(ms, name, &pkg_);
+    const ir::Member* mem = ir::findMember(ms, name, srcPkg_);
     if (mem && mem->promoted() && mem->kind != ir::Member::Kind::Field) {
       recv = memberReceiver(x, *mem, sel->pos);
       if (mem->kind == ir::Member::Kind::IfaceMethod) {

@@ -176,7 +176,10 @@ void Builder::hoistOperands(const Expr* e) {
     case NodeKind::IndexExpr: {
       auto* ix = llvm::cast<IndexExpr>(e);
       const ty::TypeAndValue* xtv = info_.typeOf(ast_.get(ix->x));
-      if (!xtv || (xtv->mode != ty::Mode::Variable && xtv->mode != ty::Mode::Value)) return;
+      // (A constant string's index is an operand like any other: "abc"[f()].)
+      if (!xtv || (xtv->mode != ty::Mode::Variable && xtv->mode != ty::Mode::Value &&
+                   xtv->mode != ty::Mode::Constant))
+        return;
       if (llvm::isa<ty::Signature>(ty::underlying(xtv->type))) return;  // an instantiation
       hoistCalls(ast_.get(ix->x));
       for (const Expr* i : ast_.nodes(ix->indices)) hoistCalls(i);

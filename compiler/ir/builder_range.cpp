@@ -16,7 +16,7 @@ void Builder::rangeStmt(const RangeStmt* r) {
   Value* nextOffset = isString ? alloc(intType, "", r->pos) : nullptr;
   const Expr* lhs[2] = {ast_.get(r->key), ast_.get(r->value)};
   // Before Go 1.22 the variables declared by := are the same in every iteration.
-  bool perLoop = r->op == Tok::Define && pkg_.goMinor() < 22;
+  bool perLoop = r->op == Tok::Define && srcPkg_->goMinor() < 22;
   if (perLoop)
     for (const Expr* l : lhs)
       if (ty::Var* v = l ? lhsVar(llvm::cast<Ident>(l)) : nullptr) declare(v, nullptr, l->pos);

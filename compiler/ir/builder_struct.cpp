@@ -31,7 +31,7 @@ std::vector<int> Builder::fieldPath(ty::Type* t, llvm::StringRef name) {
         const ty::Field& f = st->fields[i];
         std::vector<int> p = path;
         p.push_back(static_cast<int>(i));
-        if (ty::sameId(f.name, f.pkg, name, &pkg_)) return p;
+        if (ty::sameId(f.name, f.pkg, name, srcPkg_)) return p;
         if (f.embedded) next.emplace_back(f.type, std::move(p));
       }
     }

@@ -8,12 +8,19 @@
 namespace ergo::types {
 
 namespace {
+bool mentions(Type* t, llvm::ArrayRef<TypeParam*> tparams, int depth = 0);
+
 // Structural unification of a parameter type (mentioning the type parameters being
 // inferred) with an argument type. Inexact as in go 1.19: a defined type unifies with a type
 // literal through its underlying type.
 struct Unifier {
   llvm::ArrayRef<TypeParam*> tparams;
   std::vector<Type*>& targs;
+  // Whether identical types are still unified part by part when they mention the parameters,
+  // as for an argument of a recursive call (f(a) inside func f[P any](a []P) infers P = P).
+  // Constraint type inference unifies inferred types, whose parameters are the same on both
+  // sides: there identical types just match.
+  bool bindIdentical = true;
 
   int indexOf(Type* t) const {
     auto* tp = llvm::dyn_cast<TypeParam>(t);
@@ -35,7 +42,7 @@ struct Unifier {
     // Only the parameter side (x) holds the parameters being inferred: in a recursive call
     // the argument's T is a type like any other.
     int i = indexOf(x);
-    if (i < 0 && x == y) return true;
+    if (i < 0 && x == y && !(bindIdentical && mentions(x, tparams))) return true;
     if (i >= 0) {
       if (!targs[i]) {
         targs[i] = y;
@@ -49,8 +56,14 @@ struct Unifier {
       x = underlying(nx);
     else if (auto* ny = llvm::dyn_cast<Named>(y); ny && literal(x))
       y = underlying(ny);
+    // A type parameter not being inferred (the enclosing function's S ~[]E) against a type
+    // literal: its core type, as go 1.19 (Go issue 50755).
+    else if (llvm::isa<TypeParam>(x) && literal(y))
+      x = coreType(x);
+    else if (llvm::isa<TypeParam>(y) && literal(x))
+      y = coreType(y);
     if (!x || !y) return false;
-    if (x == y) return true;
+    if (x == y && !(bindIdentical && mentions(x, tparams))) return true;
     if (x->kind != y->kind) return false;
     switch (x->kind) {
       case TypeKind::Pointer:
@@ -106,7 +119,7 @@ struct Unifier {
 };
 
 // Whether t mentions one of tparams.
-bool mentions(Type* t, llvm::ArrayRef<TypeParam*> tparams, int depth = 0) {
+bool mentions(Type* t, llvm::ArrayRef<TypeParam*> tparams, int depth) {
   if (!t || depth > 32) return false;
   switch (t->kind) {
     case TypeKind::TypeParam:
@@ -227,7 +240,10 @@ std::vector<Type*> Checker::infer(Pos pos, llvm::ArrayRef<TypeParam*> tparams,
           }
           std::vector<Type*> saved = targs;
           if (!mentions(coreT, tparams) && !mentions(have, tparams)) continue;
-          if (!u.unify(coreT, have)) {
+          u.bindIdentical = false;
+          bool ok = u.unify(coreT, have);
+          u.bindIdentical = true;
+          if (!ok) {
             targs = saved;
             error(pos, fmt::format("{} does not match {}{}", typeStr(targs[i]), tilde ? "~" : "",
                                    typeStr(coreT)));

@@ -136,9 +136,13 @@ Named* instanceOf(TypeContext& ctx, Named* origin, llvm::ArrayRef<Type*> args) {
   bool identity = args.size() == origin->typeParams.size();
   for (size_t i = 0; identity && i < args.size(); ++i) identity = args[i] == origin->typeParams[i];
   if (identity) return origin;  // List[T] inside List's own declaration or methods
-  if (Named* n = ctx.findInstance(origin, args)) return n;
+  if (Named* n = ctx.findInstance(origin, args)) {
+    ctx.touchInstance(n);
+    return n;
+  }
   Named* n = ctx.newInstance(origin, args);
   n->context = &ctx;
+  ctx.touchInstance(n);
   return n;
 }
 
@@ -223,8 +227,6 @@ Type* Checker::instantiate(Pos pos, Named* origin, llvm::ArrayRef<Type*> args, c
     if (isBasic(a, BasicKind::Invalid)) return a;
   Named* inst = instanceOf(ctx_, origin, args);
   if (inst == origin) return inst;
-  if (origin->obj->pkg != &pkg_)
-    requireLowerable(pos, "instances of other packages' generic types");
   std::vector<Pos> argPos;
   if (auto* ix = llvm::dyn_cast_or_null<IndexExpr>(at))
     for (const Expr* a : ast_.nodes(ix->indices)) argPos.push_back(a->pos);
@@ -468,9 +470,6 @@ void Checker::recordInstance(const Expr* fun, llvm::ArrayRef<Type*> targs) {
   if (auto* sel = llvm::dyn_cast<SelectorExpr>(fun)) id = ast_.get(sel->sel);
   if (!id) return;
   info_.instances[id].assign(targs.begin(), targs.end());
-  // The IR builder instantiates from the generic body, which only its own package has.
-  if (auto* f = llvm::dyn_cast_or_null<Func>(info_.objectOf(id)); f && f->pkg != &pkg_)
-    requireLowerable(id->pos, "instances of other packages' generic functions");
 }
 
 void Checker::funcInstance(Operand& x, const IndexExpr* e) {

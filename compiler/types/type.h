@@ -10,6 +10,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/Casting.h"
@@ -222,8 +223,20 @@ class TypeContext {
   // instantiations are the same type (null when none was made yet).
   Named* findInstance(Named* origin, llvm::ArrayRef<Type*> args);
   Named* newInstance(Named* origin, llvm::ArrayRef<Type*> args);
-  // Every instance made so far, in the order made (the IR builder builds their methods).
+  // Every instance made so far, in the order made.
   const std::vector<Named*>& allInstances() const { return instanceList_; }
+  // The instances made or looked up again (instanceOf) since clearTouchedInstances, in the
+  // order first touched: the IR builder builds the methods of those its package's code names.
+  // Every package that names an instance defines its methods, so a package linked from the
+  // object cache, compiled in another build, still brings the ones its code needs.
+  void touchInstance(Named* n) {
+    if (touchedSet_.insert(n).second) touched_.push_back(n);
+  }
+  const std::vector<Named*>& touchedInstances() const { return touched_; }
+  void clearTouchedInstances() {
+    touched_.clear();
+    touchedSet_.clear();
+  }
   Struct* structType(std::vector<Field> fields);
   Named* named(TypeName* obj);
   Interface* emptyInterface() { return interface({}); }
@@ -250,6 +263,8 @@ class TypeContext {
   llvm::DenseMap<llvm::ArrayRef<uintptr_t>, Type*> interned_;
   llvm::DenseMap<llvm::ArrayRef<uintptr_t>, Named*> instances_;
   std::vector<Named*> instanceList_;
+  std::vector<Named*> touched_;
+  llvm::DenseSet<Named*> touchedSet_;
   llvm::BumpPtrAllocator keys_;
   Basic* basics_[static_cast<int>(BasicKind::UntypedNil) + 1];
 };

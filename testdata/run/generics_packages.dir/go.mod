@@ -1,0 +1,3 @@
+module example.com/genericspkg
+
+go 1.19
