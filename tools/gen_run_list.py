@@ -206,8 +206,12 @@ def verdict(ergo: str, qemu: str, timeout: float, test: golden.Test) -> str | No
 def unsupported(ergo: str, timeout: float, test: golden.Test) -> set[str]:
     """Every construct ergo names as unsupported in the test (amd64, -e)."""
     env = golden.ergo_env("amd64")
-    r = golden.run_cmd([ergo, "build", "-e", f"-lang={golden.GOTEST_LANG}", "-o", os.devnull,
-                        test.path.name], cwd=test.path.parent, env=env, timeout=timeout)
+    try:
+        r = golden.run_cmd([ergo, "build", "-e", f"-lang={golden.GOTEST_LANG}", "-o",
+                            os.devnull, test.path.name], cwd=test.path.parent, env=env,
+                           timeout=timeout)
+    except golden.TestFailure:  # ergo could not be started: the verdict says why
+        return set()
     return set(UNSUPPORTED_RX.findall(r.output))
 
 
