@@ -148,6 +148,23 @@ var (
 		"\xc0\xaf", "\xf0\x9f\x98", "\xef\xbf\xbd", "\x00"}
 )
 
+// caseBlocks are ranges rich in case mappings that Unicode 14 and 15 left alone (go 1.19 has
+// Unicode 13's tables, Go 1.21 and later 15's): Latin-1 to Latin Extended-B, Greek, Cyrillic,
+// Armenian, Georgian, Cherokee, Latin and Greek Extended, letterlike symbols, Roman numerals,
+// circled letters, Glagolitic (without U+2C2F and U+2C5F), Latin Extended-C, Coptic, Cyrillic
+// Extended-B, Latin Extended-D up to U+A7BF, fullwidth Latin, Deseret, Osage, Old Hungarian,
+// Warang Citi, Adlam.
+var caseBlocks = [...][2]rune{{0x80, 0x24f}, {0x370, 0x3ff}, {0x400, 0x52f}, {0x531, 0x587},
+	{0x10a0, 0x10ff}, {0x13a0, 0x13fd}, {0x1e00, 0x1fff}, {0x2100, 0x214f}, {0x2160, 0x2188},
+	{0x24b6, 0x24e9}, {0x2c00, 0x2c2e}, {0x2c30, 0x2c5e}, {0x2c60, 0x2cf3}, {0xa640, 0xa69f},
+	{0xa720, 0xa7bf}, {0xab70, 0xabbf}, {0xff21, 0xff5a}, {0x10400, 0x1044f}, {0x104b0, 0x104fb},
+	{0x10c80, 0x10cf2}, {0x118a0, 0x118df}, {0x1e900, 0x1e943}}
+
+func caseRune(r *rng) string {
+	b := caseBlocks[r.intn(len(caseBlocks))]
+	return string(b[0] + rune(r.intn(int(b[1]-b[0]+1))))
+}
+
 func genString(r *rng) string {
 	n := r.intn(10)
 	if r.coin(10) {
@@ -162,7 +179,11 @@ func genString(r *rng) string {
 		case mode == 1 || k < 4:
 			b = append(b, byte(' '+r.intn(95)))
 		case mode == 2 || k < 6:
-			b = append(b, special[r.intn(len(special))]...)
+			if r.coin(50) {
+				b = append(b, caseRune(r)...)
+			} else {
+				b = append(b, special[r.intn(len(special))]...)
+			}
 		case k < 8:
 			b = append(b, spaces[r.intn(len(spaces))]...)
 		default:
