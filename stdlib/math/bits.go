@@ -72,3 +72,14 @@ func Copysign(f, sign float64) float64 {
 func Signbit(x float64) bool {
 	return Float64bits(x)&signMask != 0
 }
+
+// madd returns x*y + z as gc computes that expression on this architecture: fused on arm64.
+// The portable algorithms call it where gc's arm64 rules fuse a product that the LLVM
+// backend would not: a product with several uses, or one of two products (which one
+// depends on gc's ordering of commutative operands; each site was checked against gc).
+func madd(x, y, z float64) float64 {
+	if fusedMulAdd {
+		return FMA(x, y, z)
+	}
+	return x*y + z
+}

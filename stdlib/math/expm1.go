@@ -74,10 +74,10 @@ func Expm1(x float64) float64 {
 	t := 3 - r1*hfx
 	e := hxs * ((r1 - t) / (6.0 - x*t))
 	if k == 0 {
-		return x - (x*e - hxs)
+		return x - madd(-x, hfx, x*e) // x - (x*e - hxs)
 	}
 	e = (x*(e-c) - c)
-	e -= hxs
+	e = madd(-x, hfx, e) // e - hxs
 	switch {
 	case k == -1:
 		return 0.5*(x-e) - 0.5
@@ -174,27 +174,33 @@ func Log1p(x float64) float64 {
 		}
 		f = u - 1.0
 	}
-	hfsq := 0.5 * f * f
-	var s, R, z float64
+	h := 0.5 * f
+	hfsq := h * f
 	if iu == 0 { // |f| < 2^-20
 		if f == 0 {
 			if k == 0 {
 				return 0
 			}
-			c += float64(k) * ln2Lo
-			return float64(k)*ln2Hi + c
+			c = madd(float64(k), ln2Lo, c)
+			return madd(float64(k), ln2Hi, c)
 		}
-		R = hfsq * (1.0 - 0.66666666666666666*f)
+		t := 1.0 - 0.66666666666666666*f // R = hfsq*t
 		if k == 0 {
-			return f - R
+			return madd(-hfsq, t, f) // f - R
 		}
-		return float64(k)*ln2Hi - ((R - (float64(k)*ln2Lo + c)) - f)
+		// k*ln2Hi - ((R - (k*ln2Lo + c)) - f)
+		d := madd(hfsq, t, -madd(float64(k), ln2Lo, c)) - f
+		return madd(float64(k), ln2Hi, -d)
 	}
-	s = f / (2.0 + f)
-	z = s * s
-	R = z * (lp1 + z*(lp2+z*(lp3+z*(lp4+z*(lp5+z*(lp6+z*lp7))))))
+	s := f / (2.0 + f)
+	z := s * s
+	p := lp1 + z*(lp2+z*(lp3+z*(lp4+z*(lp5+z*(lp6+z*lp7))))) // R = z*p
+	a := madd(z, p, hfsq)                                    // hfsq + R
 	if k == 0 {
-		return f - (hfsq - s*(hfsq+R))
+		return f - madd(-s, a, hfsq) // f - (hfsq - s*(hfsq+R))
 	}
-	return float64(k)*ln2Hi - ((hfsq - (s*(hfsq+R) + (float64(k)*ln2Lo + c))) - f)
+	// k*ln2Hi - ((hfsq - (s*(hfsq+R) + (k*ln2Lo + c))) - f)
+	b := madd(s, a, madd(float64(k), ln2Lo, c))
+	d := madd(h, f, -b) - f
+	return madd(float64(k), ln2Hi, -d)
 }

@@ -109,7 +109,8 @@ func Asinh(x float64) float64 {
 	case x < nearZero:
 		temp = x
 	default:
-		temp = Log1p(x + x*x/(1+Sqrt(1+x*x)))
+		xx := x * x
+		temp = Log1p(x + xx/(1+Sqrt(madd(x, x, 1))))
 	}
 	if sign {
 		temp = -temp
@@ -131,7 +132,7 @@ func Acosh(x float64) float64 {
 		return Log(2*x - 1/(x+Sqrt(x*x-1)))
 	}
 	t := x - 1
-	return Log1p(t + Sqrt(2*t+t*t))
+	return Log1p(t + Sqrt(madd(t, t, 2*t)))
 }
 
 // Atanh returns the inverse hyperbolic tangent of x (±Inf at ±1, NaN beyond).

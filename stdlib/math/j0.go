@@ -48,7 +48,7 @@ func J0(x float64) float64 {
 		} else {
 			u := pzero(x)
 			v := qzero(x)
-			z = (1 / SqrtPi) * (u*cc - v*ss) / Sqrt(x)
+			z = (1 / SqrtPi) * madd(-v, ss, u*cc) / Sqrt(x)
 		}
 		return z
 	}
@@ -112,7 +112,7 @@ func Y0(x float64) float64 {
 		} else {
 			u := pzero(x)
 			v := qzero(x)
-			z = (1 / SqrtPi) * (u*ss + v*cc) / Sqrt(x)
+			z = (1 / SqrtPi) * madd(v, cc, u*ss) / Sqrt(x)
 		}
 		return z
 	}

@@ -47,7 +47,7 @@ func J1(x float64) float64 {
 		} else {
 			u := pone(x)
 			v := qone(x)
-			z = (1 / SqrtPi) * (u*cc - v*ss) / Sqrt(x)
+			z = (1 / SqrtPi) * madd(-v, ss, u*cc) / Sqrt(x)
 		}
 		if sign {
 			return -z
@@ -111,7 +111,7 @@ func Y1(x float64) float64 {
 		} else {
 			u := pone(x)
 			v := qone(x)
-			z = (1 / SqrtPi) * (u*ss + v*cc) / Sqrt(x)
+			z = (1 / SqrtPi) * madd(u, ss, v*cc) / Sqrt(x)
 		}
 		return z
 	}
@@ -121,7 +121,7 @@ func Y1(x float64) float64 {
 	z := x * x
 	u := u00 + z*(u01+z*(u02+z*(u03+z*u04)))
 	v := 1 + z*(v00+z*(v01+z*(v02+z*(v03+z*v04))))
-	return x*(u/v) + (2/Pi)*(J1(x)*Log(x)-1/x)
+	return madd(x, u/v, (2/Pi)*madd(J1(x), Log(x), -1/x)) // x*(u/v) + (2/Pi)*(J1(x)*Log(x)-1/x)
 }
 
 // Coefficients of P1 and Q1 on [8, Inf), [4.5454, 8), [2.8571, 4.5454) and [2, 2.8571).

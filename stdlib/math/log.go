@@ -33,11 +33,14 @@ func logCore(f, k float64) float64 {
 	s := f / (2 + f)
 	s2 := s * s
 	s4 := s2 * s2
-	t1 := s2 * (l1 + s4*(l3+s4*(l5+s4*l7)))
 	t2 := s4 * (l2 + s4*(l4+s4*l6))
-	R := t1 + t2
-	hfsq := 0.5 * f * f
-	return k*ln2Hi - ((hfsq - (s*(hfsq+R) + k*ln2Lo)) - f)
+	R := madd(s2, l1+s4*(l3+s4*(l5+s4*l7)), t2)
+	h := 0.5 * f
+	// k*ln2Hi - ((hfsq - (s*(hfsq+R) + k*ln2Lo)) - f) with hfsq = h*f.
+	a := madd(h, f, R)
+	b := madd(s, a, k*ln2Lo)
+	c := madd(h, f, -b) - f
+	return madd(k, ln2Hi, -c)
 }
 
 // Log10 returns the decimal logarithm of x.
