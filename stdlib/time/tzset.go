@@ -88,9 +88,7 @@ func tzset(s string, lastTxSec, sec int64) (name string, offset int, start, end 
 	if ysec < startSec {
 		return stdName, stdOffset, abs, startSec + abs, stdIsDST, true
 	} else if ysec >= endSec {
-		if isLeap(year) {
-			return stdName, stdOffset, endSec + abs, abs + 366*secondsPerDay, stdIsDST, true
-		}
+		// 365 days even in a leap year, as gc.
 		return stdName, stdOffset, endSec + abs, abs + 365*secondsPerDay, stdIsDST, true
 	}
 	return dstName, dstOffset, startSec + abs, endSec + abs, dstIsDST, true
