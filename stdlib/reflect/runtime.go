@@ -25,12 +25,16 @@ func maplen(m unsafe.Pointer) int
 //go:linkname typedequal runtime.typedequal
 func typedequal(t *rtype, p, q unsafe.Pointer) bool
 
-// hiter is the runtime's map iterator (abi::kMapIterSize bytes): the current key's and
-// element's addresses, then the runtime's own state.
+// hiter is the runtime's map iterator (runtime/map.h's MapIter, abi::kMapIterSize bytes):
+// the current key's and element's addresses, then the runtime's own state, whose pointers
+// are declared as pointers so that the collector keeps the tables being walked alive.
 type hiter struct {
-	key  unsafe.Pointer
-	elem unsafe.Pointer
-	_    [8]uintptr
+	key   unsafe.Pointer
+	elem  unsafe.Pointer
+	m     unsafe.Pointer
+	ctrl  unsafe.Pointer
+	slots unsafe.Pointer
+	_     [5]uint64
 }
 
 //go:linkname makeslice runtime.makeslice
