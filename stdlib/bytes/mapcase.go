@@ -179,7 +179,7 @@ func Repeat(b []byte, count int) []byte {
 		panic("bytes: negative Repeat count")
 	}
 	const maxInt = int(^uint(0) >> 1)
-	if len(b) > maxInt/count {
+	if len(b) >= maxInt/count {
 		panic("bytes: Repeat output length overflow")
 	}
 	n := len(b) * count

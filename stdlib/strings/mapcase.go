@@ -147,7 +147,7 @@ func Repeat(s string, count int) string {
 		panic("strings: negative Repeat count")
 	}
 	const maxInt = int(^uint(0) >> 1)
-	if len(s) > maxInt/count {
+	if len(s) >= maxInt/count {
 		panic("strings: Repeat output length overflow")
 	}
 	n := len(s) * count

@@ -19,6 +19,12 @@ func check(what string, got, want any) {
 	}
 }
 
+func panicOf(f func()) (v any) {
+	defer func() { v = recover() }()
+	f()
+	return nil
+}
+
 func main() {
 	a, ok := strings.CutPrefix("prefix-body", "prefix-")
 	check("CutPrefix", a, "body")
@@ -70,6 +76,12 @@ func main() {
 	ab = append(ab, " world"...)
 	buf.Write(ab)
 	check("AvailableBuffer write", buf.String(), "hello world")
+
+	// Go 1.21 reworded Repeat's overflow panic.
+	check("Repeat overflow", panicOf(func() { strings.Repeat("abc", int(^uint(0)>>2)) }), "strings: Repeat output length overflow")
+	check("bytes.Repeat overflow", panicOf(func() { bytes.Repeat([]byte("ab"), int(^uint(0)>>2)) }), "bytes: Repeat output length overflow")
+	check("Repeat negative", panicOf(func() { strings.Repeat("", -1) }), "strings: negative Repeat count")
+	check("Repeat empty", strings.Repeat("", int(^uint(0)>>1)), "")
 	if failures == 0 {
 		fmt.Println("PASS")
 	}
