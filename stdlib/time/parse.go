@@ -418,9 +418,8 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			}
 		case stdISO8601TZ, stdISO8601ShortTZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ColonSecondsTZ,
 			stdNumTZ, stdNumShortTZ, stdNumColonTZ, stdNumSecondsTz, stdNumColonSecondsTZ:
-			iso := std == stdISO8601TZ || std == stdISO8601ShortTZ || std == stdISO8601ColonTZ ||
-				std == stdISO8601SecondsTZ || std == stdISO8601ColonSecondsTZ
-			if iso && len(value) >= 1 && value[0] == 'Z' {
+			// gc accepts "Z" only for the forms without seconds.
+			if (std == stdISO8601TZ || std == stdISO8601ShortTZ || std == stdISO8601ColonTZ) && len(value) >= 1 && value[0] == 'Z' {
 				value = value[1:]
 				z = UTC
 				break
