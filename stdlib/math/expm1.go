@@ -195,7 +195,7 @@ func Log1p(x float64) float64 {
 	s := f / (2.0 + f)
 	z := s * s
 	p := lp1 + z*(lp2+z*(lp3+z*(lp4+z*(lp5+z*(lp6+z*lp7))))) // R = z*p
-	a := madd(z, p, hfsq)                                    // hfsq + R
+	a := madd(h, f, z*p)                                     // hfsq + R
 	if k == 0 {
 		return f - madd(-s, a, hfsq) // f - (hfsq - s*(hfsq+R))
 	}

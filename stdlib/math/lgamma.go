@@ -179,8 +179,9 @@ func Lgamma(x float64) (lgamma float64, sign int) {
 		case 0:
 			z := y * y
 			p1 := _lgamA[0] + z*(_lgamA[2]+z*(_lgamA[4]+z*(_lgamA[6]+z*(_lgamA[8]+z*_lgamA[10]))))
-			p2 := z * (_lgamA[1] + z*(+_lgamA[3]+z*(_lgamA[5]+z*(_lgamA[7]+z*(_lgamA[9]+z*_lgamA[11])))))
-			p := y*p1 + p2
+			// p := y*p1 + p2 with p2 = z*q2
+			q2 := _lgamA[1] + z*(+_lgamA[3]+z*(_lgamA[5]+z*(_lgamA[7]+z*(_lgamA[9]+z*_lgamA[11]))))
+			p := madd(z, q2, y*p1)
 			lgamma += (p - 0.5*y)
 		case 1:
 			z := y * y
