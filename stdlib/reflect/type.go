@@ -5,12 +5,14 @@
 //   - Type: Kind, String, Name, PkgPath (exact for named types with methods, the package's
 //     name otherwise), Size, Align, FieldAlign, Bits, Comparable, Elem, Key, Len, NumField,
 //     Field, FieldByIndex, FieldByName, NumMethod, Implements, AssignableTo (identical
-//     types, interfaces, and unnamed composite types with the same structure);
+//     types, interfaces, and unnamed composite types with the same structure),
+//     ConvertibleTo;
 //   - Value: Kind, Type, IsValid, IsNil, IsZero, Bool, Int, Uint, Float, Complex, String,
 //     Len, Cap, Index, Slice (slices and strings), Field, FieldByIndex, FieldByName,
 //     NumField, Elem, NumMethod, MapKeys, MapIndex, MapRange, SetMapIndex, Interface,
 //     CanInterface, CanAddr, CanSet, Pointer, UnsafePointer, Bytes, CanInt, CanUint,
-//     CanFloat, CanComplex, Comparable, Equal, Set, SetBool, SetInt, SetUint, SetFloat,
+//     CanFloat, CanComplex, Comparable, Equal, Convert, CanConvert, Set, SetBool, SetInt,
+//     SetUint, SetFloat,
 //     SetComplex, SetString, SetBytes, SetLen, SetCap, SetZero, Grow;
 //   - TypeOf, ValueOf, Zero, Indirect, MakeSlice, MakeMap, MakeMapWithSize, Append,
 //     AppendSlice, Copy, DeepEqual, Swapper.
@@ -19,8 +21,8 @@
 // (StructField.Tag is always empty), the package path of unexported fields of unnamed
 // structs (StructField.PkgPath names the struct's package, "main" when unknown), function
 // parameter and result types, channel directions and operations, methods as values
-// (Method, MethodByName, Call), and types made at run time (PointerTo, SliceOf, MapOf, New,
-// Value.Addr, Convert). TypeFor waits for imported generic functions in the compiler.
+// (Method, MethodByName, Call), types made at run time (PointerTo, SliceOf, MapOf, New,
+// Value.Addr), and conversions between func or chan types with the same underlying type. TypeFor waits for imported generic functions in the compiler.
 package reflect
 
 import (
@@ -115,6 +117,7 @@ type Type interface {
 	Kind() Kind
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
+	ConvertibleTo(u Type) bool
 	Comparable() bool
 	Bits() int
 	Elem() Type
