@@ -25,7 +25,9 @@ func main() {
 	for _, l := range []string{"", ":", "a", "/bin:/usr/bin", "a::b:"} {
 		fmt.Printf("SplitList(%q) = %q (%d)\n", l, filepath.SplitList(l), len(filepath.SplitList(l)))
 	}
-	for _, m := range [][2]string{{"*.go", "x.go"}, {"*.go", "a/x.go"}, {"[", "x"}, {"a\\", "a"}, {"?", "é"}} {
+	// Unlike path.Match, a failed match does not look at the rest of the pattern.
+	for _, m := range [][2]string{{"*.go", "x.go"}, {"*.go", "a/x.go"}, {"[", "x"}, {"a\\", "a"}, {"?", "é"},
+		{"a[", "x"}, {"x*[", "ab"}, {"/*[/", "?x"}, {"b\\", "a"}, {"[]", "a"}} {
 		ok, err := filepath.Match(m[0], m[1])
 		fmt.Println(m, ok, err, err == filepath.ErrBadPattern)
 	}
