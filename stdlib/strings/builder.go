@@ -12,6 +12,8 @@ type Builder struct {
 	buf  []byte
 }
 
+// copyCheck records the Builder's address on first use and panics if a later use comes
+// through a copy. Callers test b.addr != b first so that the usual case costs no call.
 func (b *Builder) copyCheck() {
 	if b.addr == nil {
 		b.addr = b
@@ -50,7 +52,9 @@ func (b *Builder) grow(n int) {
 // Grow(n), at least n bytes can be written to b without another allocation. If n is
 // negative, Grow panics.
 func (b *Builder) Grow(n int) {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -61,14 +65,18 @@ func (b *Builder) Grow(n int) {
 
 // Write appends the contents of p to b's buffer. Write always returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer. The returned error is always nil.
 func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, c)
 	return nil
 }
@@ -76,7 +84,13 @@ func (b *Builder) WriteByte(c byte) error {
 // WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer. It returns the
 // length of r and a nil error.
 func (b *Builder) WriteRune(r rune) (int, error) {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
+	if uint32(r) < utf8.RuneSelf {
+		b.buf = append(b.buf, byte(r))
+		return 1, nil
+	}
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
@@ -85,7 +99,9 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 // WriteString appends the contents of s to b's buffer. It returns the length of s and a nil
 // error.
 func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }

@@ -269,12 +269,18 @@ func EncodeRune(p []byte, r rune) int {
 // AppendRune appends the UTF-8 encoding of r to the end of p and returns the extended
 // buffer. If the rune is out of range, it appends the encoding of RuneError.
 func AppendRune(p []byte, r rune) []byte {
-	if uint32(r) < RuneSelf {
+	switch {
+	case uint32(r) < RuneSelf:
 		return append(p, byte(r))
+	case uint32(r) < 0x800:
+		return append(p, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+	case uint32(r) > MaxRune, surrogateMin <= r && r <= surrogateMax:
+		r = RuneError
+		fallthrough
+	case uint32(r) < 0x10000:
+		return append(p, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
 	}
-	var buf [UTFMax]byte
-	n := EncodeRune(buf[:], r)
-	return append(p, buf[:n]...)
+	return append(p, 0xF0|byte(r>>18), 0x80|byte(r>>12)&0x3F, 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
 }
 
 // RuneCount returns the number of runes in p. Erroneous and short encodings are treated as
