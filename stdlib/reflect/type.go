@@ -12,8 +12,7 @@
 //     NumField, Elem, NumMethod, MapKeys, MapIndex, MapRange, SetMapIndex, Interface,
 //     CanInterface, CanAddr, CanSet, Pointer, UnsafePointer, Bytes, CanInt, CanUint,
 //     CanFloat, CanComplex, Comparable, Equal, Convert, CanConvert, Set, SetBool, SetInt,
-//     SetUint, SetFloat,
-//     SetComplex, SetString, SetBytes, SetLen, SetCap, SetZero, Grow;
+//     SetUint, SetFloat, SetComplex, SetString, SetBytes, SetLen, SetCap, SetZero, Grow;
 //   - TypeOf, ValueOf, Zero, Indirect, MakeSlice, MakeMap, MakeMapWithSize, Append,
 //     AppendSlice, Copy, DeepEqual, Swapper.
 //
@@ -22,7 +21,8 @@
 // structs (StructField.PkgPath names the struct's package, "main" when unknown), function
 // parameter and result types, channel directions and operations, methods as values
 // (Method, MethodByName, Call), types made at run time (PointerTo, SliceOf, MapOf, New,
-// Value.Addr), and conversions between func or chan types with the same underlying type. TypeFor waits for imported generic functions in the compiler.
+// Value.Addr), and conversions between func or chan types with the same underlying type.
+// TypeFor waits for the compiler to instantiate imported generic functions.
 package reflect
 
 import (
