@@ -49,35 +49,6 @@ func seqLen(lead byte) int {
 	return 0
 }
 
-// decode4 decodes the first rune of a sequence of n bytes whose first four bytes (zero past
-// the end) are b0..b3; byte slices and strings share it.
-func decode4(n int, b0, b1, b2, b3 byte) (rune, int) {
-	if b0 < RuneSelf {
-		return rune(b0), 1
-	}
-	l := seqLen(b0)
-	if l == 0 || n < 2 {
-		return RuneError, 1
-	}
-	lo, hi := secondRange(b0)
-	if b1 < lo || hi < b1 {
-		return RuneError, 1
-	}
-	if l == 2 {
-		return rune(b0&0x1F)<<6 | rune(b1&0x3F), 2
-	}
-	if n < 3 || b2 < 0x80 || 0xBF < b2 {
-		return RuneError, 1
-	}
-	if l == 3 {
-		return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
-	}
-	if n < 4 || b3 < 0x80 || 0xBF < b3 {
-		return RuneError, 1
-	}
-	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
-}
-
 // FullRune reports whether the bytes in p begin with a full UTF-8 encoding of a rune.
 // An invalid encoding is considered a full Rune since it will convert as a width-1 error rune.
 func FullRune(p []byte) bool {
@@ -132,25 +103,67 @@ func atString(s string, i int) byte {
 // returns (RuneError, 1).
 func DecodeRune(p []byte) (r rune, size int) {
 	n := len(p)
-	if n == 0 {
+	if n < 1 {
 		return RuneError, 0
 	}
-	if p[0] < RuneSelf {
-		return rune(p[0]), 1
+	b0 := p[0]
+	if b0 < RuneSelf {
+		return rune(b0), 1
 	}
-	return decode4(n, p[0], at(p, 1), at(p, 2), at(p, 3))
+	l := seqLen(b0)
+	if l == 0 || n < 2 {
+		return RuneError, 1
+	}
+	lo, hi := secondRange(b0)
+	if b1 := p[1]; b1 < lo || hi < b1 {
+		return RuneError, 1
+	}
+	if l == 2 {
+		return rune(b0&0x1F)<<6 | rune(p[1]&0x3F), 2
+	}
+	if n < 3 || p[2]&0xC0 != 0x80 {
+		return RuneError, 1
+	}
+	if l == 3 {
+		return rune(b0&0x0F)<<12 | rune(p[1]&0x3F)<<6 | rune(p[2]&0x3F), 3
+	}
+	if n < 4 || p[3]&0xC0 != 0x80 {
+		return RuneError, 1
+	}
+	return rune(b0&0x07)<<18 | rune(p[1]&0x3F)<<12 | rune(p[2]&0x3F)<<6 | rune(p[3]&0x3F), 4
 }
 
 // DecodeRuneInString is like DecodeRune but its input is a string.
 func DecodeRuneInString(s string) (r rune, size int) {
 	n := len(s)
-	if n == 0 {
+	if n < 1 {
 		return RuneError, 0
 	}
-	if s[0] < RuneSelf {
-		return rune(s[0]), 1
+	b0 := s[0]
+	if b0 < RuneSelf {
+		return rune(b0), 1
 	}
-	return decode4(n, s[0], atString(s, 1), atString(s, 2), atString(s, 3))
+	l := seqLen(b0)
+	if l == 0 || n < 2 {
+		return RuneError, 1
+	}
+	lo, hi := secondRange(b0)
+	if b1 := s[1]; b1 < lo || hi < b1 {
+		return RuneError, 1
+	}
+	if l == 2 {
+		return rune(b0&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	if n < 3 || s[2]&0xC0 != 0x80 {
+		return RuneError, 1
+	}
+	if l == 3 {
+		return rune(b0&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	if n < 4 || s[3]&0xC0 != 0x80 {
+		return RuneError, 1
+	}
+	return rune(b0&0x07)<<18 | rune(s[1]&0x3F)<<12 | rune(s[2]&0x3F)<<6 | rune(s[3]&0x3F), 4
 }
 
 // DecodeLastRune unpacks the last UTF-8 encoding in p and returns the rune and its width in
