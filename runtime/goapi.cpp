@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "format.h"
 #include "g.h"
 #include "scheduler.h"
 #include "symbolize.h"
@@ -126,10 +127,11 @@ void splice_panics(Walk* w, const Panic* p) {
     }
     if (cut < 0) return;  // the panic's deferred calls are not running below us
     int n = cut;
-    // gc's runtime.gopanic frame, which runs the deferred call: a 0 marks it.
+    // gc's runtime.gopanic frame, which runs the deferred call: a 0 pc marks it, with the
+    // panic in place of the frame pointer (never a stack address, so never an lpad_frame).
     if (n < Walk::kMax) {
       w->pcs[n] = 0;
-      w->fps[n] = 0;
+      w->fps[n] = reinterpret_cast<uintptr_t>(p);
       ++n;
     }
     for (int i = 0; i < p->npcs && n < Walk::kMax; ++i, ++n) {
@@ -146,13 +148,18 @@ extern "C" void gopanic_stub() __asm__("runtime.gopanic");
 // callers' walk, used under the print lock: too big for the system stack's comfort.
 Walk walk;
 
+// The calling goroutine's stack as gc sees it, into `walk`. The caller holds the print lock.
+void walk_goroutine() {
+  walk.n = 0;
+  _Unwind_Backtrace(walk_frame, &walk);
+  splice_panics(&walk, current_g()->panics);
+}
+
 }  // namespace
 
 int64_t callers(int64_t skip, uint64_t* out, int64_t len) {
   PrintLockGuard lock;  // symbolize's one-time setup runs under the print lock
-  walk.n = 0;
-  _Unwind_Backtrace(walk_frame, &walk);
-  splice_panics(&walk, current_g()->panics);
+  walk_goroutine();
   const uintptr_t* pcs = walk.pcs;
   int n = walk.n;
   // gc's list: the Go runtime function that called this entry (runtime.Callers), the Go
@@ -195,6 +202,51 @@ int64_t callers(int64_t skip, uint64_t* out, int64_t len) {
     }
   }
   return count;
+}
+
+int64_t stack(uint8_t* buf, int64_t len, uint8_t /*all*/) {
+  PrintLockGuard lock;
+  walk_goroutine();
+  PrintSink sink;
+  PrintSink* old = set_print_sink(&sink);
+  const G* g = current_g();
+  print_cstr("goroutine ");
+  print_i64(g->id);
+  print_cstr(" [running]:\n");
+  // The Go frames between gopanic marks (splice_panics); a mark prints as the panic frame of
+  // ergo's panic reports.
+  int shown = 0;
+  int begin = 0;
+  while (begin <= walk.n && shown <= kTracebackMaxFrames) {
+    int end = begin;
+    while (end < walk.n && walk.pcs[end] != 0) ++end;
+    GoFrames frames(walk.pcs + begin, end - begin);
+    uintptr_t pc;
+    SymbolInfo info;
+    while (shown <= kTracebackMaxFrames && frames.next(&pc, &info)) {
+      if (shown++ == kTracebackMaxFrames) {
+        print_cstr("...additional frames elided...\n");
+        break;
+      }
+      print_frame(describe_frame(pc, info));
+    }
+    if (end < walk.n && shown < kTracebackMaxFrames) {
+      const Panic* p = reinterpret_cast<const Panic*>(walk.fps[end]);
+      print_cstr("panic({");
+      print_hex(reinterpret_cast<uintptr_t>(p->value.type));
+      print_cstr(", ");
+      print_hex(reinterpret_cast<uintptr_t>(p->value.data));
+      print_cstr("})\n\t?:0\n");
+      ++shown;
+    }
+    begin = end + 1;
+  }
+  print_created_by(g->gopc);
+  set_print_sink(old);
+  int64_t n = static_cast<int64_t>(sink.len) < len ? static_cast<int64_t>(sink.len) : len;
+  if (n > 0) memcpy(buf, sink.data, static_cast<size_t>(n));
+  free(sink.data);
+  return n;
 }
 
 uint8_t funcinfo(int64_t pc, FuncInfo* out) {

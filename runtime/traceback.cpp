@@ -57,7 +57,10 @@ bool ends_with(const char* s, const char* suffix) {
 bool is_wrapper_name(const char* name, size_t len) {
   size_t end = len;
   while (end > 0 && name[end - 1] >= '0' && name[end - 1] <= '9') --end;
-  return end < len && (ends_with(name, end, ".deferwrap") || ends_with(name, end, ".gowrap"));
+  if (end < len && (ends_with(name, end, ".deferwrap") || ends_with(name, end, ".gowrap")))
+    return true;
+  // A method value's function (`main.T.M-fm`), which gc marks as a wrapper too.
+  return ends_with(name, len, "-fm");
 }
 
 // `main.rec·morestack` (compiler/lower/stackcheck.cpp; U+00B7 in UTF-8).

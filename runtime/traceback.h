@@ -45,7 +45,8 @@ enum class FrameKind : uint8_t {
   Go,          // shown
   Hidden,      // the runtime's, C++ or libc code (!is_go_visible)
   Wrapper,     // `F.deferwrapN` / `F.gowrapN`, the closure the compiler makes for `defer f(x)`
-               // and `go f(x)`: hidden as gc hides its wrappers, except as the innermost frame
+               // and `go f(x)`, and `T.M-fm`, a method value's function: hidden as gc hides
+               // its wrappers, except as the innermost frame
                // (the wrapper itself panicked: `defer panic(v)`, a nil func value)
   Trampoline,  // `F·morestack`: hidden together with its caller, the frame of F that ran out
                // of stack in its prologue; F goes on in the frame the trampoline called
