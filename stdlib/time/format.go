@@ -95,7 +95,15 @@ func startsWithLowerCase(str string) bool {
 
 // hasPrefixAt reports whether s[i:] starts with p.
 func hasPrefixAt(s string, i int, p string) bool {
-	return len(s)-i >= len(p) && s[i:i+len(p)] == p
+	if len(s)-i < len(p) {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		if s[i+j] != p[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // nextStdChunk finds the first layout element in layout and returns the text before it,
@@ -312,12 +320,29 @@ func appendInt(b []byte, x int, width int) []byte {
 		b = append(b, '-')
 		u = uint(-x)
 	}
-	var buf [20]byte
-	w := formatUint(buf[:], uint64(u))
-	for pad := width - (len(buf) - w); pad > 0; pad-- {
-		b = append(b, '0')
+	// Two and four digits are the common fields.
+	switch {
+	case width == 2 && u < 1e2:
+		return append(b, byte('0'+u/10), byte('0'+u%10))
+	case width == 4 && u < 1e4:
+		return append(b, byte('0'+u/1e3), byte('0'+u/1e2%10), byte('0'+u/10%10), byte('0'+u%10))
 	}
-	return append(b, buf[w:]...)
+	n := 1
+	for v := u; v >= 10; v /= 10 {
+		n++
+	}
+	const zeros = "00000000000000000000"
+	for pad := width - n; pad > 0; pad -= len(zeros) {
+		b = append(b, zeros[:min(pad, len(zeros))]...)
+	}
+	// Grow b by n bytes and write the digits backwards.
+	b = append(b, zeros[:n]...)
+	for i := len(b) - 1; u >= 10; i-- {
+		b[i] = byte(u%10) + '0'
+		u /= 10
+	}
+	b[len(b)-n] = byte(u) + '0'
+	return b
 }
 
 // appendNano appends a fractional second, as the element std formats it.
@@ -448,9 +473,9 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		min   int
 		sec   int
 	)
-	for layout != "" {
+	for len(layout) > 0 {
 		prefix, std, suffix := nextStdChunk(layout)
-		if prefix != "" {
+		if len(prefix) > 0 {
 			b = append(b, prefix...)
 		}
 		if std == 0 {
@@ -571,7 +596,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 				b = appendInt(b, absoffset%60, 2)
 			}
 		case stdTZ:
-			if name != "" {
+			if len(name) > 0 {
 				b = append(b, name...)
 				break
 			}
