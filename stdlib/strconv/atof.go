@@ -49,6 +49,15 @@ func atof(s string, flt *floatInfo) (float64, int, error) {
 			return f, n, nil
 		}
 	}
+	if f, ok := eiselLemire(mantissa, exp, neg, flt); ok {
+		if !trunc {
+			return f, n, nil
+		}
+		// Digits were dropped: the result stands if the next mantissa rounds the same.
+		if fUp, ok := eiselLemire(mantissa+1, exp, neg, flt); ok && f == fUp {
+			return f, n, nil
+		}
+	}
 	var d decimal
 	d.set(s[:n])
 	b, ovf := d.floatBits(flt)
