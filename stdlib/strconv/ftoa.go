@@ -80,24 +80,28 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		return fmtX(dst, prec, fmt, neg, mant, exp, flt)
 	}
 
+	shortest := prec < 0
+	if shortest {
+		if D, nd, dp, ok := ryuShortest(mant, exp-int(flt.mantbits), flt); ok {
+			// Write the digits into dst, lay the number out after them, then move it down.
+			start := len(dst)
+			if nd > 0 {
+				dst = AppendUint(dst, D, 10)
+			}
+			digs := decimalSlice{d: dst[start:], nd: nd, dp: dp}
+			out := formatDigits(dst, true, neg, digs, shortestPrec(digs, fmt), fmt)
+			copy(out[start:], out[start+nd:])
+			return out[:len(out)-nd]
+		}
+	}
 	var d decimal
 	d.assign(mant)
 	d.shift(exp - int(flt.mantbits))
-	shortest := prec < 0
 	var digs decimalSlice
 	if shortest {
-		if !ryuShortest(&digs, mant, exp-int(flt.mantbits), flt) {
-			roundShortest(&d, mant, exp, flt)
-			digs = decimalSlice{d: d.d[:], nd: d.nd, dp: d.dp}
-		}
-		switch fmt {
-		case 'e', 'E':
-			prec = max(digs.nd-1, 0)
-		case 'f':
-			prec = max(digs.nd-digs.dp, 0)
-		case 'g', 'G':
-			prec = digs.nd
-		}
+		roundShortest(&d, mant, exp, flt)
+		digs = decimalSlice{d: d.d[:], nd: d.nd, dp: d.dp}
+		prec = shortestPrec(digs, fmt)
 	} else {
 		switch fmt {
 		case 'e', 'E':
@@ -113,6 +117,19 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		digs = decimalSlice{d: d.d[:], nd: d.nd, dp: d.dp}
 	}
 	return formatDigits(dst, shortest, neg, digs, prec, fmt)
+}
+
+// shortestPrec is the precision that prints all the digits of a shortest conversion.
+func shortestPrec(digs decimalSlice, fmt byte) int {
+	switch fmt {
+	case 'e', 'E':
+		return max(digs.nd-1, 0)
+	case 'f':
+		return max(digs.nd-digs.dp, 0)
+	case 'g', 'G':
+		return digs.nd
+	}
+	return -1
 }
 
 // decimalSlice is a view of decimal digits: 0.d[0:nd] × 10^dp.
