@@ -12,12 +12,16 @@ func keepalive(p *byte)
 
 // Gosched yields the processor, allowing other goroutines to run. It does not suspend the
 // current goroutine, so execution resumes automatically.
+//
 //go:linkname Gosched runtime.Gosched
 func Gosched()
 
-// GC runs a garbage collection. ergo's heap has no collector yet (memory is never
-// reclaimed), so there is nothing to collect and GC returns at once.
-func GC() {}
+// GC runs a garbage collection and blocks the caller until it is complete. ergo's heap has
+// no collector yet (memory is never reclaimed), so there is nothing to collect; as in gc, the
+// call is a point where other goroutines get to run.
+func GC() {
+	Gosched()
+}
 
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int {
