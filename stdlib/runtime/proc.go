@@ -3,10 +3,13 @@ package runtime
 import "unsafe"
 
 // Implemented in C++ (runtime/goapi.h, runtime/scheduler.h).
+//
 //go:linkname syscall4 runtime.syscall4
 func syscall4(trap, a1, a2, a3, a4 uintptr) (r1, errno uintptr)
+
 //go:linkname numgoroutine runtime.numgoroutine
 func numgoroutine() int
+
 //go:linkname keepalive runtime.keepalive
 func keepalive(p *byte)
 

@@ -3,8 +3,10 @@ package runtime
 import _ "unsafe" // for go:linkname
 
 // Implemented in C++ (runtime/goapi.h).
+//
 //go:linkname callers runtime.callers
 func callers(skip int, pcs *uintptr, n int) int
+
 //go:linkname funcinfo runtime.funcinfo
 func funcinfo(pc uintptr, out *funcInfo) bool
 
