@@ -11,13 +11,15 @@
 //     Len, Cap, Index, Slice (slices and strings), Field, FieldByIndex, FieldByName,
 //     NumField, Elem, NumMethod, MapKeys, MapIndex, MapRange, SetMapIndex, Interface,
 //     CanInterface, CanAddr, CanSet, Pointer, UnsafePointer, Bytes, CanInt, CanUint,
-//     CanFloat, CanComplex, Comparable, Equal, Convert, CanConvert, Set, SetBool, SetInt,
-//     SetUint, SetFloat, SetComplex, SetString, SetBytes, SetLen, SetCap, SetZero, Grow;
+//     CanFloat, CanComplex, Comparable, Equal, Convert, CanConvert, Overflow*,
+//     FieldByIndexErr, UnsafeAddr, Set, SetBool, SetInt, SetUint, SetFloat, SetComplex,
+//     SetString, SetBytes, SetPointer, SetLen, SetCap, SetZero, SetIterKey, SetIterValue,
+//     Grow;
 //   - TypeOf, ValueOf, Zero, Indirect, MakeSlice, MakeMap, MakeMapWithSize, Append,
-//     AppendSlice, Copy, DeepEqual, Swapper.
+//     AppendSlice, Copy, DeepEqual, Swapper, VisibleFields, StructTag.Get and Lookup.
 //
 // Not provided, because the descriptors do not describe them yet: struct tags
-// (StructField.Tag is always empty), the package path of unexported fields of unnamed
+// (StructField.Tag is always empty, though StructTag parses tags given to it), the package path of unexported fields of unnamed
 // structs (StructField.PkgPath names the struct's package, "main" when unknown), function
 // parameter and result types, channel directions and operations, methods as values
 // (Method, MethodByName, Call), types made at run time (PointerTo, SliceOf, MapOf, New,
