@@ -94,6 +94,18 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 			return out[:len(out)-nd]
 		}
 	}
+	if fmt == 'f' && prec <= 18 {
+		if q, ok := fixedF(mant, exp-int(flt.mantbits), prec); ok {
+			start := len(dst)
+			if q > 0 {
+				dst = AppendUint(dst, q, 10)
+			}
+			nd := len(dst) - start
+			out := fmtF(dst, neg, decimalSlice{d: dst[start:], nd: nd, dp: nd - prec}, prec)
+			copy(out[start:], out[start+nd:])
+			return out[:len(out)-nd]
+		}
+	}
 	var d decimal
 	d.assign(mant)
 	d.shift(exp - int(flt.mantbits))
