@@ -231,20 +231,19 @@ func ParseDuration(s string) (Duration, error) {
 	if s == "0" {
 		return 0, nil
 	}
-	invalid := errors.New("time: invalid duration " + quote(orig))
 	if s == "" {
-		return 0, invalid
+		return 0, errInvalidDuration(orig)
 	}
 	var d uint64
 	for s != "" {
 		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, invalid
+			return 0, errInvalidDuration(orig)
 		}
 		// The integer part.
 		n := len(s)
 		v, rest, ok := leadingInt(s)
 		if !ok {
-			return 0, invalid
+			return 0, errInvalidDuration(orig)
 		}
 		s = rest
 		pre := n != len(s)
@@ -260,7 +259,7 @@ func ParseDuration(s string) (Duration, error) {
 		}
 		if !pre && !post {
 			// No digits at all, as in ".s".
-			return 0, invalid
+			return 0, errInvalidDuration(orig)
 		}
 		// The unit runs up to the next number.
 		i := 0
@@ -277,28 +276,32 @@ func ParseDuration(s string) (Duration, error) {
 			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
 		}
 		if v > 1<<63/unit {
-			return 0, invalid
+			return 0, errInvalidDuration(orig)
 		}
 		v *= unit
 		if f > 0 {
 			// float64 keeps nanosecond accuracy here: f*unit/scale is at most 3.6e12 (an hour).
 			v += uint64(float64(f) * (float64(unit) / scale))
 			if v > 1<<63 {
-				return 0, invalid
+				return 0, errInvalidDuration(orig)
 			}
 		}
 		d += v
 		if d > 1<<63 {
-			return 0, invalid
+			return 0, errInvalidDuration(orig)
 		}
 	}
 	if neg {
 		return -Duration(d), nil
 	}
 	if d > 1<<63-1 {
-		return 0, invalid
+		return 0, errInvalidDuration(orig)
 	}
 	return Duration(d), nil
+}
+
+func errInvalidDuration(orig string) error {
+	return errors.New("time: invalid duration " + quote(orig))
 }
 
 // leadingInt consumes the leading decimal digits of s. ok is false if the value exceeds 1<<63.
