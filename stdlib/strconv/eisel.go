@@ -23,13 +23,13 @@ func eiselLemire(mantissa uint64, exp10 int, neg bool, flt *floatInfo) (float64,
 	exp2 := uint64(217706*exp10>>16+64-flt.bias) - uint64(clz)
 
 	t := &pow10Tab[exp10-pow10Min]
-	hi, lo := bits.Mul64(mantissa, t[0])
+	hi, lo := mul64(mantissa, t[0])
 	// The low bits below the kept ones (9 for float64, 38 for float32) are all ones: the
 	// truncation of the table may matter, so add the product with the table's low word.
 	keep := uint64(61 - flt.mantbits) // bits of the top word below the mantbits+2 kept
 	lowMask := uint64(1)<<keep - 1
 	if hi&lowMask == lowMask && lo+mantissa < lo {
-		yHi, yLo := bits.Mul64(mantissa, t[1])
+		yHi, yLo := mul64(mantissa, t[1])
 		mergedHi, mergedLo := hi, lo+yHi
 		if mergedLo < lo {
 			mergedHi++

@@ -95,13 +95,9 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		}
 	}
 	if fmt == 'f' && prec <= 18 {
-		if q, ok := fixedF(mant, exp-int(flt.mantbits), prec); ok {
-			start := len(dst)
-			if q > 0 {
-				dst = AppendUint(dst, q, 10)
-			}
-			nd := len(dst) - start
-			out := fmtF(dst, neg, decimalSlice{d: dst[start:], nd: nd, dp: nd - prec}, prec)
+		start := len(dst)
+		if out, nd, dp, ok := appendFixedF(dst, mant, exp-int(flt.mantbits), prec); ok {
+			out = fmtF(out, neg, decimalSlice{d: out[start:], nd: nd, dp: dp}, prec)
 			copy(out[start:], out[start+nd:])
 			return out[:len(out)-nd]
 		}

@@ -140,8 +140,8 @@ func ryuShortest(mant uint64, exp int, flt *floatInfo) (D uint64, nd, dp int, ok
 
 // scaled returns the integer and the top 64 fraction bits of (x × t) >> s, 64 < s <= 128.
 func scaled(x uint64, t *[2]uint64, s uint) (n, frac uint64, ok bool) {
-	h1, l1 := bits.Mul64(x, t[1])
-	h2, l2 := bits.Mul64(x, t[0])
+	h1, l1 := mul64(x, t[1])
+	h2, l2 := mul64(x, t[0])
 	p1, c := bits.Add64(l2, h1, 0)
 	p2 := h2 + c
 	if s < 128 && p2>>(s-64) != 0 {
