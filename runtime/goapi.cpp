@@ -201,6 +201,12 @@ int64_t callers(int64_t skip, uint64_t* out, int64_t len) {
       break;
     }
   }
+  // The goroutine's outermost frame, ergo_gostart, which plays gc's runtime.goexit (the
+  // function every goroutine's first function returns into); Go code names it so.
+  if (n > first + 1 && pcs[n - 1] != 0) {
+    symbolize(pcs[n - 1] - 1, &info);
+    if (has_name(info, "ergo_gostart")) add(pcs[n - 1]);
+  }
   return count;
 }
 
@@ -283,6 +289,10 @@ int64_t numgoroutine() {
 }
 
 void keepalive(void* /*p*/) {}
+
+void breakpoint() {
+  __builtin_debugtrap();
+}
 
 Pair walltime() {
   struct timespec ts;

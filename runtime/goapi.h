@@ -19,6 +19,7 @@
 //   keepalive(p)                                    nothing: a call keeps p live up to it
 //   walltime() -> {sec, nsec}                       CLOCK_REALTIME: seconds since 1970 and
 //                                                   nanoseconds 0..999999999
+//   Breakpoint()                                    runtime.Breakpoint: a breakpoint trap
 //   nanotime() -> ns                                CLOCK_MONOTONIC in nanoseconds
 #pragma once
 
@@ -38,7 +39,8 @@
   X("runtime.numgoroutine", numgoroutine, 'i', "", false) \
   X("runtime.keepalive", keepalive, 'v', "p", false)      \
   X("runtime.walltime", walltime, 'P', "", false)         \
-  X("runtime.nanotime", nanotime, 'i', "", false)
+  X("runtime.nanotime", nanotime, 'i', "", false)         \
+  X("runtime.Breakpoint", breakpoint, 'v', "", false)
 
 namespace ergo::rt {
 
@@ -64,6 +66,7 @@ int64_t numgoroutine();
 void keepalive(void* p);
 Pair walltime();
 int64_t nanotime();
+void breakpoint();
 
 ERGO_RUNTIME_API_HOOKS(ERGO_RT_DECLARE_ENTRY)
 

@@ -29,6 +29,10 @@ func lookup(pc uintptr) (funcInfo, bool) {
 // goName is a function symbol as gc spells function names: the type arguments of a generic
 // instantiation become "...", as in "main.F[...]".
 func goName(sym string) string {
+	if sym == "ergo_gostart" {
+		// Every goroutine's outermost frame, which gc's runtime.goexit is.
+		return "runtime.goexit"
+	}
 	const body = "\u00b7body" // ergo's symbol suffix for the body of a function with a wrapper
 	if len(sym) >= len(body) && sym[len(sym)-len(body):] == body {
 		sym = sym[:len(sym)-len(body)]

@@ -68,4 +68,14 @@ func main() {
 	fmt.Println(runtime.NumCPU() > 0)
 	fr, more := runtime.CallersFrames(nil).Next()
 	fmt.Println(fr.Function == "", fr.PC, more)
+	// The whole stack: gc's goroutine 1 starts in runtime.main, called from runtime.goexit.
+	pcs := make([]uintptr, 10)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(0, pcs)])
+	for {
+		fr, more := frames.Next()
+		fmt.Println(fr.Function)
+		if !more {
+			break
+		}
+	}
 }
