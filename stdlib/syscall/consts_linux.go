@@ -88,3 +88,6 @@ const ImplementsGetwd = true
 
 // atFDCWD is AT_FDCWD (-100) as a system call argument word.
 const atFDCWD = ^uintptr(0x63)
+
+// utimensat's "leave this time unchanged" nanoseconds value.
+const UTIME_OMIT = (1 << 30) - 2

@@ -53,3 +53,6 @@ const (
 	SYS_SCHED_GETAFFINITY = 204
 	SYS_FSTAT             = 5
 )
+
+// Getpagesize returns the memory page size (gc's value for linux/amd64).
+func Getpagesize() int { return 4096 }

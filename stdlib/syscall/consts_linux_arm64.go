@@ -53,3 +53,7 @@ const (
 	SYS_SCHED_GETAFFINITY = 123
 	SYS_FSTAT             = 80
 )
+
+// Getpagesize returns the memory page size (gc returns 65536 on linux/arm64, the largest
+// page size the architecture's kernels use).
+func Getpagesize() int { return 65536 }

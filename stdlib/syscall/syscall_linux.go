@@ -332,3 +332,39 @@ func Getegid() int { return rawInt(SYS_GETEGID) }
 func Exit(code int) {
 	runtimeExit(code)
 }
+
+// Chown changes the owner and group of the file path (following symbolic links).
+func Chown(path string, uid int, gid int) error {
+	return fchownat(path, uid, gid, 0)
+}
+
+// Lchown changes the owner and group of the file path itself, not following symbolic links.
+func Lchown(path string, uid int, gid int) error {
+	return fchownat(path, uid, gid, AT_SYMLINK_NOFOLLOW)
+}
+
+func fchownat(path string, uid, gid, flags int) error {
+	p, err := BytePtrFromString(path)
+	if err != nil {
+		return err
+	}
+	args := [6]uintptr{atFDCWD, ptr(p), uintptr(uid), uintptr(gid), uintptr(flags), 0}
+	_, e := syscall6(SYS_FCHOWNAT, &args)
+	return errnoErr(e)
+}
+
+// Fchown changes the owner and group of the open file fd.
+func Fchown(fd int, uid int, gid int) error {
+	_, e := syscall4(SYS_FCHOWN, uintptr(fd), uintptr(uid), uintptr(gid), 0)
+	return errnoErr(e)
+}
+
+// UtimesNano sets the access and modification times of path (ts[0] and ts[1]), following
+// symbolic links. A Nsec of UTIME_OMIT leaves that time unchanged.
+func UtimesNano(path string, ts []Timespec) error {
+	if len(ts) != 2 {
+		return EINVAL
+	}
+	_, err := at1(SYS_UTIMENSAT, path, uintptr(unsafe.Pointer(&ts[0])), 0)
+	return err
+}
