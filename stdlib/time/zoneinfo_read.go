@@ -5,9 +5,10 @@ import (
 	"syscall"
 )
 
-// Reading time zone information: TZif files (RFC 8536) from the system's zoneinfo
-// directories, and $TZ for Local. Zip archives of zoneinfo ($ZONEINFO naming a .zip, or Go's
-// embedded tzdata) are not supported.
+// Reading time zone information: TZif files (RFC 8536) from $ZONEINFO (a directory or an
+// uncompressed zip archive such as Go's lib/time/zoneinfo.zip) and the system's zoneinfo
+// directories, and $TZ for Local. Go's embedded tzdata (time/tzdata) and the fallback to
+// $GOROOT/lib/time/zoneinfo.zip do not exist in ergo.
 
 // platformZoneSources are the directories searched for zoneinfo files, as gc's on Unix.
 var platformZoneSources = []string{
@@ -18,6 +19,9 @@ var platformZoneSources = []string{
 }
 
 var errBadData = errors.New("malformed time zone information")
+
+// zoneinfo is $ZONEINFO, read at the first LoadLocation.
+var zoneinfo *string
 
 // dataIO reads big-endian values from a byte slice, remembering whether it ran out.
 type dataIO struct {
@@ -275,14 +279,18 @@ func LoadLocation(name string) (*Location, error) {
 		// No IANA name contains "..", or starts with a slash.
 		return nil, errLocation
 	}
+	if zoneinfo == nil {
+		// $ZONEINFO is read once, at the first call, as gc does.
+		env, _ := syscall.Getenv("ZONEINFO")
+		zoneinfo = &env
+	}
 	var firstErr error
-	if dir, _ := syscall.Getenv("ZONEINFO"); dir != "" {
-		if data, err := readFile(dir + "/" + name); err == nil {
+	if dir := *zoneinfo; dir != "" {
+		if data, err := loadTzinfoFromDirOrZip(dir, name); err == nil {
 			if z, err := LoadLocationFromTZData(name, data); err == nil {
 				return z, nil
-			} else {
-				firstErr = err
 			}
+			// Malformed data here is not reported: gc records the read's (nil) error.
 		} else if err != syscall.ENOENT {
 			firstErr = err
 		}
@@ -301,11 +309,7 @@ func LoadLocation(name string) (*Location, error) {
 // name, else the first error other than a missing file, else "unknown time zone".
 func loadLocation(name string, sources []string) (z *Location, firstErr error) {
 	for _, source := range sources {
-		file := name
-		if source != "" {
-			file = source + "/" + name
-		}
-		data, err := readFile(file)
+		data, err := loadTzinfoFromDirOrZip(source, name)
 		if err == nil {
 			if z, err = LoadLocationFromTZData(name, data); err == nil {
 				return z, nil
