@@ -10,7 +10,8 @@ oracle) and by ergo; both run with the same arguments and must print the same li
            exponent, subnormals, ±0, Inf, NaN, short decimals, ties) in the formats e E f g G
            b x X and precisions -1..17 (sometimes up to 59), ParseFloat of every output,
            ParseFloat of mutated and hand-built strings (hexadecimal, underscores, long
-           mantissas, huge exponents, inf/nan spellings), FormatInt/ParseInt/ParseUint/Atoi.
+           mantissas, huge exponents, inf/nan spellings), FormatInt/ParseInt/ParseUint/Atoi,
+           Quote* / Unquote / UnquoteChar / IsPrint / IsGraphic / CanBackquote.
   fmt      Sprintf over the verb and flag matrix (+ - # 0 space, widths, precisions, `*`,
            argument indexes, missing and extra arguments, wrong types) applied to ints of every
            width, floats, complex numbers, strings, byte slices, bools, structs, pointers to

@@ -10,9 +10,9 @@
 // (random 64-bit patterns biased to interesting values: every exponent, subnormals, ±0, Inf,
 // NaN, short decimals, ties) with FormatFloat in the formats e E f g G b x X and precisions
 // -1 to 17 (sometimes more), then parse the result back with ParseFloat; the others parse
-// mutated or hand-built float strings, or format and parse integers. The program prints
-// through its own hexadecimal and escaping code, so that a broken strconv cannot hide what
-// it was given.
+// mutated or hand-built float strings, format and parse integers, or quote and unquote
+// text. The program prints through its own hexadecimal and escaping code, so that a broken
+// strconv cannot hide what it was given.
 package main
 
 import (
@@ -454,6 +454,92 @@ func intCase(r *rng) {
 	putErr(err)
 }
 
+// quoteText draws a string for the quoting functions: ASCII, escapes' letters, quotes and
+// backslashes, invalid bytes, and code points whose printability Unicode 14 and 15 did not
+// change (go 1.19 has Unicode 13's tables, Go 1.21 and later 15's).
+func quoteText(r *rng) string {
+	var b []byte
+	for n := r.intn(12); n > 0; n-- {
+		switch r.intn(8) {
+		case 0:
+			const esc = "\\\"'`\a\b\f\n\r\t\v\x00\x7f"
+			b = append(b, esc[r.intn(len(esc))])
+		case 1:
+			b = append(b, "\xff\x80\xc3\xed\xf4\xe2\x80"[r.intn(7)])
+		case 2:
+			c := [...]rune{0xa0, 0xad, 0x2028, 0xfeff, 0xfffd, 0x10ffff, 0xe000, 0x1f600, 0x4e16,
+				0x3000, 0x200b, 0x85, 0x9f, 0x378, 0xe9, 0x1d11e, 0xf0000}[r.intn(17)]
+			b = append(b, string(c)...)
+		case 3:
+			b = append(b, string(rune(0x80+r.intn(0x580)))...)
+		case 4:
+			if r.coin(20) {
+				const after = "abfnrtvx01234567uU'\"\\z"
+				b = append(b, '\\', after[r.intn(len(after))])
+			}
+		default:
+			b = append(b, byte(' '+r.intn(95)))
+		}
+	}
+	return string(b)
+}
+
+// quoteCase quotes random text every way and unquotes it back; also unquotes mangled literals.
+func quoteCase(r *rng) {
+	s := quoteText(r)
+	out = append(out, "quote "...)
+	putQuoted(s)
+	out = append(out, " => "...)
+	putQuoted(strconv.Quote(s))
+	out = append(out, ' ')
+	putQuoted(strconv.QuoteToASCII(s))
+	out = append(out, ' ')
+	putQuoted(strconv.QuoteToGraphic(s))
+	if strconv.CanBackquote(s) {
+		out = append(out, " canbq"...)
+	}
+	var c rune
+	for _, c = range s {
+		break
+	}
+	out = append(out, ' ')
+	putQuoted(strconv.QuoteRune(c))
+	out = append(out, ' ')
+	putQuoted(strconv.QuoteRuneToASCII(c))
+	if strconv.IsPrint(c) {
+		out = append(out, " print"...)
+	}
+	if strconv.IsGraphic(c) {
+		out = append(out, " graphic"...)
+	}
+	lit := s
+	switch r.intn(4) {
+	case 0:
+		lit = strconv.Quote(s)
+	case 1:
+		lit = "`" + s + "`"
+	case 2:
+		lit = "'" + s + "'"
+	default:
+		lit = "\"" + s + "\""
+	}
+	u, err := strconv.Unquote(lit)
+	out = append(out, " unquote "...)
+	putQuoted(u)
+	out = append(out, ' ')
+	putErr(err)
+	v, mb, tail, err := strconv.UnquoteChar(s, "'\""[r.intn(2)])
+	out = append(out, " char "...)
+	putInt(int64(v))
+	if mb {
+		out = append(out, " mb"...)
+	}
+	out = append(out, ' ')
+	putQuoted(tail)
+	out = append(out, ' ')
+	putErr(err)
+}
+
 func main() {
 	if len(os.Args) < 3 || len(os.Args) > 4 {
 		parseArg("?")
@@ -471,10 +557,12 @@ func main() {
 		switch k := r.intn(100); {
 		case k < 70:
 			formatCase(&r)
-		case k < 88:
+		case k < 86:
 			parseCase(&r)
-		default:
+		case k < 94:
 			intCase(&r)
+		default:
+			quoteCase(&r)
 		}
 		endLine()
 	}
