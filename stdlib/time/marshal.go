@@ -33,7 +33,7 @@ func (t Time) MarshalBinary() ([]byte, error) {
 	sec := t.sec()
 	nsec := t.nsec()
 	enc := []byte{
-		version, // byte 0: version
+		version,                                                            // byte 0: version
 		byte(sec >> 56), byte(sec >> 48), byte(sec >> 40), byte(sec >> 32), // bytes 1-8: seconds
 		byte(sec >> 24), byte(sec >> 16), byte(sec >> 8), byte(sec),
 		byte(nsec >> 24), byte(nsec >> 16), byte(nsec >> 8), byte(nsec), // bytes 9-12: nanoseconds
