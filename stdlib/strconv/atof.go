@@ -48,6 +48,9 @@ func atof(s string, flt *floatInfo) (float64, int, error) {
 		if f, ok := exactAtof(mantissa, exp, neg, flt); ok {
 			return f, n, nil
 		}
+		if f, ok := exactInteger(mantissa, exp, neg, flt); ok {
+			return f, n, nil
+		}
 	}
 	if f, ok := eiselLemire(mantissa, exp, neg, flt); ok {
 		if !trunc {
@@ -299,6 +302,42 @@ func exactAtof(mantissa uint64, exp int, neg bool, flt *floatInfo) (float64, boo
 		return f / pow10tab[-exp], true
 	}
 	return 0, false
+}
+
+// exactInteger handles mantissa × 10^exp when it is an integer below 2^64, or an integer
+// below 2^64 divided by 2^k (mantissa divisible by 5^k, k = -exp <= 19): the conversion of
+// the integer rounds once, and the power of two scales exactly (the result is normal).
+func exactInteger(mantissa uint64, exp int, neg bool, flt *floatInfo) (float64, bool) {
+	var m uint64
+	k := 0
+	switch {
+	case exp >= 0 && exp <= 19:
+		hi, lo := mul64(mantissa, pow10u64[exp])
+		if hi != 0 {
+			return 0, false
+		}
+		m = lo
+	case exp < 0 && exp >= -19:
+		k = -exp
+		p5 := pow10u64[k] >> uint(k)
+		if mantissa%p5 != 0 {
+			return 0, false
+		}
+		m = mantissa / p5
+	default:
+		return 0, false
+	}
+	var f float64
+	if flt == &float32info {
+		f32 := float32(m) * float32frombits(uint32(127-k)<<23)
+		f = float64(f32)
+	} else {
+		f = float64(m) * float64frombits(uint64(1023-k)<<52)
+	}
+	if neg {
+		f = -f
+	}
+	return f, true
 }
 
 // set parses a float literal already validated by readFloat into the exact decimal.
