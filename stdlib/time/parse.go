@@ -222,7 +222,7 @@ func parseGMT(value string) int {
 	return 3 + parseSignedOffset(value)
 }
 
-// parseSignedOffset returns the length of a signed hour offset (at most 24) at the start of
+// parseSignedOffset returns the length of a signed hour offset (at most 23) at the start of
 // value, or 0.
 func parseSignedOffset(value string) int {
 	sign := value[0]
@@ -233,7 +233,7 @@ func parseSignedOffset(value string) int {
 	if !ok || value[1:] == rem {
 		return 0
 	}
-	if x > 24 {
+	if x > 23 {
 		return 0
 	}
 	return len(value) - len(rem)
