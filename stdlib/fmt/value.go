@@ -257,6 +257,26 @@ func (p *pp) catchPanic(arg any, verb rune, method string) {
 	}
 }
 
+// The interfaces whose methods handleMethods calls.
+var (
+	formatterType  = reflect.TypeOf((*Formatter)(nil)).Elem()
+	goStringerType = reflect.TypeOf((*GoStringer)(nil)).Elem()
+	errorType      = reflect.TypeOf((*error)(nil)).Elem()
+	stringerType   = reflect.TypeOf((*Stringer)(nil)).Elem()
+)
+
+// nilValueReceiver handles an operand that is a nil pointer to a type whose own method set
+// has the method of iface (a value method): calling it through the pointer panics before
+// the method runs, which prints as <nil> (see catchPanic). It writes that and reports true.
+func (p *pp) nilValueReceiver(iface reflect.Type) bool {
+	v := reflect.ValueOf(p.arg)
+	if v.Kind() != reflect.Pointer || !v.IsNil() || !v.Type().Elem().Implements(iface) {
+		return false
+	}
+	p.buf.writeString(nilAngleString)
+	return true
+}
+
 // handleMethods formats p.arg through its Formatter, GoStringer, error or Stringer
 // method, if it has the one the verb uses, and reports whether it did.
 func (p *pp) handleMethods(verb rune) (handled bool) {
@@ -274,6 +294,9 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 	}
 	if formatter, ok := p.arg.(Formatter); ok {
 		handled = true
+		if p.nilValueReceiver(formatterType) {
+			return
+		}
 		defer p.catchPanic(p.arg, verb, "Format")
 		formatter.Format(p, verb)
 		return
@@ -281,6 +304,9 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
 			handled = true
+			if p.nilValueReceiver(goStringerType) {
+				return
+			}
 			defer p.catchPanic(p.arg, verb, "GoString")
 			p.fmt.fmtS(stringer.GoString())
 			return
@@ -291,11 +317,17 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 			switch v := p.arg.(type) {
 			case error:
 				handled = true
+				if p.nilValueReceiver(errorType) {
+					return
+				}
 				defer p.catchPanic(p.arg, verb, "Error")
 				p.fmtString(v.Error(), verb)
 				return
 			case Stringer:
 				handled = true
+				if p.nilValueReceiver(stringerType) {
+					return
+				}
 				defer p.catchPanic(p.arg, verb, "String")
 				p.fmtString(v.String(), verb)
 				return
