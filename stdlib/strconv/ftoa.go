@@ -102,6 +102,18 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 			return out[:len(out)-nd]
 		}
 	}
+	if digits := fixedCount(fmt, prec); digits > 0 && digits <= 17 && mant != 0 {
+		if D, nd, dp, ok := fixedDigits(mant, exp-int(flt.mantbits), digits); ok {
+			if (fmt == 'g' || fmt == 'G') && prec == 0 {
+				prec = 1
+			}
+			start := len(dst)
+			dst = AppendUint(dst, D, 10)
+			out := formatDigits(dst, false, neg, decimalSlice{d: dst[start:], nd: nd, dp: dp}, prec, fmt)
+			copy(out[start:], out[start+nd:])
+			return out[:len(out)-nd]
+		}
+	}
 	var d decimal
 	d.assign(mant)
 	d.shift(exp - int(flt.mantbits))
@@ -125,6 +137,21 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		digs = decimalSlice{d: d.d[:], nd: d.nd, dp: d.dp}
 	}
 	return formatDigits(dst, shortest, neg, digs, prec, fmt)
+}
+
+// fixedCount is the number of significant digits of the 'e' and 'g' formats with a
+// precision (0 for the others).
+func fixedCount(fmt byte, prec int) int {
+	switch fmt {
+	case 'e', 'E':
+		return prec + 1
+	case 'g', 'G':
+		if prec == 0 {
+			return 1
+		}
+		return prec
+	}
+	return 0
 }
 
 // shortestPrec is the precision that prints all the digits of a shortest conversion.
