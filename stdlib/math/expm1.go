@@ -72,12 +72,13 @@ func Expm1(x float64) float64 {
 	hxs := x * hfx
 	r1 := 1 + hxs*(q1+hxs*(q2+hxs*(q3+hxs*(q4+hxs*q5))))
 	t := 3 - r1*hfx
-	e := hxs * ((r1 - t) / (6.0 - x*t))
+	quot := (r1 - t) / (6.0 - x*t)
+	e := hxs * quot
 	if k == 0 {
 		return x - madd(-x, hfx, x*e) // x - (x*e - hxs)
 	}
-	e = (x*(e-c) - c)
-	e = madd(-x, hfx, e) // e - hxs
+	e = (x*madd(hxs, quot, -c) - c) // x*(e-c) - c
+	e = madd(-x, hfx, e)            // e - hxs
 	switch {
 	case k == -1:
 		return 0.5*(x-e) - 0.5

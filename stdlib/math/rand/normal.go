@@ -26,18 +26,21 @@ func (r *Rand) NormFloat64() float64 {
 			return x // inside the strip's rectangle: nearly always
 		}
 		if i == 0 {
-			// The tail beyond rn, by Marsaglia's exponential method.
+			// The tail beyond rn, by Marsaglia's exponential method. The product is
+			// written out in the sums so that arm64 fuses them as gc does.
+			var e float64
 			for {
-				x = -math.Log(r.Float64()) * (1.0 / rn)
+				e = -math.Log(r.Float64())
+				x = e * (1.0 / rn)
 				y := -math.Log(r.Float64())
 				if y+y >= x*x {
 					break
 				}
 			}
 			if j > 0 {
-				return rn + x
+				return rn + e*(1.0/rn)
 			}
-			return -rn - x
+			return -rn - e*(1.0/rn)
 		}
 		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
 			return x
