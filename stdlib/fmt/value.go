@@ -292,6 +292,11 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		}
 		verb = 'v'
 	}
+	// Every method fmt calls is exported: a type without exported methods has none of them,
+	// and the interface assertions below (run-time itab lookups) can be skipped.
+	if t := reflect.TypeOf(p.arg); t == nil || t.NumMethod() == 0 {
+		return false
+	}
 	if formatter, ok := p.arg.(Formatter); ok {
 		handled = true
 		if p.nilValueReceiver(formatterType) {
