@@ -21,6 +21,9 @@ oracle) and by ergo; both run with the same arguments and must print the same li
            invalid bytes): Index*, LastIndex*, Contains*, Count, Split*, Fields*, Replace,
            Title/ToUpper/ToLower/ToTitle/EqualFold, Trim*, Repeat, Map, Cut, Join, Compare,
            ToValidUTF8, Builder, Buffer, Reader, Replacer.
+  sort     Sort, Stable, Slice, SliceStable, Sort(Reverse), Ints, Float64s (NaNs, ±0),
+           Strings, Search* over slices in pdqsort's special patterns with many equal keys
+           (the order of equal elements must be gc's).
   math     every function of math on float64 bit patterns biased to ±0, ±Inf, NaN,
            subnormals, integers, halves, values near 1 and near multiples of π/4, huge
            trigonometric arguments (results as bits, every NaN as NaN).
@@ -56,7 +59,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = REPO_ROOT / "testdata" / "stddiff"
-FAMILIES = ("strconv", "fmt", "strings", "math")
+FAMILIES = ("strconv", "fmt", "strings", "math", "sort")
 # Families whose results gc computes differently on arm64 (fused multiply-adds): their oracle
 # is built for the architecture under test and runs under qemu too.
 ARCH_ORACLE = {"math"}
