@@ -5,7 +5,12 @@ import "math/bits"
 // FMA returns x * y + z, computed with only one rounding (the fused multiply-add).
 func FMA(x, y, z float64) float64 {
 	bx, by, bz := Float64bits(x), Float64bits(y), Float64bits(z)
-	// Zeros, infinities and NaNs follow from ordinary arithmetic.
+	// Zeros, infinities and NaNs follow from ordinary arithmetic, except that adding a zero
+	// to a nonzero product must keep the sign of a product that rounds to zero (gc uses the
+	// FMA instruction, on amd64 whenever the CPU has one).
+	if z == 0 && x != 0 && y != 0 {
+		return x * y
+	}
 	if x == 0 || y == 0 || z == 0 || bx&uvinf == uvinf || by&uvinf == uvinf {
 		return x*y + z
 	}
