@@ -50,6 +50,9 @@ func FMA(x, y, z float64) float64 {
 		var b uint64
 		pl, b = bits.Sub64(pl, zl, 0)
 		ph, _ = bits.Sub64(ph, zh, b)
+		if ph|pl == 0 {
+			return 0 // exact cancellation is +0 when rounding to nearest
+		}
 		nz := int32(bits.LeadingZeros64(ph))
 		if nz == 64 {
 			nz += int32(bits.LeadingZeros64(pl))
