@@ -87,16 +87,22 @@ func (iter *MapIter) Next() bool {
 
 // Key returns the key of the iterator's current map entry.
 func (iter *MapIter) Key() Value {
-	if !iter.started || iter.it.key == nil {
-		panic("MapIter.Key called before Next or after exhausted iterator")
+	if !iter.started {
+		panic("MapIter.Key called before Next")
+	}
+	if iter.it.key == nil {
+		panic("MapIter.Key called on exhausted iterator")
 	}
 	return copyVal(iter.m.mapType().key, iter.m.flag.ro(), iter.it.key)
 }
 
 // Value returns the value of the iterator's current map entry.
 func (iter *MapIter) Value() Value {
-	if !iter.started || iter.it.key == nil {
-		panic("MapIter.Value called before Next or after exhausted iterator")
+	if !iter.started {
+		panic("MapIter.Value called before Next")
+	}
+	if iter.it.key == nil {
+		panic("MapIter.Value called on exhausted iterator")
 	}
 	return copyVal(iter.m.mapType().elem, iter.m.flag.ro(), iter.it.elem)
 }

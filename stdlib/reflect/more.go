@@ -75,16 +75,22 @@ func (v Value) FieldByIndexErr(index []int) (Value, error) {
 
 // SetIterKey assigns to v the key of iter's current map entry (v.Set(iter.Key())).
 func (v Value) SetIterKey(iter *MapIter) {
-	if !iter.started || iter.it.key == nil {
+	if !iter.started {
 		panic("reflect: Value.SetIterKey called before Next")
+	}
+	if iter.it.key == nil {
+		panic("reflect: Value.SetIterKey called on exhausted iterator")
 	}
 	v.Set(iter.Key())
 }
 
 // SetIterValue assigns to v the value of iter's current map entry (v.Set(iter.Value())).
 func (v Value) SetIterValue(iter *MapIter) {
-	if !iter.started || iter.it.key == nil {
+	if !iter.started {
 		panic("reflect: Value.SetIterValue called before Next")
+	}
+	if iter.it.key == nil {
+		panic("reflect: Value.SetIterValue called on exhausted iterator")
 	}
 	v.Set(iter.Value())
 }

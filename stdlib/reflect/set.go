@@ -37,8 +37,8 @@ func getitab(inter, typ *rtype) unsafe.Pointer
 
 // Set assigns x to the value v.
 func (v Value) Set(x Value) {
-	v.mustBeAssignable("reflect.Set")
-	x.mustBeExported("reflect.Set")
+	v.mustBeAssignable("reflect.Value.Set")
+	x.mustBeExported("reflect.Value.Set")
 	x = x.assignTo("reflect.Set", v.typ)
 	if x.flag&flagIndir != 0 {
 		typedmemmove(v.typ, v.ptr, x.ptr)
