@@ -1,0 +1,217 @@
+// Package rand implements pseudo-random number generators suitable for tasks such as
+// simulation, but not for security-sensitive work (Go 1.22's math/rand/v2).
+//
+// Rand draws everything from a Source's Uint64: bounded integers by Lemire's
+// multiply-and-reject method, floats from the low bits, normal and exponential variates by
+// the ziggurat method. The top-level functions use a randomly seeded source. This ergo
+// version provides the PCG source; ChaCha8 is not provided yet.
+package rand
+
+import (
+	"math"
+	"math/bits"
+)
+
+// A Source is a source of uniformly-distributed pseudo-random uint64 values in the range
+// [0, 1<<64).
+type Source interface {
+	Uint64() uint64
+}
+
+// A Rand is a source of random numbers.
+type Rand struct {
+	src Source
+}
+
+// New returns a new Rand that uses random values from src to generate other random values.
+func New(src Source) *Rand {
+	return &Rand{src: src}
+}
+
+// Int64 returns a non-negative pseudo-random 63-bit integer as an int64.
+func (r *Rand) Int64() int64 { return int64(r.src.Uint64() &^ (1 << 63)) }
+
+// Uint32 returns a pseudo-random 32-bit value as a uint32.
+func (r *Rand) Uint32() uint32 { return uint32(r.src.Uint64() >> 32) }
+
+// Uint64 returns a pseudo-random 64-bit value as a uint64.
+func (r *Rand) Uint64() uint64 { return r.src.Uint64() }
+
+// Int32 returns a non-negative pseudo-random 31-bit integer as an int32.
+func (r *Rand) Int32() int32 { return int32(r.src.Uint64() >> 33) }
+
+// Int returns a non-negative pseudo-random int.
+func (r *Rand) Int() int { return int(uint(r.src.Uint64()) << 1 >> 1) }
+
+// Int64N returns, as an int64, a non-negative pseudo-random number in the half-open interval
+// [0,n). It panics if n <= 0.
+func (r *Rand) Int64N(n int64) int64 {
+	if n <= 0 {
+		panic("invalid argument to Int64N")
+	}
+	return int64(r.uint64n(uint64(n)))
+}
+
+// Uint64N returns, as a uint64, a non-negative pseudo-random number in the half-open
+// interval [0,n). It panics if n == 0.
+func (r *Rand) Uint64N(n uint64) uint64 {
+	if n == 0 {
+		panic("invalid argument to Uint64N")
+	}
+	return r.uint64n(n)
+}
+
+// uint64n is Lemire's method: the high word of a 128-bit product, drawn again while the
+// low word falls in the biased part.
+func (r *Rand) uint64n(n uint64) uint64 {
+	if n&(n-1) == 0 {
+		return r.Uint64() & (n - 1)
+	}
+	hi, lo := bits.Mul64(r.Uint64(), n)
+	if lo < n {
+		thresh := -n % n
+		for lo < thresh {
+			hi, lo = bits.Mul64(r.Uint64(), n)
+		}
+	}
+	return hi
+}
+
+// Int32N returns, as an int32, a non-negative pseudo-random number in the half-open interval
+// [0,n). It panics if n <= 0.
+func (r *Rand) Int32N(n int32) int32 {
+	if n <= 0 {
+		panic("invalid argument to Int32N")
+	}
+	return int32(r.uint64n(uint64(n)))
+}
+
+// Uint32N returns, as a uint32, a non-negative pseudo-random number in the half-open
+// interval [0,n). It panics if n == 0.
+func (r *Rand) Uint32N(n uint32) uint32 {
+	if n == 0 {
+		panic("invalid argument to Uint32N")
+	}
+	return uint32(r.uint64n(uint64(n)))
+}
+
+// IntN returns, as an int, a non-negative pseudo-random number in the half-open interval
+// [0,n). It panics if n <= 0.
+func (r *Rand) IntN(n int) int {
+	if n <= 0 {
+		panic("invalid argument to IntN")
+	}
+	return int(r.uint64n(uint64(n)))
+}
+
+// UintN returns, as a uint, a non-negative pseudo-random number in the half-open interval
+// [0,n). It panics if n == 0.
+func (r *Rand) UintN(n uint) uint {
+	if n == 0 {
+		panic("invalid argument to UintN")
+	}
+	return uint(r.uint64n(uint64(n)))
+}
+
+// Float64 returns, as a float64, a pseudo-random number in the half-open interval [0.0,1.0).
+func (r *Rand) Float64() float64 {
+	return float64(r.Uint64()<<11>>11) / (1 << 53) // 53 bits: every value exact
+}
+
+// Float32 returns, as a float32, a pseudo-random number in the half-open interval [0.0,1.0).
+func (r *Rand) Float32() float32 {
+	return float32(r.Uint32()<<8>>8) / (1 << 24)
+}
+
+// Perm returns, as a slice of n ints, a pseudo-random permutation of the integers in the
+// half-open interval [0,n).
+func (r *Rand) Perm(n int) []int {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	r.Shuffle(len(p), func(i, j int) { p[i], p[j] = p[j], p[i] })
+	return p
+}
+
+// Shuffle pseudo-randomizes the order of elements. n is the number of elements; swap swaps
+// the elements with indexes i and j. Shuffle panics if n < 0.
+func (r *Rand) Shuffle(n int, swap func(i, j int)) {
+	if n < 0 {
+		panic("invalid argument to Shuffle")
+	}
+	for i := n - 1; i > 0; i-- { // Fisher-Yates from the end
+		swap(i, int(r.uint64n(uint64(i+1))))
+	}
+}
+
+// rn is the start of the normal ziggurat's tail.
+const rn = 3.442619855899
+
+func absInt32(i int32) uint32 {
+	if i < 0 {
+		return uint32(-i)
+	}
+	return uint32(i)
+}
+
+// NormFloat64 returns a normally distributed float64 in the range
+// [-math.MaxFloat64, +math.MaxFloat64] with standard normal distribution (mean = 0,
+// stddev = 1). To produce a different normal distribution, callers can adjust the output
+// using sample = NormFloat64() * desiredStdDev + desiredMean.
+func (r *Rand) NormFloat64() float64 {
+	for {
+		u := r.Uint64()
+		j := int32(u) // the sign is the sample's
+		i := u >> 32 & 0x7f
+		x := float64(j) * float64(wn[i])
+		if absInt32(j) < kn[i] {
+			return x
+		}
+		if i == 0 {
+			// The tail beyond rn, by Marsaglia's exponential method; the products are
+			// written out in the sums so that arm64 fuses them as gc does.
+			var e float64
+			for {
+				e = -math.Log(r.Float64())
+				x = e * (1.0 / rn)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return rn + e*(1.0/rn)
+			}
+			return -rn - e*(1.0/rn)
+		}
+		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
+			return x
+		}
+	}
+}
+
+// re is the start of the exponential ziggurat's tail.
+const re = 7.69711747013104972
+
+// ExpFloat64 returns an exponentially distributed float64 in the range (0, +math.MaxFloat64]
+// with an exponential distribution whose rate parameter (lambda) is 1 and whose mean is
+// 1/lambda (1). To produce a distribution with a different rate parameter, callers can
+// adjust the output using sample = ExpFloat64() / desiredRateParameter.
+func (r *Rand) ExpFloat64() float64 {
+	for {
+		u := r.Uint64()
+		j := uint32(u)
+		i := uint8(u >> 32)
+		x := float64(j) * float64(we[i])
+		if j < ke[i] {
+			return x
+		}
+		if i == 0 {
+			return re - math.Log(r.Float64())
+		}
+		if fe[i]+float32(r.Float64())*(fe[i-1]-fe[i]) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
+}
