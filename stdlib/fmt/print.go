@@ -1,6 +1,3 @@
-// Package fmt implements formatted I/O with functions analogous to C's printf and scanf,
-// with gc's verbs, flags and output: Print*, Sprint*, Fprint*, Append*, Errorf, and the
-// scanning functions Sscan*, Fscan* and Scan*.
 package fmt
 
 import (
