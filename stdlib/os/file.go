@@ -264,6 +264,20 @@ func genericReadFrom(f *File, r io.Reader) (int64, error) {
 	return io.Copy(onlyWriter{f}, r)
 }
 
+// WriteTo implements io.WriterTo: it copies the file's contents from the current offset to w
+// until EOF.
+func (f *File) WriteTo(w io.Writer) (n int64, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	return io.Copy(w, onlyReader{f})
+}
+
+// onlyReader hides File.WriteTo from io.Copy, which then copies through Read.
+type onlyReader struct {
+	io.Reader
+}
+
 // Write writes len(b) bytes from b to the File. It returns the number of bytes written and
 // an error, if any. Write returns a non-nil error when n != len(b).
 func (f *File) Write(b []byte) (n int, err error) {

@@ -74,3 +74,9 @@ func KeepAlive(x any) {
 	// does with the caller.
 	keepalive((*byte)((*[2]unsafe.Pointer)(unsafe.Pointer(&x))[1]))
 }
+
+// NumCgoCall returns the number of cgo calls made by the current process: ergo has no cgo,
+// so there are none.
+func NumCgoCall() int64 {
+	return 0
+}

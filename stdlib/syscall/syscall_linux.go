@@ -368,3 +368,24 @@ func UtimesNano(path string, ts []Timespec) error {
 	_, err := at1(SYS_UTIMENSAT, path, uintptr(unsafe.Pointer(&ts[0])), 0)
 	return err
 }
+
+// Pipe2 creates a pipe with the given flags (O_CLOEXEC, O_NONBLOCK): p[0] is the read end,
+// p[1] the write end.
+func Pipe2(p []int, flags int) error {
+	if len(p) != 2 {
+		return EINVAL
+	}
+	var pp [2]int32
+	_, e := syscall4(SYS_PIPE2, uintptr(unsafe.Pointer(&pp)), uintptr(flags), 0, 0)
+	if e != 0 {
+		return Errno(e)
+	}
+	p[0] = int(pp[0])
+	p[1] = int(pp[1])
+	return nil
+}
+
+// Pipe creates a pipe: p[0] is the read end, p[1] the write end.
+func Pipe(p []int) error {
+	return Pipe2(p, 0)
+}

@@ -1,7 +1,7 @@
 // Behaviour newer than go 1.19, checked against the documentation: Go 1.22's Scanner stops
 // without a token when a split function returns ErrFinalToken with a nil token; Go 1.20's
 // io.OffsetWriter, Go 1.21's errors.ErrUnsupported matching of syscall.Errno, Go 1.22's
-// io.SectionReader.Outer.
+// io.SectionReader.Outer, os.File.WriteTo.
 package main
 
 import (
@@ -77,7 +77,7 @@ func main() {
 	check(err != nil && err.Error() == "Seek: invalid offset", "OffsetWriter.WriteAt negative")
 	check(string(w.b) == "...ab..Z", "OffsetWriter contents: "+string(w.b))
 
-	// io.SectionReader.Outer.
+	// io.SectionReader.Outer, os.File.WriteTo.
 	sr := io.NewSectionReader(strAt("0123456789"), 2, 5)
 	r, off, n := sr.Outer()
 	check(r == strAt("0123456789") && off == 2 && n == 5, "SectionReader.Outer")
@@ -93,10 +93,25 @@ func main() {
 	bw.Reset(bw)
 	check(bw.Size() == 32, "Writer.Reset(itself)")
 
+	// os.File.WriteTo (Go 1.22).
+	f, err := os.CreateTemp("", "writeto")
+	check(err == nil, "CreateTemp")
+	defer os.Remove(f.Name())
+	f.WriteString("0123456789")
+	f.Seek(4, io.SeekStart)
+	var sink writeBuf
+	var wt io.WriterTo = f
+	n, err = wt.WriteTo(&sink)
+	check(n == 6 && err == nil && string(sink.b) == "456789", "File.WriteTo")
+
 	if !failed {
 		fmt.Println("PASS")
 	}
 }
+
+type writeBuf struct{ b []byte }
+
+func (w *writeBuf) Write(p []byte) (int, error) { w.b = append(w.b, p...); return len(p), nil }
 
 type stringReader struct {
 	s string
