@@ -176,7 +176,13 @@ class Builder::BodyRewrite {
         return;
       }
     }
-    b_.unsupported(sel->pos, "calling a type argument's promoted method in generic code");
+    // A method promoted through embedded fields: the builder's method calls, values and
+    // expressions find it by the member lookup of the (now concrete) operand type.
+    std::vector<ir::Member> members = ir::members(t);
+    if (const ir::Member* mem = ir::findMember(members, want, b_.srcPkg_);
+        mem && mem->promoted() && mem->kind != ir::Member::Kind::Field)
+      return;
+    b_.unsupported(sel->pos, "calling this method of a type argument in generic code");
   }
 
   void restore() {

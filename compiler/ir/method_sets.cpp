@@ -7,6 +7,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "types/instantiate.h"
 
 namespace ergo::ir {
 
@@ -60,6 +61,9 @@ std::vector<Member> members(ty::Type* t) {
       ty::Type* typ = e.type;
       if (auto* n = llvm::dyn_cast<ty::Named>(typ)) {
         if (seen.count(n)) continue;
+        // An instance's methods are the generic type's until substituted (an embedded B[T]
+        // promotes B[int]'s methods, not B's).
+        if (n->origin && n->context) ty::completeInstanceMethods(*n->context, n);
         // A defined pointer type has no methods.
         if (!llvm::isa<ty::Pointer>(ty::underlying(n))) {
           for (ty::Func* f : n->methods) {

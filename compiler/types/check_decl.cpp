@@ -285,6 +285,7 @@ void Checker::resolve(Object* obj) {
   Object* savedDecl = currentDecl_;
   Func* savedFunc = currentFunc_;
   int savedIota = iota_;
+  const Expr* savedConstraintOk = constraintOk_;  // the use that made us resolve obj
   scope_ = d.fileScope;
   currentDecl_ = obj;
   currentFunc_ = nullptr;
@@ -309,6 +310,7 @@ void Checker::resolve(Object* obj) {
   currentDecl_ = savedDecl;
   currentFunc_ = savedFunc;
   iota_ = savedIota;
+  constraintOk_ = savedConstraintOk;
   decls_[obj].color = DeclInfo::Color::Black;
 }
 
