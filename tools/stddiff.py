@@ -16,7 +16,8 @@ oracle) and by ergo; both run with the same arguments and must print the same li
            argument indexes, missing and extra arguments, wrong types) applied to ints of every
            width, floats, complex numbers, strings, byte slices, bools, structs, pointers to
            structs, maps, slices, arrays, nil values, Stringer/GoStringer/Formatter/error
-           values and panicking String methods; Sprint, Sprintln and Errorf.
+           values and panicking String methods; Sprint, Sprintln, Errorf, Append, Appendf,
+           Appendln; Sscan, Sscanln and Sscanf of random text into typed targets.
   strings  strings and bytes over random strings (ASCII, UTF-8 with case-special letters,
            invalid bytes): Index*, LastIndex*, Contains*, Count, Split*, Fields*, Replace,
            Title/ToUpper/ToLower/ToTitle/EqualFold, Trim*, Repeat, Map, Cut, Join, Compare,

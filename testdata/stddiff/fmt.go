@@ -10,9 +10,9 @@
 // structs, maps, slices, arrays, nil values, Stringer, GoStringer, Formatter and error
 // values, String methods that panic) and a format of random verbs, flags (+ - # 0 space),
 // widths, precisions, `*` and argument indexes, and prints Sprintf's result; some cases use
-// Sprint, Sprintln or Errorf. The line holds the case number, a description of the values
-// written by this program's own code (not by fmt), the format and the result, all escaped
-// by hand. No value prints an address: pointers are nil or point to a struct at top level.
+// Sprint, Sprintln or Errorf, others scan random text with Sscan, Sscanln or Sscanf into
+// typed targets. The line holds the case number, a description of the values written by
+// this program's own code (not by fmt), the format and the result, all escaped by hand. No value prints an address: pointers are nil or point to a struct at top level.
 package main
 
 import (
@@ -618,6 +618,14 @@ func sprintfCase(r *rng) {
 		desc += " " + a.desc
 	}
 	noPointerVerbs(args, &format)
+	if r.coin(10) {
+		out = append(out, "Appendf "...)
+		out = append(out, quote(format)...)
+		out = append(out, desc...)
+		out = append(out, " => "...)
+		out = append(out, quote(string(fmt.Appendf([]byte("<"), format, args...)))...)
+		return
+	}
 	out = append(out, "Sprintf "...)
 	out = append(out, quote(format)...)
 	out = append(out, desc...)
@@ -696,7 +704,12 @@ func sprintCase(r *rng) {
 		args[i] = a.v
 		desc += " " + a.desc
 	}
-	switch r.intn(3) {
+	switch r.intn(4) {
+	case 3:
+		out = append(out, "Append/Appendln"...)
+		out = append(out, desc...)
+		out = append(out, " => "...)
+		out = append(out, quote(string(fmt.Appendln(fmt.Append(nil, args...), args...)))...)
 	case 0:
 		out = append(out, "Sprint"...)
 		out = append(out, desc...)
@@ -720,6 +733,120 @@ func sprintCase(r *rng) {
 	}
 }
 
+// scanText draws input for the scanning functions: numbers in every base and form, words,
+// quoted strings, signs, spaces and newlines.
+func scanText(r *rng) string {
+	var b []byte
+	for n := r.intn(5); n >= 0; n-- {
+		switch r.intn(9) {
+		case 0:
+			b = append(b, itoa(genInt(r))...)
+		case 1:
+			b = append(b, itoa(int64(r.intn(300))-100)...)
+		case 2:
+			b = append(b, [...]string{"0x1F", "0b101", "0o17", "017", "1_000", "+7", "-0",
+				"1e3", "-2.5", "3.25e-2", "0x1p-2", "Inf", "nan", ".5", "1.", "true", "F",
+				"TRUE", "99999999999999999999", "-129", "256", "U+0041"}[r.intn(22)]...)
+		case 3:
+			b = append(b, [...]string{"abc", "héllo", "\"quoted\"", "`raw`", "'x'", "\"a\\tb\"",
+				"x,y", "%", "\"unterminated"}[r.intn(9)]...)
+		case 4:
+			b = append(b, genString(r)...)
+		default:
+		}
+		b = append(b, [...]string{" ", " ", "  ", "\t", "\n", ",", ""}[r.intn(7)]...)
+	}
+	return string(b)
+}
+
+var scanFormats = [...]string{"%d", "%d %d", "%d%d", "%x", "%o", "%b", "%v", "%v %v", "%s",
+	"%s %s", "%q", "%c", "%c%c", "%5d", "%3s", "%t", "%d,%d", "%f", "%g %e", "%x %X", "%d\n%d",
+	" %d", "%d %s", "%s%d", "%%%d", "x%d", "%2c"}
+
+// scanCase scans random input with Sscan, Sscanln or Sscanf into a few typed targets.
+func scanCase(r *rng) {
+	in := scanText(r)
+	var (
+		i   int
+		i8  int8
+		u   uint16
+		f   float64
+		f32 float32
+		str string
+		bs  []byte
+		b   bool
+		c   rune
+		i2  int
+	)
+	all := []interface{}{&i, &i8, &u, &f, &f32, &str, &bs, &b, &c, &i2}
+	names := "int int8 uint16 float64 float32 string []byte bool rune int"
+	targets := make([]interface{}, 1+r.intn(3))
+	tdesc := ""
+	for k := range targets {
+		j := r.intn(len(all))
+		targets[k] = all[j]
+		w := 0
+		for x := 0; x < j; x++ {
+			for names[w] != ' ' {
+				w++
+			}
+			w++
+		}
+		e := w
+		for e < len(names) && names[e] != ' ' {
+			e++
+		}
+		tdesc += " *" + names[w:e]
+	}
+	var n int
+	var err error
+	switch r.intn(3) {
+	case 0:
+		out = append(out, "Sscan "...)
+		out = append(out, quote(in)...)
+		n, err = fmt.Sscan(in, targets...)
+	case 1:
+		out = append(out, "Sscanln "...)
+		out = append(out, quote(in)...)
+		n, err = fmt.Sscanln(in, targets...)
+	default:
+		format := scanFormats[r.intn(len(scanFormats))]
+		out = append(out, "Sscanf "...)
+		out = append(out, quote(in)...)
+		out = append(out, ' ')
+		out = append(out, quote(format)...)
+		n, err = fmt.Sscanf(in, format, targets...)
+	}
+	out = append(out, tdesc...)
+	out = append(out, " => "...)
+	out = append(out, itoa(int64(n))...)
+	if err != nil {
+		out = append(out, ' ')
+		out = append(out, quote(err.Error())...)
+	}
+	out = append(out, " |"...)
+	out = append(out, itoa(int64(i))...)
+	out = append(out, ' ')
+	out = append(out, itoa(int64(i8))...)
+	out = append(out, ' ')
+	out = append(out, itoa(int64(u))...)
+	out = append(out, " 0x"...)
+	out = append(out, hex(*(*uint64)(unsafe.Pointer(&f)), 16)...)
+	out = append(out, " 0x"...)
+	out = append(out, hex(uint64(*(*uint32)(unsafe.Pointer(&f32))), 8)...)
+	out = append(out, ' ')
+	out = append(out, quote(str)...)
+	out = append(out, ' ')
+	out = append(out, quote(string(bs))...)
+	if b {
+		out = append(out, " true"...)
+	}
+	out = append(out, ' ')
+	out = append(out, itoa(int64(c))...)
+	out = append(out, ' ')
+	out = append(out, itoa(int64(i2))...)
+}
+
 func main() {
 	if len(os.Args) < 3 || len(os.Args) > 4 {
 		parseArg("?")
@@ -734,10 +861,13 @@ func main() {
 		r.next()
 		out = append(out, utoa(i)...)
 		out = append(out, ' ')
-		if r.coin(85) {
+		switch k := r.intn(100); {
+		case k < 75:
 			sprintfCase(&r)
-		} else {
+		case k < 88:
 			sprintCase(&r)
+		default:
+			scanCase(&r)
 		}
 		endLine()
 	}
