@@ -25,6 +25,10 @@ oracle) and by ergo; both run with the same arguments and must print the same li
   sort     Sort, Stable, Slice, SliceStable, Sort(Reverse), Ints, Float64s (NaNs, ±0),
            Strings, Search* over slices in pdqsort's special patterns with many equal keys
            (the order of equal elements must be gc's).
+  misc     time (Format/Parse with random layouts and zones, mutated texts, Date, AddDate,
+           Round, Truncate, Duration String/ParseDuration), path and path/filepath (Match,
+           Clean, Join, Rel, Split, Base, Dir, Ext), text/tabwriter, flag (a FlagSet on random
+           arguments); written by the "time" helper.
   math     every function of math on float64 bit patterns biased to ±0, ±Inf, NaN,
            subnormals, integers, halves, values near 1 and near multiples of π/4, huge
            trigonometric arguments (results as bits, every NaN as NaN).
@@ -60,7 +64,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = REPO_ROOT / "testdata" / "stddiff"
-FAMILIES = ("strconv", "fmt", "strings", "math", "sort")
+FAMILIES = ("strconv", "fmt", "strings", "math", "sort", "misc")
 # Families whose results gc computes differently on arm64 (fused multiply-adds): their oracle
 # is built for the architecture under test and runs under qemu too.
 ARCH_ORACLE = {"math"}
