@@ -4,7 +4,10 @@
 
 #include <sys/mman.h>
 
+#include <atomic>
+
 #include "entries.h"
+#include "goapi.h"
 #include "panic.h"
 
 namespace ergo::rt {
@@ -41,13 +44,42 @@ constexpr uint64_t kChunkMax = uint64_t(4) << 20;
 // Larger objects get their own mapping, populated lazily (a big buffer may stay mostly
 // untouched); the limit also bounds the tail of a chunk abandoned when a request does not fit.
 constexpr uint64_t kBumpMax = uint64_t(64) << 10;
+// What runtime.ReadMemStats reports: each thread counts its own allocations (no atomic
+// operation on the allocation path) and registers its counters once; readers add them up.
+struct AllocCounters {
+  uint64_t mallocs = 0;
+  uint64_t bytes = 0;
+  uint64_t mapped = 0;
+  bool registered = false;
+};
+constexpr int kMaxCounterThreads = 1024;
+AllocCounters* counter_threads[kMaxCounterThreads];
+std::atomic<int> counter_thread_count{0};
+std::atomic_flag counter_lock = ATOMIC_FLAG_INIT;
+thread_local AllocCounters counters;
+
+void register_counters() {
+  counters.registered = true;
+  while (counter_lock.test_and_set(std::memory_order_acquire)) {
+  }
+  int n = counter_thread_count.load(std::memory_order_relaxed);
+  if (n < kMaxCounterThreads) {
+    counter_threads[n] = &counters;
+    counter_thread_count.store(n + 1, std::memory_order_release);
+  }
+  counter_lock.clear(std::memory_order_release);
+}
+
 thread_local uint8_t* chunk_next = nullptr;
 thread_local uint8_t* chunk_end = nullptr;
 thread_local uint64_t next_chunk_size = kChunkMin;
 
 void* map_fresh(uint64_t size, int flags) {
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
-  return p == MAP_FAILED ? nullptr : p;
+  if (p == MAP_FAILED) return nullptr;
+  if (!counters.registered) register_counters();
+  counters.mapped += size;
+  return p;
 }
 
 void* bump_block(uint64_t size) {
@@ -69,6 +101,8 @@ void* bump_block(uint64_t size) {
 }
 
 void* block(uint64_t size) {
+  ++counters.mallocs;
+  counters.bytes += size;
   if (size <= kBumpMax) return bump_block(size);
   return map_fresh((size + 4095) & ~uint64_t(4095), MAP_NORESERVE);
 }
@@ -91,6 +125,19 @@ void* alloc_uninitialized(uint64_t size) {
   if (size == 0) return &zerobase;
   if (size > kMaxAlloc) fatal("runtime: out of memory");
   return recorded(checked(block(size)), size, nullptr);
+}
+
+void memstats(uint64_t* out) {
+  uint64_t mallocs = 0, bytes = 0, mapped = 0;
+  int n = counter_thread_count.load(std::memory_order_acquire);
+  for (int i = 0; i < n; ++i) {
+    mallocs += counter_threads[i]->mallocs;
+    bytes += counter_threads[i]->bytes;
+    mapped += counter_threads[i]->mapped;
+  }
+  out[0] = mallocs;
+  out[1] = bytes;
+  out[2] = mapped;
 }
 
 void* newobject(const TypeDescriptor* type) {

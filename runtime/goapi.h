@@ -20,6 +20,8 @@
 //   walltime() -> {sec, nsec}                       CLOCK_REALTIME: seconds since 1970 and
 //                                                   nanoseconds 0..999999999
 //   Breakpoint()                                    runtime.Breakpoint: a breakpoint trap
+//   memstats(out *[3]uint64)                        the allocator's counts (alloc.cpp): objects
+//                                                   and bytes allocated, bytes mapped
 //   nanotime() -> ns                                CLOCK_MONOTONIC in nanoseconds
 #pragma once
 
@@ -40,7 +42,8 @@
   X("runtime.keepalive", keepalive, 'v', "p", false)      \
   X("runtime.walltime", walltime, 'P', "", false)         \
   X("runtime.nanotime", nanotime, 'i', "", false)         \
-  X("runtime.Breakpoint", breakpoint, 'v', "", false)
+  X("runtime.Breakpoint", breakpoint, 'v', "", false)     \
+  X("runtime.memstats", memstats, 'v', "p", false)
 
 namespace ergo::rt {
 
@@ -67,6 +70,7 @@ void keepalive(void* p);
 Pair walltime();
 int64_t nanotime();
 void breakpoint();
+void memstats(uint64_t* out);
 
 ERGO_RUNTIME_API_HOOKS(ERGO_RT_DECLARE_ENTRY)
 
