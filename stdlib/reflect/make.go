@@ -221,3 +221,23 @@ func (v Value) Equal(u Value) bool {
 	}
 	return typedequal(v.typ, v.valuePointer(), u.valuePointer())
 }
+
+// Clear clears the contents of a map or zeros the contents of a slice, as the clear
+// builtin does; it panics if v's kind is neither.
+func (v Value) Clear() {
+	switch v.Kind() {
+	case Slice:
+		s := (*sliceHeader)(v.ptr)
+		et := v.typ.elem
+		zero := unsafe_New(et)
+		for i := 0; i < s.len; i++ {
+			typedmemmove(et, unsafe.Add(s.data, uintptr(i)*et.size), zero)
+		}
+	case Map:
+		if m := v.pointer(); m != nil {
+			mapclear(v.typ, m)
+		}
+	default:
+		panic(&ValueError{"reflect.Value.Clear", v.Kind()})
+	}
+}

@@ -51,3 +51,6 @@ func mapassign(t *rtype, m, key unsafe.Pointer) unsafe.Pointer
 
 //go:linkname mapdelete runtime.mapdelete
 func mapdelete(t *rtype, m, key unsafe.Pointer)
+
+//go:linkname mapclear runtime.mapclear
+func mapclear(t *rtype, m unsafe.Pointer)

@@ -14,7 +14,7 @@
 //     CanFloat, CanComplex, Comparable, Equal, Convert, CanConvert, Overflow*,
 //     FieldByIndexErr, UnsafeAddr, Set, SetBool, SetInt, SetUint, SetFloat, SetComplex,
 //     SetString, SetBytes, SetPointer, SetLen, SetCap, SetZero, SetIterKey, SetIterValue,
-//     Grow;
+//     Grow, Clear;
 //   - TypeOf, ValueOf, Zero, Indirect, MakeSlice, MakeMap, MakeMapWithSize, Append,
 //     AppendSlice, Copy, DeepEqual, Swapper, VisibleFields, StructTag.Get and Lookup.
 //
