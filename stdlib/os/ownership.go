@@ -5,6 +5,15 @@ import (
 	"time"
 )
 
+// utimeOmit is the kernel's UTIME_OMIT: utimensat leaves that time unchanged.
+const utimeOmit = (1 << 30) - 2
+
+// Getgroups returns a list of the numeric ids of groups that the caller belongs to.
+func Getgroups() ([]int, error) {
+	gids, err := syscall.Getgroups()
+	return gids, NewSyscallError("getgroups", err)
+}
+
 // Getpagesize returns the underlying system's memory page size.
 func Getpagesize() int { return syscall.Getpagesize() }
 
@@ -56,7 +65,7 @@ func Chtimes(name string, atime time.Time, mtime time.Time) error {
 	var utimes [2]syscall.Timespec
 	set := func(i int, t time.Time) {
 		if t.IsZero() {
-			utimes[i] = syscall.Timespec{Sec: 0, Nsec: syscall.UTIME_OMIT}
+			utimes[i] = syscall.Timespec{Sec: 0, Nsec: utimeOmit}
 		} else {
 			utimes[i] = syscall.NsecToTimespec(t.UnixNano())
 		}

@@ -1,6 +1,6 @@
 package runtime
 
 // GOARCH is the running program's architecture target.
-const GOARCH = "arm64"
+const GOARCH string = "arm64"
 
 const sysSchedGetaffinity = 123

@@ -1,7 +1,7 @@
 package runtime
 
 // GOOS is the running program's operating system target.
-const GOOS = "linux"
+const GOOS string = "linux"
 
 // Compiler is the name of the compiler toolchain that built the running binary. ergo reports
 // "gc": it satisfies the gc build constraint (it compiles gc's `//go:build gc` files and

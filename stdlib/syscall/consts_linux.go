@@ -43,13 +43,11 @@ const (
 	S_IRWXO  = 0x7
 )
 
-// The *at system calls' directory and flags.
+// The *at system calls' directory and flags (unexported in gc's syscall too).
 const (
-	AT_FDCWD            = -0x64
-	AT_REMOVEDIR        = 0x200
-	AT_SYMLINK_NOFOLLOW = 0x100
-	AT_SYMLINK_FOLLOW   = 0x400
-	AT_EACCESS          = 0x200
+	_AT_FDCWD            = -0x64
+	_AT_REMOVEDIR        = 0x200
+	_AT_SYMLINK_NOFOLLOW = 0x100
 )
 
 // Directory entry types (Dirent.Type).
@@ -65,14 +63,6 @@ const (
 	DT_WHT     = 0xe
 )
 
-// Access modes of Access.
-const (
-	F_OK = 0x0
-	R_OK = 0x4
-	W_OK = 0x2
-	X_OK = 0x1
-)
-
 // Standard file descriptors.
 var (
 	Stdin  = 0
@@ -86,8 +76,5 @@ const PathMax = 0x1000
 // ImplementsGetwd reports that Getwd is implemented.
 const ImplementsGetwd = true
 
-// atFDCWD is AT_FDCWD (-100) as a system call argument word.
+// atFDCWD is _AT_FDCWD (-100) as a system call argument word.
 const atFDCWD = ^uintptr(0x63)
-
-// utimensat's "leave this time unchanged" nanoseconds value.
-const UTIME_OMIT = (1 << 30) - 2

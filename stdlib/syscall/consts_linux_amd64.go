@@ -52,6 +52,7 @@ const (
 	SYS_PIPE2             = 293
 	SYS_SCHED_GETAFFINITY = 204
 	SYS_FSTAT             = 5
+	SYS_GETGROUPS         = 115
 )
 
 // Getpagesize returns the memory page size (gc's value for linux/amd64).

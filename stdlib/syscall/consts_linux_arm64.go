@@ -52,6 +52,7 @@ const (
 	SYS_PIPE2             = 59
 	SYS_SCHED_GETAFFINITY = 123
 	SYS_FSTAT             = 80
+	SYS_GETGROUPS         = 158
 )
 
 // Getpagesize returns the memory page size (gc returns 65536 on linux/arm64, the largest

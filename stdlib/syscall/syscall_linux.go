@@ -4,7 +4,7 @@ import "unsafe"
 
 // The file and process system calls, as gc's syscall package declares them. Paths become
 // NUL-terminated copies (EINVAL when they hold a NUL byte); every path call goes through the
-// *at form relative to AT_FDCWD, which exists on both architectures.
+// *at form relative to _AT_FDCWD, which exists on both architectures.
 
 func at1(trap uintptr, path string, a2, a3 uintptr) (uintptr, error) {
 	p, err := BytePtrFromString(path)
@@ -17,7 +17,7 @@ func at1(trap uintptr, path string, a2, a3 uintptr) (uintptr, error) {
 
 // Open opens the file path (open(2)).
 func Open(path string, mode int, perm uint32) (fd int, err error) {
-	return Openat(AT_FDCWD, path, mode|O_LARGEFILE, perm)
+	return Openat(_AT_FDCWD, path, mode|O_LARGEFILE, perm)
 }
 
 // Openat opens path relative to the directory dirfd (openat(2)).
@@ -98,7 +98,7 @@ func Stat(path string, stat *Stat_t) error {
 
 // Lstat is Stat that describes a symbolic link itself.
 func Lstat(path string, stat *Stat_t) error {
-	_, err := at1(SYS_NEWFSTATAT, path, uintptr(unsafe.Pointer(stat)), AT_SYMLINK_NOFOLLOW)
+	_, err := at1(SYS_NEWFSTATAT, path, uintptr(unsafe.Pointer(stat)), _AT_SYMLINK_NOFOLLOW)
 	return err
 }
 
@@ -110,7 +110,7 @@ func Mkdir(path string, mode uint32) error {
 
 // Rmdir removes the empty directory path.
 func Rmdir(path string) error {
-	_, err := at1(SYS_UNLINKAT, path, AT_REMOVEDIR, 0)
+	_, err := at1(SYS_UNLINKAT, path, _AT_REMOVEDIR, 0)
 	return err
 }
 
@@ -120,17 +120,18 @@ func Unlink(path string) error {
 	return err
 }
 
-// Unlinkat removes path relative to dirfd; flags AT_REMOVEDIR removes a directory.
-func Unlinkat(dirfd int, path string, flags int) error {
+// Unlinkat removes the file path relative to the directory dirfd (not a directory).
+func Unlinkat(dirfd int, path string) error {
 	p, err := BytePtrFromString(path)
 	if err != nil {
 		return err
 	}
-	_, e := syscall4(SYS_UNLINKAT, uintptr(dirfd), ptr(p), uintptr(flags), 0)
+	_, e := syscall4(SYS_UNLINKAT, uintptr(dirfd), ptr(p), 0, 0)
 	return errnoErr(e)
 }
 
-// Access checks whether the calling process may access path in the given mode.
+// Access checks whether the calling process may access path in the given mode (4 read, 2
+// write, 1 execute, 0 existence).
 func Access(path string, mode uint32) error {
 	_, err := at1(SYS_FACCESSAT, path, uintptr(mode), 0)
 	return err
@@ -275,6 +276,31 @@ func ReadDirent(fd int, buf []byte) (n int, err error) {
 	return Getdents(fd, buf)
 }
 
+// Getgroups returns the supplementary group ids of the calling process.
+func Getgroups() (gids []int, err error) {
+	n, e := syscall4(SYS_GETGROUPS, 0, 0, 0, 0)
+	if e != 0 {
+		return nil, Errno(e)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	// The kernel's limit, as gc's check.
+	if n > 1<<20 {
+		return nil, EINVAL
+	}
+	a := make([]uint32, n)
+	n, e = syscall4(SYS_GETGROUPS, n, uintptr(unsafe.Pointer(&a[0])), 0, 0)
+	if e != 0 {
+		return nil, Errno(e)
+	}
+	gids = make([]int, n)
+	for i, v := range a[0:n] {
+		gids[i] = int(v)
+	}
+	return
+}
+
 // Dup returns a new descriptor for the file of oldfd.
 func Dup(oldfd int) (fd int, err error) {
 	r, e := syscall4(SYS_DUP, uintptr(oldfd), 0, 0, 0)
@@ -340,7 +366,7 @@ func Chown(path string, uid int, gid int) error {
 
 // Lchown changes the owner and group of the file path itself, not following symbolic links.
 func Lchown(path string, uid int, gid int) error {
-	return fchownat(path, uid, gid, AT_SYMLINK_NOFOLLOW)
+	return fchownat(path, uid, gid, _AT_SYMLINK_NOFOLLOW)
 }
 
 func fchownat(path string, uid, gid, flags int) error {
@@ -360,7 +386,7 @@ func Fchown(fd int, uid int, gid int) error {
 }
 
 // UtimesNano sets the access and modification times of path (ts[0] and ts[1]), following
-// symbolic links. A Nsec of UTIME_OMIT leaves that time unchanged.
+// symbolic links. A Nsec of (1<<30)-2 (the kernel's UTIME_OMIT) leaves that time unchanged.
 func UtimesNano(path string, ts []Timespec) error {
 	if len(ts) != 2 {
 		return EINVAL
