@@ -18,6 +18,7 @@ func getField(v reflect.Value, i int) reflect.Value {
 	return val
 }
 
+// unknownType prints a value of a kind fmt has no format for as ?type?.
 func (p *pp) unknownType(v reflect.Value) {
 	if !v.IsValid() {
 		p.buf.writeString(nilAngleString)
@@ -50,6 +51,7 @@ func (p *pp) badVerb(verb rune) {
 	p.erroring = false
 }
 
+// fmtBool formats a boolean for %t and %v.
 func (p *pp) fmtBool(v bool, verb rune) {
 	switch verb {
 	case 't', 'v':
@@ -132,6 +134,7 @@ func (p *pp) fmtComplex(v complex128, size int, verb rune) {
 	}
 }
 
+// fmtString formats a string: %v (quoted for %#v), %s, %q, %x and %X.
 func (p *pp) fmtString(v string, verb rune) {
 	switch verb {
 	case 'v':
@@ -153,6 +156,8 @@ func (p *pp) fmtString(v string, verb rune) {
 	}
 }
 
+// fmtBytes formats a byte slice (or byte array, typeString naming its type for %#v): as a
+// list of numbers for %v and %d, as a string for the string verbs.
 func (p *pp) fmtBytes(v []byte, verb rune, typeString string) {
 	switch verb {
 	case 'v', 'd':
@@ -193,6 +198,7 @@ func (p *pp) fmtBytes(v []byte, verb rune, typeString string) {
 	}
 }
 
+// fmtPointer formats the address a pointer, map, slice, func or unsafe.Pointer holds.
 func (p *pp) fmtPointer(value reflect.Value, verb rune) {
 	var u uintptr
 	switch value.Kind() {
@@ -342,6 +348,7 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 	return false
 }
 
+// printArg formats one operand of a Print or Printf call.
 func (p *pp) printArg(arg any, verb rune) {
 	p.arg = arg
 	p.value = reflect.Value{}
