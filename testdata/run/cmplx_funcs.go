@@ -117,6 +117,26 @@ func main() {
 		fmt.Println("Pow0", bitsOf(y), bitsOf(cmplx.Pow(0, y)), bitsOf(cmplx.Pow(complex(math.Copysign(0, -1), 0), y)))
 	}
 	fmt.Println(cmplx.Inf(), cmplx.IsInf(cmplx.Inf()), cmplx.IsNaN(cmplx.NaN()), cmplx.IsNaN(complex(math.NaN(), math.Inf(1))))
+	// Huge real parts near Tan's and Cot's poles: the series with Payne-Hanek reduction.
+	series := 0
+	for i := 0; i < 400; i++ {
+		re := math.Ldexp(1+float64(next()>>12)/(1<<52), 30+int(next()%990))
+		z := complex(re, 1e-3*float64(i%7+1))
+		if i%2 == 1 {
+			z = complex(-re, -imag(z))
+		}
+		t, c := cmplx.Tan(z), cmplx.Cot(z)
+		if math.Abs(math.Cos(2*re)+math.Cosh(2*imag(z))) < 0.25 || math.Abs(math.Cosh(2*imag(z))-math.Cos(2*re)) < 0.25 {
+			series++
+		}
+		for _, ch := range bitsOf(t) + bitsOf(c) {
+			h["huge"] = h["huge"]*131 + uint64(ch)
+		}
+		if i < 20 {
+			fmt.Println("huge", bitsOf(z), bitsOf(t), bitsOf(c))
+		}
+	}
+	fmt.Println("series used", series, "hash", h["huge"])
 	for _, u := range unary {
 		fmt.Println("hash", u.name, h[u.name])
 	}
