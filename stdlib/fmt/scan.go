@@ -114,7 +114,7 @@ type ss struct {
 	rs    io.RuneScanner // where to read input
 	buf   buffer         // token accumulator
 	count int            // runes consumed so far
-	atEOF bool          // already read EOF
+	atEOF bool           // already read EOF
 	// nlIsEnd: a newline ends the scan; nlIsSpace: a newline counts as white space.
 	nlIsEnd   bool
 	nlIsSpace bool

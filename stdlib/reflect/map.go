@@ -27,7 +27,7 @@ func (v Value) MapIndex(key Value) Value {
 	if ok == 0 {
 		return Value{}
 	}
-	return copyVal(mt.elem, (v.flag|key.flag).ro(), unsafe.Pointer(e))
+	return copyVal(mt.elem, (v.flag | key.flag).ro(), unsafe.Pointer(e))
 }
 
 // MapKeys returns the keys of the map v, in unspecified order.

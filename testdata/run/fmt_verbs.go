@@ -13,9 +13,8 @@ func inf(sign int) float64 {
 
 func nan() float64 { return zero / zero }
 
-
 func main() {
-	ints := []any{0, 1, -1, 42, -42, 255, int64(1<<63-1), int64(-1<<63), int8(-128), uint8(200), uint16(65535), uint32(1 << 31), uint64(1<<64-1), uintptr(4096), int32(0x1F600)}
+	ints := []any{0, 1, -1, 42, -42, 255, int64(1<<63 - 1), int64(-1 << 63), int8(-128), uint8(200), uint16(65535), uint32(1 << 31), uint64(1<<64 - 1), uintptr(4096), int32(0x1F600)}
 	verbs := []string{"%v", "%d", "%+d", "% d", "%5d", "%-5d|", "%05d", "%.3d", "%8.3d", "%-08d|", "%+05d", "%x", "%X", "%#x", "%#X", "%o", "%#o", "%O", "%b", "%#b", "%c", "%q", "%+q", "%U", "%#U", "%#v", "%s", "%t", "%e", "%10.2x", "%#08x", "% x", "%+.0d", "%.0d"}
 	for _, v := range verbs {
 		fmt.Printf("%-8s", v)
