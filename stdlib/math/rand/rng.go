@@ -60,16 +60,16 @@ func (s *rngSource) Seed(seed int64) {
 
 // Uint64 returns the next 64-bit value.
 func (s *rngSource) Uint64() uint64 {
-	s.tap--
-	if s.tap < 0 {
-		s.tap += rngLen
+	tap, feed := s.tap-1, s.feed-1
+	if tap < 0 {
+		tap += rngLen
 	}
-	s.feed--
-	if s.feed < 0 {
-		s.feed += rngLen
+	if feed < 0 {
+		feed += rngLen
 	}
-	x := s.vec[s.feed] + s.vec[s.tap]
-	s.vec[s.feed] = x
+	s.tap, s.feed = tap, feed
+	x := s.vec[feed] + s.vec[tap]
+	s.vec[feed] = x
 	return uint64(x)
 }
 
