@@ -9,9 +9,8 @@ A test of /usr/share/go-1.19/test is a candidate when:
      it) starts with the word `run`. Of the 934 such files, 21 have more words: gc flags
      (`-gcflags=...`, `-goexperiment X`, `-race`) or program arguments. They are kept: gc's
      flags tune gc's own compiler and ergo ignores them; program arguments are passed to the
-     program as run.go passes them (args.go). cmplxdivide.go's `cmplxdivide1.go` is no
-     argument but a second source file for `go run` (golden.py passes it as an argument
-     today, so the test fails with "undefined: tests");
+     program as run.go passes them (args.go), and leading `.go` words name more source files
+     of the program, as for `go run` (cmplxdivide.go's cmplxdivide1.go);
   3. its build constraints hold for linux/amd64 with cgo off, `gc` on (run.go's shouldTest);
      this drops 11, leaving 923;
   4. every package it imports is one of EVERYDAY (fmt, os, strings, strconv, errors, sort,

@@ -58,8 +58,11 @@ suite, run in place like the errorcheck ones. ergo builds it at the suite's lang
 stdout and stderr together equal the test's .out (empty without one), as run.go's
 checkExpectedOutput. Each is run in four configurations, amd64 and arm64 (under qemu) at -O0
 and -O2, and fails when any of them does. Words after `run` in the recipe: flags (`-gcflags`,
-`-goexperiment X`, ...) tune gc's own compiler and are ignored; other words are the program's
-arguments, as run.go passes them. tools/gen_run_list.py writes testdata/gotest/run.list.
+`-goexperiment X`, ...) tune gc's own compiler and are ignored; then, as run.go's `go run x.go
+WORDS...`, leading words ending in `.go` are more source files of the program
+(cmplxdivide.go's `cmplxdivide1.go`, in the test's directory) and the rest its arguments. As
+run.go, the program runs with GOOS and GOARCH set to its target in the environment (env.go
+checks them). tools/gen_run_list.py writes testdata/gotest/run.list.
 
 Usage:
   golden.py --ergo build/bin/ergo --arch amd64 testdata/run/recursion.go
@@ -156,6 +159,7 @@ class Test:
     kind: str  # "run", "errors" or "panic"
     gotest: str = ""  # for a test of Go's suite, its path relative to the suite's root
     args: tuple[str, ...] = ()  # the program's arguments (a Go run test's recipe)
+    files: tuple[str, ...] = ()  # more source files, beside path (a Go run test's recipe)
 
     @property
     def stem(self) -> Path:
@@ -241,8 +245,8 @@ def gotest_recipe(path: Path) -> list[str]:
 
 
 def gotest_run_args(recipe: list[str]) -> tuple[str, ...] | None:
-    """The program arguments of a `// run ...` recipe (gc's flags dropped), None when the
-    recipe is no run recipe."""
+    """The words of a `// run ...` recipe after gc's flags (more source files, then the
+    program's arguments: see classify_gotest_run), None when the recipe is no run recipe."""
     if not recipe or recipe[0] != "run":
         return None
     words = recipe[1:]
@@ -256,10 +260,13 @@ def classify_gotest_run(root: Path, rel: str) -> Test:
     path = root / rel
     if not path.is_file() or path.suffix != ".go":
         raise SystemExit(f"golden.py: {path}: no such Go test file")
-    args = gotest_run_args(gotest_recipe(path))
-    if args is None:
+    words = gotest_run_args(gotest_recipe(path))
+    if words is None:
         raise SystemExit(f"golden.py: {path}: not a `// run` test")
-    return Test(path, "run", gotest=rel, args=args)
+    n = 0
+    while n < len(words) and words[n].endswith(".go"):  # `go run x.go y.go args...`
+        n += 1
+    return Test(path, "run", gotest=rel, args=words[n:], files=words[:n])
 
 
 def classify_gotest(root: Path, rel: str) -> Test:
@@ -399,8 +406,8 @@ def build(tool: list[str], test: Test, out_bin: Path, env: dict[str, str], timeo
         cwd, target = test.path, "."
     else:
         cwd, target = test.path.parent, test.path.name
-    return run_cmd([*tool, "build", *(extra or []), "-o", str(out_bin), target], cwd=cwd,
-                   env=env, timeout=timeout)
+    return run_cmd([*tool, "build", *(extra or []), "-o", str(out_bin), target, *test.files],
+                   cwd=cwd, env=env, timeout=timeout)
 
 
 def crashed(r: Result) -> str | None:
@@ -645,7 +652,9 @@ def run_program_test(opts: Options, test: Test, tmp: Path) -> None:
     want = want_file.read_text(encoding="utf-8") if want_file.exists() else ""
     if test.kind in ("selfcheck", "abi"):
         want = SELFCHECK_PASS
-    r = run_cmd([*prefix, str(out_bin), *test.args], cwd=tmp, timeout=opts.timeout,
+    # Go's suite runs programs with GOOS and GOARCH set, as run.go does.
+    env = ergo_env(opts.arch) if test.gotest else None
+    r = run_cmd([*prefix, str(out_bin), *test.args], cwd=tmp, env=env, timeout=opts.timeout,
                 split_stderr=test.kind == "panic")
     if opts.verbose:
         print(r.output + r.stderr, end="")
