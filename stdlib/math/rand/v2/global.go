@@ -5,48 +5,23 @@ import (
 	"unsafe"
 )
 
-// globalRand is the top-level functions' Rand, over a randomly seeded source.
+// globalRand is the top-level functions' Rand: a ChaCha8 seeded from the kernel (the
+// wall clock if that fails), as gc's runtime generator.
 var globalRand = &Rand{src: newRuntimeSource()}
 
-// runtimeSource is a wyrand generator (Wang Yi's 64-bit mixer over a Weyl sequence) seeded
-// from the kernel.
-type runtimeSource struct {
-	state uint64
-}
-
-func newRuntimeSource() *runtimeSource {
-	var seed [8]byte
-	n, _, errno := syscall.Syscall(sysGetrandom, uintptr(unsafe.Pointer(&seed[0])), 8, 0)
-	s := uint64(0)
-	for _, b := range seed {
-		s = s<<8 | uint64(b)
-	}
-	if errno != 0 || n != 8 {
+func newRuntimeSource() *ChaCha8 {
+	var seed [32]byte
+	n, _, errno := syscall.Syscall(sysGetrandom, uintptr(unsafe.Pointer(&seed[0])), 32, 0)
+	if errno != 0 || n != 32 {
 		sec, nsec := walltime()
-		s ^= uint64(sec)*1e9 + uint64(nsec)
+		putLE(seed[:], uint64(sec))
+		putLE(seed[8:], uint64(nsec))
 	}
-	return &runtimeSource{state: s}
+	return NewChaCha8(seed)
 }
 
 //go:linkname walltime runtime.walltime
 func walltime() (sec int64, nsec int64)
-
-func (s *runtimeSource) Uint64() uint64 {
-	s.state += 0xa0761d6478bd642f
-	hi, lo := mul64(s.state, s.state^0xe7037ed1a0b428db)
-	return hi ^ lo
-}
-
-func mul64(x, y uint64) (hi, lo uint64) {
-	const mask32 = 1<<32 - 1
-	x0, x1 := x&mask32, x>>32
-	y0, y1 := y&mask32, y>>32
-	w0 := x0 * y0
-	t := x1*y0 + w0>>32
-	w1, w2 := t&mask32, t>>32
-	w1 += x0 * y1
-	return x1*y1 + w2 + w1>>32, x * y
-}
 
 // Int64 returns a non-negative pseudo-random 63-bit integer as an int64 from the default
 // Source.

@@ -3,8 +3,8 @@
 //
 // Rand draws everything from a Source's Uint64: bounded integers by Lemire's
 // multiply-and-reject method, floats from the low bits, normal and exponential variates by
-// the ziggurat method. The top-level functions use a randomly seeded source. Go 1.22's API
-// has one Source, PCG (ChaCha8 came with Go 1.23).
+// the ziggurat method. The sources are PCG and ChaCha8; the top-level functions use a
+// randomly seeded one of their own.
 package rand
 
 import (
