@@ -27,7 +27,7 @@ PACKAGES = [
     "fmt", "strconv", "strings", "bytes", "errors", "os", "io", "io/fs", "bufio", "sort",
     "slices", "maps", "cmp", "math", "math/bits", "math/rand", "unicode", "unicode/utf8",
     "unicode/utf16", "container/list", "container/heap", "container/ring", "path",
-    "path/filepath", "flag", "log", "time", "text/tabwriter", "syscall", "runtime", "reflect",
+    "path/filepath", "flag", "log", "time", "text/tabwriter", "syscall", "runtime", "reflect", "encoding",
 ]
 # syscall: only the subset os needs is written; its missing features are counted, not listed.
 SUMMARIZE_MISSING = {"syscall"}

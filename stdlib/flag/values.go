@@ -1,6 +1,7 @@
 package flag
 
 import (
+	"encoding"
 	"errors"
 	"fmt"
 	"reflect"
@@ -202,15 +203,9 @@ func (d *durationValue) Get() any { return time.Duration(*d) }
 
 func (d *durationValue) String() string { return (*time.Duration)(d).String() }
 
-// textMarshaler and textUnmarshaler are encoding.TextMarshaler and
-// encoding.TextUnmarshaler (identical unnamed interfaces, so either is accepted).
-type textMarshaler = interface {
-	MarshalText() (text []byte, err error)
-}
+type textMarshaler = encoding.TextMarshaler
 
-type textUnmarshaler = interface {
-	UnmarshalText(text []byte) error
-}
+type textUnmarshaler = encoding.TextUnmarshaler
 
 // -- encoding.TextUnmarshaler Value
 type textValue struct{ p textUnmarshaler }

@@ -37,9 +37,10 @@ func EncodeRune(r rune) (r1, r2 rune) {
 	return surr1 + (r>>10)&0x3ff, surr2 + r&0x3ff
 }
 
-// RuneLen returns the number of 16-bit words in the UTF-16 encoding of the rune. It returns
-// -1 if the rune is not a valid value to encode in UTF-16.
-func RuneLen(r rune) int {
+// runeLen returns the number of 16-bit words in the UTF-16 encoding of the rune, -1 if the
+// rune is not a valid value to encode in UTF-16 (Go 1.23 exports it as RuneLen; the API
+// level here is Go 1.22's).
+func runeLen(r rune) int {
 	switch {
 	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:
 		return 1
@@ -60,7 +61,7 @@ func Encode(s []rune) []uint16 {
 	a := make([]uint16, n)
 	n = 0
 	for _, v := range s {
-		switch RuneLen(v) {
+		switch runeLen(v) {
 		case 1:
 			a[n] = uint16(v)
 			n++
