@@ -75,7 +75,8 @@ void panicIndexU(int64_t x, int64_t len);
 void panicSliceAlen(int64_t x, int64_t len);
 void panicSliceAcap(int64_t x, int64_t cap);
 void panicSliceB(int64_t x, int64_t y);
-// s[a:b:c] (gc's panicSlice3*): c > cap, b > c, a > b.
+// s[a:b:c] (gc's panicSlice3*): c > len (an array or *array), c > cap, b > c, a > b.
+void panicSlice3Alen(int64_t x, int64_t len);
 void panicSlice3Acap(int64_t x, int64_t cap);
 void panicSlice3B(int64_t x, int64_t y);
 void panicSlice3C(int64_t x, int64_t y);

@@ -490,6 +490,9 @@ void panicSliceAcap(int64_t x, int64_t cap) {
 void panicSliceB(int64_t x, int64_t y) {
   panic_bounds(BoundsCode::SliceB, x, y, true);
 }
+void panicSlice3Alen(int64_t x, int64_t len) {
+  panic_bounds(BoundsCode::Slice3Alen, x, len, true);
+}
 void panicSlice3Acap(int64_t x, int64_t cap) {
   panic_bounds(BoundsCode::Slice3Acap, x, cap, true);
 }

@@ -330,6 +330,7 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.panicSliceAlen", panicSliceAlen, 'v', "ii", panics)        \
   X("runtime.panicSliceAcap", panicSliceAcap, 'v', "ii", panics)        \
   X("runtime.panicSliceB", panicSliceB, 'v', "ii", panics)              \
+  X("runtime.panicSlice3Alen", panicSlice3Alen, 'v', "ii", panics)      \
   X("runtime.panicSlice3Acap", panicSlice3Acap, 'v', "ii", panics)      \
   X("runtime.panicSlice3B", panicSlice3B, 'v', "ii", panics)            \
   X("runtime.panicSlice3C", panicSlice3C, 'v', "ii", panics)            \
