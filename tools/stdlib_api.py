@@ -84,7 +84,7 @@ def go_feature(text):
                 return f"embedded {name}.{emb.split('.')[-1]}", "", f"type {name}"
             fname, _, ftype = field.partition(" ")
             return f"field {name}.{fname}", ftype, f"type {name}"
-        return f"type {name}", ""
+        return f"type {name}", type_kind(body)
     if kind in ("const", "var"):
         name, _, tail = rest.partition(" ")
         if kind == "const" and tail.startswith("= "):
@@ -125,6 +125,27 @@ def load_go_api(apidir, extra_file, packages):
                     if len(feat) == 3 and feat[2] not in api[pkg]:
                         api[pkg][feat[2]] = ("", f"pkg {pkg}, {feat[2]}")
     return api
+
+
+# Aliases Go's older files spell by their old name (os.FileInfo = fs.FileInfo since 1.16).
+ALIASES = {"os.FileInfo": "fs.FileInfo", "os.FileMode": "fs.FileMode",
+           "os.PathError": "fs.PathError", "os.DirEntry": "fs.DirEntry"}
+
+
+def unalias(sig, pkg):
+    for old, new in ALIASES.items():
+        sig = re.sub(rf"(?<![\w.]){re.escape(old)}\b", new, sig)
+        if pkg == old.split(".")[0]:  # os's own FileInfo is fs.FileInfo too
+            sig = re.sub(rf"(?<![\w.]){re.escape(old.split('.')[1])}\b", new, sig)
+    return sig
+
+
+def type_kind(underlying):
+    """What a `type T U` line compares: struct and interface bodies by kind only."""
+    for k in ("struct", "interface"):
+        if underlying.startswith(k + "{") or underlying.startswith(k + " ") or underlying == k:
+            return k
+    return underlying
 
 
 def norm_go_sig(sig):
@@ -222,7 +243,8 @@ def parse_ergo(text, pkg):
         elif kind == "type":
             name, tparams, body = split_tparams(rest)
             body = body.strip()
-            feats[f"type {name}"] = ""
+            alias = body.startswith("= ")
+            feats[f"type {name}"] = "" if alias else type_kind(spell(body, pkg))
             if body.startswith("interface{"):
                 interfaces.add(name)
             elif body.startswith("struct{"):
@@ -283,7 +305,7 @@ def compare(pkg, want, have_lines):
             # A method Go lists on T that ergo declares on *T is still missing on T.
             if not key.startswith("value "):  # the `const` line says it
                 gaps.append(("missing", line))
-        elif sig and have[key] and sig != have[key]:
+        elif sig and have[key] and unalias(sig, pkg) != unalias(have[key], pkg):
             gaps.append(("differs", f"{line}  // ergo: {have[key]}"))
     for key in sorted(have):
         if key in want:
