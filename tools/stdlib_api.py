@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compares the exported API of ergo's stdlib packages with Go 1.22's.
 
-Usage: stdlib_api.py ERGO [PKG...] [--check FILE] [--write FILE] [--apidir DIR] [-v]
+Usage: stdlib_api.py ERGO [PKG...] [--check FILE] [--write FILE] [--apidir DIR] [-q]
+       stdlib_api.py --selftest
 
 Go's API is go 1.19's api/go1*.txt (minus except.txt) plus tools/stdlib_api_go120_122.txt
 (what 1.20, 1.21 and 1.22 added). ergo's is `ERGO tool check --api PKG...` (docs/api-dump.md),
@@ -15,7 +16,8 @@ signature differs, and exported API that Go does not have ("extra").
 --check FILE: FILE lists the known gaps (the lines this tool prints: `missing pkg P, ...`,
 `extra pkg P, ...`, `differs pkg P, ...`); exits 1 when a gap appears that FILE does not
 list (API disappeared, or non-Go API appeared). Gaps that FILE lists but that are gone are
-reported so the list can shrink (--write FILE rewrites it).
+reported so the list can shrink (--write FILE rewrites it). --check also runs --selftest
+(the reduction of both formats on a made-up package).
 """
 import argparse
 import os
@@ -328,9 +330,65 @@ def compare(pkg, want, have_lines):
     return gaps
 
 
+def selftest():
+    """Checks the reduction of both formats on a made-up package `p/q`."""
+    go_lines = [
+        "pkg p/q, func F(string, ...interface{}) (*T, error)",
+        "pkg p/q, func G[$0 interface{ ~[]$1 }, $1 cmp.Ordered]($0, ...$1) $0",
+        "pkg p/q, method (T) M(fs.FileInfo) int",
+        "pkg p/q, method (*T) P()",
+        "pkg p/q, type T struct",
+        "pkg p/q, type T struct, A [4]struct",
+        "pkg p/q, type T struct, embedded io.Reader",
+        "pkg p/q, type I interface { N }",
+        "pkg p/q, type I interface, N() bool",
+        "pkg p/q, type K int",
+        "pkg p/q, const C = 7",
+        "pkg p/q, const C K",
+        "pkg p/q, func Old //deprecated",
+        "pkg p/q, func Gone() int",
+    ]
+    ergo_lines = [
+        "func F func(string, ...interface{}) (*p/q.T, error)",
+        "func G func[S ~[]E, E cmp.Ordered](S, ...E) S",
+        "func Extra func()",
+        "type T struct{A [4]struct{x int}; io.Reader; b int}",
+        "method T.M func(io/fs.FileInfo) int",
+        "method T.Read func([]uint8) (int, error)",
+        "method *T.M func(io/fs.FileInfo) int",
+        "method *T.P func()",
+        "method *T.Read func([]uint8) (int, error)",
+        "method *T.q func()",
+        "type I interface{N() bool}",
+        "method I.N func() bool",
+        "type K int64",
+        "const C p/q.K = 8",
+    ]
+    want = {}
+    for line in go_lines:
+        feat = go_feature(LINE_RE.match(line).group(3))
+        if feat:
+            want[feat[0]] = (norm_go_sig(feat[1]), line)
+            if len(feat) == 3:
+                want.setdefault(feat[2], ("", feat[2]))
+    gaps = compare("p/q", want, ergo_lines)
+    expect = [
+        ("missing", "pkg p/q, func Gone() int"),
+        ("differs", "pkg p/q, type K int  // ergo: int64"),
+        ("differs", "pkg p/q, const C = 7  // ergo: 8"),
+        ("extra", "pkg p/q, func Extra ()"),
+    ]
+    if sorted(gaps) != sorted(expect):
+        print("selftest FAILED:", *gaps, sep="\n  ")
+        return 1
+    print("selftest passed")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("ergo")
+    ap.add_argument("ergo", nargs="?")
+    ap.add_argument("--selftest", action="store_true", help="check the tool itself")
     ap.add_argument("packages", nargs="*")
     ap.add_argument("--apidir", default="/usr/share/go-1.19/api")
     ap.add_argument("--newer", default=os.path.join(ROOT, "tools", "stdlib_api_go120_122.txt"))
@@ -338,6 +396,10 @@ def main():
     ap.add_argument("--write", metavar="FILE", help="write the gaps to FILE")
     ap.add_argument("-q", "--quiet", action="store_true", help="only the per-package counts")
     args = ap.parse_args()
+    if args.selftest:
+        return selftest()
+    if not args.ergo:
+        ap.error("the ergo binary is required")
     packages = args.packages or PACKAGES
     want = load_go_api(args.apidir, args.newer, packages)
     have, errors = load_ergo_api(args.ergo, packages)
@@ -367,6 +429,8 @@ def main():
                     "# (regenerate with --write; CI's --check fails on gaps not listed here).\n")
             f.write("".join(g + "\n" for g in all_gaps))
     if args.check:
+        if selftest():
+            return 1
         with open(args.check) as f:
             known = {l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")}
         current = set(all_gaps)
