@@ -207,7 +207,8 @@ func main() {
 	b := &Box[string]{}
 	b.Set(Id("x"))
 	var g Getter[string] = b
-	println(g.Get(), Id(1), Box[int]{3}.Get())
+	var a any = Box[int]{4}
+	println(g.Get(), Id(1), Box[int]{3}.Get(), a != nil)
 }
 )go";
   for (const Target& t : kTargets) {
