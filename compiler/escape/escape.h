@@ -1,8 +1,15 @@
-// Escape analysis: decides for every Alloc whether it may live on the stack. For now the
-// rule is the trivial sound one for the supported subset: an Alloc whose address is used
-// only as the address operand of Load and Store stays on the stack; any other use (its
-// address stored, passed, or converted) puts it on the heap. Slices from MakeSlice always
-// live on the heap until the analysis tracks them.
+// Escape analysis: decides for every Alloc whether it may live on the stack (in the frame)
+// or must be a heap object. Each function gets a flow graph of the values that hold or
+// derive pointers from others (field and element addresses, slices of arrays, conversions,
+// appends, variables written and read); an Alloc moves to the heap when its address can reach
+// a place that outlives the call: a store into memory other than a local variable, a return,
+// an interface, a closure, a map, a defer or go statement, a call through a func or interface
+// value, a call of another package's function, or a parameter of this package's function
+// that leaks. Which parameters leak is computed for the whole package, to a fixed point. An
+// Alloc inside a loop whose address is kept in a variable moves to the heap too: each
+// iteration's variable needs its own memory (gc's loop-depth rule). The same rules decide
+// whether a MakeSlice's array may live in the frame (the lowering puts it there when its
+// capacity is a constant of at most 64 KiB, as gc).
 #pragma once
 
 #include "ir/ir.h"

@@ -40,7 +40,8 @@ struct Value {
   syntax::Tok tok = syntax::Tok::EndOfFile;  // BinOp, UnOp
   types::Constant constant;                  // Const
   types::Type* auxType = nullptr;            // Alloc, TypeAssert
-  bool flag = false;           // TypeAssert comma-ok, Print newline, IndexAddr known in range
+  bool flag = false;           // TypeAssert comma-ok, Print newline, IndexAddr known in range,
+                               // MakeSlice in the frame (escape analysis)
   bool heap = false;           // Alloc, set by escape analysis
   int64_t index = 0;           // Param, Extract, FreeVar
                                // FieldAddr, Field: the field's index

@@ -71,6 +71,7 @@ std::string printModule(const Module& m) {
                              v->name.empty() ? "" : " ; " + v->name);
         if (v->op == Op::TypeAssert)
           out += fmt::format(" {}{}", types::typeString(v->auxType), v->flag ? ", ok" : "");
+        if (v->op == Op::MakeSlice && v->flag) out += " (frame)";
         if (v->op == Op::Extract) out += fmt::format(" #{}", v->index);
         if (v->op == Op::MapLookup && v->flag) out += " ok,";
         if (v->op == Op::MapIterLoad) out += v->index ? " elem," : " key,";

@@ -8,6 +8,7 @@
 namespace ergo::lower {
 
 llvm::Value* Lowerer::call(const ir::Value* v) {
+  if (llvm::Value* r = mathIntrinsic(v)) return r;
   const ir::Function& callee = *v->callee;
   llvm::Function* fn = declareFunction(callee);
   std::vector<llvm::Value*> args;

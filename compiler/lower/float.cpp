@@ -1,6 +1,7 @@
 // Floating-point and complex arithmetic with gc's results: IEEE operations, complex
 // multiplication in float64 and division through the runtime as gc computes them, and
 // fused multiply-add exactly where gc's arm64 back end fuses (never on amd64).
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/IR/Intrinsics.h"
 #include "lower/lowerer.h"
 
@@ -16,6 +17,38 @@ bool isComplexType(ty::Type* t) {
 
 bool Lowerer::targetIsArm64() const {
   return llvm::StringRef(out_->getTargetTriple()).starts_with("aarch64");
+}
+
+// gc compiles these math functions to single instructions (exactly rounded, so the results
+// equal the Go code's): sqrt, the sign-bit operations, and on arm64 the roundings and fused
+// multiply-add. On amd64 the roundings need SSE4.1 and FMA the FMA extension, which the
+// baseline target lacks (gc tests for them at run time): the Go code runs there.
+llvm::Value* Lowerer::mathIntrinsic(const ir::Value* call) {
+  llvm::StringRef sym = call->callee->symbol;
+  if (!sym.consume_front("math.")) return nullptr;
+  llvm::Intrinsic::ID id = llvm::StringSwitch<llvm::Intrinsic::ID>(sym)
+                               .Case("Sqrt", llvm::Intrinsic::sqrt)
+                               .Case("Abs", llvm::Intrinsic::fabs)
+                               .Case("Copysign", llvm::Intrinsic::copysign)
+                               .Case("Floor", llvm::Intrinsic::floor)
+                               .Case("Ceil", llvm::Intrinsic::ceil)
+                               .Case("Trunc", llvm::Intrinsic::trunc)
+                               .Case("FMA", llvm::Intrinsic::fma)
+                               .Default(llvm::Intrinsic::not_intrinsic);
+  if (id == llvm::Intrinsic::not_intrinsic) return nullptr;
+  bool baseline =
+      id == llvm::Intrinsic::sqrt || id == llvm::Intrinsic::fabs || id == llvm::Intrinsic::copysign;
+  if (!baseline && !targetIsArm64()) return nullptr;
+  // Only the package math's float64 functions (a user package cannot be named "math").
+  for (const ir::Value* a : call->operands)
+    if (!ty::isBasic(ty::underlying(a->type), ty::BasicKind::Float64)) return nullptr;
+  if (!call->type || !ty::isBasic(ty::underlying(call->type), ty::BasicKind::Float64))
+    return nullptr;
+  std::vector<llvm::Value*> args;
+  for (const ir::Value* a : call->operands) args.push_back(value(a));
+  llvm::Function* f = llvm::Intrinsic::getDeclaration(out_.get(), id, {b_.getDoubleTy()});
+  if (f->getFunctionType()->getNumParams() != args.size()) return nullptr;
+  return b_.CreateCall(f, args);
 }
 
 llvm::StructType* Lowerer::complexType(bool single) {

@@ -207,7 +207,8 @@ func main() {
 	b := &Box[string]{}
 	b.Set(Id("x"))
 	var g Getter[string] = b
-	println(g.Get(), Id(1), Box[int]{3}.Get())
+	var a any = Box[int]{4}
+	println(g.Get(), Id(1), Box[int]{3}.Get(), a != nil)
 }
 )go";
   for (const Target& t : kTargets) {
@@ -680,5 +681,48 @@ func main() {
     // push stores two pointers to the heap (p.next, head); `count = n` holds none.
     CHECK(callsTo(l.module->getFunction("main.push"), "runtime.typedmemmove") == 2);
     CHECK(callsTo(l.module->getFunction("main.local"), "runtime.typedmemmove") == 0);
+  }
+}
+
+// Calls of package math's Sqrt, Abs and Copysign become LLVM's intrinsics (the instructions gc
+// makes of them) on both targets; Floor, Ceil, Trunc and FMA only on arm64 (baseline amd64
+// lacks the instructions: the Go code runs). The functions are stand-ins renamed to math's
+// symbols.
+TEST_CASE("lower: math intrinsics", "[lower][math]") {
+  const char* src = R"go(package main
+
+func Sqrt(x float64) float64        { return x }
+func Abs(x float64) float64         { return x }
+func Copysign(x, y float64) float64 { return x }
+func Floor(x float64) float64       { return x }
+func FMA(x, y, z float64) float64   { return x }
+
+func main() {
+	x := 2.0
+	println(Sqrt(x), Abs(x), Copysign(x, -1), Floor(x), FMA(x, x, x))
+}
+)go";
+  for (const Target& t : kTargets) {
+    INFO(t.name);
+    ir::testing::TestPackage p(src);
+    for (auto& f : p.module->functions)
+      if (llvm::StringRef(f->symbol).starts_with("main.") && f->symbol != "main.main")
+        f->symbol = "math." + f->symbol.substr(5);
+    escape::analyze(*p.module);
+    llvm::LLVMContext c;
+    auto m = lower::lowerModule(*p.module, c, llvm::DataLayout(t.layout), t.triple, p.diags);
+    REQUIRE(m);
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    m->getFunction("main.main")->print(os);
+    os.flush();
+    bool arm64 = llvm::StringRef(t.name) == "arm64";
+    CHECK(text.find("@llvm.sqrt.f64") != std::string::npos);
+    CHECK(text.find("@llvm.fabs.f64") != std::string::npos);
+    CHECK(text.find("@llvm.copysign.f64") != std::string::npos);
+    CHECK((text.find("@llvm.floor.f64") != std::string::npos) == arm64);
+    CHECK((text.find("@llvm.fma.f64") != std::string::npos) == arm64);
+    CHECK((text.find("@math.Floor") != std::string::npos) == !arm64);
+    CHECK(text.find("@math.Sqrt") == std::string::npos);
   }
 }

@@ -116,6 +116,9 @@ class Lowerer {
   llvm::Value* sliceToArray(llvm::Value* s, ty::Array* arr, bool copy, llvm::Type* target);
 
   // ---- floats and complex numbers (float.cpp, float_convert.cpp) ----
+  // math.Sqrt, Abs, Copysign (and on arm64 Floor, Ceil, Trunc, FMA) as the instructions gc
+  // makes of them; null for any other call.
+  llvm::Value* mathIntrinsic(const ir::Value* call);
   bool targetIsArm64() const;
   llvm::StructType* complexType(bool single);  // complex64: {float, float}
   llvm::Value* floatBinOp(const ir::Value* v, llvm::Value* x, llvm::Value* y);

@@ -8,7 +8,27 @@ llvm::Value* Lowerer::makeSlice(const ir::Value* v) {
   ty::Type* elem = llvm::cast<ty::Slice>(ty::underlying(v->type))->elem;
   llvm::Value* len = toInt64(value(v->operands[0]), v->operands[0]->type);
   llvm::Value* cap = toInt64(value(v->operands[1]), v->operands[1]->type);
-  llvm::Value* p = callRuntime("runtime.makeslice", {typeDescriptor(elem), len, cap});
+  llvm::Value* p = nullptr;
+  // A slice that does not escape, of a constant capacity up to gc's 64 KiB limit for implicit
+  // stack variables, gets its array in the frame (zeroed here; makeslice's checks of the
+  // length against the capacity still apply).
+  const ir::Value* capOp = v->operands[1];
+  uint64_t elemSize = sizeOf(elem);
+  if (v->flag && capOp->op == ir::Op::Const && capOp->constant.isInt64()) {
+    int64_t n = capOp->constant.int64();
+    if (n >= 0 && elemSize > 0 && static_cast<uint64_t>(n) <= (64 << 10) / elemSize) {
+      // A bad length (negative or over the capacity): makeslice panics with gc's message.
+      checkOrPanic(b_.CreateICmpUGT(len, cap), "runtime.makeslice",
+                   {typeDescriptor(elem), len, cap});
+      llvm::IRBuilder<> entry(entry_, entry_->getFirstInsertionPt());
+      llvm::AllocaInst* array =
+          entry.CreateAlloca(llvm::ArrayType::get(llType(elem), static_cast<uint64_t>(n)));
+      array->setAlignment(llvm::Align(8));
+      b_.CreateMemSet(array, b_.getInt8(0), elemSize * static_cast<uint64_t>(n), llvm::Align(8));
+      p = array;
+    }
+  }
+  if (!p) p = callRuntime("runtime.makeslice", {typeDescriptor(elem), len, cap});
   llvm::Value* r = llvm::UndefValue::get(sliceTy_);
   r = b_.CreateInsertValue(r, p, 0);
   r = b_.CreateInsertValue(r, len, 1);
@@ -36,9 +56,11 @@ llvm::Value* Lowerer::slice(const ir::Value* v) {
     checkOrPanic(b_.CreateICmpUGT(hi, max), "runtime.panicSlice3B", {hi, max});
     checkOrPanic(b_.CreateICmpUGT(lo, hi), "runtime.panicSlice3C", {lo, hi});
   } else {
+    // Strings and arrays (sliced through their address) check against the length.
+    bool byLength = isString || v->operands[0]->op == ir::Op::ArrayToSlice;
     if (v->operands[2])
       checkOrPanic(b_.CreateICmpUGT(hi, max),
-                   isString ? "runtime.panicSliceAlen" : "runtime.panicSliceAcap", {hi, max});
+                   byLength ? "runtime.panicSliceAlen" : "runtime.panicSliceAcap", {hi, max});
     checkOrPanic(b_.CreateICmpUGT(lo, hi), "runtime.panicSliceB", {lo, hi});
   }
   uint64_t elemSize = isString ? 1 : sizeOf(llvm::cast<ty::Slice>(ty::underlying(xt))->elem);

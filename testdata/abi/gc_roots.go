@@ -36,6 +36,10 @@ var words []string
 var boxed any
 var prefix = "w"
 
+// Sizes the compiler does not know: a make of a small constant size that does not escape
+// would get its array in the frame, and these objects must be on the heap.
+var four = 4
+
 // Dead as soon as each iteration ends.
 func garbage(n int) int {
 	total := 0
@@ -53,7 +57,7 @@ func deep(n int) int {
 	if n == 0 {
 		return unreachable()
 	}
-	s := make([]int, 4)
+	s := make([]int, four)
 	s[1] = n
 	t := prefix + words[n%len(words)]
 	var v any = n
@@ -69,7 +73,7 @@ func deep(n int) int {
 // runtime's own frames saved them).
 func heldInRegister() int {
 	forget()
-	s := make([]int, 4)
+	s := make([]int, four)
 	s[2] = 5
 	n := unreachable()
 	return n*100 + s[2]
