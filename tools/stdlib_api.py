@@ -281,8 +281,10 @@ def parse_ergo(text, pkg):
 
 
 def load_ergo_api(ergo, packages):
+    # Go's api files hold linux-amd64's platform-specific API (no linux-arm64 lines).
+    env = dict(os.environ, GOOS="linux", GOARCH="amd64")
     got = subprocess.run([ergo, "tool", "check", "--api"] + packages, capture_output=True,
-                         text=True)
+                         text=True, env=env)
     if got.returncode not in (0, 1) or "package " not in got.stdout:
         sys.stderr.write(got.stderr[-4000:])
         sys.exit(f"stdlib_api: `{ergo} tool check --api` failed ({got.returncode})")
