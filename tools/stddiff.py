@@ -28,7 +28,7 @@ oracle) and by ergo; both run with the same arguments and must print the same li
   misc     time (Format/Parse with random layouts and zones, mutated texts, Date, AddDate,
            Round, Truncate, Duration String/ParseDuration), path and path/filepath (Match,
            Clean, Join, Rel, Split, Base, Dir, Ext), text/tabwriter, flag (a FlagSet on random
-           arguments); written by the "time" helper.
+           arguments); written by the "misc" helper.
   math     every function of math on float64 bit patterns biased to ±0, ±Inf, NaN,
            subnormals, integers, halves, values near 1 and near multiples of π/4, huge
            trigonometric arguments (results as bits, every NaN as NaN).
@@ -38,7 +38,7 @@ Usage:
              [--arch amd64|arm64] [--opt O2] [--show 5] [--work DIR]
 
 Every family runs -n cases for each of --seeds seeds (--seed, --seed+1, ...); --seed random
-draws a fresh first seed (printed, to rerun). ctest runs stddiff/FAMILY with a fixed seed and
+draws a fresh first seed (printed, to rerun). ctest runs stddiff/FAMILY/ARCH with seed 1 and
 100,000 cases (testdata/CMakeLists.txt); a larger run: `stddiff.py --ergo build/bin/ergo -n
 1000000 --seed random --seeds 5`. One case alone: `WORK/go-FAMILY-for-amd64-O2 SEED 1 CASE`
 (and WORK/ergo-FAMILY-amd64-O2), the binaries kept under --work.
