@@ -234,7 +234,7 @@ int64_t stack(uint8_t* buf, int64_t len, uint8_t /*all*/) {
         print_cstr("...additional frames elided...\n");
         break;
       }
-      print_frame(describe_frame(pc, info));
+      print_frame_expanded(pc, info);
     }
     if (end < walk.n && shown < kTracebackMaxFrames) {
       const Panic* p = reinterpret_cast<const Panic*>(walk.fps[end]);

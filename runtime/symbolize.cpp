@@ -380,6 +380,15 @@ bool dwarf_find_line(const DwarfLineSections& s, uint64_t addr, LineRow* out) {
 
 namespace {
 
+// The sections that describe inlined calls (.debug_info's DW_TAG_inlined_subroutine).
+struct Section {
+  const uint8_t* data = nullptr;
+  size_t size = 0;
+};
+struct InfoSections {
+  Section info, abbrev, str_offsets, addr, rnglists, ranges;
+};
+
 struct Image {
   bool tried = false;
   bool ok = false;
@@ -389,6 +398,7 @@ struct Image {
   const char* strings = nullptr;
   size_t strings_size = 0;
   DwarfLineSections dwarf;
+  InfoSections info;
 };
 Image image;
 
@@ -463,12 +473,503 @@ void load_image() {
       contents(sh[i], &image.dwarf.line_str, &image.dwarf.line_str_size);
     } else if (strcmp(name, ".debug_str") == 0) {
       contents(sh[i], &image.dwarf.str, &image.dwarf.str_size);
+    } else if (strcmp(name, ".debug_info") == 0) {
+      contents(sh[i], &image.info.info.data, &image.info.info.size);
+    } else if (strcmp(name, ".debug_abbrev") == 0) {
+      contents(sh[i], &image.info.abbrev.data, &image.info.abbrev.size);
+    } else if (strcmp(name, ".debug_str_offsets") == 0) {
+      contents(sh[i], &image.info.str_offsets.data, &image.info.str_offsets.size);
+    } else if (strcmp(name, ".debug_addr") == 0) {
+      contents(sh[i], &image.info.addr.data, &image.info.addr.size);
+    } else if (strcmp(name, ".debug_rnglists") == 0) {
+      contents(sh[i], &image.info.rnglists.data, &image.info.rnglists.size);
+    } else if (strcmp(name, ".debug_ranges") == 0) {
+      contents(sh[i], &image.info.ranges.data, &image.info.ranges.size);
     }
   }
   image.ok = true;
 }
 
 }  // namespace
+
+namespace {
+
+// ---- Inlined calls (.debug_info, DWARF 4 and 5) ----
+//
+// LLVM describes each call it inlined as a DW_TAG_inlined_subroutine entry, nested in the
+// DW_TAG_subprogram of the function that received it: the callee (DW_AT_abstract_origin, an
+// entry with its name), the code ranges, and the call's position in the caller
+// (DW_AT_call_file, DW_AT_call_line). A lookup walks the unit holding the address and keeps
+// the entries whose ranges hold it: they nest, outermost first.
+
+enum : uint64_t {
+  kTagCompileUnit = 0x11,
+  kTagInlinedSubroutine = 0x1d,
+  kAtName = 0x03,
+  kAtStmtList = 0x10,
+  kAtLowPc = 0x11,
+  kAtHighPc = 0x12,
+  kAtAbstractOrigin = 0x31,
+  kAtSpecification = 0x47,
+  kAtRanges = 0x55,
+  kAtCallFile = 0x58,
+  kAtCallLine = 0x59,
+  kAtLinkageName = 0x6e,
+  kAtStrOffsetsBase = 0x72,
+  kAtAddrBase = 0x73,
+  kAtRnglistsBase = 0x74,
+};
+
+// One compile unit's header and the bases its indexed forms need.
+struct Unit {
+  const uint8_t* start = nullptr;  // the unit header (DIE references are relative to it)
+  const uint8_t* dies = nullptr;   // the first DIE
+  const uint8_t* end = nullptr;
+  unsigned version = 0;
+  bool dwarf64 = false;
+  uint8_t addr_size = 8;
+  const uint8_t* abbrevs = nullptr;
+  uint64_t str_offsets_base = 8;
+  uint64_t addr_base = 8;
+  uint64_t rnglists_base = 0;
+  uint64_t stmt_list = 0;
+  uint64_t base_address = 0;
+};
+
+// One attribute's value, as a number (constants, offsets, indices resolved to addresses or
+// strings where the form says so).
+struct AttrValue {
+  uint64_t form = 0;
+  uint64_t num = 0;
+  const char* str = nullptr;
+};
+
+uint64_t indexed(const Section& sec, uint64_t offset, unsigned size) {
+  if (!sec.data || offset > sec.size || sec.size - offset < size) return 0;
+  Reader r{sec.data + offset, sec.data + sec.size};
+  return r.fixed(size);
+}
+
+const char* indexed_string(const Unit& u, uint64_t index) {
+  unsigned size = u.dwarf64 ? 8 : 4;
+  uint64_t off = indexed(image.info.str_offsets, u.str_offsets_base + index * size, size);
+  return section_string(image.dwarf.str, image.dwarf.str_size, off);
+}
+
+uint64_t indexed_address(const Unit& u, uint64_t index) {
+  return indexed(image.info.addr, u.addr_base + index * u.addr_size, u.addr_size);
+}
+
+// Reads (or skips) one attribute value of form `form`. False for forms this reader does not
+// know, which end the lookup (the unit cannot be walked further).
+bool read_attr(Reader& r, const Unit& u, uint64_t form, int64_t implicit, AttrValue* v) {
+  size_t offset_size = u.dwarf64 ? 8 : 4;
+  v->form = form;
+  v->str = nullptr;
+  switch (form) {
+    case 0x01:
+      v->num = r.fixed(u.addr_size);
+      return true;  // addr
+    case 0x03:
+      r.skip(r.fixed(2));
+      return true;  // block2
+    case 0x04:
+      r.skip(r.fixed(4));
+      return true;  // block4
+    case 0x05:
+      v->num = r.fixed(2);
+      return true;  // data2
+    case 0x06:
+      v->num = r.fixed(4);
+      return true;  // data4
+    case 0x07:
+      v->num = r.fixed(8);
+      return true;  // data8
+    case 0x08:
+      v->str = r.cstr();
+      return true;  // string
+    case 0x09:
+    case 0x18:
+      r.skip(r.uleb());
+      return true;  // block, exprloc
+    case 0x0a:
+      r.skip(r.u8());
+      return true;  // block1
+    case 0x0b:
+      v->num = r.u8();
+      return true;  // data1
+    case 0x0c:
+      v->num = r.u8();
+      return true;  // flag
+    case 0x0d:
+      v->num = static_cast<uint64_t>(r.sleb());
+      return true;  // sdata
+    case 0x0e:      // strp
+      v->str = section_string(image.dwarf.str, image.dwarf.str_size, r.fixed(offset_size));
+      return true;
+    case 0x0f:
+      v->num = r.uleb();
+      return true;  // udata
+    case 0x10:
+      v->num = r.fixed(u.version <= 2 ? u.addr_size : offset_size);
+      return true;  // ref_addr
+    case 0x11:
+      v->num = r.u8();
+      return true;  // ref1
+    case 0x12:
+      v->num = r.fixed(2);
+      return true;  // ref2
+    case 0x13:
+      v->num = r.fixed(4);
+      return true;  // ref4
+    case 0x14:
+      v->num = r.fixed(8);
+      return true;  // ref8
+    case 0x15:
+      v->num = r.uleb();
+      return true;  // ref_udata
+    case 0x17:
+      v->num = r.fixed(offset_size);
+      return true;  // sec_offset
+    case 0x19:
+      v->num = 1;
+      return true;  // flag_present
+    case 0x1a:
+      v->str = indexed_string(u, r.uleb());
+      return true;  // strx
+    case 0x1b:
+      v->num = indexed_address(u, r.uleb());
+      return true;  // addrx
+    case 0x1c:
+      v->num = r.fixed(4);
+      return true;  // ref_sup4
+    case 0x1d:
+      r.skip(offset_size);
+      return true;  // strp_sup
+    case 0x1e:
+      r.skip(16);
+      return true;  // data16
+    case 0x1f:      // line_strp
+      v->str =
+          section_string(image.dwarf.line_str, image.dwarf.line_str_size, r.fixed(offset_size));
+      return true;
+    case 0x20:
+      v->num = r.fixed(8);
+      return true;  // ref_sig8
+    case 0x21:
+      v->num = static_cast<uint64_t>(implicit);
+      return true;  // implicit_const
+    case 0x22:
+    case 0x23:
+      v->num = r.uleb();
+      return true;  // loclistx, rnglistx
+    case 0x24:
+      v->num = r.fixed(8);
+      return true;  // ref_sup8
+    case 0x25:
+      v->str = indexed_string(u, r.fixed(1));
+      return true;  // strx1
+    case 0x26:
+      v->str = indexed_string(u, r.fixed(2));
+      return true;  // strx2
+    case 0x27:
+      v->str = indexed_string(u, r.fixed(3));
+      return true;  // strx3
+    case 0x28:
+      v->str = indexed_string(u, r.fixed(4));
+      return true;  // strx4
+    case 0x29:
+      v->num = indexed_address(u, r.fixed(1));
+      return true;  // addrx1
+    case 0x2a:
+      v->num = indexed_address(u, r.fixed(2));
+      return true;  // addrx2
+    case 0x2b:
+      v->num = indexed_address(u, r.fixed(3));
+      return true;  // addrx3
+    case 0x2c:
+      v->num = indexed_address(u, r.fixed(4));
+      return true;  // addrx4
+    default:
+      return false;
+  }
+}
+
+// The abbreviation `code` of the unit's table: its tag, children flag and attribute specs.
+const uint8_t* find_abbrev(const Unit& u, uint64_t code, uint64_t* tag, bool* children) {
+  Reader r{u.abbrevs, image.info.abbrev.data + image.info.abbrev.size};
+  while (!r.bad) {
+    uint64_t c = r.uleb();
+    if (c == 0) return nullptr;
+    uint64_t t = r.uleb();
+    bool ch = r.u8() != 0;
+    if (c == code) {
+      *tag = t;
+      *children = ch;
+      return r.p;
+    }
+    for (;;) {
+      uint64_t name = r.uleb(), form = r.uleb();
+      if (form == 0x21) r.sleb();
+      if (r.bad || (name == 0 && form == 0)) break;
+    }
+  }
+  return nullptr;
+}
+
+// What one DIE says that a lookup needs.
+struct Die {
+  uint64_t tag = 0;
+  bool children = false;
+  const char* name = nullptr;
+  uint64_t origin = 0;  // DW_AT_abstract_origin or DW_AT_specification (unit-relative)
+  bool has_origin = false;
+  uint64_t low = 0, high = 0;
+  bool has_low = false, has_high = false, high_is_offset = false;
+  AttrValue ranges;
+  bool has_ranges = false;
+  uint64_t call_file = 0, call_line = 0;
+};
+
+// Reads the DIE at r (after its abbreviation code); false when the unit cannot be read.
+bool read_die(Reader& r, Unit& u, uint64_t code, Die* d) {
+  *d = Die{};
+  const uint8_t* spec = find_abbrev(u, code, &d->tag, &d->children);
+  if (!spec) return false;
+  Reader a{spec, image.info.abbrev.data + image.info.abbrev.size};
+  for (;;) {
+    uint64_t name = a.uleb(), form = a.uleb();
+    int64_t implicit = form == 0x21 ? a.sleb() : 0;
+    if (a.bad) return false;
+    if (name == 0 && form == 0) return !r.bad;
+    if (form == 0x16) form = r.uleb();  // indirect
+    AttrValue v;
+    if (!read_attr(r, u, form, implicit, &v)) return false;
+    switch (name) {
+      case kAtName:
+        if (v.str) d->name = v.str;
+        break;
+      case kAtLinkageName:
+        if (v.str && !d->name) d->name = v.str;
+        break;
+      case kAtAbstractOrigin:
+      case kAtSpecification:
+        d->origin = v.num;
+        d->has_origin = form != 0x10 && form != 0x20;  // unit-relative references only
+        break;
+      case kAtLowPc:
+        d->low = v.num;
+        d->has_low = true;
+        break;
+      case kAtHighPc:
+        d->high = v.num;
+        d->has_high = true;
+        d->high_is_offset = form != 0x01 && !(form >= 0x29 && form <= 0x2c) && form != 0x1b;
+        break;
+      case kAtRanges:
+        d->ranges = v;
+        d->has_ranges = true;
+        break;
+      case kAtCallFile:
+        d->call_file = v.num;
+        break;
+      case kAtCallLine:
+        d->call_line = v.num;
+        break;
+      case kAtStrOffsetsBase:
+        u.str_offsets_base = v.num;
+        break;
+      case kAtAddrBase:
+        u.addr_base = v.num;
+        break;
+      case kAtRnglistsBase:
+        u.rnglists_base = v.num;
+        break;
+      case kAtStmtList:
+        u.stmt_list = v.num;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// Whether the DIE's code ranges hold addr (a link-time address).
+bool die_covers(const Unit& u, const Die& d, uint64_t addr) {
+  if (d.has_low && d.has_high) {
+    uint64_t high = d.high_is_offset ? d.low + d.high : d.high;
+    return addr >= d.low && addr < high;
+  }
+  if (!d.has_ranges) return false;
+  if (u.version >= 5) {
+    uint64_t offset = d.ranges.num;
+    if (d.ranges.form == 0x23) {  // rnglistx: an index into the unit's offset table
+      unsigned size = u.dwarf64 ? 8 : 4;
+      offset =
+          u.rnglists_base + indexed(image.info.rnglists, u.rnglists_base + offset * size, size);
+    }
+    const Section& sec = image.info.rnglists;
+    if (!sec.data || offset >= sec.size) return false;
+    Reader r{sec.data + offset, sec.data + sec.size};
+    uint64_t base = u.base_address;
+    while (!r.bad) {
+      uint64_t lo = 0, hi = 0;
+      switch (r.u8()) {
+        case 0:
+          return false;  // end_of_list
+        case 1:
+          base = indexed_address(u, r.uleb());
+          continue;  // base_addressx
+        case 2:
+          lo = indexed_address(u, r.uleb());
+          hi = indexed_address(u, r.uleb());
+          break;
+        case 3:
+          lo = indexed_address(u, r.uleb());
+          hi = lo + r.uleb();
+          break;
+        case 4:
+          lo = base + r.uleb();
+          hi = base + r.uleb();
+          break;  // offset_pair
+        case 5:
+          base = r.fixed(u.addr_size);
+          continue;  // base_address
+        case 6:
+          lo = r.fixed(u.addr_size);
+          hi = r.fixed(u.addr_size);
+          break;
+        case 7:
+          lo = r.fixed(u.addr_size);
+          hi = lo + r.uleb();
+          break;
+        default:
+          return false;
+      }
+      if (addr >= lo && addr < hi) return true;
+    }
+    return false;
+  }
+  const Section& sec = image.info.ranges;
+  if (!sec.data || d.ranges.num >= sec.size) return false;
+  Reader r{sec.data + d.ranges.num, sec.data + sec.size};
+  uint64_t base = u.base_address;
+  while (!r.bad) {
+    uint64_t lo = r.fixed(u.addr_size), hi = r.fixed(u.addr_size);
+    if (lo == 0 && hi == 0) return false;
+    if (lo == ~uint64_t(0)) {
+      base = hi;
+      continue;
+    }
+    if (addr >= base + lo && addr < base + hi) return true;
+  }
+  return false;
+}
+
+// The name of the DIE at unit offset `ref`, following abstract origins (at most a few).
+const char* die_name(Unit& u, uint64_t ref) {
+  for (int hops = 0; hops < 4; ++hops) {
+    if (ref >= static_cast<uint64_t>(u.end - u.start)) return nullptr;
+    Reader r{u.start + ref, u.end};
+    uint64_t code = r.uleb();
+    Die d;
+    if (code == 0 || !read_die(r, u, code, &d)) return nullptr;
+    if (d.name) return d.name;
+    if (!d.has_origin) return nullptr;
+    ref = d.origin;
+  }
+  return nullptr;
+}
+
+// Reads a unit header at r; false at the end or when malformed.
+bool read_unit(Reader& r, Unit* u) {
+  *u = Unit{};
+  u->start = r.p;
+  uint64_t length = r.fixed(4);
+  if (length == 0xffffffff) {
+    u->dwarf64 = true;
+    length = r.fixed(8);
+  }
+  if (r.bad || length > static_cast<uint64_t>(r.end - r.p)) return false;
+  u->end = r.p + length;
+  Reader h{r.p, u->end};
+  u->version = static_cast<unsigned>(h.fixed(2));
+  uint64_t abbrev_offset = 0;
+  if (u->version >= 5) {
+    uint8_t unit_type = h.u8();
+    u->addr_size = h.u8();
+    abbrev_offset = h.fixed(u->dwarf64 ? 8 : 4);
+    if (unit_type != 1) u->version = 0;  // only full compile units (DW_UT_compile)
+  } else {
+    abbrev_offset = h.fixed(u->dwarf64 ? 8 : 4);
+    u->addr_size = h.u8();
+  }
+  r.p = u->end;
+  if (h.bad || abbrev_offset >= image.info.abbrev.size) return false;
+  u->abbrevs = image.info.abbrev.data + abbrev_offset;
+  u->dies = h.p;
+  return true;
+}
+
+}  // namespace
+
+int inline_chain(uintptr_t addr, InlinedCall* out, int max) {
+  if (!image.tried) load_image();
+  if (!image.ok || !image.info.info.data || !image.info.abbrev.data || max <= 0) return 0;
+  uint64_t link_addr = addr - image.bias;
+  Reader units{image.info.info.data, image.info.info.data + image.info.info.size};
+  Unit u;
+  while (!units.bad && units.p < units.end && read_unit(units, &u)) {
+    if (u.version < 4 || u.version > 5) continue;
+    Reader r{u.dies, u.end};
+    uint64_t code = r.uleb();
+    Die cu;
+    if (code == 0 || !read_die(r, u, code, &cu) || cu.tag != kTagCompileUnit) continue;
+    u.base_address = cu.has_low ? cu.low : 0;
+    if (!die_covers(u, cu, link_addr)) continue;
+    // Walk the unit's entries; depth counts open parents.
+    int n = 0;
+    int depth = cu.children ? 1 : 0;
+    while (depth > 0 && !r.bad && r.p < u.end) {
+      code = r.uleb();
+      if (code == 0) {
+        --depth;
+        continue;
+      }
+      Die d;
+      if (!read_die(r, u, code, &d)) return 0;
+      if (d.tag == kTagInlinedSubroutine && d.has_origin && die_covers(u, d, link_addr)) {
+        if (n < max) {
+          out[n] = InlinedCall{};
+          out[n].callee = d.origin;
+          out[n].call_line = static_cast<uint32_t>(d.call_line);
+          out[n].call_file_index = d.call_file;
+          ++n;
+        }
+      }
+      if (d.children) ++depth;
+    }
+    // Names and call files, now that the unit's bases are known.
+    LineHeader h;
+    bool have_lines = false;
+    if (image.dwarf.line && u.stmt_list < image.dwarf.line_size) {
+      Reader lr{image.dwarf.line + u.stmt_list, image.dwarf.line + image.dwarf.line_size};
+      have_lines = parse_header(lr, &h);
+    }
+    for (int i = 0; i < n; ++i) {
+      const char* name = die_name(u, out[i].callee);
+      out[i].name = name ? name : "";
+      out[i].name_len = strlen(out[i].name);
+      if (have_lines) {
+        // DWARF 5 numbers files from 0, earlier versions from 1, as the line program does.
+        resolve_file(h, image.dwarf, out[i].call_file_index, &out[i].call);
+      }
+      out[i].call.line = out[i].call_line;
+    }
+    return n;
+  }
+  return 0;
+}
 
 void symbolize(uintptr_t addr, SymbolInfo* out) {
   *out = SymbolInfo{};

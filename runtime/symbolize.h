@@ -48,4 +48,19 @@ struct SymbolInfo {
 // /proc/self/exe; the caller holds the print lock (the mapping is set up once under it).
 void symbolize(uintptr_t addr, SymbolInfo* out);
 
+// One call that the compiler inlined, as .debug_info describes it.
+struct InlinedCall {
+  const char* name = "";  // the inlined function (the callee)
+  size_t name_len = 0;
+  LineRow call;         // where its caller calls it (file and line of the call)
+  uint64_t callee = 0;  // internal: the callee's entry in its unit
+  uint64_t call_file_index = 0;
+  uint32_t call_line = 0;
+};
+
+// The inlined calls whose code holds the run-time address `addr`, outermost first: out[0]
+// was inlined into the function the symbol table names, out[i+1] into out[i]. Returns how
+// many (0 without .debug_info or when nothing is inlined there). Same locking as symbolize.
+int inline_chain(uintptr_t addr, InlinedCall* out, int max);
+
 }  // namespace ergo::rt

@@ -230,6 +230,37 @@ void print_frame(const TraceFrame& frame) {
   print_location(frame);
 }
 
+void print_frame_expanded(uintptr_t pc, const SymbolInfo& info) {
+  TraceFrame frame = describe_frame(pc, info);
+  constexpr int kMaxInlined = 32;
+  InlinedCall chain[kMaxInlined];
+  // pc is a return address: the call instruction is one byte back (as symbolize's lookup).
+  int n = frame.name && frame.file ? inline_chain(pc - 1, chain, kMaxInlined) : 0;
+  for (int i = n - 1; i >= 0; --i) {
+    // Level i runs at the innermost position (the frame's own line) or where it calls the
+    // next inlined level. gc prints inlined frames as `name(...)` without an offset, and
+    // hides the runtime's own functions.
+    const LineRow& at = i == n - 1 ? LineRow{frame.dir, frame.file, frame.line} : chain[i + 1].call;
+    if (strncmp(chain[i].name, "runtime.", 8) == 0) continue;
+    print_go_name(chain[i].name, chain[i].name_len);
+    print_cstr("(...)\n\t");
+    if (at.dir[0]) {
+      print_cstr(at.dir);
+      print_char('/');
+    }
+    print_cstr(at.file);
+    print_char(':');
+    print_u64(at.line);
+    print_char('\n');
+  }
+  if (n > 0 && chain[0].call.file[0]) {
+    frame.dir = chain[0].call.dir;
+    frame.file = chain[0].call.file;
+    frame.line = chain[0].call.line;
+  }
+  print_frame(frame);
+}
+
 void print_traceback(const uintptr_t* pcs, int n, int64_t goid, uintptr_t creator_pc,
                      bool first_is_pc) {
   print_cstr("goroutine ");
@@ -244,7 +275,7 @@ void print_traceback(const uintptr_t* pcs, int n, int64_t goid, uintptr_t creato
       print_cstr("...additional frames elided...\n");
       break;
     }
-    print_frame(describe_frame(pc, info));
+    print_frame_expanded(pc, info);
     ++shown;
   }
   print_created_by(creator_pc);

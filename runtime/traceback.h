@@ -91,6 +91,10 @@ bool is_go_visible(const SymbolInfo& info);
 // `pc=0x...` stand in for what is unknown).
 void print_frame(const TraceFrame& frame);
 
+// Prints the frame of return address pc (print_frame) preceded by the frames of the calls the
+// compiler inlined there, innermost first, as gc prints them: `name(...)` and `\tfile:line`.
+void print_frame_expanded(uintptr_t pc, const SymbolInfo& info);
+
 // The frame that describes the return address pc.
 TraceFrame describe_frame(uintptr_t pc, const SymbolInfo& info);
 

@@ -140,7 +140,7 @@ void print_go_frames(const uintptr_t* pcs, int n, int* budget) {
   GoFrames frames(pcs, walked);
   uintptr_t pc;
   SymbolInfo info;
-  while (frames.next(&pc, &info)) print_frame(describe_frame(pc, info));
+  while (frames.next(&pc, &info)) print_frame_expanded(pc, info);
 }
 
 // The goroutine's stack as gc shows it when the panic reaches the end of the stack: gc runs
