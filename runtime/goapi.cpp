@@ -276,6 +276,43 @@ uint8_t funcinfo(int64_t pc, FuncInfo* out) {
   return 1;
 }
 
+uint8_t inlineinfo(int64_t pc, int64_t level, FuncInfo* out) {
+  SymbolInfo info;
+  constexpr int kMaxInlined = 32;
+  InlinedCall chain[kMaxInlined];
+  int n = 0;
+  {
+    PrintLockGuard lock;
+    symbolize(static_cast<uintptr_t>(pc), &info);
+    if (info.name) n = inline_chain(static_cast<uintptr_t>(pc), chain, kMaxInlined);
+  }
+  *out = FuncInfo{};
+  if (!info.name || level < 0 || level > n) return 0;
+  // Level 0 is the innermost inlined call (at pc's own line), level n the function that
+  // the symbol table names (at the outermost call's line).
+  const char* name = level < n ? chain[n - 1 - level].name : info.name;
+  size_t name_len = level < n ? chain[n - 1 - level].name_len : info.name_len;
+  out->name = abi::String{reinterpret_cast<const uint8_t*>(name), static_cast<int64_t>(name_len)};
+  out->entry = info.entry;
+  LineRow row;
+  bool has_row = false;
+  if (level == 0) {
+    row = info.row;
+    has_row = info.has_line;
+  } else if (chain[n - level].call.file[0]) {
+    row = chain[n - level].call;
+    has_row = true;
+  }
+  if (has_row) {
+    out->dir = abi::String{reinterpret_cast<const uint8_t*>(row.dir),
+                           static_cast<int64_t>(strlen(row.dir))};
+    out->file = abi::String{reinterpret_cast<const uint8_t*>(row.file),
+                            static_cast<int64_t>(strlen(row.file))};
+    out->line = row.line;
+  }
+  return 1;
+}
+
 int64_t numgoroutine() {
   int64_t n = 0;
   for_each_g(

@@ -12,6 +12,8 @@
 //   callers(skip, pcs, len) -> n                    runtime.Callers: the calling Go runtime
 //                                                   function's pc, the Go frames above it and
 //                                                   runtime.main, skip of them dropped
+//   inlineinfo(pc, level, out) -> ok               level `level` of the calls inlined at pc
+//                                                   (0: innermost; the last: the function)
 //   stack(buf, len, all) -> n                       runtime.Stack: the calling goroutine's
 //                                                   trace as gc prints it, cut to len bytes
 //   funcinfo(pc, out *FuncInfo) -> ok               what the executable says about pc
@@ -37,6 +39,7 @@
   X("runtime.osarg", osarg, 'P', "ii", false)             \
   X("runtime.callers", callers, 'i', "ipi", false)        \
   X("runtime.funcinfo", funcinfo, 'b', "ip", false)       \
+  X("runtime.inlineinfo", inlineinfo, 'b', "iip", false)  \
   X("runtime.stack", stack, 'i', "pib", false)            \
   X("runtime.numgoroutine", numgoroutine, 'i', "", false) \
   X("runtime.keepalive", keepalive, 'v', "p", false)      \
@@ -64,6 +67,7 @@ int64_t osargc(int64_t kind);
 Pair osarg(int64_t kind, int64_t i);
 int64_t callers(int64_t skip, uint64_t* pcs, int64_t len);
 uint8_t funcinfo(int64_t pc, FuncInfo* out);
+uint8_t inlineinfo(int64_t pc, int64_t level, FuncInfo* out);
 int64_t stack(uint8_t* buf, int64_t len, uint8_t all);
 int64_t numgoroutine();
 void keepalive(void* p);

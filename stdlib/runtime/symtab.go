@@ -10,6 +10,9 @@ func callers(skip int, pcs *uintptr, n int) int
 //go:linkname funcinfo runtime.funcinfo
 func funcinfo(pc uintptr, out *funcInfo) bool
 
+//go:linkname inlineinfo runtime.inlineinfo
+func inlineinfo(pc uintptr, level int, out *funcInfo) bool
+
 // funcInfo is runtime/goapi.h's FuncInfo: what the executable's symbol table and line table
 // say about one code address.
 type funcInfo struct {
@@ -76,13 +79,28 @@ func (fi *funcInfo) fileName() string {
 // goroutine's stack. skip 0 is the caller of Caller. ok is false if the information could not
 // be recovered.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
-	var rpc [1]uintptr
-	// +1: the list starts with runtime.Caller itself.
-	if callers(skip+1, &rpc[0], 1) < 1 {
+	if skip < 0 {
 		return
 	}
-	frame, _ := CallersFrames(rpc[:]).Next()
-	return frame.PC, frame.File, frame.Line, frame.PC != 0
+	// skip counts frames as gc does, the calls the compiler inlined included: take enough
+	// physical frames (each holds one or more logical ones) and expand them.
+	rpc := make([]uintptr, skip+1)
+	// 1: the list starts with runtime.Caller itself.
+	n := callers(1, &rpc[0], len(rpc))
+	frames := CallersFrames(rpc[:n])
+	for {
+		frame, more := frames.Next()
+		if frame.PC == 0 {
+			return
+		}
+		if skip == 0 {
+			return frame.PC, frame.File, frame.Line, true
+		}
+		skip--
+		if !more {
+			return
+		}
+	}
 }
 
 // Callers fills pc with the return program counters of function invocations on the calling
@@ -141,15 +159,35 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		if pc > fi.entry {
 			pc--
 		}
-		f := &Func{name: goName(fi.name), entry: fi.entry}
-		ci.frames = append(ci.frames, Frame{
-			PC:       pc,
-			Func:     f,
-			Function: f.name,
-			File:     fi.fileName(),
-			Line:     fi.line,
-			Entry:    fi.entry,
-		})
+		// One frame per call the compiler inlined at pc (innermost first), then the
+		// function's own; gc gives inlined frames a nil Func.
+		first := len(ci.frames)
+		for level := 0; ; level++ {
+			var li funcInfo
+			if !inlineinfo(pc, level, &li) {
+				break
+			}
+			name := goName(li.name)
+			ci.frames = append(ci.frames, Frame{
+				PC:       pc,
+				Function: name,
+				File:     li.fileName(),
+				Line:     li.line,
+				Entry:    fi.entry,
+			})
+		}
+		if len(ci.frames) == first {
+			// No symbol information beyond the function itself.
+			ci.frames = append(ci.frames, Frame{
+				PC:       pc,
+				Function: goName(fi.name),
+				File:     fi.fileName(),
+				Line:     fi.line,
+				Entry:    fi.entry,
+			})
+		}
+		last := &ci.frames[len(ci.frames)-1]
+		last.Func = &Func{name: last.Function, entry: fi.entry}
 	}
 	if len(ci.frames) == 0 {
 		return
@@ -167,11 +205,18 @@ type Func struct {
 }
 
 // FuncForPC returns a *Func describing the function that contains the given program counter
-// address, or else nil.
+// address, or else nil. If pc is in code inlined from another function, the *Func describes
+// the innermost inlined function, with the entry of the outermost one.
 func FuncForPC(pc uintptr) *Func {
 	fi, ok := lookup(pc)
 	if !ok {
 		return nil
+	}
+	// A pc in code the compiler inlined names the innermost inlined function, with the
+	// entry of the function that holds the code, as gc's.
+	var li funcInfo
+	if inlineinfo(pc, 0, &li) {
+		return &Func{name: goName(li.name), entry: fi.entry}
 	}
 	return &Func{name: goName(fi.name), entry: fi.entry}
 }
