@@ -104,7 +104,10 @@ class Reader {
       llvm::StringRef path = str(r);
       str(r);  // the name: for readers that print without loading the package
       bool direct = r.byte() != 0;
-      Package* imp = importer_ ? importer_(path) : nullptr;
+      // unsafe has no export data of its own: the universe provides it, as to the checker.
+      Package* imp = path == "unsafe" ? universe_.unsafePackage()
+                     : importer_      ? importer_(path)
+                                      : nullptr;
       if (!imp)
         return fail(fmt::format("could not import {} (needed by {})", path.str(), pkg_->path));
       imports_.push_back(imp);
