@@ -70,7 +70,9 @@ TEST_CASE("object cache: std objects are kept, reused, and kept apart by options
   ScopedEnv env("ERGOCACHE", t.path("cache"));
   REQUIRE(buildHello(t, {}) == "ok");
   std::set<std::string> first = filesIn(t.path("cache"));
-  CHECK(first.size() == 1);  // fmt, the one std package the program imports
+  // One object per std package the program needs: fmt and the packages fmt imports.
+  const size_t perBuild = first.size();
+  CHECK(perBuild >= 1);
   int status = -1;
   CHECK(run("'" + t.path("hello") + "'", status) == "hello 42\n");
 
@@ -86,15 +88,15 @@ TEST_CASE("object cache: std objects are kept, reused, and kept apart by options
   CHECK(stamp(*first.begin()) == before);
   CHECK(run("'" + t.path("hello") + "'", status) == "hello 42\n");
 
-  // Another optimisation level or target compiles fmt again, into an object of its own.
+  // Another optimisation level or target compiles them again, into objects of their own.
   driver::BuildOptions o0;
   o0.optLevel = 0;
   REQUIRE(buildHello(t, o0) == "ok");
-  CHECK(filesIn(t.path("cache")).size() == 2);
+  CHECK(filesIn(t.path("cache")).size() == 2 * perBuild);
   driver::BuildOptions arm;
   arm.goarch = "arm64";
   REQUIRE(buildHello(t, arm) == "ok");
-  CHECK(filesIn(t.path("cache")).size() == 3);
+  CHECK(filesIn(t.path("cache")).size() == 3 * perBuild);
 }
 
 TEST_CASE("object cache: ERGOCACHE=off keeps nothing", "[driver][cache]") {
