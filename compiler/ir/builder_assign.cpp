@@ -135,6 +135,7 @@ void Builder::updateInPlace(const Expr* lhs, Tok op, const Expr* rhs, Value* y, 
   if (rhs) y = expr(rhs);
   if (y->op == Op::Const && y->type != x->type && op != Tok::Shl && op != Tok::Shr)
     y = constant(x->type, y->constant);
+  if (op == Tok::Shl || op == Tok::Shr) y = shiftCount(y);
   Value* r = emit(Op::BinOp, x->type, {x, y}, pos);
   r->tok = op;
   store(a, r, pos);

@@ -50,6 +50,10 @@ Value* Builder::builtin(const CallExpr* e) {
       return a;
     }
     case ty::BuiltinId::Copy: {
+      if (argExprs.size() == 1) {  // copy(f()): both slices f returns
+        std::vector<Value*> args = argValues(argExprs);
+        return emit(Op::Copy, intType, {args[0], args[1]}, e->pos);
+      }
       Value* dst = expr(argExprs[0]);
       Value* src = expr(argExprs[1]);
       return emit(Op::Copy, intType, {dst, src}, e->pos);
@@ -62,6 +66,12 @@ Value* Builder::builtin(const CallExpr* e) {
       return emit(Op::MakeSlice, t, {len, cap}, e->pos);
     }
     case ty::BuiltinId::Delete:
+      if (argExprs.size() == 1) {  // delete(f()): the map and the key f returns
+        std::vector<Value*> args = argValues(argExprs);
+        emit(Op::MapDelete, nullptr, {args[0], valueAs(args[1], mapOf(args[0])->key)}, e->pos);
+        return nullptr;
+      }
+      return mapBuiltin(e, b->id);
     case ty::BuiltinId::Clear:
       return mapBuiltin(e, b->id);
     case ty::BuiltinId::Print:

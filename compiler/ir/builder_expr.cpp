@@ -110,9 +110,21 @@ Value* Builder::binary(const BinaryExpr* e) {
     r->type = typeOf(e);
     return r;
   }
+  if (e->op == Tok::Shl || e->op == Tok::Shr) y = shiftCount(y);
   Value* r = emit(Op::BinOp, typeOf(e), {x, y}, e->opPos);
   r->tok = e->op;
   return r;
+}
+
+// A constant shift count is a non-negative integer representable as an uint (the spec), also
+// when its type is a float or complex one (x << 1., x << (2+0i)) or int while its value is
+// beyond int's (x << (math.MaxUint+0)): that integer, as an uint.
+Value* Builder::shiftCount(Value* y) {
+  if (y->op != Op::Const) return y;
+  ty::Constant n = y->constant.toInt();
+  if (n.kind() != ty::Constant::Kind::Int || n.sign() < 0 || !n.fitsInt(64, false))
+    return y;  // the checker reported it
+  return constant(ctx_.basic(ty::BasicKind::Uint), n);
 }
 
 }  // namespace ergo::ir::build

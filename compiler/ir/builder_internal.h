@@ -137,6 +137,7 @@ class Builder {
   Value* varAddr(ty::Var* v);
   Value* unary(const UnaryExpr* e);
   Value* binary(const BinaryExpr* e);
+  Value* shiftCount(Value* y);
 
   // ---- conversions: implicit (assignability) and T(x) (builder_convert.cpp) ----
   Value* convert(Value* v, ty::Type* to);

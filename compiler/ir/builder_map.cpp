@@ -69,6 +69,7 @@ void Builder::mapUpdateInPlace(const Expr* lhs, Tok op, const Expr* rhs, Value* 
   ty::Type* elem = mapOf(m)->elem;
   if (y->op == Op::Const && y->type != elem && op != Tok::Shl && op != Tok::Shr)
     y = constant(elem, y->constant);
+  if (op == Tok::Shl || op == Tok::Shr) y = shiftCount(y);
   // As gc: one mapassign, then the update in place; except for / and %, whose
   // division-by-zero panic must come before the entry is inserted (a lookup, then m[k] = r).
   if (op != Tok::Quo && op != Tok::Rem) {

@@ -94,9 +94,41 @@ llvm::Value* Lowerer::shift(const ir::Value* v, llvm::Value* x, llvm::Value* y) 
                          b_.CreateLShr(x, amount));
 }
 
+// x == y for strings as gc tests it: the lengths first, then (unless empty or the same
+// bytes) the contents. A comparison with "" becomes a length test once LLVM folds it.
+llvm::Value* Lowerer::stringEqual(llvm::Value* x, llvm::Value* y) {
+  llvm::Value* xl = b_.CreateExtractValue(x, 1);
+  llvm::Value* yl = b_.CreateExtractValue(y, 1);
+  llvm::BasicBlock* start = b_.GetInsertBlock();
+  auto* sameLen = llvm::BasicBlock::Create(ctx_, "streq.len", fn_);
+  auto* bytes = llvm::BasicBlock::Create(ctx_, "streq.bytes", fn_);
+  auto* done = llvm::BasicBlock::Create(ctx_, "streq.done", fn_);
+  b_.CreateCondBr(b_.CreateICmpEQ(xl, yl), sameLen, done);
+  b_.SetInsertPoint(sameLen);
+  llvm::Value* xp = b_.CreateExtractValue(x, 0);
+  llvm::Value* yp = b_.CreateExtractValue(y, 0);
+  b_.CreateCondBr(b_.CreateOr(b_.CreateICmpEQ(xl, b_.getInt64(0)), b_.CreateICmpEQ(xp, yp)), done,
+                  bytes);
+  b_.SetInsertPoint(bytes);
+  llvm::Value* c = callRuntime("runtime.cmpstring", {xp, xl, yp, yl});
+  llvm::Value* same = b_.CreateICmpEQ(c, b_.getInt64(0));
+  llvm::BasicBlock* bytesEnd = b_.GetInsertBlock();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(i1_, 3);
+  phi->addIncoming(b_.getFalse(), start);
+  phi->addIncoming(b_.getTrue(), sameLen);
+  phi->addIncoming(same, bytesEnd);
+  return phi;
+}
+
 llvm::Value* Lowerer::compare(const ir::Value* v, llvm::Value* x, llvm::Value* y) {
   ty::Type* t = v->operands[0]->type;
   Tok op = v->tok;
+  if (ty::isString(t) && (op == Tok::Eql || op == Tok::Neq)) {
+    llvm::Value* eq = stringEqual(x, y);
+    return op == Tok::Eql ? eq : b_.CreateNot(eq);
+  }
   if (ty::isString(t)) {
     llvm::Value* c = callRuntime("runtime.cmpstring",
                                  {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1),

@@ -119,6 +119,7 @@ class Lowerer {
   // math.Sqrt, Abs, Copysign (and on arm64 Floor, Ceil, Trunc, FMA) as the instructions gc
   // makes of them; null for any other call.
   llvm::Value* mathIntrinsic(const ir::Value* call);
+  llvm::Value* stringEqual(llvm::Value* x, llvm::Value* y);
   bool targetIsArm64() const;
   llvm::StructType* complexType(bool single);  // complex64: {float, float}
   llvm::Value* floatBinOp(const ir::Value* v, llvm::Value* x, llvm::Value* y);

@@ -578,10 +578,20 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Copy: {
-      if (argExprs.size() != 2) return argCountError(2, false);
       Operand dst, src;
-      expr(dst, argExprs[0]);
-      expr(src, argExprs[1]);
+      // copy(f()) where f returns both slices, as gc 1.19 accepts.
+      std::vector<Operand> spread = spreadCall(argExprs, false);
+      if (spread.size() == 2) {
+        dst = spread[0];
+        src = spread[1];
+      } else if (spread.size() == 1 && spread[0].invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      } else {
+        if (argExprs.size() != 2 || !spread.empty()) return argCountError(2, false);
+        expr(dst, argExprs[0]);
+        expr(src, argExprs[1]);
+      }
       if (dst.invalid() || src.invalid()) {
         x.mode = Mode::Invalid;
         return;
@@ -682,10 +692,20 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, BuiltinId id) {
       return;
     }
     case BuiltinId::Delete: {
-      if (argExprs.size() != 2) return argCountError(2, false);
       Operand m, k;
-      expr(m, argExprs[0]);
-      expr(k, argExprs[1]);
+      // delete(f()) where f returns the map and the key, as gc 1.19 accepts.
+      std::vector<Operand> spread = spreadCall(argExprs, false);
+      if (spread.size() == 2) {
+        m = spread[0];
+        k = spread[1];
+      } else if (spread.size() == 1 && spread[0].invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      } else {
+        if (argExprs.size() != 2 || !spread.empty()) return argCountError(2, false);
+        expr(m, argExprs[0]);
+        expr(k, argExprs[1]);
+      }
       if (m.invalid() || k.invalid()) {
         x.mode = Mode::Invalid;
         return;
