@@ -1,8 +1,10 @@
 package os
 
 import (
+	"cmp"
 	"io"
 	"io/fs"
+	"slices"
 	"syscall"
 )
 
@@ -254,39 +256,6 @@ func ReadDir(name string) ([]DirEntry, error) {
 	defer f.Close()
 
 	dirs, err := f.ReadDir(-1)
-	sortByName(dirs)
+	slices.SortFunc(dirs, func(a, b DirEntry) int { return cmp.Compare(a.Name(), b.Name()) })
 	return dirs, err
-}
-
-// sortByName sorts entries by name (a merge sort; names are distinct).
-func sortByName(list []DirEntry) {
-	if len(list) < 2 {
-		return
-	}
-	tmp := make([]DirEntry, len(list))
-	for width := 1; width < len(list); width *= 2 {
-		for lo := 0; lo < len(list); lo += 2 * width {
-			mid, hi := lo+width, lo+2*width
-			if mid > len(list) {
-				mid = len(list)
-			}
-			if hi > len(list) {
-				hi = len(list)
-			}
-			i, j, k := lo, mid, lo
-			for i < mid && j < hi {
-				if list[j].Name() < list[i].Name() {
-					tmp[k] = list[j]
-					j++
-				} else {
-					tmp[k] = list[i]
-					i++
-				}
-				k++
-			}
-			k += copy(tmp[k:], list[i:mid])
-			copy(tmp[k:], list[j:hi])
-		}
-		copy(list, tmp)
-	}
 }

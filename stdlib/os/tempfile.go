@@ -2,6 +2,7 @@ package os
 
 import (
 	"errors"
+	"internal/itoa"
 	_ "unsafe" // for go:linkname
 )
 
@@ -20,19 +21,7 @@ func nextRandom() string {
 	x ^= x >> 7
 	x ^= x << 17
 	randState = x
-	return uitoa(uint(uint32(x)))
-}
-
-func uitoa(v uint) string {
-	var buf [20]byte
-	i := len(buf) - 1
-	for v >= 10 {
-		buf[i] = byte('0' + v%10)
-		i--
-		v /= 10
-	}
-	buf[i] = byte('0' + v)
-	return string(buf[i:])
+	return itoa.Uitoa(uint(uint32(x)))
 }
 
 // TempDir returns the default directory to use for temporary files: $TMPDIR if non-empty,

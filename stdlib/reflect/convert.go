@@ -1,6 +1,9 @@
 package reflect
 
-import "unsafe"
+import (
+	"internal/itoa"
+	"unsafe"
+)
 
 // ConvertibleTo reports whether a value of the type is convertible to type u (see
 // Value.Convert for the conversions this subset knows).
@@ -272,7 +275,7 @@ func cvtSliceArrayPtr(v Value, t *rtype) Value {
 	n := t.elem.len
 	s := (*sliceHeader)(v.ptr)
 	if n > s.len {
-		panic("reflect: cannot convert slice with length " + itoa(int64(s.len)) + " to pointer to array with length " + itoa(int64(n)))
+		panic("reflect: cannot convert slice with length " + itoa.Itoa(s.len) + " to pointer to array with length " + itoa.Itoa(n))
 	}
 	p := unsafe_New(t)
 	*(*unsafe.Pointer)(p) = s.data
@@ -283,7 +286,7 @@ func cvtSliceArray(v Value, t *rtype) Value {
 	n := t.len
 	s := (*sliceHeader)(v.ptr)
 	if n > s.len {
-		panic("reflect: cannot convert slice with length " + itoa(int64(s.len)) + " to array with length " + itoa(int64(n)))
+		panic("reflect: cannot convert slice with length " + itoa.Itoa(s.len) + " to array with length " + itoa.Itoa(n))
 	}
 	p := unsafe_New(t)
 	typedmemmove(t, p, s.data)

@@ -28,6 +28,7 @@
 package reflect
 
 import (
+	"internal/itoa"
 	"unicode"
 	"unsafe"
 )
@@ -103,7 +104,7 @@ func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
-	return "kind" + itoa(int64(k))
+	return "kind" + itoa.Itoa(int(k))
 }
 
 // Type is the representation of a Go type (the subset described in the package comment).
@@ -592,27 +593,4 @@ func isUpperRune(s string) bool {
 
 func hasPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
-}
-
-func itoa(v int64) string {
-	if v == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	neg := v < 0
-	u := uint64(v)
-	if neg {
-		u = -u
-	}
-	for u > 0 {
-		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
-	}
-	if neg {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
 }

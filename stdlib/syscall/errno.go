@@ -2,6 +2,7 @@ package syscall
 
 import (
 	"errors"
+	"internal/itoa"
 	"internal/oserror"
 )
 
@@ -20,7 +21,7 @@ func (e Errno) Error() string {
 			return s
 		}
 	}
-	return "errno " + itoa(int(e))
+	return "errno " + itoa.Itoa(int(e))
 }
 
 // Is reports whether e matches one of the portable errors of io/fs (and errors.ErrUnsupported).

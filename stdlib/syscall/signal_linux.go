@@ -1,5 +1,7 @@
 package syscall
 
+import "internal/itoa"
+
 // A Signal is a number describing a process signal. It implements the os.Signal interface.
 type Signal int
 
@@ -13,7 +15,7 @@ func (s Signal) String() string {
 			return str
 		}
 	}
-	return "signal " + itoa(int(s))
+	return "signal " + itoa.Itoa(int(s))
 }
 
 // Linux signal numbers (the same on amd64 and arm64).

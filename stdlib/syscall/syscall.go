@@ -85,23 +85,3 @@ func errnoErr(e uintptr) error {
 	}
 	return Errno(e)
 }
-
-// itoa is the decimal text of v.
-func itoa(v int) string {
-	if v < 0 {
-		return "-" + uitoa(uint(-v))
-	}
-	return uitoa(uint(v))
-}
-
-func uitoa(v uint) string {
-	var buf [20]byte
-	i := len(buf) - 1
-	for v >= 10 {
-		buf[i] = byte('0' + v%10)
-		i--
-		v /= 10
-	}
-	buf[i] = byte('0' + v)
-	return string(buf[i:])
-}

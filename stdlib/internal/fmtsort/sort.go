@@ -4,7 +4,10 @@
 // dynamic type first), NaNs before every other float, nil before non-nil.
 package fmtsort
 
-import "reflect"
+import (
+	"reflect"
+	"sort"
+)
 
 // SortedMap represents a map's keys and values. The keys and values are aligned in index
 // order: Value[i] is the value in the map corresponding to Key[i].
@@ -36,118 +39,8 @@ func Sort(mapValue reflect.Value) *SortedMap {
 		value = append(value, iter.Value())
 	}
 	sorted := &SortedMap{Key: key, Value: value}
-	stableSort(sorted)
+	sort.Stable(sorted)
 	return sorted
-}
-
-// stableSort sorts o by insertion sort on short runs, merged pairwise (in place, by
-// rotations), so that equal keys keep their order.
-func stableSort(o *SortedMap) {
-	n := o.Len()
-	const blockSize = 20
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort(o, a, b)
-		a, b = b, b+blockSize
-	}
-	insertionSort(o, a, n)
-	for size := blockSize; size < n; size *= 2 {
-		a, b = 0, 2*size
-		for b <= n {
-			symMerge(o, a, a+size, b)
-			a, b = b, b+2*size
-		}
-		if m := a + size; m < n {
-			symMerge(o, a, m, n)
-		}
-	}
-}
-
-func insertionSort(o *SortedMap, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && o.Less(j, j-1); j-- {
-			o.Swap(j, j-1)
-		}
-	}
-}
-
-// symMerge merges the sorted runs [a, m) and [m, b) (the SymMerge algorithm of Kim and
-// Kutzner).
-func symMerge(o *SortedMap, a, m, b int) {
-	if m-a == 1 {
-		// Insert o[a] into [m, b) at the first position whose element is not less.
-		i, j := m, b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if o.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := a; k < i-1; k++ {
-			o.Swap(k, k+1)
-		}
-		return
-	}
-	if b-m == 1 {
-		// Insert o[m] into [a, m) after the last element not greater.
-		i, j := a, m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !o.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := m; k > i; k-- {
-			o.Swap(k, k-1)
-		}
-		return
-	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !o.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
-	}
-	end := n - start
-	if start < m && m < end {
-		rotate(o, start, m, end)
-	}
-	if a < start && start < mid {
-		symMerge(o, a, start, mid)
-	}
-	if mid < end && end < b {
-		symMerge(o, mid, end, b)
-	}
-}
-
-// rotate exchanges the blocks [a, m) and [m, b).
-func rotate(o *SortedMap, a, m, b int) {
-	reverse(o, a, m)
-	reverse(o, m, b)
-	reverse(o, a, b)
-}
-
-func reverse(o *SortedMap, a, b int) {
-	for b--; a < b; a, b = a+1, b-1 {
-		o.Swap(a, b)
-	}
 }
 
 // compare compares two values of the same type; it returns -1, 0 or 1. Values of

@@ -1,6 +1,10 @@
 package fs
 
-import "errors"
+import (
+	"cmp"
+	"errors"
+	"slices"
+)
 
 // ReadDirFS is the interface implemented by a file system that provides an optimized
 // implementation of ReadDir.
@@ -27,42 +31,8 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
 	}
 	list, err := dir.ReadDir(-1)
-	sortDirEntries(list)
+	slices.SortFunc(list, func(a, b DirEntry) int { return cmp.Compare(a.Name(), b.Name()) })
 	return list, err
-}
-
-// sortDirEntries sorts by name (a merge sort: the names are distinct, so any correct sort
-// gives gc's order).
-func sortDirEntries(list []DirEntry) {
-	if len(list) < 2 {
-		return
-	}
-	tmp := make([]DirEntry, len(list))
-	for width := 1; width < len(list); width *= 2 {
-		for lo := 0; lo < len(list); lo += 2 * width {
-			mid, hi := lo+width, lo+2*width
-			if mid > len(list) {
-				mid = len(list)
-			}
-			if hi > len(list) {
-				hi = len(list)
-			}
-			i, j, k := lo, mid, lo
-			for i < mid && j < hi {
-				if list[j].Name() < list[i].Name() {
-					tmp[k] = list[j]
-					j++
-				} else {
-					tmp[k] = list[i]
-					i++
-				}
-				k++
-			}
-			k += copy(tmp[k:], list[i:mid])
-			copy(tmp[k:], list[j:hi])
-		}
-		copy(list, tmp)
-	}
 }
 
 // dirInfo is a DirEntry based on a FileInfo.

@@ -1,49 +1,23 @@
 package rand
 
-import "math"
+import "math/rand/internal/dist"
 
 // A Zipf generates Zipf distributed variates, by the rejection-inversion method of W.
 // Hörmann and G. Derflinger, "Rejection-inversion to generate variates from monotone
 // discrete distributions" (1996).
 type Zipf struct {
-	r            *Rand
-	imax         float64
-	v            float64
-	q            float64
-	s            float64
-	oneminusQ    float64
-	oneminusQinv float64
-	hxm          float64
-	hx0minusHxm  float64
-}
-
-// h is the integral of the hat function (v+x)^-q.
-func (z *Zipf) h(x float64) float64 {
-	return math.Exp(z.oneminusQ*math.Log(z.v+x)) * z.oneminusQinv
-}
-
-// hinv is h's inverse.
-func (z *Zipf) hinv(x float64) float64 {
-	return math.Exp(z.oneminusQinv*math.Log(z.oneminusQ*x)) - z.v
+	r *Rand
+	d dist.Zipf
 }
 
 // NewZipf returns a Zipf variate generator. The generator generates values k ∈ [0, imax]
 // such that P(k) is proportional to (v + k) ** (-s). Requirements: s > 1 and v >= 1;
 // otherwise it returns nil.
 func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf {
-	z := new(Zipf)
-	if s <= 1.0 || v < 1 {
+	z := &Zipf{r: r}
+	if !z.d.Init(s, v, imax) {
 		return nil
 	}
-	z.r = r
-	z.imax = float64(imax)
-	z.v = v
-	z.q = s
-	z.oneminusQ = 1.0 - z.q
-	z.oneminusQinv = 1.0 / z.oneminusQ
-	z.hxm = z.h(z.imax + 0.5)
-	z.hx0minusHxm = z.h(0.5) - math.Exp(math.Log(z.v)*(-z.q)) - z.hxm
-	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-z.q*math.Log(z.v+1.0)))
 	return z
 }
 
@@ -52,18 +26,5 @@ func (z *Zipf) Uint64() uint64 {
 	if z == nil {
 		panic("rand: nil Zipf")
 	}
-	k := 0.0
-	for {
-		r := z.r.Float64()
-		ur := z.hxm + r*z.hx0minusHxm
-		x := z.hinv(ur)
-		k = math.Floor(x + 0.5)
-		if k-x <= z.s {
-			break
-		}
-		if ur >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
-			break
-		}
-	}
-	return uint64(k)
+	return z.d.Next(z.r)
 }

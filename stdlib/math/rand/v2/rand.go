@@ -8,8 +8,8 @@
 package rand
 
 import (
-	"math"
 	"math/bits"
+	"math/rand/internal/dist"
 )
 
 // A Source is a source of uniformly-distributed pseudo-random uint64 values in the range
@@ -145,16 +145,6 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-// rn is the start of the normal ziggurat's tail.
-const rn = 3.442619855899
-
-func absInt32(i int32) uint32 {
-	if i < 0 {
-		return uint32(-i)
-	}
-	return uint32(i)
-}
-
 // NormFloat64 returns a normally distributed float64 in the range
 // [-math.MaxFloat64, +math.MaxFloat64] with standard normal distribution (mean = 0,
 // stddev = 1). To produce a different normal distribution, callers can adjust the output
@@ -163,36 +153,11 @@ func (r *Rand) NormFloat64() float64 {
 	for {
 		u := r.Uint64()
 		j := int32(u) // the sign is the sample's
-		i := u >> 32 & 0x7f
-		x := float64(j) * float64(wn[i])
-		if absInt32(j) < kn[i] {
-			return x
-		}
-		if i == 0 {
-			// The tail beyond rn, by Marsaglia's exponential method; the products are
-			// written out in the sums so that arm64 fuses them as gc does.
-			var e float64
-			for {
-				e = -math.Log(r.Float64())
-				x = e * (1.0 / rn)
-				y := -math.Log(r.Float64())
-				if y+y >= x*x {
-					break
-				}
-			}
-			if j > 0 {
-				return rn + e*(1.0/rn)
-			}
-			return -rn - e*(1.0/rn)
-		}
-		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
+		if x, ok := dist.Normal(j, uint32(u>>32&0x7f), r); ok {
 			return x
 		}
 	}
 }
-
-// re is the start of the exponential ziggurat's tail.
-const re = 7.69711747013104972
 
 // ExpFloat64 returns an exponentially distributed float64 in the range (0, +math.MaxFloat64]
 // with an exponential distribution whose rate parameter (lambda) is 1 and whose mean is
@@ -201,16 +166,7 @@ const re = 7.69711747013104972
 func (r *Rand) ExpFloat64() float64 {
 	for {
 		u := r.Uint64()
-		j := uint32(u)
-		i := uint8(u >> 32)
-		x := float64(j) * float64(we[i])
-		if j < ke[i] {
-			return x
-		}
-		if i == 0 {
-			return re - math.Log(r.Float64())
-		}
-		if fe[i]+float32(r.Float64())*(fe[i-1]-fe[i]) < float32(math.Exp(-x)) {
+		if x, ok := dist.Exp(uint32(u), uint32(uint8(u>>32)), r); ok {
 			return x
 		}
 	}
