@@ -26,10 +26,50 @@ Builder::Target Builder::target(const Expr* e) {
     t.mapEntry = isMap(t.slice->type);
     return t;
   }
-  return Target{addr(e), nullptr, nullptr, e->pos};
+  if (auto* star = llvm::dyn_cast<StarExpr>(e)) {
+    Target t;
+    t.pointer = expr(ast_.get(star->x));
+    t.pos = e->pos;
+    return t;
+  }
+  if (auto* sel = llvm::dyn_cast<SelectorExpr>(e); sel && isFieldSelector(sel)) {
+    const Expr* x = ast_.get(sel->x);
+    while (auto* p = llvm::dyn_cast<ParenExpr>(x)) x = ast_.get(p->x);
+    ty::Type* xt = typeOf(x);
+    if (xt && llvm::isa<ty::Pointer>(ty::underlying(xt))) {
+      Target t;
+      t.pos = ast_.get(sel->sel)->pos;
+      std::vector<int> path = fieldPath(xt, ast_.str(ast_.get(sel->sel)->name));
+      t.pointer = expr(x);
+      // Embedded pointers on the way are loaded now (their containers nil-checked); only
+      // the last pointer's check waits.
+      size_t split = 0;
+      ty::Type* cur = xt;
+      for (size_t k = 0; k + 1 < path.size(); ++k) {
+        ty::Struct* st = structOf(cur);
+        if (!st) break;
+        cur = st->fields[static_cast<size_t>(path[k])].type;
+        if (llvm::isa<ty::Pointer>(ty::underlying(cur))) split = k + 1;
+      }
+      if (split > 0) {
+        llvm::ArrayRef<int> head(path.data(), split);
+        t.pointer = walkFields(t.pointer, false, head, false, t.pos);
+      }
+      t.path.assign(path.begin() + static_cast<std::ptrdiff_t>(split), path.end());
+      return t;
+    }
+  }
+  Target t;
+  t.addr = addr(e);
+  t.pos = e->pos;
+  return t;
 }
 
 Value* Builder::targetAddr(const Target& t) {
+  if (t.pointer) {
+    if (t.path.empty()) return nilCheck(t.pointer, t.pos);
+    return walkFields(t.pointer, false, t.path, true, t.pos);
+  }
   return t.slice ? indexAddr(t.slice, t.index, t.pos) : t.addr;
 }
 

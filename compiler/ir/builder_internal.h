@@ -252,6 +252,10 @@ class Builder {
     Value* index = nullptr;
     Pos pos;
     bool mapEntry = false;  // slice[index] is m[k] of a map (builder_map.cpp stores it)
+    // *p and p.f with p a pointer: p is evaluated in phase one, its nil check (and the
+    // field's address) wait for phase two, as gc stores (Go's fixedbugs/issue23017.go).
+    Value* pointer = nullptr;
+    std::vector<int> path;  // the fields of p.f; empty for *p
   };
   ty::Var* lhsVar(const Ident* id);
   void declare(ty::Var* v, Value* init, Pos pos);

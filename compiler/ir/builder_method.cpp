@@ -99,7 +99,8 @@ void Builder::buildPointerWrapper(ty::Func* m) {
     Value* p = w->newValue(Op::Param, w->sig->params->types[i]);
     p->index = static_cast<int64_t>(i);
     w->params.push_back(p);
-    args.push_back(i == 0 ? load(p, m->pos) : p);
+    // A nil *T panics here even when M never reads its receiver (gc: panicwrap).
+    args.push_back(i == 0 ? load(nilCheck(p, m->pos), m->pos) : p);
   }
   ty::Tuple* results = m->sig()->results;
   ty::Type* rt = results->size() == 0   ? nullptr
