@@ -1,18 +1,12 @@
 package strconv
 
-// strconv does not import errors (errors imports reflect, which imports strconv); its error
-// values are plain messages like errors.New's.
-type errorString struct {
-	s string
-}
-
-func (e *errorString) Error() string { return e.s }
+import "errors"
 
 // ErrRange indicates that a value is out of range for the target type.
-var ErrRange error = &errorString{"value out of range"}
+var ErrRange = errors.New("value out of range")
 
 // ErrSyntax indicates that a value does not have the right syntax for the target type.
-var ErrSyntax error = &errorString{"invalid syntax"}
+var ErrSyntax = errors.New("invalid syntax")
 
 // A NumError records a failed conversion.
 type NumError struct {
@@ -37,11 +31,11 @@ func rangeError(fn, str string) *NumError {
 }
 
 func baseError(fn, str string, base int) *NumError {
-	return &NumError{fn, cloneString(str), &errorString{"invalid base " + Itoa(base)}}
+	return &NumError{fn, cloneString(str), errors.New("invalid base " + Itoa(base))}
 }
 
 func bitSizeError(fn, str string, bitSize int) *NumError {
-	return &NumError{fn, cloneString(str), &errorString{"invalid bit size " + Itoa(bitSize)}}
+	return &NumError{fn, cloneString(str), errors.New("invalid bit size " + Itoa(bitSize))}
 }
 
 // cloneString copies s so that an error does not keep a large input alive (as gc since 1.20).
