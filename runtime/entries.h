@@ -86,6 +86,9 @@ void panicSliceToArray(int64_t x, int64_t y);
 void panicdivide();
 void panicshift();
 void panicnilderef();
+// A value method called through a nil pointer (the (*T).M wrapper): gc's panicwrap, whose
+// message the compiler spells out.
+void panicwrap(const uint8_t* msg, int64_t len);
 void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
                   const TypeDescriptor* iface);
 

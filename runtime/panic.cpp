@@ -523,6 +523,14 @@ void panicnilderef() {
   panic_error_string("invalid memory address or nil pointer dereference", true);
 }
 
+// "value method main.T.M called using nil *T pointer": a plainError, as gc's panicwrap. The
+// message is a constant of the calling wrapper.
+void panicwrap(const uint8_t* msg, int64_t len) {
+  auto* s = static_cast<abi::String*>(alloc_object(&kPlainErrorType, sizeof(abi::String)));
+  *s = abi::String{msg, len};
+  raise_panic(&kPlainErrorType, s, PanicSource::Runtime);
+}
+
 void panicdottype(const TypeDescriptor* have, const TypeDescriptor* want,
                   const TypeDescriptor* iface) {
   auto* e = static_cast<TypeAssertionError*>(

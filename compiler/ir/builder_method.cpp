@@ -87,6 +87,25 @@ void Builder::beginWrapper(Function* w, bool linkOnce) {
   cur_ = w->newBlock("entry");
 }
 
+namespace {
+
+// gc's panicwrap text for the wrapper "pkg.(*T).M": "value method pkg.T.M called using nil *T
+// pointer"; type arguments print as "[...]", as in gc's function names.
+std::string panicWrapMessage(llvm::StringRef wrapper) {
+  size_t open = wrapper.find(".(*");
+  size_t close = wrapper.rfind(").");
+  if (open == llvm::StringRef::npos || close == llvm::StringRef::npos || close < open)
+    return "value method called using nil pointer";
+  llvm::StringRef pkg = wrapper.take_front(open);
+  std::string type = wrapper.slice(open + 3, close).str();
+  if (size_t lb = type.find('['); lb != std::string::npos) type = type.substr(0, lb) + "[...]";
+  llvm::StringRef method = wrapper.drop_front(close + 2);
+  return fmt::format("value method {}.{}.{} called using nil *{} pointer", pkg.str(), type,
+                     method.str(), type);
+}
+
+}  // namespace
+
 void Builder::buildPointerWrapper(ty::Func* m) {
   ty::Type* recv = m->recv->type;
   Function* target = methodFunction(m);
@@ -99,8 +118,13 @@ void Builder::buildPointerWrapper(ty::Func* m) {
     Value* p = w->newValue(Op::Param, w->sig->params->types[i]);
     p->index = static_cast<int64_t>(i);
     w->params.push_back(p);
-    // A nil *T panics here even when M never reads its receiver (gc: panicwrap).
-    args.push_back(i == 0 ? load(nilCheck(p, m->pos), m->pos) : p);
+    // A nil *T panics here even when M never reads its receiver, with gc's panicwrap text.
+    if (i == 0) {
+      Value* checked = nilCheck(p, m->pos);
+      checked->name = panicWrapMessage(w->symbol);
+      p = load(checked, m->pos);
+    }
+    args.push_back(p);
   }
   ty::Tuple* results = m->sig()->results;
   ty::Type* rt = results->size() == 0   ? nullptr

@@ -46,7 +46,7 @@ struct Value {
   int64_t index = 0;           // Param, Extract, FreeVar
                                // FieldAddr, Field: the field's index
   Function* callee = nullptr;  // Call, FuncRef, MakeClosure
-  std::string name;            // GlobalRef symbol, Alloc variable name
+  std::string name;            // GlobalRef symbol, Alloc variable name, NilCheck panicwrap text
   Block* targets[2] = {nullptr, nullptr};  // Jump, If
 };
 

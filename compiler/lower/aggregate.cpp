@@ -10,6 +10,13 @@ void Lowerer::nilCheck(llvm::Value* p) {
                {});
 }
 
+// The receiver check of a (*T).M wrapper of a value method: gc's panicwrap message.
+void Lowerer::panicWrapCheck(llvm::Value* p, llvm::StringRef message) {
+  llvm::Constant* s = stringConstant(message);
+  checkOrPanic(b_.CreateICmpEQ(p, llvm::ConstantPointerNull::get(ptr_)), "runtime.panicwrap",
+               {s->getAggregateElement(0u), s->getAggregateElement(1u)});
+}
+
 // &p.f: p is not nil (the builder checked it where it could be).
 llvm::Value* Lowerer::fieldAddr(const ir::Value* v) {
   ty::Type* structType = llvm::cast<ty::Pointer>(ty::underlying(v->operands[0]->type))->elem;

@@ -38,7 +38,10 @@ void Lowerer::lowerInstr(const ir::Value* v) {
       break;
     case ir::Op::NilCheck:
       r = op(0);
-      nilCheck(r);
+      if (v->name.empty())
+        nilCheck(r);
+      else
+        panicWrapCheck(r, v->name);
       break;
     case ir::Op::ArrayToSlice:
       r = arrayToSlice(v);

@@ -165,6 +165,7 @@ class Lowerer {
 
   // ---- structs, arrays, pointers (aggregate.cpp) ----
   void nilCheck(llvm::Value* p);
+  void panicWrapCheck(llvm::Value* p, llvm::StringRef message);
   llvm::Value* fieldAddr(const ir::Value* v);
   llvm::Value* arrayToSlice(const ir::Value* v);
   llvm::Value* aggregateEq(const ir::Value* v);

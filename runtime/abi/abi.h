@@ -339,6 +339,7 @@ static_assert(sizeof(MapType) == 128 && __builtin_offsetof(MapType, key) == 96 &
   X("runtime.panicdivide", panicdivide, 'v', "", panics)                \
   X("runtime.panicshift", panicshift, 'v', "", panics)                  \
   X("runtime.panicnilderef", panicnilderef, 'v', "", panics)            \
+  X("runtime.panicwrap", panicwrap, 'v', "pi", panics)                  \
   X("runtime.panicdottype", panicdottype, 'v', "ppp", panics)           \
   X("runtime.getitab", getitab, 'p', "pp", returns)                     \
   X("runtime.assertE2I", assertE2I, 'p', "pp", may_panic)               \
